@@ -1,0 +1,166 @@
+"""The one place that opens the database: engine, migrations and the unit of work.
+
+SQLite (the embedded default) runs in WAL mode with foreign keys on, ``synchronous=FULL`` and a busy timeout;
+PostgreSQL is reached through the same code with a ``postgresql+psycopg://`` URL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import StoreCorrupt, StoreLocked, StoreUnavailable
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 5000
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def create_store_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine for ``url`` with this program's connection settings. Opens no connection yet."""
+    sa_url = sa.make_url(url)
+    if sa_url.get_backend_name() == "sqlite":
+        if sa_url.database and sa_url.database != ":memory:":
+            Path(sa_url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(sa_url, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return sa.create_engine(sa_url, pool_pre_ping=True, **kwargs)
+
+
+def alembic_config(connection: sa.Connection | None = None) -> Config:
+    """Alembic's configuration, built in code so that no URL (or future key) ever lands in an ini file."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the store's schema to ``revision`` (at start-up: head). Data are kept; migrations are additive."""
+    with translate_errors(), engine.begin() as connection:
+        command.upgrade(alembic_config(connection), revision)
+
+
+@contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn driver errors a user can meet into the program's known errors (each with a sentence to show)."""
+    try:
+        yield
+    except sa.exc.OperationalError as error:
+        raise classify_operational_error(error) from error
+    except sa.exc.DatabaseError as error:
+        if isinstance(error.orig, sqlite3.DatabaseError) and "not a database" in str(error.orig):
+            raise StoreCorrupt(str(error.orig)) from error
+        raise
+
+
+def classify_operational_error(error: sa.exc.OperationalError) -> Exception:
+    message = str(error.orig).lower()
+    if "locked" in message or "busy" in message:
+        return StoreLocked(message)
+    if "malformed" in message or "not a database" in message or "corrupt" in message:
+        return StoreCorrupt(message)
+    if "disk" in message and ("full" in message or "i/o" in message):
+        return StoreUnavailable(message, disk_full="full" in message)
+    if "unable to open" in message or "connection" in message or "could not" in message:
+        return StoreUnavailable(message)
+    return error
+
+
+class Store:
+    """An opened store: the engine and the factory for units of work. Built once at start-up."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str, *, migrate_to_head: bool = True) -> Store:
+        engine = create_store_engine(url)
+        with translate_errors(), engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+        if migrate_to_head:
+            migrate(engine)
+        return cls(engine)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self._sessions)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+class UnitOfWork:
+    """A session that rolls back whatever it did not commit (cosmicpython's pattern on SQLAlchemy 2).
+
+    ``with store.unit_of_work() as uow: ...; uow.commit()``
+    """
+
+    session: Session
+
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self._factory = factory
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._factory()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+        if isinstance(exc, sa.exc.OperationalError):
+            known = classify_operational_error(exc)
+            if known is not exc:
+                raise known from exc
+
+    def commit(self) -> None:
+        with translate_errors():
+            self.session.commit()
+
+    def flush(self) -> None:
+        with translate_errors():
+            self.session.flush()

@@ -1,0 +1,46 @@
+"""Failures a user can meet, each a known kind with its own sentence in the UI (see ``app.ui.messages``).
+
+Anything else that escapes is a bug and gets the crash dialog with details to copy.
+"""
+
+from __future__ import annotations
+
+
+class KnownError(Exception):
+    """An expected failure: the UI shows a clear sentence and a way forward instead of a crash dialog."""
+
+
+class StoreLocked(KnownError):
+    """Another program holds the store's write lock longer than the busy timeout."""
+
+
+class StoreCorrupt(KnownError):
+    """The store file is damaged or is not a store at all."""
+
+
+class StoreUnavailable(KnownError):
+    """The store cannot be reached or written (server down, folder not writable, disk full)."""
+
+    def __init__(self, message: str, *, disk_full: bool = False) -> None:
+        super().__init__(message)
+        self.disk_full = disk_full
+
+
+class StaleRecord(KnownError):
+    """Someone else saved the record after it was opened here."""
+
+
+class NotAllowed(KnownError):
+    """The user's role does not allow this action."""
+
+
+class AuthenticationFailed(KnownError):
+    """Wrong user name or password."""
+
+
+class FieldErrors(KnownError):
+    """Bad input: a reason code per form field (``{"id_code": "id_code.checksum"}``); nothing was saved."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__(", ".join(f"{field}: {reason}" for field, reason in errors.items()))
+        self.errors = errors

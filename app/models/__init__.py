@@ -1,0 +1,33 @@
+"""SQLAlchemy entities and the domain rules that need no storage or screen."""
+
+from app.models.base import Base
+from app.models.contacts import (
+    Case,
+    ChangeRecord,
+    Contact,
+    ContactAction,
+    ContactConsent,
+    ContactRisk,
+    Counter,
+    Person,
+    StoreSetting,
+    Topic,
+    contact_topics,
+)
+from app.models.users import User
+
+__all__ = [
+    "Base",
+    "Case",
+    "ChangeRecord",
+    "Contact",
+    "ContactAction",
+    "ContactConsent",
+    "ContactRisk",
+    "Counter",
+    "Person",
+    "StoreSetting",
+    "Topic",
+    "User",
+    "contact_topics",
+]

@@ -1,0 +1,125 @@
+"""User accounts, log-in and the first administrator."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from app.db import UnitOfWork
+from app.errors import AuthenticationFailed, FieldErrors, NotAllowed
+from app.models import User
+from app.models.base import utcnow
+from app.models.enums import Role
+
+MIN_PASSWORD_LENGTH = 10
+_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+
+
+@dataclass(frozen=True)
+class SessionUser:
+    """Who is logged in; passed to every service call that acts for a user."""
+
+    id: uuid.UUID
+    username: str
+    full_name: str
+    role: Role
+
+    @classmethod
+    def of(cls, user: User) -> SessionUser:
+        return cls(user.id, user.username, user.full_name, user.role)
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _check_new_account(username: str, full_name: str, password: str) -> None:
+    errors: dict[str, str] = {}
+    if not username.strip() or len(username) > 64 or any(ch.isspace() for ch in username):
+        errors["username"] = "user.username"
+    if not full_name.strip() or len(full_name) > 200:
+        errors["full_name"] = "user.full_name"
+    if len(password) < MIN_PASSWORD_LENGTH:
+        errors["password"] = "user.password_short"
+    if errors:
+        raise FieldErrors(errors)
+
+
+def needs_first_administrator(uow: UnitOfWork) -> bool:
+    return uow.session.scalar(sa.select(sa.func.count()).select_from(User)) == 0
+
+
+def create_first_administrator(uow: UnitOfWork, username: str, full_name: str, password: str) -> SessionUser:
+    """The first start's only account; refused once any user exists. There is no built-in password."""
+    if not needs_first_administrator(uow):
+        raise NotAllowed("an administrator already exists")
+    return _add_user(uow, username, full_name, password, Role.ADMINISTRATOR)
+
+
+def create_user(
+    uow: UnitOfWork,
+    actor: SessionUser,
+    username: str,
+    full_name: str,
+    password: str,
+    role: Role,
+    *,
+    phone: str | None = None,
+    email: str | None = None,
+) -> SessionUser:
+    if actor.role is not Role.ADMINISTRATOR:
+        raise NotAllowed("only an administrator manages users")
+    return _add_user(uow, username, full_name, password, role, phone=phone, email=email)
+
+
+def _add_user(
+    uow: UnitOfWork,
+    username: str,
+    full_name: str,
+    password: str,
+    role: Role,
+    *,
+    phone: str | None = None,
+    email: str | None = None,
+) -> SessionUser:
+    _check_new_account(username, full_name, password)
+    username = username.strip().lower()
+    if uow.session.scalar(sa.select(User.id).where(User.username == username)) is not None:
+        raise FieldErrors({"username": "user.username_taken"})
+    user = User(
+        username=username,
+        full_name=full_name.strip(),
+        role=role,
+        password_hash=hash_password(password),
+        phone=phone,
+        email=email,
+    )
+    uow.session.add(user)
+    uow.flush()
+    return SessionUser.of(user)
+
+
+def authenticate(uow: UnitOfWork, username: str, password: str) -> SessionUser:
+    """The user whose password this is, or :class:`AuthenticationFailed` (same answer for unknown names)."""
+    user = uow.session.scalar(sa.select(User).where(User.username == username.strip().lower()))
+    if user is None or not user.active:
+        _hasher.hash(password)  # spend the same time as a real check, so names cannot be probed by timing
+        raise AuthenticationFailed(username)
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        raise AuthenticationFailed(username) from None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    user.last_login_at = utcnow()
+    return SessionUser.of(user)
+
+
+def list_counsellors(uow: UnitOfWork) -> list[SessionUser]:
+    """Active users who can handle contacts (for "handled by" when logging for a colleague)."""
+    users = uow.session.scalars(sa.select(User).where(User.active.is_(True)).order_by(User.full_name))
+    return [SessionUser.of(user) for user in users]

@@ -1,0 +1,112 @@
+"""Opening a saved contact for the form, and its edit history."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
+
+from app.db import UnitOfWork
+from app.errors import NotAllowed, StaleRecord
+from app.models import ChangeRecord, Contact, User
+from app.models.enums import Role
+from app.services.auth import SessionUser
+from app.services.contacts import ContactInput, RiskAnswer, current_consents
+
+
+@dataclass(frozen=True)
+class OpenedContact:
+    id: uuid.UUID
+    version: int
+    data: ContactInput
+    case_number: str | None
+    handled_by_name: str
+    entered_by_name: str
+    wrapup_seconds: int | None
+
+
+@dataclass(frozen=True)
+class Change:
+    changed_at: datetime
+    changed_by: str
+    entity: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+
+
+def load_contact(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID) -> OpenedContact:
+    contact = uow.session.get(
+        Contact,
+        contact_id,
+        options=[
+            selectinload(Contact.topics),
+            selectinload(Contact.risks),
+            selectinload(Contact.actions),
+            selectinload(Contact.consents),
+        ],
+    )
+    if contact is None:
+        raise StaleRecord("the contact no longer exists")
+    if (
+        actor.role is Role.COUNSELLOR
+        and contact.person_id is not None
+        and actor.id not in (contact.handled_by_id, contact.entered_by_id)
+    ):
+        raise NotAllowed("a counsellor opens only their own identified contacts")
+    person = contact.person
+    data = ContactInput(
+        started_at=contact.started_at,
+        line=contact.line,
+        channel=contact.channel,
+        direction=contact.direction,
+        kind=contact.kind,
+        ended_at=contact.ended_at,
+        language=contact.language,
+        caller_type=contact.caller_type,
+        identified=person is not None,
+        full_name=(person.full_name or "") if person else "",
+        id_code=(person.id_code or "") if person else "",
+        birth_date=person.birth_date if person else None,
+        phone=(person.phone_e164 or "") if person else "",
+        email=(person.email or "") if person else "",
+        municipality=(person.municipality or "") if person else "",
+        person_id=contact.person_id,
+        case_id=contact.case_id,
+        topics=[topic.code for topic in contact.topics],
+        risks={risk.flag: RiskAnswer(risk.status, risk.reason or "") for risk in contact.risks},
+        actions={action.action for action in contact.actions},
+        consents=current_consents(contact),
+        summary=contact.summary,
+        callback_due_at=contact.callback_due_at,
+        callback_done=contact.callback_done_at is not None,
+        handled_by_id=contact.handled_by_id,
+    )
+    return OpenedContact(
+        id=contact.id,
+        version=contact.version,
+        data=data,
+        case_number=contact.case.number if contact.case else None,
+        handled_by_name=contact.handled_by.full_name,
+        entered_by_name=contact.entered_by.full_name,
+        wrapup_seconds=contact.wrapup_seconds,
+    )
+
+
+def contact_history(uow: UnitOfWork, contact_id: uuid.UUID) -> list[Change]:
+    """Every recorded change of the contact and of the person it is linked to, oldest first."""
+    person_id = uow.session.scalar(sa.select(Contact.person_id).where(Contact.id == contact_id))
+    ids = [contact_id] + ([person_id] if person_id else [])
+    rows = uow.session.execute(
+        sa.select(ChangeRecord, User.full_name)
+        .join(User, User.id == ChangeRecord.changed_by_id)
+        .where(ChangeRecord.entity_id.in_(ids))
+        .order_by(ChangeRecord.changed_at, ChangeRecord.field)
+    )
+    return [
+        Change(record.changed_at, name, record.entity, record.field, record.old_value, record.new_value)
+        for record, name in rows
+    ]

@@ -1,0 +1,420 @@
+"""Logging, opening and editing contacts.
+
+The form hands over :class:`ContactInput` with text as typed; :func:`save_contact` validates all of it first and
+raises :class:`FieldErrors` (a reason code per field) before anything is written, so nothing is ever half-saved.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
+
+from app.db import UnitOfWork
+from app.errors import FieldErrors, NotAllowed, StaleRecord
+from app.models import ChangeRecord, Contact, ContactAction, ContactConsent, ContactRisk, Person, Topic
+from app.models.base import utcnow
+from app.models.contacts import EMAIL_MAX, MUNICIPALITY_MAX, NAME_MAX, SUMMARY_MAX
+from app.models.enums import (
+    Action,
+    CallerType,
+    Channel,
+    ConsentPurpose,
+    ContactKind,
+    Direction,
+    Language,
+    Line,
+    RiskFlag,
+    Sex,
+    StepStatus,
+)
+from app.models.identity import InvalidValue, parse_email, parse_id_code, parse_phone
+from app.services import cases
+from app.services.auth import SessionUser
+
+# Control characters other than tab and newline never belong in typed text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+EARLIEST_BIRTH = date(1900, 1, 1)
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+
+@dataclass
+class RiskAnswer:
+    status: StepStatus = StepStatus.PENDING
+    reason: str = ""
+
+
+@dataclass
+class ContactInput:
+    """Everything the contact form holds, as typed. Empty strings mean "not given"."""
+
+    started_at: datetime
+    line: Line = Line.CRISIS_116006
+    channel: Channel = Channel.PHONE
+    direction: Direction = Direction.INCOMING
+    kind: ContactKind = ContactKind.COUNSELLING
+    ended_at: datetime | None = None
+    language: Language | None = Language.ESTONIAN
+    caller_type: CallerType | None = None
+    identified: bool = False
+    full_name: str = ""
+    id_code: str = ""
+    birth_date: date | None = None
+    phone: str = ""
+    email: str = ""
+    municipality: str = ""
+    person_id: uuid.UUID | None = None
+    case_id: uuid.UUID | None = None
+    open_new_case: bool = False
+    topics: list[str] = field(default_factory=list)
+    risks: dict[RiskFlag, RiskAnswer] = field(default_factory=dict)
+    actions: set[Action] = field(default_factory=set)
+    consents: dict[ConsentPurpose, bool] = field(default_factory=dict)
+    summary: str = ""
+    callback_due_at: datetime | None = None
+    callback_done: bool = False
+    handled_by_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class SavedContact:
+    id: uuid.UUID
+    version: int
+    case_number: str | None
+    person_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class ValidIdentity:
+    full_name: str | None
+    id_code: str | None
+    birth_date: date | None
+    sex: Sex | None
+    phone_e164: str | None
+    email: str | None
+    municipality: str | None
+
+
+def _text(errors: dict[str, str], name: str, value: str, limit: int, *, multiline: bool = False) -> str | None:
+    value = value if multiline else value.strip()
+    if _CONTROL.search(value) or (not multiline and ("\n" in value or "\t" in value)):
+        errors[name] = "text.control"
+    elif len(value) > limit:
+        errors[name] = "text.too_long"
+    return value or None
+
+
+def validate_identity(data: ContactInput, errors: dict[str, str], today: date) -> ValidIdentity:
+    full_name = _text(errors, "full_name", data.full_name, NAME_MAX)
+    municipality = _text(errors, "municipality", data.municipality, MUNICIPALITY_MAX)
+    id_code = birth = sex = phone = email = None
+    if data.id_code.strip():
+        try:
+            facts = parse_id_code(data.id_code)
+            id_code, birth, sex = facts.code, facts.birth_date, facts.sex
+        except InvalidValue as error:
+            errors["id_code"] = error.reason
+    if birth is None and data.birth_date is not None:
+        if data.birth_date > today:
+            errors["birth_date"] = "birth_date.future"
+        elif data.birth_date < EARLIEST_BIRTH:
+            errors["birth_date"] = "birth_date.too_early"
+        birth = data.birth_date
+    if data.phone.strip():
+        try:
+            phone = parse_phone(data.phone)
+        except InvalidValue as error:
+            errors["phone"] = error.reason
+    if data.email.strip():
+        if len(data.email.strip()) > EMAIL_MAX:
+            errors["email"] = "text.too_long"
+        else:
+            try:
+                email = parse_email(data.email)
+            except InvalidValue as error:
+                errors["email"] = error.reason
+    identity = ValidIdentity(full_name, id_code, birth, sex, phone, email, municipality)
+    given = (full_name, id_code, data.birth_date, phone, email)
+    if data.identified and not any(given) and not data.id_code.strip() and not data.phone.strip():
+        errors.setdefault("full_name", "identity.empty")
+    return identity
+
+
+def validate(data: ContactInput, now: datetime) -> ValidIdentity | None:
+    """All checks of a counselling contact; raises :class:`FieldErrors` listing every bad field at once."""
+    errors: dict[str, str] = {}
+    if data.started_at > now + FUTURE_TOLERANCE:
+        errors["started_at"] = "time.future"
+    if data.ended_at is not None and data.ended_at < data.started_at:
+        errors["ended_at"] = "time.order"
+    if data.callback_due_at is not None and data.callback_due_at < data.started_at:
+        errors["callback_due_at"] = "time.callback_before_start"
+    _text(errors, "summary", data.summary, SUMMARY_MAX, multiline=True)
+    for flag, answer in data.risks.items():
+        if answer.status is StepStatus.PENDING:
+            errors[f"risk.{flag.value}"] = "risk.unanswered"
+        elif answer.status is StepStatus.DECLINED and not answer.reason.strip():
+            errors[f"risk.{flag.value}"] = "risk.reason_required"
+        elif len(answer.reason) > 1000:
+            errors[f"risk.{flag.value}"] = "text.too_long"
+    identity = validate_identity(data, errors, now.date()) if data.identified else None
+    if errors:
+        raise FieldErrors(errors)
+    return identity
+
+
+# Fields whose changes are kept in the history, with how to show a value.
+_CONTACT_FIELDS = (
+    "line",
+    "channel",
+    "direction",
+    "language",
+    "caller_type",
+    "started_at",
+    "ended_at",
+    "summary",
+    "callback_due_at",
+    "callback_done_at",
+    "person_id",
+    "case_id",
+    "handled_by_id",
+)
+_PERSON_FIELDS = ("full_name", "id_code", "birth_date", "sex", "phone_e164", "email", "municipality")
+
+
+def _shown(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Action | Line | Channel | Direction | Language | CallerType | Sex):
+        return value.value
+    return str(value)
+
+
+def _snapshot(entity: object, fields: Iterable[str]) -> dict[str, str | None]:
+    return {name: _shown(getattr(entity, name)) for name in fields}
+
+
+def _record_changes(
+    uow: UnitOfWork,
+    entity: str,
+    entity_id: uuid.UUID,
+    before: dict[str, str | None],
+    after: dict[str, str | None],
+    actor: SessionUser,
+    when: datetime,
+) -> None:
+    for name, old in before.items():
+        new = after[name]
+        if old != new:
+            uow.session.add(
+                ChangeRecord(
+                    entity=entity,
+                    entity_id=entity_id,
+                    field=name,
+                    old_value=old,
+                    new_value=new,
+                    changed_by_id=actor.id,
+                    changed_at=when,
+                )
+            )
+
+
+def _apply_person(
+    uow: UnitOfWork, data: ContactInput, identity: ValidIdentity, actor: SessionUser, now: datetime
+) -> Person:
+    person = uow.session.get(Person, data.person_id) if data.person_id else None
+    before = _snapshot(person, _PERSON_FIELDS) if person is not None else None
+    if person is None:
+        person = Person()
+        uow.session.add(person)
+    person.full_name = identity.full_name
+    person.id_code = identity.id_code
+    person.birth_date = identity.birth_date
+    person.sex = identity.sex
+    person.phone_e164 = identity.phone_e164
+    person.email = identity.email
+    person.municipality = identity.municipality
+    uow.flush()
+    if before is not None:
+        _record_changes(uow, "person", person.id, before, _snapshot(person, _PERSON_FIELDS), actor, now)
+    return person
+
+
+def _topics_by_code(uow: UnitOfWork, codes: Iterable[str]) -> list[Topic]:
+    wanted = set(codes)
+    if not wanted:
+        return []
+    found = list(uow.session.scalars(sa.select(Topic).where(Topic.code.in_(wanted))))
+    unknown = wanted - {topic.code for topic in found}
+    if unknown:
+        raise FieldErrors({"topics": "topics.unknown"})
+    return found
+
+
+def save_contact(
+    uow: UnitOfWork,
+    actor: SessionUser,
+    data: ContactInput,
+    *,
+    contact_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> SavedContact:
+    """Create or update a counselling contact. Validates everything before writing; commits on success."""
+    now = now or utcnow()
+    identity = validate(data, now)
+    topics = _topics_by_code(uow, data.topics)
+
+    if contact_id is None:
+        contact = Contact(kind=ContactKind.COUNSELLING, entered_by_id=actor.id, created_at=now)
+        before = None
+        before_topics: list[str] = []
+    else:
+        existing = uow.session.get(Contact, contact_id, options=[selectinload(Contact.topics)])
+        if existing is None:
+            raise StaleRecord("the contact no longer exists")
+        if expected_version is not None and existing.version != expected_version:
+            raise StaleRecord("the contact was changed elsewhere")
+        _check_may_edit(actor, existing)
+        contact = existing
+        before = _snapshot(contact, _CONTACT_FIELDS)
+        before_topics = sorted(topic.code for topic in contact.topics)
+
+    person = _apply_person(uow, data, identity, actor, now) if identity is not None else None
+    contact.person_id = person.id if person is not None else None
+    contact.line = data.line
+    contact.channel = data.channel
+    contact.direction = data.direction
+    contact.language = data.language
+    contact.caller_type = data.caller_type
+    contact.started_at = data.started_at
+    contact.ended_at = data.ended_at or (now if contact_id is None else contact.ended_at)
+    if contact_id is None and contact.ended_at is not None:
+        contact.wrapup_seconds = max(0, int((now - contact.ended_at).total_seconds()))
+    contact.summary = data.summary
+    contact.callback_due_at = data.callback_due_at
+    if data.callback_due_at is None:
+        contact.callback_done_at = None
+    elif data.callback_done and contact.callback_done_at is None:
+        contact.callback_done_at = now
+    elif not data.callback_done:
+        contact.callback_done_at = None
+    contact.handled_by_id = data.handled_by_id or (contact.handled_by_id if contact_id else actor.id)
+    contact.topics = topics
+    uow.session.add(contact)
+
+    if data.case_id is not None:
+        contact.case_id = data.case_id
+    elif data.open_new_case:
+        contact.case = cases.open_case(uow, contact.person_id, actor.id, now)
+
+    _apply_risks(contact, data, now)
+    _apply_actions(contact, data)
+    _apply_consents(uow, contact, data, actor, now)
+    uow.flush()
+
+    if before is not None:
+        after = _snapshot(contact, _CONTACT_FIELDS)
+        _record_changes(uow, "contact", contact.id, before, after, actor, now)
+        after_topics = sorted(topic.code for topic in topics)
+        if after_topics != before_topics:
+            _record_changes(
+                uow,
+                "contact",
+                contact.id,
+                {"topics": ",".join(before_topics)},
+                {"topics": ",".join(after_topics)},
+                actor,
+                now,
+            )
+    uow.commit()
+    case_number = contact.case.number if contact.case is not None else None
+    return SavedContact(contact.id, contact.version, case_number, contact.person_id)
+
+
+def _check_may_edit(actor: SessionUser, contact: Contact) -> None:
+    from app.models.enums import Role
+
+    if actor.role is Role.COUNSELLOR and actor.id not in (contact.handled_by_id, contact.entered_by_id):
+        raise NotAllowed("a counsellor edits only their own contacts")
+
+
+def _apply_risks(contact: Contact, data: ContactInput, now: datetime) -> None:
+    current = {risk.flag: risk for risk in contact.risks}
+    for flag in list(current):
+        if flag not in data.risks:
+            contact.risks.remove(current.pop(flag))
+    for flag, answer in data.risks.items():
+        risk = current.get(flag)
+        if risk is None:
+            risk = ContactRisk(flag=flag)
+            contact.risks.append(risk)
+        if risk.status != answer.status or (risk.reason or "") != answer.reason.strip():
+            risk.answered_at = now
+        risk.status = answer.status
+        risk.reason = answer.reason.strip() or None
+
+
+def _apply_actions(contact: Contact, data: ContactInput) -> None:
+    current = {action.action: action for action in contact.actions}
+    for code in set(current) - data.actions:
+        contact.actions.remove(current[code])
+    for code in sorted(data.actions - set(current)):
+        contact.actions.append(ContactAction(action=code))
+
+
+def _apply_consents(uow: UnitOfWork, contact: Contact, data: ContactInput, actor: SessionUser, now: datetime) -> None:
+    """Consents are appended, never overwritten: the latest answer per partner counts, earlier ones stay as proof."""
+    latest = current_consents(contact)
+    for purpose, granted in data.consents.items():
+        if latest.get(purpose) is not granted:
+            contact.consents.append(
+                ContactConsent(purpose=purpose, granted=granted, recorded_at=now, recorded_by_id=actor.id)
+            )
+
+
+def current_consents(contact: Contact) -> dict[ConsentPurpose, bool]:
+    latest: dict[ConsentPurpose, bool] = {}
+    for consent in sorted(contact.consents, key=lambda c: c.recorded_at):
+        latest[consent.purpose] = consent.granted
+    return latest
+
+
+def log_non_data_contact(
+    uow: UnitOfWork,
+    actor: SessionUser,
+    kind: ContactKind,
+    *,
+    line: Line = Line.CRISIS_116006,
+    channel: Channel = Channel.PHONE,
+    started_at: datetime | None = None,
+    now: datetime | None = None,
+) -> SavedContact:
+    """A silent call, hang-up, wrong number or prank: one keystroke, no form, no personal data."""
+    if not kind.is_non_data:
+        raise ValueError("a counselling contact needs the form")
+    now = now or utcnow()
+    contact = Contact(
+        kind=kind,
+        line=line,
+        channel=channel,
+        direction=Direction.INCOMING,
+        language=None,
+        started_at=started_at or now,
+        ended_at=now,
+        wrapup_seconds=0,
+        summary="",
+        handled_by_id=actor.id,
+        entered_by_id=actor.id,
+        created_at=now,
+    )
+    uow.session.add(contact)
+    uow.commit()
+    return SavedContact(contact.id, contact.version, None, None)

@@ -1,0 +1,1 @@
+"""Qt Widgets user interface. Only this package imports PySide6."""

@@ -1,0 +1,111 @@
+"""Shared fixtures. Tests never touch the user's real data folder, settings or keyring."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+import sqlalchemy as sa
+from keyring.backend import KeyringBackend
+
+from app.db import Store
+from app.models.enums import Role
+from app.services import auth
+from app.services.auth import SessionUser
+
+POSTGRES_ENV = "HELPLINE_TEST_POSTGRES_URL"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives and dies with the test."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    monkeypatch.setenv("HELPLINE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("HELPLINE_DATABASE_URL", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def _postgres_store() -> Iterator[Store]:
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.fail(f"{POSTGRES_ENV} is not set; run the suite through ./dev test, which starts PostgreSQL")
+    name = "t_" + uuid.uuid4().hex[:12]
+    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE DATABASE {name}")
+    store = Store.open(sa.make_url(url).set(database=name).render_as_string(hide_password=False))
+    try:
+        yield store
+    finally:
+        store.close()
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """The same test on the embedded SQLite store and on a PostgreSQL server."""
+    if request.param == "sqlite":
+        store = Store.open(f"sqlite:///{tmp_path / 'store.sqlite3'}")
+        yield store
+        store.close()
+    else:
+        yield from _postgres_store()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    store = Store.open(f"sqlite:///{tmp_path / 'store.sqlite3'}")
+    yield store
+    store.close()
+
+
+def make_user(store: Store, role: Role, username: str) -> SessionUser:
+    with store.unit_of_work() as uow:
+        if auth.needs_first_administrator(uow):
+            admin = auth.create_first_administrator(uow, "admin", "Anna Administraator", "correct horse battery")
+            uow.commit()
+            if role is Role.ADMINISTRATOR and username == "admin":
+                return admin
+        else:
+            from app.models import User
+
+            admin = SessionUser.of(uow.session.scalars(sa.select(User).where(User.username == "admin")).one())
+        user = auth.create_user(uow, admin, username, username.title() + " Tamm", "correct horse battery", role)
+        uow.commit()
+        return user
+
+
+@pytest.fixture
+def counsellor(store: Store) -> SessionUser:
+    return make_user(store, Role.COUNSELLOR, "mari")
