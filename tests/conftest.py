@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import keyring
@@ -54,7 +55,9 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     keyring.set_keyring(previous)
 
 
-def _postgres_store() -> Iterator[Store]:
+@contextmanager
+def postgres_database() -> Iterator[str]:
+    """The URL of a new, empty database on the test server (``./dev test`` starts one), dropped afterwards."""
     url = os.environ.get(POSTGRES_ENV)
     if not url:
         pytest.fail(f"{POSTGRES_ENV} is not set; run the suite through ./dev test, which starts PostgreSQL")
@@ -62,14 +65,21 @@ def _postgres_store() -> Iterator[Store]:
     admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.exec_driver_sql(f"CREATE DATABASE {name}")
-    store = Store.open(sa.make_url(url).set(database=name).render_as_string(hide_password=False))
     try:
-        yield store
+        yield sa.make_url(url).set(database=name).render_as_string(hide_password=False)
     finally:
-        store.close()
         with admin.connect() as connection:
             connection.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
         admin.dispose()
+
+
+def _postgres_store() -> Iterator[Store]:
+    with postgres_database() as url:
+        store = Store.open(url)
+        try:
+            yield store
+        finally:
+            store.close()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
