@@ -4,24 +4,114 @@ from __future__ import annotations
 
 import argparse
 import sys
+import uuid
 
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import APP_NAME, APP_TITLE
-from app.config import resolve_store
+from app.config import StoreConfig, resolve_store
 from app.db import Store
+from app.errors import KnownError
+from app.models.enums import Role
+from app.resources import translation_file
+from app.services import auth, taxonomy
+from app.services.auth import SessionUser
+from app.ui import messages
+from app.ui.contact_form import FormContext
+from app.ui.login import FirstAdministratorDialog, LoginDialog
+from app.ui.main_window import MainWindow
+
+SUPPORTED_LANGUAGES = ("et", "en")
+
+
+def choose_language(requested: str | None) -> str:
+    """``--language``, else the user's saved choice, else the system's language if shipped, else English."""
+    if requested:
+        return requested
+    saved = QSettings().value("language")
+    if isinstance(saved, str) and saved in SUPPORTED_LANGUAGES:
+        return saved
+    system = QLocale.system().name().split("_")[0]
+    return system if system in SUPPORTED_LANGUAGES else "en"
+
+
+def install_translation(app: QApplication, language: str) -> list[QTranslator]:
+    """Load the program's and Qt's own translations; English is the source and needs none."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(translation_file(language))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    QLocale.setDefault(QLocale(language))
+    return installed
+
+
+def open_store(config: StoreConfig) -> Store:
+    store = Store.open(config.url)
+    if config.demo:
+        from app.services.demo import fill_demo_store
+
+        fill_demo_store(store)
+    return store
+
+
+def log_in(store: Store) -> SessionUser | None:
+    with store.unit_of_work() as uow:
+        first = auth.needs_first_administrator(uow)
+    dialog: FirstAdministratorDialog | LoginDialog = FirstAdministratorDialog(store) if first else LoginDialog(store)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.user
+
+
+def build_context(store: Store, user: SessionUser, language: str) -> FormContext:
+    with store.unit_of_work() as uow:
+        return FormContext(
+            store=store,
+            user=user,
+            users=auth.list_counsellors(uow) or [user],
+            topics=taxonomy.active_topics(uow, language),
+        )
 
 
 def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
-    store = Store.open(resolve_store(args.database, demo=args.demo).url)
-    window = QMainWindow()
-    window.setWindowTitle(APP_TITLE)
-    if args.smoke:
+    language = choose_language(args.language)
+    install_translation(app, language)
+    messages.install_excepthook()
+    config = resolve_store(args.database, demo=args.demo)
+    try:
+        store = open_store(config)
+    except KnownError as error:
+        if args.smoke:
+            print(messages.known_error_text(error), file=sys.stderr)
+            return 1
+        QMessageBox.critical(None, APP_TITLE, messages.known_error_text(error))
+        return 1
+    try:
+        if args.smoke:
+            # Everything a real start builds, with a stand-in user that is never stored.
+            smoke_user = SessionUser(uuid.uuid4(), "smoke", "Smoke Test", Role.ADMINISTRATOR)
+            window = MainWindow(build_context(store, smoke_user, language), store_label=config.url)
+            window.close()
+            return 0
+        user = log_in(store)
+        if user is None:
+            return 0
+        label = app.translate("Application", "Demo store") if config.demo else ""
+        window = MainWindow(build_context(store, user, language), store_label=label)
+        window.show()
+        return app.exec()
+    finally:
         store.close()
-        return 0
-    window.show()
-    return app.exec()

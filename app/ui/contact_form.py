@@ -1,0 +1,409 @@
+"""The contact form: one open contact, with its own running timer. Several can be open at once (one per tab)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Store
+from app.errors import FieldErrors, KnownError
+from app.models.base import utcnow
+from app.models.enums import CallerType, Channel, Direction, Language, Line, RiskFlag
+from app.models.identity import InvalidValue
+from app.services import contact_view, matching
+from app.services.auth import SessionUser
+from app.services.contacts import ContactInput, save_contact
+from app.services.taxonomy import TopicChoice
+from app.ui import messages
+from app.ui.contact_sections import ActionsPanel, ConsentPanel, RiskPanel, TopicsPanel
+from app.ui.formatting import duration, from_qdatetime, local_datetime, to_qdatetime
+from app.ui.identity_section import NEW_CASE, IdentitySection, parse_date
+from app.ui.widgets import CodeCombo, ErrorLabel, with_error
+
+
+@dataclass(frozen=True)
+class FormContext:
+    """What every contact form needs from the window: the store, who is logged in, the choices offered."""
+
+    store: Store
+    user: SessionUser
+    users: list[SessionUser]
+    topics: list[TopicChoice]
+
+
+class ContactForm(QWidget):
+    """A new or saved contact. Signals: ``saved(id)`` after a successful save; ``title_changed(text)``."""
+
+    saved = Signal(uuid.UUID)
+    title_changed = Signal(str)
+
+    def __init__(
+        self, context: FormContext, opened: contact_view.OpenedContact | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.contact_id: uuid.UUID | None = opened.id if opened else None
+        self.version: int | None = opened.version if opened else None
+        self.dirty = False
+        self._loading = True
+        self.opened_at = opened.data.started_at if opened else utcnow()
+        self.ended_at: datetime | None = opened.data.ended_at if opened else None
+        self._build()
+        if opened is not None:
+            self._fill(opened)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+        if opened is None:
+            self._timer.start(1000)
+        self._tick()
+        self._loading = False
+
+    # --- building ------------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.line = CodeCombo(list(Line))
+        self.channel = CodeCombo(list(Channel))
+        self.direction = CodeCombo(list(Direction))
+        self.language = CodeCombo(list(Language), allow_none=True)
+        self.language.set_code(Language.ESTONIAN)
+        self.caller_type = CodeCombo(list(CallerType), allow_none=True)
+        self.handled_by = QComboBox()
+        for user in self.context.users:
+            self.handled_by.addItem(user.full_name, str(user.id))
+        self.handled_by.setCurrentIndex(max(0, self.handled_by.findData(str(self.context.user.id))))
+        self.started_at = QDateTimeEdit(to_qdatetime(self.opened_at))
+        self.started_at.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.started_error = ErrorLabel()
+        self.clock = QLabel()
+        self.clock.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.end_button = QPushButton(self.tr("&End contact"))
+        self.end_button.setToolTip(self.tr("Stops the contact's clock; wrap-up time runs until saving (Ctrl+E)."))
+
+        contact_box = QGroupBox(self.tr("Contact"))
+        form = QFormLayout(contact_box)
+        clock_row = QHBoxLayout()
+        clock_row.addWidget(self.clock, 1)
+        clock_row.addWidget(self.end_button)
+        form.addRow(clock_row)
+        form.addRow(self.tr("&Line"), self.line)
+        form.addRow(self.tr("C&hannel"), self.channel)
+        form.addRow(self.tr("&Direction"), self.direction)
+        form.addRow(self.tr("Lan&guage"), self.language)
+        form.addRow(self.tr("Caller &type"), self.caller_type)
+        form.addRow(self.tr("Handled &by"), self.handled_by)
+        form.addRow(self.tr("&Started"), with_error(self.started_at, self.started_error))
+
+        self.identity = IdentitySection(self._find_matches)
+
+        self.summary = QPlainTextEdit()
+        self.summary.setPlaceholderText(self.tr("What the caller told, what was agreed (type while listening)"))
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMinimumHeight(110)
+        self.summary_error = ErrorLabel()
+        self.topics = TopicsPanel(self.context.topics)
+        self.topics_error = ErrorLabel()
+        self.risks = RiskPanel()
+        self.action_panel = ActionsPanel()
+        self.consents = ConsentPanel()
+        self.callback = QCheckBox(self.tr("Call&back due"))
+        self.callback_at = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
+        self.callback_at.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.callback_at.setCalendarPopup(True)
+        self.callback_done = QCheckBox(self.tr("Callback done"))
+        self.callback_error = ErrorLabel()
+        follow = QGroupBox(self.tr("Follow-up"))
+        follow_layout = QHBoxLayout(follow)
+        follow_layout.addWidget(self.callback)
+        follow_layout.addWidget(self.callback_at)
+        follow_layout.addWidget(self.callback_done)
+        follow_layout.addStretch()
+
+        summary_box = QGroupBox(self.tr("S&ummary"))
+        summary_layout = QVBoxLayout(summary_box)
+        summary_layout.addWidget(with_error(self.summary, self.summary_error))
+        summary_layout.addWidget(QLabel(self.tr("Topics")))
+        summary_layout.addWidget(with_error(self.topics, self.topics_error))
+
+        left = QVBoxLayout()
+        left.addWidget(contact_box)
+        left.addWidget(self.identity)
+        left.addStretch()
+        right = QVBoxLayout()
+        right.addWidget(summary_box, 2)
+        right.addWidget(self.risks)
+        right.addWidget(self.action_panel)
+        right.addWidget(self.consents)
+        right.addWidget(follow)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        inner = QWidget()
+        inner.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setVisible(False)
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.history_button)
+        bottom.addWidget(self.save_button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(bottom)
+
+        self.end_button.clicked.connect(self.end_contact)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.end_contact)
+        self.callback.toggled.connect(self._sync_callback)
+        self._sync_callback()
+        for signal in (
+            self.line.currentIndexChanged,
+            self.channel.currentIndexChanged,
+            self.direction.currentIndexChanged,
+            self.language.currentIndexChanged,
+            self.caller_type.currentIndexChanged,
+            self.handled_by.currentIndexChanged,
+            self.started_at.dateTimeChanged,
+            self.summary.textChanged,
+            self.topics.changed,
+            self.risks.changed,
+            self.action_panel.changed,
+            self.consents.changed,
+            self.callback.toggled,
+            self.callback_at.dateTimeChanged,
+            self.callback_done.toggled,
+            self.identity.changed,
+        ):
+            signal.connect(self._mark_dirty)
+
+    def focus_first_field(self) -> None:
+        """Where typing starts on a new contact: the summary (the defaults cover the rest until changed)."""
+        self.summary.setFocus()
+
+    # --- state ---------------------------------------------------------------------------------------------------
+    def _mark_dirty(self, *_args: object) -> None:
+        if self._loading:
+            return
+        if not self.dirty:
+            self.dirty = True
+            self.title_changed.emit(self.title())
+
+    def title(self) -> str:
+        if self.contact_id is None:
+            text = self.tr("New contact %1").replace("%1", self.opened_at.astimezone().strftime("%H:%M"))
+        else:
+            text = self.tr("Contact %1").replace("%1", local_datetime(self.opened_at))
+        return text + (" *" if self.dirty else "")
+
+    def _sync_callback(self) -> None:
+        self.callback_at.setEnabled(self.callback.isChecked())
+        self.callback_done.setEnabled(self.callback.isChecked())
+
+    def _tick(self) -> None:
+        now = utcnow()
+        if self.contact_id is not None and not self._timer.isActive():
+            self.clock.setText(self.tr("Saved contact"))
+            self.end_button.setEnabled(False)
+            return
+        if self.ended_at is None:
+            self.clock.setText(
+                self.tr("On the line %1").replace("%1", duration((now - self.opened_at).total_seconds()))
+            )
+        else:
+            talk = duration((self.ended_at - self.opened_at).total_seconds())
+            wrap = duration((now - self.ended_at).total_seconds())
+            self.clock.setText(self.tr("Contact %1 · wrap-up %2").replace("%1", talk).replace("%2", wrap))
+
+    def end_contact(self) -> None:
+        if self.ended_at is None and self.contact_id is None:
+            self.ended_at = utcnow()
+            self.end_button.setEnabled(False)
+            self._tick()
+            self._mark_dirty()
+
+    def _find_matches(self, phone: str, id_code: str, full_name: str) -> list[matching.PersonMatch]:
+        with self.context.store.unit_of_work() as uow:
+            return matching.find_matches(uow, phone=phone, id_code=id_code, full_name=full_name)
+
+    # --- reading and writing the form ----------------------------------------------------------------------------
+    def gather(self) -> tuple[ContactInput, dict[str, str]]:
+        """The form as a ContactInput, plus errors the form itself can tell (a date it cannot read)."""
+        errors: dict[str, str] = {}
+        identity = self.identity
+        birth = None
+        if identity.identified.isChecked() and identity.birth_date.text().strip():
+            try:
+                birth = parse_date(identity.birth_date.text())
+            except InvalidValue as error:
+                errors["birth_date"] = error.reason
+        case_data = identity.case.currentData()
+        started = from_qdatetime(self.started_at.dateTime())
+        if self.contact_id is None and abs((started - self.opened_at).total_seconds()) < 60:
+            started = self.opened_at  # untouched: keep the exact second the form opened
+        data = ContactInput(
+            started_at=started,
+            line=self.line.code() or Line.CRISIS_116006,
+            channel=self.channel.code() or Channel.PHONE,
+            direction=self.direction.code() or Direction.INCOMING,
+            ended_at=self.ended_at,
+            language=self.language.code(),
+            caller_type=self.caller_type.code(),
+            identified=identity.identified.isChecked(),
+            full_name=identity.full_name.text(),
+            id_code=identity.id_code.text(),
+            birth_date=birth,
+            phone=identity.phone.text(),
+            email=identity.email.text(),
+            municipality=identity.municipality.text(),
+            person_id=identity.person_id if identity.identified.isChecked() else None,
+            case_id=uuid.UUID(case_data) if case_data not in (None, NEW_CASE) else None,
+            open_new_case=case_data == NEW_CASE,
+            topics=self.topics.codes(),
+            risks=self.risks.answers(),
+            actions=self.action_panel.chosen(),
+            consents=self.consents.consents(),
+            summary=self.summary.toPlainText(),
+            callback_due_at=from_qdatetime(self.callback_at.dateTime()) if self.callback.isChecked() else None,
+            callback_done=self.callback_done.isChecked(),
+            handled_by_id=uuid.UUID(self.handled_by.currentData()) if self.handled_by.currentData() else None,
+        )
+        return data, errors
+
+    def _fill(self, opened: contact_view.OpenedContact) -> None:
+        data = opened.data
+        self.line.set_code(data.line)
+        self.channel.set_code(data.channel)
+        self.direction.set_code(data.direction)
+        self.language.set_code(data.language)
+        self.caller_type.set_code(data.caller_type)
+        index = self.handled_by.findData(str(data.handled_by_id))
+        if index < 0:
+            self.handled_by.addItem(opened.handled_by_name, str(data.handled_by_id))
+            index = self.handled_by.count() - 1
+        self.handled_by.setCurrentIndex(index)
+        self.started_at.setDateTime(to_qdatetime(data.started_at))
+        identity = self.identity
+        identity.identified.setChecked(data.identified)
+        identity.anonymous.setChecked(not data.identified)
+        identity.full_name.setText(data.full_name)
+        identity.id_code.setText(data.id_code)
+        identity.birth_date.setText(data.birth_date.strftime("%d.%m.%Y") if data.birth_date else "")
+        identity.phone.setText(data.phone)
+        identity.email.setText(data.email)
+        identity.municipality.setText(data.municipality)
+        identity.person_id = data.person_id
+        identity.set_case(data.case_id, opened.case_number)
+        self.summary.setPlainText(data.summary)
+        self.topics.set_codes(data.topics)
+        self.risks.set_answers(data.risks)
+        self.action_panel.set_chosen(data.actions)
+        self.consents.set_consents(data.consents)
+        self.callback.setChecked(data.callback_due_at is not None)
+        if data.callback_due_at is not None:
+            self.callback_at.setDateTime(to_qdatetime(data.callback_due_at))
+        self.callback_done.setChecked(data.callback_done)
+        self.history_button.setVisible(True)
+        self.status.setText(
+            self.tr("Handled by %1, entered by %2.")
+            .replace("%1", opened.handled_by_name)
+            .replace("%2", opened.entered_by_name)
+        )
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Each error next to its field; the first one gets the focus; a line at the bottom says how many."""
+        self.identity.clear_errors()
+        for label in (self.started_error, self.summary_error, self.topics_error, self.callback_error):
+            label.clear_error()
+        for row in self.risks.rows.values():
+            row.error.clear_error()
+        first: QWidget | None = None
+        for name, reason in errors.items():
+            text = messages.field_error(reason)
+            if name in self.identity.errors:
+                self.identity.errors[name].show_error(text)
+                first = first or getattr(self.identity, name)
+            elif name.startswith("risk."):
+                row = self.risks.rows[RiskFlag(name.removeprefix("risk."))]
+                row.error.show_error(text)
+                first = first or row.status
+            else:
+                label, widget = {
+                    "started_at": (self.started_error, self.started_at),
+                    "ended_at": (self.started_error, self.started_at),
+                    "summary": (self.summary_error, self.summary),
+                    "topics": (self.topics_error, self.topics),
+                    "callback_due_at": (self.callback_error, self.callback_at),
+                }.get(name, (self.summary_error, self.summary))
+                label.show_error(text)
+                first = first or widget
+        if errors:
+            self.status.setText(self.tr("Not saved: %n field(s) need attention.", "", len(errors)))
+            self.status.setStyleSheet("color: #b00020;")
+            if first is not None:
+                first.setFocus()
+        else:
+            self.status.setStyleSheet("")
+
+    def save(self) -> bool:
+        """Validate and save; on any failure the input stays in the form and the reason is shown."""
+        data, errors = self.gather()
+        if errors:
+            self.show_errors(errors)
+            return False
+        try:
+            with self.context.store.unit_of_work() as uow:
+                saved = save_contact(
+                    uow, self.context.user, data, contact_id=self.contact_id, expected_version=self.version
+                )
+        except FieldErrors as error:
+            self.show_errors(error.errors)
+            return False
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return False
+        self.show_errors({})
+        self._timer.stop()
+        self.contact_id, self.version = saved.id, saved.version
+        self.identity.person_id = saved.person_id
+        if saved.case_number and self.identity.case.currentData() == NEW_CASE:
+            self.identity.set_case(None, None)
+            self.identity.case.addItem(saved.case_number, "")
+            self.identity.case.setCurrentIndex(self.identity.case.count() - 1)
+        self.dirty = False
+        self.status.setText(
+            self.tr("Saved %1.").replace("%1", local_datetime(utcnow()))
+            + (" " + self.tr("Case %1.").replace("%1", saved.case_number) if saved.case_number else "")
+        )
+        self.history_button.setVisible(True)
+        self._tick()
+        self.title_changed.emit(self.title())
+        self.saved.emit(saved.id)
+        return True
+
+
+def default_callback_time() -> datetime:
+    return utcnow() + timedelta(hours=1)

@@ -1,0 +1,260 @@
+"""The caller section of the contact form: anonymous by default, identity fields when needed, repeat callers."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.identity import InvalidValue, format_phone, parse_id_code, parse_phone
+from app.services.matching import CaseRef, PersonMatch
+from app.ui import labels
+from app.ui.formatting import local_datetime
+from app.ui.messages import field_error
+from app.ui.widgets import ErrorLabel, with_error
+
+MatchFinder = Callable[[str, str, str], list[PersonMatch]]
+NEW_CASE = "new"
+
+
+def parse_date(text: str) -> date:
+    """A date typed as dd.mm.yyyy (also d.m.yyyy or yyyy-mm-dd)."""
+    text = text.strip()
+    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise InvalidValue("date.format")
+
+
+class IdentitySection(QGroupBox):
+    """Anonymous / identified, the identity fields with their checks, matches with earlier callers, the case."""
+
+    changed = Signal()
+
+    def __init__(self, find_matches: MatchFinder, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Caller"), parent)
+        self._find_matches = find_matches
+        self.person_id: uuid.UUID | None = None
+        self.anonymous = QRadioButton(self.tr("&Anonymous"))
+        self.identified = QRadioButton(self.tr("&Identified"))
+        self.anonymous.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.anonymous)
+        group.addButton(self.identified)
+
+        self.full_name = QLineEdit()
+        self.full_name.setMaxLength(200)
+        self.id_code = QLineEdit()
+        self.id_code.setMaxLength(20)
+        self.id_code_facts = QLabel()
+        self.id_code_facts.hide()
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("5123 4567")
+        self.email = QLineEdit()
+        self.municipality = QLineEdit()
+        self.municipality.setMaxLength(100)
+        self.errors = {
+            name: ErrorLabel() for name in ("full_name", "id_code", "birth_date", "phone", "email", "municipality")
+        }
+
+        self.matches = QListWidget()
+        self.matches.setMaximumHeight(90)
+        self.link_button = QPushButton(self.tr("&Link to this person"))
+        self.linked = QLabel()
+        self.unlink_button = QPushButton(self.tr("Unlink"))
+        self.case = QComboBox()
+
+        switch = QHBoxLayout()
+        switch.addWidget(self.anonymous)
+        switch.addWidget(self.identified)
+        switch.addStretch()
+        self.fields = QWidget()
+        form = QFormLayout(self.fields)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Name"), with_error(self.full_name, self.errors["full_name"]))
+        id_box = QWidget()
+        id_layout = QVBoxLayout(id_box)
+        id_layout.setContentsMargins(0, 0, 0, 0)
+        id_layout.setSpacing(2)
+        id_layout.addWidget(self.id_code)
+        id_layout.addWidget(self.id_code_facts)
+        id_layout.addWidget(self.errors["id_code"])
+        form.addRow(self.tr("ID &code"), id_box)
+        form.addRow(self.tr("&Birth date"), with_error(self.birth_date, self.errors["birth_date"]))
+        form.addRow(self.tr("&Phone"), with_error(self.phone, self.errors["phone"]))
+        form.addRow(self.tr("E-&mail"), with_error(self.email, self.errors["email"]))
+        form.addRow(self.tr("Municipalit&y"), with_error(self.municipality, self.errors["municipality"]))
+        self.match_box = QWidget()
+        match_layout = QVBoxLayout(self.match_box)
+        match_layout.setContentsMargins(0, 0, 0, 0)
+        self.match_title = QLabel(self.tr("Earlier contacts with the same phone, ID code or name:"))
+        match_layout.addWidget(self.match_title)
+        match_layout.addWidget(self.matches)
+        match_layout.addWidget(self.link_button)
+        form.addRow(self.match_box)
+        linked_row = QHBoxLayout()
+        linked_row.addWidget(self.linked, 1)
+        linked_row.addWidget(self.unlink_button)
+        form.addRow(linked_row)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(switch)
+        layout.addWidget(self.fields)
+        case_row = QFormLayout()
+        case_row.addRow(self.tr("Cas&e"), self.case)
+        layout.addLayout(case_row)
+
+        self.anonymous.toggled.connect(self._sync)
+        self.id_code.editingFinished.connect(self._check_id_code)
+        self.phone.editingFinished.connect(self._check_phone)
+        for edit in (self.id_code, self.phone, self.full_name):
+            edit.editingFinished.connect(self.refresh_matches)
+        self.link_button.clicked.connect(self._link_selected)
+        self.unlink_button.clicked.connect(lambda: self.link(None))
+        self.matches.itemActivated.connect(lambda _item: self._link_selected())
+        for edit in (self.full_name, self.id_code, self.birth_date, self.phone, self.email, self.municipality):
+            edit.textEdited.connect(lambda *_: self.changed.emit())
+        self.anonymous.toggled.connect(lambda *_: self.changed.emit())
+        self.case.currentIndexChanged.connect(lambda *_: self.changed.emit())
+        self._set_cases([])
+        self.link(None)
+        self._sync()
+
+    # --- checks while typing -------------------------------------------------------------------------------------
+    def _check_id_code(self) -> None:
+        text = self.id_code.text().strip()
+        self.id_code_facts.clear()
+        self.id_code_facts.hide()
+        if not text:
+            self.errors["id_code"].clear_error()
+            return
+        try:
+            facts = parse_id_code(text)
+        except InvalidValue as error:
+            self.errors["id_code"].show_error(field_error(error.reason))
+            return
+        self.errors["id_code"].clear_error()
+        self.birth_date.setText(facts.birth_date.strftime("%d.%m.%Y"))
+        self.errors["birth_date"].clear_error()
+        self.id_code_facts.setText(
+            self.tr("Born %1, %2")
+            .replace("%1", facts.birth_date.strftime("%d.%m.%Y"))
+            .replace("%2", labels.label(facts.sex).lower())
+        )
+
+    def _check_phone(self) -> None:
+        text = self.phone.text().strip()
+        if not text:
+            self.errors["phone"].clear_error()
+            return
+        try:
+            self.phone.setText(format_phone(parse_phone(text)))
+            self.errors["phone"].clear_error()
+        except InvalidValue as error:
+            self.errors["phone"].show_error(field_error(error.reason))
+
+    def refresh_matches(self) -> None:
+        if not self.identified.isChecked():
+            return
+        found = [
+            m
+            for m in self._find_matches(self.phone.text(), self.id_code.text(), self.full_name.text())
+            if m.person_id != self.person_id
+        ]
+        self.matches.clear()
+        for match in found:
+            text = self.tr("%1 · %2 contacts, last %3 · matches %4")
+            last = local_datetime(match.last_contact_at) if match.last_contact_at else "—"
+            reasons = ", ".join(sorted(self._reason_name(r) for r in match.matched_on))
+            text = (
+                text.replace("%1", match.full_name or self.tr("(no name)"))
+                .replace("%2", str(match.contact_count))
+                .replace("%3", last)
+                .replace("%4", reasons)
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, match)
+            self.matches.addItem(item)
+        if found:
+            self.matches.setCurrentRow(0)
+        self.match_box.setVisible(bool(found))
+
+    def _reason_name(self, reason: str) -> str:
+        return {"phone": self.tr("phone"), "id_code": self.tr("ID code"), "name": self.tr("name")}.get(reason, reason)
+
+    def _link_selected(self) -> None:
+        item = self.matches.currentItem()
+        if item is not None:
+            self.link(item.data(Qt.ItemDataRole.UserRole))
+
+    def link(self, match: PersonMatch | None) -> None:
+        """Tie the contact to an earlier person (their record is updated with what is typed) or untie it."""
+        self.person_id = match.person_id if match else None
+        if match is not None:
+            if not self.full_name.text().strip() and match.full_name:
+                self.full_name.setText(match.full_name)
+            if not self.id_code.text().strip() and match.id_code:
+                self.id_code.setText(match.id_code)
+                self._check_id_code()
+            if not self.phone.text().strip() and match.phone_e164:
+                self.phone.setText(format_phone(match.phone_e164))
+            self._set_cases(match.cases)
+            if match.cases:
+                self.case.setCurrentIndex(2)
+            self.linked.setText(self.tr("Linked to an earlier caller: %1").replace("%1", match.full_name or "—"))
+            self.matches.clear()
+            self.match_box.hide()
+        else:
+            self.linked.clear()
+            self._set_cases([])
+        self.linked.setVisible(match is not None)
+        self.unlink_button.setVisible(match is not None)
+        self.changed.emit()
+
+    def _set_cases(self, cases: list[CaseRef]) -> None:
+        self.case.blockSignals(True)
+        self.case.clear()
+        self.case.addItem(self.tr("No case"), None)
+        self.case.addItem(self.tr("Open a new case"), NEW_CASE)
+        for case in cases:
+            self.case.addItem(case.number, str(case.id))
+        self.case.blockSignals(False)
+
+    def set_case(self, case_id: uuid.UUID | None, number: str | None) -> None:
+        if case_id is None:
+            self.case.setCurrentIndex(0)
+            return
+        index = self.case.findData(str(case_id))
+        if index < 0:
+            self.case.addItem(number or str(case_id), str(case_id))
+            index = self.case.count() - 1
+        self.case.setCurrentIndex(index)
+
+    def _sync(self) -> None:
+        self.fields.setEnabled(self.identified.isChecked())
+        self.match_box.setVisible(self.identified.isChecked() and self.matches.count() > 0)
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear_error()

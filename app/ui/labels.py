@@ -1,0 +1,123 @@
+"""Translated names for the domain's codes. The codes live in ``app.models.enums``; people see these."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.models.enums import (
+    Action,
+    CallerType,
+    Channel,
+    ConsentPurpose,
+    ContactKind,
+    Direction,
+    Language,
+    Line,
+    RiskFlag,
+    Role,
+    Sex,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def label(code: StrEnum) -> str:
+    """The translated name of any code of the domain."""
+    return _t(str(_SOURCE[type(code)][code]))
+
+
+def risk_step(flag: RiskFlag) -> str:
+    """The step a risk flag requires of the counsellor before the contact can be saved."""
+    return _t(str(_RISK_STEPS[flag]))
+
+
+# English source strings, marked for lupdate; translated when shown.
+_SOURCE: dict[type, dict[Any, Any]] = {
+    Role: {
+        Role.COUNSELLOR: QT_TRANSLATE_NOOP("Labels", "Counsellor"),
+        Role.SHIFT_LEAD: QT_TRANSLATE_NOOP("Labels", "Shift lead"),
+        Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("Labels", "Administrator"),
+    },
+    Line: {
+        Line.CRISIS_116006: QT_TRANSLATE_NOOP("Labels", "116 006 crisis line"),
+        Line.EMOTIONAL_116123: QT_TRANSLATE_NOOP("Labels", "116 123 emotional support"),
+        Line.VIDEO: QT_TRANSLATE_NOOP("Labels", "Video counselling"),
+        Line.WEB: QT_TRANSLATE_NOOP("Labels", "Web counselling"),
+    },
+    Channel: {
+        Channel.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
+        Channel.CHAT: QT_TRANSLATE_NOOP("Labels", "Chat"),
+        Channel.EMAIL: QT_TRANSLATE_NOOP("Labels", "E-mail"),
+        Channel.VIDEO: QT_TRANSLATE_NOOP("Labels", "Video"),
+    },
+    Direction: {
+        Direction.INCOMING: QT_TRANSLATE_NOOP("Labels", "Incoming"),
+        Direction.OUTGOING: QT_TRANSLATE_NOOP("Labels", "Outgoing (callback)"),
+    },
+    Language: {
+        Language.ESTONIAN: QT_TRANSLATE_NOOP("Labels", "Estonian"),
+        Language.RUSSIAN: QT_TRANSLATE_NOOP("Labels", "Russian"),
+        Language.ENGLISH: QT_TRANSLATE_NOOP("Labels", "English"),
+        Language.OTHER: QT_TRANSLATE_NOOP("Labels", "Other language"),
+    },
+    CallerType: {
+        CallerType.VICTIM: QT_TRANSLATE_NOOP("Labels", "Victim"),
+        CallerType.CLOSE_PERSON: QT_TRANSLATE_NOOP("Labels", "Close person"),
+        CallerType.PROFESSIONAL: QT_TRANSLATE_NOOP("Labels", "Professional or official"),
+        CallerType.WITNESS: QT_TRANSLATE_NOOP("Labels", "Witness"),
+        CallerType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+    ContactKind: {
+        ContactKind.COUNSELLING: QT_TRANSLATE_NOOP("Labels", "Counselling"),
+        ContactKind.SILENT: QT_TRANSLATE_NOOP("Labels", "Silent call"),
+        ContactKind.HANG_UP: QT_TRANSLATE_NOOP("Labels", "Hang-up"),
+        ContactKind.WRONG_NUMBER: QT_TRANSLATE_NOOP("Labels", "Wrong number"),
+        ContactKind.PRANK: QT_TRANSLATE_NOOP("Labels", "Prank or abusive"),
+    },
+    Sex: {Sex.FEMALE: QT_TRANSLATE_NOOP("Labels", "Female"), Sex.MALE: QT_TRANSLATE_NOOP("Labels", "Male")},
+    RiskFlag: {
+        RiskFlag.IMMEDIATE_DANGER: QT_TRANSLATE_NOOP("Labels", "Immediate danger"),
+        RiskFlag.SUICIDAL: QT_TRANSLATE_NOOP("Labels", "Suicidal thoughts"),
+        RiskFlag.CHILD_AT_RISK: QT_TRANSLATE_NOOP("Labels", "Child at risk"),
+        RiskFlag.HIGH_RISK_IPV: QT_TRANSLATE_NOOP("Labels", "Possibly high-risk partner violence"),
+    },
+    Action: {
+        Action.INFORMATION: QT_TRANSLATE_NOOP("Labels", "Information given"),
+        Action.REF_VICTIM_SUPPORT: QT_TRANSLATE_NOOP("Labels", "Referred to regional victim support"),
+        Action.REF_POLICE: QT_TRANSLATE_NOOP("Labels", "Referred to the police"),
+        Action.REF_SHELTER: QT_TRANSLATE_NOOP("Labels", "Referred to a shelter or women's support centre"),
+        Action.REF_CHILD_PROTECTION: QT_TRANSLATE_NOOP("Labels", "Referred to child protection"),
+        Action.REF_LOCAL_GOVERNMENT: QT_TRANSLATE_NOOP("Labels", "Referred to the local government"),
+        Action.REF_HEALTH_CARE: QT_TRANSLATE_NOOP("Labels", "Referred to health care"),
+        Action.REF_OTHER: QT_TRANSLATE_NOOP("Labels", "Referred elsewhere"),
+    },
+    ConsentPurpose: {
+        ConsentPurpose.VICTIM_SUPPORT: QT_TRANSLATE_NOOP("Labels", "Regional victim support"),
+        ConsentPurpose.POLICE: QT_TRANSLATE_NOOP("Labels", "Police"),
+        ConsentPurpose.SHELTER: QT_TRANSLATE_NOOP("Labels", "Shelter or women's support centre"),
+        ConsentPurpose.CHILD_PROTECTION: QT_TRANSLATE_NOOP("Labels", "Child protection"),
+        ConsentPurpose.LOCAL_GOVERNMENT: QT_TRANSLATE_NOOP("Labels", "Local government"),
+        ConsentPurpose.HEALTH_CARE: QT_TRANSLATE_NOOP("Labels", "Health care"),
+        ConsentPurpose.OTHER: QT_TRANSLATE_NOOP("Labels", "Other partner"),
+    },
+}
+
+_RISK_STEPS: dict[RiskFlag, Any] = {
+    RiskFlag.IMMEDIATE_DANGER: QT_TRANSLATE_NOOP(
+        "Labels", "Advise the caller to call 112 now (or call 112 on their behalf)."
+    ),
+    RiskFlag.SUICIDAL: QT_TRANSLATE_NOOP(
+        "Labels", "Assess the suicide risk and agree on a safety plan; if life is in danger, call 112."
+    ),
+    RiskFlag.CHILD_AT_RISK: QT_TRANSLATE_NOOP(
+        "Labels", "Notify child protection (the local government's child protection worker)."
+    ),
+    RiskFlag.HIGH_RISK_IPV: QT_TRANSLATE_NOOP(
+        "Labels", "Flag the case for MARAC: trained staff complete the risk assessment."
+    ),
+}

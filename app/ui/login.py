@@ -1,0 +1,119 @@
+"""Log-in, and the first start's "create the administrator" dialog (there is no built-in password)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_TITLE
+from app.db import Store
+from app.errors import AuthenticationFailed, FieldErrors, KnownError
+from app.services import auth
+from app.services.auth import SessionUser
+from app.ui import messages
+from app.ui.widgets import ErrorLabel, with_error
+
+
+class LoginDialog(QDialog):
+    """Asks for user name and password; ``user`` holds who logged in once accepted."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.user: SessionUser | None = None
+        self.setWindowTitle(self.tr("Log in – %1").replace("%1", APP_TITLE))
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), with_error(self.password, self.error))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.username.setFocus()
+
+    def try_login(self) -> None:
+        try:
+            with self.store.unit_of_work() as uow:
+                self.user = auth.authenticate(uow, self.username.text(), self.password.text())
+                uow.commit()
+        except AuthenticationFailed as error:
+            self.error.show_error(messages.known_error_text(error))
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.accept()
+
+
+class FirstAdministratorDialog(QDialog):
+    """The store has no users yet: whoever installs the program creates the administrator account."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.user: SessionUser | None = None
+        self.setWindowTitle(self.tr("Create the administrator – %1").replace("%1", APP_TITLE))
+        intro = QLabel(
+            self.tr(
+                "This store has no users yet. Create the administrator account; the administrator then adds "
+                "counsellors and shift leads. Choose a password of at least 10 characters."
+            )
+        )
+        intro.setWordWrap(True)
+        self.username = QLineEdit()
+        self.full_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.errors = {name: ErrorLabel() for name in ("username", "full_name", "password", "repeat")}
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), with_error(self.username, self.errors["username"]))
+        form.addRow(self.tr("&Full name"), with_error(self.full_name, self.errors["full_name"]))
+        form.addRow(self.tr("&Password"), with_error(self.password, self.errors["password"]))
+        form.addRow(self.tr("&Repeat password"), with_error(self.repeat, self.errors["repeat"]))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        buttons.accepted.connect(self.try_create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def try_create(self) -> None:
+        for label in self.errors.values():
+            label.clear_error()
+        if self.password.text() != self.repeat.text():
+            self.errors["repeat"].show_error(messages.field_error("user.password_mismatch"))
+            return
+        try:
+            with self.store.unit_of_work() as uow:
+                self.user = auth.create_first_administrator(
+                    uow, self.username.text(), self.full_name.text(), self.password.text()
+                )
+                uow.commit()
+        except FieldErrors as error:
+            for name, reason in error.errors.items():
+                self.errors[name].show_error(messages.field_error(reason))
+            return
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.accept()

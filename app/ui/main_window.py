@@ -1,0 +1,195 @@
+"""The main window: the log tab and one tab per open contact (a chat counsellor often runs two or three)."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+
+from app import APP_TITLE
+from app.errors import KnownError
+from app.models.enums import Channel, ContactKind, Line
+from app.services import contact_view
+from app.services.contacts import log_non_data_contact
+from app.ui import labels, messages
+from app.ui.contact_form import ContactForm, FormContext
+from app.ui.history_dialog import HistoryDialog
+from app.ui.log_page import LogPage
+from app.ui.widgets import CodeCombo
+
+QUICK_LOG_KEYS = {
+    ContactKind.SILENT: "Ctrl+1",
+    ContactKind.HANG_UP: "Ctrl+2",
+    ContactKind.WRONG_NUMBER: "Ctrl+3",
+    ContactKind.PRANK: "Ctrl+4",
+}
+DEFAULT_CHANNEL = {
+    Line.CRISIS_116006: Channel.PHONE,
+    Line.EMOTIONAL_116123: Channel.PHONE,
+    Line.VIDEO: Channel.VIDEO,
+    Line.WEB: Channel.CHAT,
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: FormContext, *, store_label: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(f"{APP_TITLE} – {context.user.full_name}")
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.log_page = LogPage(context.store, context.user)
+        self.tabs.addTab(self.log_page, self.tr("Log"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.setCentralWidget(self.tabs)
+        self.log_page.open_requested.connect(self.open_contact)
+        self._build_actions()
+        user = context.user
+        status = QLabel(
+            self.tr("%1 (%2)").replace("%1", user.full_name).replace("%2", labels.label(user.role))
+            + (f" · {store_label}" if store_label else "")
+        )
+        self.statusBar().addPermanentWidget(status)
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+
+    def _build_actions(self) -> None:
+        toolbar = QToolBar(self.tr("Contact"))
+        toolbar.setObjectName("contact_toolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        menu = self.menuBar().addMenu(self.tr("&Contact"))
+
+        def action(text: str, shortcut: str, slot: object, *, tool: bool = False) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            if tool:
+                toolbar.addAction(act)
+            return act
+
+        self.new_action = action(self.tr("&New contact"), "Ctrl+N", self.new_contact, tool=True)
+        self.save_action = action(self.tr("&Save"), "Ctrl+S", self.save_current)
+        self.close_action = action(
+            self.tr("&Close contact"), "Ctrl+W", lambda: self.close_tab(self.tabs.currentIndex())
+        )
+        menu.addSeparator()
+        toolbar.addSeparator()
+        self.line = CodeCombo(list(Line))
+        self.line.setToolTip(self.tr("The line you are answering: new contacts and quick logs use it"))
+        toolbar.addWidget(QLabel(self.tr(" My line: ")))
+        toolbar.addWidget(self.line)
+        toolbar.addSeparator()
+        self.quick_actions: dict[ContactKind, QAction] = {}
+        for kind, key in QUICK_LOG_KEYS.items():
+            self.quick_actions[kind] = action(
+                labels.label(kind) + f" ({key})", key, lambda _=False, k=kind: self.quick_log(k), tool=True
+            )
+        menu.addSeparator()
+        action(self.tr("&Find…"), "Ctrl+F", self.focus_search)
+        action(self.tr("&Go to the log"), "F2", lambda: self.tabs.setCurrentIndex(0))
+        action(self.tr("&Quit"), "Ctrl+Q", self.close)
+
+    # --- user actions --------------------------------------------------------------------------------------------
+    def new_contact(self) -> ContactForm:
+        form = ContactForm(self.context)
+        line = self.line.code() or Line.CRISIS_116006
+        form.line.set_code(line)
+        form.channel.set_code(DEFAULT_CHANNEL[line])
+        form.dirty = False
+        self._add_form(form)
+        form.focus_first_field()
+        return form
+
+    def open_contact(self, contact_id: uuid.UUID) -> None:
+        for index in range(1, self.tabs.count()):
+            form = self.tabs.widget(index)
+            if isinstance(form, ContactForm) and form.contact_id == contact_id:
+                self.tabs.setCurrentIndex(index)
+                return
+        try:
+            with self.context.store.unit_of_work() as uow:
+                opened = contact_view.load_contact(uow, self.context.user, contact_id)
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        form = ContactForm(self.context, opened)
+        self._add_form(form)
+        form.summary.setFocus()
+
+    def _add_form(self, form: ContactForm) -> None:
+        index = self.tabs.addTab(form, form.title())
+        self.tabs.setCurrentIndex(index)
+        form.title_changed.connect(lambda title, f=form: self.tabs.setTabText(self.tabs.indexOf(f), title))
+        form.saved.connect(lambda _id: self.log_page.refresh())
+        form.history_button.clicked.connect(lambda _=False, f=form: self.show_history(f))
+
+    def current_form(self) -> ContactForm | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ContactForm) else None
+
+    def save_current(self) -> None:
+        form = self.current_form()
+        if form is not None:
+            form.save()
+
+    def quick_log(self, kind: ContactKind) -> None:
+        """A silent call, hang-up, wrong number or prank, logged at once with no form."""
+        line = self.line.code() or Line.CRISIS_116006
+        try:
+            with self.context.store.unit_of_work() as uow:
+                log_non_data_contact(uow, self.context.user, kind, line=line, channel=DEFAULT_CHANNEL[line])
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.log_page.refresh()
+        self.statusBar().showMessage(self.tr("Logged: %1").replace("%1", labels.label(kind)), 4000)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.log_page.focus_search()
+
+    def show_history(self, form: ContactForm) -> None:
+        if form.contact_id is not None:
+            HistoryDialog(self.context.store, form.contact_id, self).exec()
+
+    def close_tab(self, index: int) -> bool:
+        """Close a contact tab; unsaved input is never dropped without asking."""
+        form = self.tabs.widget(index)
+        if not isinstance(form, ContactForm):
+            return False
+        if form.dirty:
+            self.tabs.setCurrentIndex(index)
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved contact"),
+                self.tr("This contact has unsaved input. Save it before closing?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save and not form.save():
+                return False
+        self.tabs.removeTab(index)
+        form.deleteLater()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for index in range(self.tabs.count() - 1, 0, -1):
+            if not self.close_tab(index):
+                event.ignore()
+                return
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        event.accept()
