@@ -10,9 +10,13 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy.engine import Engine
 
+from app import search_index
 from app.db import Store, create_store_engine, current_revision, head_revision, migrate
+from app.models import Base
 from app.models.base import UTCDateTime
 from app.models.enums import Role
 from app.services import contact_view, log
@@ -137,3 +141,13 @@ def test_upgrade_keeps_data_and_makes_them_searchable(old_store: Engine) -> None
     assert [row.id for row in by_name] == [contact_id]
     assert opened.data.topics == ["domestic_violence"]
     assert opened.data.id_code == "37605030299"
+
+
+def test_models_and_migrations_describe_the_same_schema(any_store: Store) -> None:
+    """A model change without its migration (or the reverse) shows here, before a store in the field meets it."""
+    with any_store.engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"render_as_batch": True, "include_name": search_index.include_name}
+        )
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from app.models import Base
+from app.search_index import include_name
 
 target_metadata = Base.metadata
 connection = context.config.attributes.get("connection")
@@ -16,10 +17,13 @@ if connection is None:
         target_metadata=target_metadata,
         literal_binds=True,
         render_as_batch=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
 else:
-    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+    context.configure(
+        connection=connection, target_metadata=target_metadata, render_as_batch=True, include_name=include_name
+    )
     with context.begin_transaction():
         context.run_migrations()
