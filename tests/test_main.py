@@ -26,7 +26,7 @@ def run_smoke(data_dir: Path, *args: str, env: dict[str, str] | None = None) -> 
         env=environment,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=60,
         check=False,
     )
 
