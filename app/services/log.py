@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from app.db import UnitOfWork
 from app.models import Case, Contact, ContactRisk, Person, User
@@ -20,7 +20,7 @@ from app.models.base import utcnow
 from app.models.enums import Channel, ContactKind, Direction, Line, RiskFlag, Role, StepStatus
 from app.models.identity import InvalidValue, parse_id_code, parse_phone
 from app.services.auth import SessionUser
-from app.services.text_search import name_matches, summary_matches, words
+from app.services.text_search import contact_matches, words
 
 PAGE_SIZE = 100
 SNIPPET_LENGTH = 160
@@ -79,7 +79,7 @@ def interpret(text: str) -> SearchTerm:
     return SearchTerm("words", " ".join(words(text)))
 
 
-def _condition(term: SearchTerm, dialect: str) -> sa.ColumnElement[bool] | None:
+def _condition(term: SearchTerm, session: Session) -> sa.ColumnElement[bool] | None:
     if term.kind == "case":
         return Contact.case_id.in_(sa.select(Case.id).where(Case.number.startswith(term.value, autoescape=True)))
     if term.kind == "id_code":
@@ -90,8 +90,7 @@ def _condition(term: SearchTerm, dialect: str) -> sa.ColumnElement[bool] | None:
         terms = term.value.split()
         if not terms:
             return sa.false()
-        by_name = Contact.person_id.in_(sa.select(Person.id).where(name_matches(dialect, terms)))
-        return sa.or_(summary_matches(dialect, terms), by_name)
+        return contact_matches(session, terms)
     return None
 
 
@@ -112,7 +111,6 @@ def list_page(
     only: list[uuid.UUID] | None = None,
 ) -> list[LogRow]:
     """One page of the log, newest first, continuing after ``after`` (the last row's cursor) if given."""
-    dialect = uow.session.get_bind().dialect.name
     handler = aliased(User)
     query = (
         sa.select(
@@ -136,7 +134,7 @@ def list_page(
         .order_by(Contact.started_at.desc(), Contact.id.desc())
         .limit(limit)
     )
-    for condition in (_condition(interpret(search), dialect), _visible_to(actor)):
+    for condition in (_condition(interpret(search), uow.session), _visible_to(actor)):
         if condition is not None:
             query = query.where(condition)
     if only is not None:

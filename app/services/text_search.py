@@ -1,6 +1,10 @@
 """Word search that uses the store's own full-text index: FTS5 on SQLite, ``tsvector`` GIN indexes on PostgreSQL.
 
 Both match every word typed, each as a prefix (``viol`` finds ``violence``), case- and (on SQLite) accent-blind.
+
+On SQLite the log's word search is phrased for one of two plans, chosen by how many rows match (docs/performance.md):
+few hits are looked up by rowid and sorted; many hits are built into a set once while the log walks its
+``started_at`` index newest first and stops after one page.
 """
 
 from __future__ import annotations
@@ -8,12 +12,15 @@ from __future__ import annotations
 import re
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models import Contact, Person
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_WORDS = 8
+# From this many hits on, sorting all of them costs more than walking the log newest first until a page is full.
+DENSE_HITS = 2000
 
 
 def words(text: str) -> list[str]:
@@ -49,3 +56,32 @@ def name_matches(dialect: str, terms: list[str]) -> ColumnElement[bool]:
     return sa.func.to_tsvector("simple", sa.func.coalesce(Person.full_name, "")).bool_op("@@")(
         sa.func.to_tsquery("simple", _tsquery(terms))
     )
+
+
+def contact_matches(session: Session, terms: list[str]) -> ColumnElement[bool]:
+    """A condition on ``Contact``: its summary, or its person's name, holds every term."""
+    dialect = session.get_bind().dialect.name
+    people = sa.select(Person.id).where(name_matches(dialect, terms))
+    if dialect != "sqlite" or not _many_hits(session, terms):
+        return sa.or_(summary_matches(dialect, terms), Contact.person_id.in_(people))
+    # Unary + keeps SQLite from driving the query from the hit lists (then sorting every hit): it scans
+    # ix_contacts_started_at_id backwards and probes each row against the hit sets, stopping after one page.
+    hits = sa.text("SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :summary_q").bindparams(
+        summary_q=_fts5_query(terms)
+    )
+    return sa.or_(
+        sa.literal_column("+contacts.rowid").in_(hits.columns(sa.column("rowid"))),
+        sa.literal_column("+contacts.person_id").in_(people),
+    )
+
+
+def _many_hits(session: Session, terms: list[str]) -> bool:
+    """Whether the words match at least :data:`DENSE_HITS` summaries and names (counting stops there)."""
+    count = session.execute(
+        sa.text(
+            "SELECT (SELECT count(*) FROM (SELECT 1 FROM contacts_fts WHERE contacts_fts MATCH :q LIMIT :cap))"
+            " + (SELECT count(*) FROM (SELECT 1 FROM persons_fts WHERE persons_fts MATCH :q LIMIT :cap))"
+        ),
+        {"q": _fts5_query(terms), "cap": DENSE_HITS},
+    ).scalar_one()
+    return int(count) >= DENSE_HITS
