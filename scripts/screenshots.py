@@ -1,6 +1,6 @@
 """Screenshots of the main screens for looking at them (run under Xvfb: see docs/development.md).
 
-    xvfb-run -a -s '-screen 0 1366x768x24' .venv/bin/python scripts/screenshots.py shots/
+xvfb-run -a -s '-screen 0 1366x768x24' .venv/bin/python scripts/screenshots.py shots/
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 
 from app.db import Store
 from app.models.base import utcnow
-from app.models.enums import Role
 from app.services import auth
 from app.services.contacts import ContactInput, save_contact
 from app.ui.application import build_context, install_translation

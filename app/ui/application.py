@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 import uuid
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
@@ -81,6 +82,27 @@ def build_context(store: Store, user: SessionUser, language: str) -> FormContext
         )
 
 
+def smoke(args: argparse.Namespace, language: str) -> int:
+    """Everything a real start builds (store, migrations, main window) with a stand-in user that is never stored.
+
+    No dialog ever opens here: a failure prints its reason and exits 1, so CI and the packaged build never hang.
+    """
+    try:
+        store = open_store(resolve_store(args.database, demo=args.demo))
+        try:
+            user = SessionUser(uuid.uuid4(), "smoke", "Smoke Test", Role.ADMINISTRATOR)
+            MainWindow(build_context(store, user, language)).close()
+        finally:
+            store.close()
+    except KnownError as error:
+        print(messages.known_error_text(error), file=sys.stderr)
+        return 1
+    except Exception:
+        traceback.print_exc()
+        return 1
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -89,23 +111,16 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName(APP_TITLE)
     language = choose_language(args.language)
     install_translation(app, language)
+    if args.smoke:
+        return smoke(args, language)
     messages.install_excepthook()
     config = resolve_store(args.database, demo=args.demo)
     try:
         store = open_store(config)
     except KnownError as error:
-        if args.smoke:
-            print(messages.known_error_text(error), file=sys.stderr)
-            return 1
         QMessageBox.critical(None, APP_TITLE, messages.known_error_text(error))
         return 1
     try:
-        if args.smoke:
-            # Everything a real start builds, with a stand-in user that is never stored.
-            smoke_user = SessionUser(uuid.uuid4(), "smoke", "Smoke Test", Role.ADMINISTRATOR)
-            window = MainWindow(build_context(store, smoke_user, language), store_label=config.url)
-            window.close()
-            return 0
         user = log_in(store)
         if user is None:
             return 0

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from app.db import Store
+from app.services.auth import SessionUser
+from app.ui.application import build_context
+from app.ui.contact_form import ContactForm
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, counsellor: SessionUser) -> MainWindow:
+    win = MainWindow(build_context(store, counsellor, "en"))
+    qtbot.addWidget(win, before_close_func=_forget_unsaved_input)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    return win
+
+
+def _forget_unsaved_input(win: QWidget) -> None:
+    """The test is over: closing the window must not stop to ask about unsaved contacts."""
+    assert isinstance(win, MainWindow)
+    for index in range(1, win.tabs.count()):
+        form = win.tabs.widget(index)
+        if isinstance(form, ContactForm):
+            form.dirty = False
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, Estonian and Cyrillic letters included (qtbot.keyClicks aborts on non-ASCII)."""
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def press(widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(widget, key, modifier)

@@ -1,0 +1,166 @@
+"""What a counsellor does on a shift, through the keyboard, checked in what the window then shows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.models.enums import ContactKind, RiskFlag, StepStatus
+from app.services import contact_view, log
+from app.ui.contact_form import ContactForm
+from app.ui.log_model import ContactLogModel
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import press, type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def focused() -> object:
+    return QApplication.focusWidget()
+
+
+def test_anonymous_call_logged_with_keyboard_alone_tops_the_log(window: MainWindow, qtbot: QtBot) -> None:
+    press(window, Qt.Key.Key_N, CTRL)
+    form = window.current_form()
+    assert isinstance(form, ContactForm)
+    assert focused() is form.summary  # typing starts at once
+    qtbot.keyClicks(form.summary, "Caller afraid to go home tonight")
+    press(form.summary, Qt.Key.Key_S, CTRL)
+    assert not form.dirty
+    top = window.log_page.model.row_at(0)
+    assert top.summary == "Caller afraid to go home tonight"
+    assert not top.identified
+
+
+def test_wrong_id_code_shows_reason_and_saves_nothing(window: MainWindow, store, counsellor) -> None:
+    form = window.new_contact()
+    form.identity.identified.setChecked(True)
+    form.identity.id_code.setFocus()
+    type_text(form.identity.id_code, "37605030290")
+    press(form.identity.id_code, Qt.Key.Key_Tab)  # leaving the field checks it
+    error = form.identity.errors["id_code"]
+    assert error.isVisible()
+    assert "check digit" in error.text()
+    assert not form.save()
+    with store.unit_of_work() as uow:
+        assert log.list_page(uow, counsellor) == []
+    assert form.dirty  # the input is still there to correct
+    assert form.identity.id_code.text() == "37605030290"
+
+
+def test_valid_id_code_fills_and_stores_birth_date(window: MainWindow, store, counsellor) -> None:
+    form = window.new_contact()
+    form.identity.identified.setChecked(True)
+    form.identity.full_name.setFocus()
+    type_text(form.identity.full_name, "Jüri Õunapuu-Šarõgina")
+    form.identity.id_code.setFocus()
+    type_text(form.identity.id_code, "37605030299")
+    press(form.identity.id_code, Qt.Key.Key_Tab)
+    assert form.identity.birth_date.text() == "03.05.1976"
+    assert "male" in form.identity.id_code_facts.text()
+    assert form.save()
+    with store.unit_of_work() as uow:
+        opened = contact_view.load_contact(uow, counsellor, window.log_page.model.row_at(0).id)
+    assert opened.data.birth_date == date(1976, 5, 3)
+    assert opened.data.full_name == "Jüri Õunapuu-Šarõgina"
+
+
+def test_non_data_contact_with_one_shortcut(window: MainWindow) -> None:
+    press(window, Qt.Key.Key_1, CTRL)
+    top = window.log_page.model.row_at(0)
+    assert top.kind is ContactKind.SILENT
+    assert window.tabs.count() == 1  # no form was opened
+
+
+def test_search_finds_phone_typed_without_country_code(window: MainWindow, qtbot: QtBot) -> None:
+    form = window.new_contact()
+    form.identity.identified.setChecked(True)
+    form.identity.phone.setText("+372 5123 4567")
+    form.summary.setPlainText("Number given for a callback")
+    assert form.save()
+    other = window.new_contact()
+    other.summary.setPlainText("Someone else")
+    assert other.save()
+    press(window, Qt.Key.Key_F, CTRL)
+    search = window.log_page.search
+    assert focused() is search
+    qtbot.keyClicks(search, "51234567")
+    press(search, Qt.Key.Key_Return)
+    model = window.log_page.model
+    assert model.rowCount() == 1
+    assert model.row_at(0).summary == "Number given for a callback"
+
+
+def test_risk_flag_blocks_saving_until_step_answered(window: MainWindow) -> None:
+    form = window.new_contact()
+    form.summary.setPlainText("Says there is no point in going on")
+    row = form.risks.rows[RiskFlag.SUICIDAL]
+    row.raised.setChecked(True)
+    assert row.step.isVisible()
+    assert "safety plan" in row.step.text()
+    assert not form.save()
+    assert row.error.isVisible()
+    assert window.log_page.model.rowCount() == 0
+    row.status.setCurrentIndex(row.status.findData(StepStatus.DECLINED.value))
+    assert not form.save()  # declined needs a reason
+    assert "why" in row.error.text().lower()
+    row.reason.setText("Caller hung up before the assessment")
+    assert form.save()
+    assert window.log_page.model.row_at(0).risks == (RiskFlag.SUICIDAL,)
+
+
+def test_several_contacts_open_each_with_own_clock(window: MainWindow) -> None:
+    first = window.new_contact()
+    second = window.new_contact()
+    assert window.tabs.count() == 3
+    first.end_contact()
+    assert first.ended_at is not None
+    assert second.ended_at is None
+    assert "wrap-up" in first.clock.text()
+    assert "On the line" in second.clock.text()
+
+
+@pytest.mark.parametrize(
+    ("answer", "closed"),
+    [(QMessageBox.StandardButton.Cancel, False), (QMessageBox.StandardButton.Discard, True)],
+)
+def test_closing_unsaved_contact_asks_first(window: MainWindow, monkeypatch, answer, closed) -> None:
+    asked: list[str] = []
+
+    def fake_question(*args, **kwargs):
+        asked.append(args[2])
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", fake_question)
+    form = window.new_contact()
+    type_text(form.summary, "Половина мысли")
+    press(window, Qt.Key.Key_W, CTRL)
+    assert asked, "closing with unsaved input must ask"
+    assert (window.tabs.indexOf(form) == -1) is closed
+
+
+def test_log_model_passes_qt_model_tester(window: MainWindow, qtmodeltester) -> None:
+    for _ in range(3):
+        window.quick_log(ContactKind.HANG_UP)
+    model = window.log_page.model
+    assert isinstance(model, ContactLogModel)
+    qtmodeltester.check(model)
+
+
+def test_log_loads_lazily_page_by_page(window: MainWindow, store, counsellor) -> None:
+    for _ in range(log.PAGE_SIZE + 5):
+        with store.unit_of_work() as uow:
+            from app.services.contacts import log_non_data_contact
+
+            log_non_data_contact(uow, counsellor, ContactKind.WRONG_NUMBER)
+    model = window.log_page.model
+    model.reload()
+    assert model.rowCount() == log.PAGE_SIZE
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == log.PAGE_SIZE + 5
+    assert not model.canFetchMore()
