@@ -123,3 +123,55 @@ def list_counsellors(uow: UnitOfWork) -> list[SessionUser]:
     """Active users who can handle contacts (for "handled by" when logging for a colleague)."""
     users = uow.session.scalars(sa.select(User).where(User.active.is_(True)).order_by(User.full_name))
     return [SessionUser.of(user) for user in users]
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: uuid.UUID
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    phone: str | None
+    email: str | None
+
+
+def _require_admin(actor: SessionUser) -> None:
+    if actor.role is not Role.ADMINISTRATOR:
+        raise NotAllowed("only an administrator manages users")
+
+
+def list_users(uow: UnitOfWork, actor: SessionUser) -> list[UserView]:
+    _require_admin(actor)
+    users = uow.session.scalars(sa.select(User).order_by(User.active.desc(), User.full_name))
+    return [UserView(u.id, u.username, u.full_name, u.role, u.active, u.phone, u.email) for u in users]
+
+
+def _other_user(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID) -> User:
+    _require_admin(actor)
+    user = uow.session.get(User, user_id)
+    if user is None:
+        raise NotAllowed("no such user")
+    return user
+
+
+def set_active(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, active: bool) -> None:
+    """Deactivate (the account can no longer log in; its contacts stay) or reactivate a user."""
+    user = _other_user(uow, actor, user_id)
+    if user.id == actor.id and not active:
+        raise NotAllowed("an administrator cannot lock themselves out")
+    user.active = active
+
+
+def set_role(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, role: Role) -> None:
+    user = _other_user(uow, actor, user_id)
+    if user.id == actor.id and role is not Role.ADMINISTRATOR:
+        raise NotAllowed("an administrator cannot take their own administrator role away")
+    user.role = role
+
+
+def reset_password(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, password: str) -> None:
+    user = _other_user(uow, actor, user_id)
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise FieldErrors({"password": "user.password_short"})
+    user.password_hash = hash_password(password)

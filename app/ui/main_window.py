@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
 
 from app import APP_TITLE
 from app.errors import KnownError
-from app.models.enums import Channel, ContactKind, Line
-from app.services import contact_view
+from app.models.enums import Channel, ContactKind, Line, Role
+from app.services import auth, contact_view, taxonomy
 from app.services.contacts import log_non_data_contact
 from app.ui import labels, messages
+from app.ui.admin_dialog import AdminDialog
 from app.ui.contact_form import ContactForm, FormContext
 from app.ui.history_dialog import HistoryDialog
 from app.ui.log_page import LogPage
@@ -99,6 +101,17 @@ class MainWindow(QMainWindow):
         action(self.tr("&Go to the log"), "F2", lambda: self.tabs.setCurrentIndex(0))
         action(self.tr("&Quit"), "Ctrl+Q", self.close)
 
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for code, name in (("et", "Eesti keel"), ("en", "English")):
+            choice = QAction(name, self)
+            choice.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            language_menu.addAction(choice)
+        if self.context.user.role is Role.ADMINISTRATOR:
+            admin = QAction(self.tr("&Administration…"), self)
+            admin.triggered.connect(self.open_administration)
+            settings_menu.addAction(admin)
+
     # --- user actions --------------------------------------------------------------------------------------------
     def new_contact(self) -> ContactForm:
         form = ContactForm(self.context)
@@ -153,6 +166,21 @@ class MainWindow(QMainWindow):
             return
         self.log_page.refresh()
         self.statusBar().showMessage(self.tr("Logged: %1").replace("%1", labels.label(kind)), 4000)
+
+    def choose_language(self, code: str) -> None:
+        QSettings().setValue("language", code)
+        QMessageBox.information(
+            self, self.tr("Language"), self.tr("The new language is used from the next start of the program.")
+        )
+
+    def open_administration(self) -> None:
+        AdminDialog(self.context.store, self.context.user, self).exec()
+        with self.context.store.unit_of_work() as uow:  # new forms offer the edited topics and users
+            self.context = replace(
+                self.context,
+                topics=taxonomy.active_topics(uow, QLocale().name()[:2]),
+                users=auth.list_counsellors(uow) or self.context.users,
+            )
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -61,6 +61,8 @@ _FIELD_REASONS: dict[str, Any] = {
     "user.full_name": QT_TRANSLATE_NOOP("Messages", "Type the person's full name."),
     "user.password_short": QT_TRANSLATE_NOOP("Messages", "The password needs at least 10 characters."),
     "user.password_mismatch": QT_TRANSLATE_NOOP("Messages", "The two passwords differ."),
+    "topic.name_empty": QT_TRANSLATE_NOOP("Messages", "Give the topic a name in every language."),
+    "date.format": QT_TRANSLATE_NOOP("Messages", "Type the date as dd.mm.yyyy."),
 }
 
 

@@ -1,0 +1,286 @@
+"""Administration: user accounts and the topic taxonomy (administrators only; the services enforce it)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Store, UnitOfWork
+from app.errors import FieldErrors, KnownError
+from app.models.enums import Role
+from app.services import auth, taxonomy
+from app.services.auth import SessionUser
+from app.ui import labels, messages
+from app.ui.widgets import CodeCombo, ErrorLabel, with_error
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NewUserDialog(QDialog):
+    def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.setWindowTitle(self.tr("New user"))
+        self.username = QLineEdit()
+        self.full_name = QLineEdit()
+        self.role = CodeCombo(list(Role))
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.errors = {name: ErrorLabel() for name in ("username", "full_name", "password")}
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), with_error(self.username, self.errors["username"]))
+        form.addRow(self.tr("&Full name"), with_error(self.full_name, self.errors["full_name"]))
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("&Phone (for notices)"), self.phone)
+        form.addRow(self.tr("&E-mail (for notices)"), self.email)
+        form.addRow(self.tr("First &password"), with_error(self.password, self.errors["password"]))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def try_create(self) -> None:
+        for label in self.errors.values():
+            label.clear_error()
+        try:
+            with self.store.unit_of_work() as uow:
+                auth.create_user(
+                    uow,
+                    self.actor,
+                    self.username.text(),
+                    self.full_name.text(),
+                    self.password.text(),
+                    self.role.code() or Role.COUNSELLOR,
+                    phone=self.phone.text().strip() or None,
+                    email=self.email.text().strip() or None,
+                )
+                uow.commit()
+        except FieldErrors as error:
+            for name, reason in error.errors.items():
+                self.errors.get(name, self.errors["username"]).show_error(messages.field_error(reason))
+            return
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.accept()
+
+
+class UsersPage(QWidget):
+    def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.model = QStandardItemModel(0, 4, self)
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("Active")]
+        )
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        add = QPushButton(self.tr("&Add user…"))
+        toggle = QPushButton(self.tr("Activate / &deactivate"))
+        reset = QPushButton(self.tr("&Reset password…"))
+        self.role = CodeCombo(list(Role))
+        set_role = QPushButton(self.tr("Set r&ole"))
+        buttons = QHBoxLayout()
+        for widget in (add, toggle, reset, self.role, set_role):
+            buttons.addWidget(widget)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        add.clicked.connect(self.add_user)
+        toggle.clicked.connect(self.toggle_active)
+        reset.clicked.connect(self.reset_password)
+        set_role.clicked.connect(self.set_role)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.store.unit_of_work() as uow:
+            users = auth.list_users(uow, self.actor)
+        self.model.removeRows(0, self.model.rowCount())
+        for user in users:
+            first = QStandardItem(user.username)
+            first.setData(str(user.id), ID_ROLE)
+            first.setData(user.active, ID_ROLE + 1)
+            self.model.appendRow(
+                [
+                    first,
+                    QStandardItem(user.full_name),
+                    QStandardItem(labels.label(user.role)),
+                    QStandardItem(self.tr("yes") if user.active else self.tr("no")),
+                ]
+            )
+
+    def _selected(self) -> tuple[uuid.UUID, bool] | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        item = self.model.item(index.row(), 0)
+        return uuid.UUID(item.data(ID_ROLE)), bool(item.data(ID_ROLE + 1))
+
+    def _run(self, action: Callable[[UnitOfWork], None]) -> None:
+        try:
+            with self.store.unit_of_work() as uow:
+                action(uow)
+                uow.commit()
+        except FieldErrors as error:
+            QMessageBox.warning(self, self.tr("Not done"), messages.field_error(next(iter(error.errors.values()))))
+        except KnownError as error:
+            messages.show_known_error(self, error)
+        self.reload()
+
+    def add_user(self) -> None:
+        if NewUserDialog(self.store, self.actor, self).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def toggle_active(self) -> None:
+        chosen = self._selected()
+        if chosen:
+            self._run(lambda uow: auth.set_active(uow, self.actor, chosen[0], not chosen[1]))
+
+    def set_role(self) -> None:
+        chosen = self._selected()
+        role = self.role.code()
+        if chosen and role:
+            self._run(lambda uow: auth.set_role(uow, self.actor, chosen[0], role))
+
+    def reset_password(self) -> None:
+        chosen = self._selected()
+        if not chosen:
+            return
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Reset password"),
+            self.tr("New password (at least 10 characters):"),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok:
+            self._run(lambda uow: auth.reset_password(uow, self.actor, chosen[0], password))
+
+
+class TopicsPage(QWidget):
+    """The taxonomy as an editable table: names in three languages and whether the topic is still offered."""
+
+    def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.model = QStandardItemModel(0, 4, self)
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Estonian"), self.tr("English"), self.tr("Russian"), self.tr("Offered")]
+        )
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.error = ErrorLabel()
+        add = QPushButton(self.tr("&Add topic"))
+        save = QPushButton(self.tr("&Save topics"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addStretch()
+        buttons.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        add.clicked.connect(self.add_row)
+        save.clicked.connect(self.save)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.store.unit_of_work() as uow:
+            topics = taxonomy.list_topics(uow)
+        self.model.removeRows(0, self.model.rowCount())
+        for topic in topics:
+            self._append(str(topic.id), topic.name_et, topic.name_en, topic.name_ru, topic.active)
+
+    def _append(self, topic_id: str, et: str, en: str, ru: str, active: bool) -> None:
+        first = QStandardItem(et)
+        first.setData(topic_id, ID_ROLE)
+        offered = QStandardItem()
+        offered.setCheckable(True)
+        offered.setEditable(False)
+        offered.setCheckState(Qt.CheckState.Checked if active else Qt.CheckState.Unchecked)
+        self.model.appendRow([first, QStandardItem(en), QStandardItem(ru), offered])
+
+    def add_row(self) -> None:
+        self._append("", "", "", "", True)
+        self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
+        self.view.edit(self.view.currentIndex())
+
+    def save(self) -> None:
+        """All rows in one transaction: a bad row saves nothing and is named."""
+        self.error.clear_error()
+        try:
+            with self.store.unit_of_work() as uow:
+                for row in range(self.model.rowCount()):
+                    names = [self.model.item(row, column).text() for column in range(3)]
+                    active = self.model.item(row, 3).checkState() == Qt.CheckState.Checked
+                    topic_id = self.model.item(row, 0).data(ID_ROLE)
+                    try:
+                        if topic_id:
+                            taxonomy.update_topic(
+                                uow,
+                                self.actor,
+                                uuid.UUID(topic_id),
+                                name_et=names[0],
+                                name_en=names[1],
+                                name_ru=names[2],
+                                active=active,
+                            )
+                        else:
+                            taxonomy.add_topic(uow, self.actor, *names)
+                    except FieldErrors as error:
+                        reason = next(iter(error.errors.values()))
+                        self.error.show_error(
+                            self.tr("Row %1: %2")
+                            .replace("%1", str(row + 1))
+                            .replace("%2", messages.field_error(reason))
+                        )
+                        return
+                uow.commit()
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.reload()
+
+
+class AdminDialog(QDialog):
+    def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Administration"))
+        tabs = QTabWidget()
+        self.users = UsersPage(store, actor)
+        self.topics = TopicsPage(store, actor)
+        tabs.addTab(self.users, self.tr("Users"))
+        tabs.addTab(self.topics, self.tr("Topics"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.resize(900, 520)
