@@ -75,13 +75,20 @@ def contact_matches(session: Session, terms: list[str]) -> ColumnElement[bool]:
     )
 
 
+_CAPPED_COUNT = sa.text(
+    "SELECT (SELECT count(*) FROM (SELECT 1 FROM contacts_fts WHERE contacts_fts MATCH :q LIMIT :cap))"
+    " + (SELECT count(*) FROM (SELECT 1 FROM persons_fts WHERE persons_fts MATCH :q LIMIT :cap))"
+)
+
+
 def _many_hits(session: Session, terms: list[str]) -> bool:
-    """Whether the words match at least :data:`DENSE_HITS` summaries and names (counting stops there)."""
-    count = session.execute(
-        sa.text(
-            "SELECT (SELECT count(*) FROM (SELECT 1 FROM contacts_fts WHERE contacts_fts MATCH :q LIMIT :cap))"
-            " + (SELECT count(*) FROM (SELECT 1 FROM persons_fts WHERE persons_fts MATCH :q LIMIT :cap))"
-        ),
-        {"q": _fts5_query(terms), "cap": DENSE_HITS},
-    ).scalar_one()
-    return int(count) >= DENSE_HITS
+    """Whether the words match at least :data:`DENSE_HITS` summaries and names (counting stops there).
+
+    The words as whole words are counted first: FTS5 reads an exact word lazily but expands a prefix into every
+    matching word before the first row, and whole-word hits are a subset of the prefix hits.
+    """
+    for query in (" ".join(f'"{term}"' for term in terms), _fts5_query(terms)):
+        count = session.execute(_CAPPED_COUNT, {"q": query, "cap": DENSE_HITS}).scalar_one()
+        if int(count) >= DENSE_HITS:
+            return True
+    return False
