@@ -1,0 +1,402 @@
+"""How fast the contact log stays on a big SQLite store: first page, searches and saving, at 100,000 and 1,000,000
+contacts. Prints figures; asserts nothing.
+
+    .venv/bin/python -m bench.log_store                      # 100k, then 1M (a few minutes)
+    .venv/bin/python -m bench.log_store --sizes 100000       # quick run
+    .venv/bin/python -m bench.log_store --path big.sqlite3   # keep the store for EXPLAIN QUERY PLAN
+
+The store is filled with SQLAlchemy Core bulk inserts (executemany, one transaction per batch); the FTS triggers of
+migration 0002 index the summaries and names as in real use. Contacts are spread over ten years; each size step adds
+its contacts in time order. About 30 % of counselling contacts have a person, some persons call again and have a case.
+Summaries are the demo texts plus, in some, a word from a Zipf-distributed vocabulary, so word searches meet realistic
+hit counts from "a handful" to "a third of the store".
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from app.db import Store
+from app.models import Base, Contact, Person, Topic, User
+from app.models.enums import Role
+from app.services import auth, log
+from app.services import demo_vocabulary as vocab
+from app.services.auth import SessionUser
+from app.services.contacts import ContactInput, save_contact
+from app.services.log import interpret
+
+BATCH = 20_000
+YEARS = 10
+PASSWORD = "bench-password-2026"
+NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+SYLLABLES = ("ka", "lu", "ve", "re", "mõi", "sa", "kü", "la", "tõ", "nu", "pä", "ri", "jõ", "gi", "ste", "mä", "ots")
+ZIPF_WORDS = 50_000
+FIXED_COMMON = "helistaja"  # in most Estonian summaries
+NO_HITS = "kvantarvuti"
+Row = dict[str, object]
+
+
+def _uuid(rng: random.Random) -> uuid.UUID:
+    return uuid.UUID(int=rng.getrandbits(128), version=4)
+
+
+def _pseudo_word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 5)))
+
+
+@dataclass
+class Filled:
+    contacts: int = 0
+    persons: int = 0
+
+
+class Filler:
+    """Adds contacts (with persons, cases, topics and risks) to the store by bulk insert."""
+
+    def __init__(self, store: Store, rng: random.Random, users: list[SessionUser]) -> None:
+        self.store = store
+        self.rng = rng
+        self.users = users
+        with store.unit_of_work() as uow:
+            self.topics = list(uow.session.scalars(sa.select(Topic.id).order_by(Topic.sort_order)))
+        self.vocabulary = list(dict.fromkeys(_pseudo_word(rng) for _ in range(ZIPF_WORDS * 2)))[:ZIPF_WORDS]
+        self.zipf = list(itertools.accumulate(1 / rank for rank in range(1, len(self.vocabulary) + 1)))
+        self.templates = [text for texts in vocab.SUMMARIES_ET.values() for text in texts]
+        self.templates_ru = [text for texts in vocab.SUMMARIES_RU.values() for text in texts]
+        self.recent_persons: list[tuple[uuid.UUID, uuid.UUID | None]] = []
+        self.case_seq = 0
+        self.filled = Filled()
+        self.phones_with_contacts: list[str] = []
+
+    def word(self, rank: int) -> str:
+        return self.vocabulary[rank - 1]
+
+    def fill_to(self, size: int) -> None:
+        adding = size - self.filled.contacts
+        if adding <= 0:
+            return
+        start = NOW - timedelta(days=365 * YEARS)
+        span = (NOW - start).total_seconds()
+        moments = sorted(self.rng.random() * span for _ in range(adding))
+        with self.store.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA cache_size = -262144")  # 256 MB while loading
+            connection.commit()
+            for offset in range(0, adding, BATCH):
+                with connection.begin():
+                    self._batch(connection, [start + timedelta(seconds=s) for s in moments[offset : offset + BATCH]])
+            connection.exec_driver_sql("PRAGMA cache_size = -2000")
+            connection.commit()
+        self.filled.contacts = size
+
+    def _batch(self, connection: sa.Connection, moments: list[datetime]) -> None:
+        rng = self.rng
+        contacts: list[Row] = []
+        persons: list[Row] = []
+        cases: list[Row] = []
+        topics: list[Row] = []
+        risks: list[Row] = []
+        for started_at in moments:
+            contact_id = _uuid(rng)
+            handler = rng.choice(self.users)
+            non_data = rng.random() < 0.2
+            person_id = case_id = None
+            summary = ""
+            if not non_data:
+                if rng.random() < 0.3:
+                    person_id, case_id = self._person(persons, cases, handler, started_at)
+                summary = self._summary()
+                chosen = {self.topics[0] if rng.random() < 0.35 else rng.choice(self.topics)}  # domestic violence first
+                if rng.random() < 0.25:
+                    chosen.add(rng.choice(self.topics))
+                topics.extend({"contact_id": contact_id, "topic_id": topic} for topic in chosen)
+                if rng.random() < 0.08:
+                    risks.append(
+                        {
+                            "contact_id": contact_id,
+                            "flag": rng.choice(("immediate_danger", "suicidal", "child_at_risk", "high_risk_ipv")),
+                            "status": "done" if rng.random() < 0.8 else "declined",
+                            "reason": None,
+                            "answered_at": started_at,
+                        }
+                    )
+            ended_at = started_at + timedelta(minutes=rng.randint(1, 50))
+            callback = ended_at + timedelta(days=1) if not non_data and rng.random() < 0.05 else None
+            contacts.append(
+                {
+                    "id": contact_id,
+                    "kind": rng.choice(("silent", "hang_up", "wrong_number", "prank")) if non_data else "counselling",
+                    "line": "116006" if rng.random() < 0.75 else rng.choice(("116123", "web", "video")),
+                    "channel": "phone" if rng.random() < 0.85 else "chat",
+                    "direction": "incoming" if rng.random() < 0.92 else "outgoing",
+                    "language": None if non_data else ("et" if rng.random() < 0.62 else "ru"),
+                    "caller_type": None if non_data else "victim",
+                    "started_at": started_at,
+                    "ended_at": ended_at,
+                    "wrapup_seconds": rng.randint(0, 600),
+                    "person_id": person_id,
+                    "case_id": case_id,
+                    "summary": summary,
+                    "callback_due_at": callback,
+                    "callback_done_at": callback if callback and started_at < NOW - timedelta(days=7) else None,
+                    "handled_by_id": handler.id,
+                    "entered_by_id": handler.id,
+                    "version": 1,
+                    "created_at": ended_at,
+                    "updated_at": ended_at,
+                }
+            )
+        for table, rows in (
+            ("persons", persons),
+            ("cases", cases),
+            ("contacts", contacts),
+            ("contact_topics", topics),
+            ("contact_risks", risks),
+        ):
+            if rows:
+                connection.execute(sa.insert(Base.metadata.tables[table]), rows)
+
+    def _person(
+        self, persons: list[Row], cases: list[Row], handler: SessionUser, when: datetime
+    ) -> tuple[uuid.UUID, uuid.UUID | None]:
+        rng = self.rng
+        if self.recent_persons and rng.random() < 0.2:  # a repeat caller
+            return rng.choice(self.recent_persons)
+        female = rng.random() < 0.75
+        if rng.random() < 0.33:
+            script = rng.randrange(2)  # Cyrillic or Estonian transliteration
+            first = rng.choice(vocab.RUSSIAN_FEMALE if female else vocab.RUSSIAN_MALE)[script]
+            surname = rng.choice(vocab.RUSSIAN_SURNAMES)[script] + (("а", "a")[script] if female else "")
+        else:
+            first = rng.choice(vocab.ESTONIAN_FEMALE if female else vocab.ESTONIAN_MALE)
+            surname = rng.choice(vocab.ESTONIAN_SURNAMES)
+        phone = f"+3725{rng.randrange(10_000_000):07d}" if rng.random() < 0.8 else None
+        person_id = _uuid(rng)
+        persons.append(
+            {
+                "id": person_id,
+                "full_name": f"{first} {surname}",
+                "id_code": None,
+                "birth_date": None,
+                "sex": "F" if female else "M",
+                "phone_e164": phone,
+                "email": None,
+                "municipality": None,
+                "version": 1,
+                "created_at": when,
+                "updated_at": when,
+            }
+        )
+        case_id = None
+        if rng.random() < 0.1:
+            self.case_seq += 1
+            case_id = _uuid(rng)
+            cases.append(
+                {
+                    "id": case_id,
+                    "number": f"OA-{when.year}-BEN-{self.case_seq:06d}",
+                    "person_id": person_id,
+                    "opened_by_id": handler.id,
+                    "opened_at": when,
+                    "closed_at": None,
+                    "created_at": when,
+                    "updated_at": when,
+                }
+            )
+        self.recent_persons.append((person_id, case_id))
+        if len(self.recent_persons) > 5000:
+            del self.recent_persons[:1000]
+        self.filled.persons += 1
+        return person_id, case_id
+
+    def _summary(self) -> str:
+        rng = self.rng
+        russian = rng.random() < 0.3
+        template = rng.choice(self.templates_ru if russian else self.templates)
+        text = template.format(who_nom="partner", who_gen="partneri")
+        if rng.random() < 0.5:
+            text += " Mainis: " + rng.choices(self.vocabulary, cum_weights=self.zipf)[0] + "."
+        return text
+
+
+def make_users(store: Store) -> tuple[SessionUser, list[SessionUser]]:
+    with store.unit_of_work() as uow:
+        admin = auth.create_first_administrator(uow, "admin", "Kersti Lepik", PASSWORD)
+        lead = auth.create_user(uow, admin, "juht", "Tiina Saar", PASSWORD, Role.SHIFT_LEAD)
+        counsellors = [
+            auth.create_user(uow, admin, name, full, PASSWORD, Role.COUNSELLOR)
+            for name, full in (("mari", "Mari Kask"), ("olga", "Olga Ivanova"), ("peeter", "Peeter Tamm"))
+        ]
+        uow.commit()
+    return lead, [*counsellors, lead]
+
+
+def existing_users(store: Store) -> tuple[SessionUser, list[SessionUser]]:
+    with store.unit_of_work() as uow:
+        users = {user.username: SessionUser.of(user) for user in uow.session.scalars(sa.select(User))}
+    return users["juht"], [users["mari"], users["olga"], users["peeter"], users["juht"]]
+
+
+@contextmanager
+def _timer(samples: list[float]) -> Iterator[None]:
+    began = time.perf_counter()
+    yield
+    samples.append((time.perf_counter() - began) * 1000)
+
+
+def measure(action: Callable[[], object], repeat: int) -> tuple[float, float, object]:
+    result = action()  # warm the cache
+    samples: list[float] = []
+    for _ in range(repeat):
+        with _timer(samples):
+            result = action()
+    return statistics.median(samples), max(samples), result
+
+
+def fts_hits(store: Store, table: str, word: str) -> int:
+    with store.engine.connect() as connection:
+        query = f"SELECT count(*) FROM {table} WHERE {table} MATCH :q"
+        return int(connection.execute(sa.text(query), {"q": f'"{word}"*'}).scalar_one())
+
+
+def run_size(store: Store, filler: Filler, lead: SessionUser, counsellor: SessionUser, repeat: int) -> None:
+    rare = next(
+        filler.word(rank) for rank in range(2000, ZIPF_WORDS) if fts_hits(store, "contacts_fts", filler.word(rank)) >= 3
+    )
+    medium = filler.word(30)
+    phone = _phone_in_use(store)
+
+    def page(actor: SessionUser, text: str = "") -> Callable[[], int]:
+        def run() -> int:
+            with store.unit_of_work() as uow:
+                return len(log.list_page(uow, actor, text))
+
+        return run
+
+    with store.unit_of_work() as uow:
+        deep: tuple[datetime, uuid.UUID] | None = None
+        for _ in range(10):
+            deep = log.list_page(uow, lead, after=deep)[-1].cursor
+
+    def page_11() -> int:
+        with store.unit_of_work() as uow:
+            return len(log.list_page(uow, lead, after=deep))
+
+    def save() -> int:
+        data = ContactInput(
+            started_at=NOW - timedelta(minutes=30),
+            identified=True,
+            full_name="Jüri Õunapuu",
+            phone="5123 4567",
+            summary="Helistaja kirjeldab partneri vägivalda. Arutasime turvaplaani.",
+            topics=["domestic_violence"],
+        )
+        with store.unit_of_work() as uow:
+            save_contact(uow, counsellor, data, now=NOW)
+        return 1
+
+    cases = [
+        ("first page, shift lead", page(lead), ""),
+        ("first page, counsellor", page(counsellor), ""),
+        ("11th page (keyset), shift lead", page_11, ""),
+        (f"phone {phone}", page(lead, phone.removeprefix("+372")), f"{_person_contacts(store, phone)} contacts"),
+        (f"rare word '{rare}'", page(lead, rare), f"{fts_hits(store, 'contacts_fts', rare)} hits"),
+        (f"medium word '{medium}'", page(lead, medium), f"{fts_hits(store, 'contacts_fts', medium)} hits"),
+        (f"common word '{FIXED_COMMON}'", page(lead, FIXED_COMMON), f"{fts_hits(store, 'contacts_fts', FIXED_COMMON)}"),
+        ("common word, counsellor", page(counsellor, FIXED_COMMON), ""),
+        (f"no hits '{NO_HITS}'", page(lead, NO_HITS), "0 hits"),
+        ("name 'Tamm'", page(lead, "Tamm"), f"{fts_hits(store, 'persons_fts', 'Tamm')} persons"),
+        ("name 'Kadri Kask'", page(lead, "Kadri Kask"), ""),
+        ("save one contact", save, ""),
+    ]
+    print(f"{'':34} {'median ms':>10} {'worst ms':>10} {'rows':>6}  note")
+    for label, action, note in cases:
+        median, worst, rows = measure(action, repeat)
+        print(f"{label:34} {median:10.1f} {worst:10.1f} {rows!s:>6}  {note}")
+    assert interpret(phone).kind == "phone"
+
+
+def _phone_in_use(store: Store) -> str:
+    """The phone of a person in the middle of the store who has contacts."""
+    with store.unit_of_work() as uow:
+        persons = uow.session.scalar(sa.select(sa.func.count()).select_from(Person)) or 0
+        query = (
+            sa.select(Person.phone_e164)
+            .join(Contact, Contact.person_id == Person.id)
+            .where(Person.phone_e164.like("+3725%"))
+            .order_by(Person.created_at)
+            .offset(persons // 2)
+            .limit(1)
+        )
+        return str(uow.session.scalar(query))
+
+
+def _person_contacts(store: Store, phone: str) -> int:
+    with store.unit_of_work() as uow:
+        query = sa.select(sa.func.count()).select_from(Contact).join(Person).where(Person.phone_e164 == phone)
+        return int(uow.session.scalar(query) or 0)
+
+
+def store_size(path: Path) -> str:
+    total = sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
+    return f"{total / 1e6:.0f} MB"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--path", type=Path, help="store file to create (default: a temporary file)")
+    parser.add_argument("--sizes", default="100000,1000000", help="comma-separated contact counts")
+    parser.add_argument("--repeat", type=int, default=9, help="timed repetitions of each query")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--existing", action="store_true", help="only measure the store at --path (filled earlier)")
+    args = parser.parse_args(argv)
+    sizes = sorted(int(size) for size in args.sizes.split(","))
+    folder = None if args.path else tempfile.TemporaryDirectory(prefix="helpline-bench-")
+    path: Path = args.path or Path(folder.name) / "bench.sqlite3"  # type: ignore[union-attr]
+    if args.existing:
+        if not path.exists():
+            parser.error(f"{path} does not exist")
+        store = Store.open(f"sqlite:///{path}")
+        lead, handlers = existing_users(store)
+        filler = Filler(store, random.Random(args.seed), handlers)
+        with store.unit_of_work() as uow:
+            size = uow.session.scalar(sa.select(sa.func.count()).select_from(Contact)) or 0
+        print(f"\n== {size:,} contacts (existing store {path})")
+        run_size(store, filler, lead, handlers[0], args.repeat)
+        print(f"store file size: {store_size(path)}")
+        store.close()
+        return
+    if path.exists():
+        parser.error(f"{path} exists; the bench fills a fresh store")
+    store = Store.open(f"sqlite:///{path}")
+    try:
+        lead, handlers = make_users(store)
+        counsellor = handlers[0]
+        filler = Filler(store, random.Random(args.seed), handlers)
+        for size in sizes:
+            began = time.perf_counter()
+            filler.fill_to(size)
+            took = time.perf_counter() - began
+            print(f"\n== {size:,} contacts (filled in {took:.0f} s, {filler.filled.persons:,} persons)")
+            run_size(store, filler, lead, counsellor, args.repeat)
+            print(f"store file size: {store_size(path)}")
+    finally:
+        store.close()
+        if folder is not None:
+            folder.cleanup()
+
+
+if __name__ == "__main__":
+    main()
