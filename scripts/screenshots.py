@@ -57,7 +57,13 @@ def main() -> None:
         form.identity.id_code.editingFinished.emit()
         form.summary.setPlainText("Helistaja räägib, et partner ähvardas teda eile õhtul.")
         form.risks.rows[next(iter(form.risks.rows))].raised.setChecked(True)
-        QTimer.singleShot(300, lambda: (window.grab().save(str(out / f"form_{language}.png")), app.quit()))
+
+        def finish() -> None:
+            window.grab().save(str(out / f"form_{language}.png"))
+            form.dirty = False  # a screenshot, not a shift: quit without asking to save
+            app.quit()
+
+        QTimer.singleShot(300, finish)
 
     QTimer.singleShot(500, shoot)
     app.exec()

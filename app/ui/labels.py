@@ -31,6 +31,11 @@ def label(code: StrEnum) -> str:
     return _t(str(_SOURCE[type(code)][code]))
 
 
+def short_line(line: Line) -> str:
+    """The line as a narrow table column shows it."""
+    return _t(str(_SHORT_LINE[line]))
+
+
 def risk_step(flag: RiskFlag) -> str:
     """The step a risk flag requires of the counsellor before the contact can be saved."""
     return _t(str(_RISK_STEPS[flag]))
@@ -105,6 +110,13 @@ _SOURCE: dict[type, dict[Any, Any]] = {
         ConsentPurpose.HEALTH_CARE: QT_TRANSLATE_NOOP("Labels", "Health care"),
         ConsentPurpose.OTHER: QT_TRANSLATE_NOOP("Labels", "Other partner"),
     },
+}
+
+_SHORT_LINE: dict[Line, Any] = {
+    Line.CRISIS_116006: QT_TRANSLATE_NOOP("Labels", "116 006"),
+    Line.EMOTIONAL_116123: QT_TRANSLATE_NOOP("Labels", "116 123"),
+    Line.VIDEO: QT_TRANSLATE_NOOP("Labels", "Video"),
+    Line.WEB: QT_TRANSLATE_NOOP("Labels", "Web"),
 }
 
 _RISK_STEPS: dict[RiskFlag, Any] = {

@@ -94,6 +94,10 @@ class ContactLogModel(QAbstractTableModel):
             return self._display(row, column)
         if role == ID_ROLE:
             return str(row.id)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "line":
+            return labels.label(row.line)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "summary":
+            return row.summary
         if role == Qt.ItemDataRole.ToolTipRole and column == "risks" and row.risks:
             return "\n".join(labels.label(flag) for flag in row.risks)
         if role == Qt.ItemDataRole.ForegroundRole and column == "risks" and row.risks:
@@ -108,7 +112,7 @@ class ContactLogModel(QAbstractTableModel):
         if column == "due":
             return local_datetime(row.callback_due_at) if row.callback_due_at else ""
         if column == "line":
-            return labels.label(row.line)
+            return labels.short_line(row.line)
         if column == "kind":
             if row.kind is not ContactKind.COUNSELLING:
                 return labels.label(row.kind)

@@ -85,7 +85,7 @@ class LogPage(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 320])
+        splitter.setSizes([1060, 280])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(search_row)
@@ -101,8 +101,10 @@ class LogPage(QWidget):
             view.open_requested.connect(self.open_requested)
         self.refresh()
         header = self.view.horizontalHeader()
-        for column, width in enumerate((112, 135, 115, 150, 140, 100, 110)):
+        for column, width in enumerate((122, 62, 130, 140, 145, 110, 105)):
             header.resizeSection(column, width)
+        for column, width in enumerate((122, 80)):
+            self.follow_view.horizontalHeader().resizeSection(column, width)
 
     def _load_page(self, search: str, after: Any) -> list[log.LogRow]:
         with self.store.unit_of_work() as uow:
