@@ -262,8 +262,8 @@ class ContactForm(QWidget):
                 errors["birth_date"] = error.reason
         case_data = identity.case.currentData()
         started = from_qdatetime(self.started_at.dateTime())
-        if self.contact_id is None and abs((started - self.opened_at).total_seconds()) < 60:
-            started = self.opened_at  # untouched: keep the exact second the form opened
+        if started in (self.opened_at.replace(microsecond=0), self.opened_at.replace(second=0, microsecond=0)):
+            started = self.opened_at  # untouched (the field holds whole seconds): keep the exact moment
         data = ContactInput(
             started_at=started,
             line=self.line.code() or Line.CRISIS_116006,

@@ -164,3 +164,31 @@ def test_log_loads_lazily_page_by_page(window: MainWindow, store, counsellor) ->
     model.fetchMore()
     assert model.rowCount() == log.PAGE_SIZE + 5
     assert not model.canFetchMore()
+
+
+def test_edited_contact_shows_only_what_changed_in_its_history(window: MainWindow, qtbot: QtBot, monkeypatch) -> None:
+    form = window.new_contact()
+    form.identity.identified.setChecked(True)
+    type_text(form.identity.full_name, "Наталья Кузнецова")
+    form.summary.setPlainText("Esimene kokkuvõte")
+    assert form.save()
+    saved_id = form.contact_id
+    window.close_tab(window.tabs.indexOf(form))
+    window.open_contact(saved_id)
+    reopened = window.current_form()
+    assert reopened is not None
+    assert reopened.identity.full_name.text() == "Наталья Кузнецова"
+    assert not reopened.dirty
+    reopened.summary.setPlainText("Parandatud kokkuvõte")
+    assert reopened.save()
+    shown: list[list[str]] = []
+
+    def capture(dialog) -> int:
+        model = dialog.model
+        shown.extend([model.item(r, c).text() for c in range(5)] for r in range(model.rowCount()))
+        return 0
+
+    monkeypatch.setattr("app.ui.history_dialog.HistoryDialog.exec", capture)
+    reopened.history_button.click()
+    assert [row[2:] for row in shown] == [["summary", "Esimene kokkuvõte", "Parandatud kokkuvõte"]]
+    assert shown[0][1] == "Mari Tamm"
