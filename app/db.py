@@ -28,10 +28,17 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        _apply_pragmas(dbapi_connection, busy_timeout_ms)
+
+    return on_connect
+
+
+def _apply_pragmas(dbapi_connection: Any, busy_timeout_ms: int) -> None:
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
@@ -39,14 +46,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def create_store_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for ``url`` with this program's connection settings. Opens no connection yet."""
+def create_store_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, **kwargs: Any) -> Engine:
+    """An engine for ``url`` with this program's connection settings. Opens no connection yet.
+
+    ``busy_timeout_ms``: how long a write waits for another program's lock before :class:`StoreLocked`.
+    """
     sa_url = sa.make_url(url)
     if sa_url.get_backend_name() == "sqlite":
         if sa_url.database and sa_url.database != ":memory:":
             Path(sa_url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = sa.create_engine(sa_url, **kwargs)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
         return engine
     return sa.create_engine(sa_url, pool_pre_ping=True, **kwargs)
 
@@ -111,8 +121,8 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str, *, migrate_to_head: bool = True) -> Store:
-        engine = create_store_engine(url)
+    def open(cls, url: str, *, migrate_to_head: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
+        engine = create_store_engine(url, busy_timeout_ms=busy_timeout_ms)
         with translate_errors(), engine.connect() as connection:
             connection.exec_driver_sql("SELECT 1")
         if migrate_to_head:

@@ -71,3 +71,24 @@ def test_database_option_wins_over_the_environment(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert from_option.exists()
     assert not from_env.exists()
+
+
+def test_damaged_store_is_reported_and_left_alone(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    damaged = data_dir / "helpline.sqlite3"
+    garbage = b"this is not a store " * 500
+    damaged.write_bytes(garbage)
+    result = run_smoke(data_dir)
+    assert result.returncode == 1
+    assert "damaged" in result.stderr
+    assert "backup" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert damaged.read_bytes() == garbage  # never replaced by an empty store
+
+
+def test_unreachable_server_is_reported_in_one_sentence(tmp_path: Path) -> None:
+    result = run_smoke(tmp_path / "data", "--database", "postgresql+psycopg://nobody@127.0.0.1:1/none")
+    assert result.returncode == 1
+    assert "cannot be reached" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -173,6 +173,7 @@ def test_edited_contact_shows_only_what_changed_in_its_history(window: MainWindo
     form.summary.setPlainText("Esimene kokkuvõte")
     assert form.save()
     saved_id = form.contact_id
+    assert saved_id is not None
     window.close_tab(window.tabs.indexOf(form))
     window.open_contact(saved_id)
     reopened = window.current_form()
