@@ -14,7 +14,10 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from app.db import UnitOfWork
+from app.errors import FieldErrors, NotAllowed
 from app.models import Case, Counter, StoreSetting
+from app.models.enums import Role
+from app.services.auth import SessionUser
 
 CASE_PREFIX = "OA"
 STATION_KEY = "station_code"
@@ -53,3 +56,18 @@ def open_case(uow: UnitOfWork, person_id: uuid.UUID | None, opened_by: uuid.UUID
     )
     uow.session.add(case)
     return case
+
+
+def set_station_code(uow: UnitOfWork, actor: SessionUser, code: str) -> str:
+    """The administrator gives this store its own station code (1–4 characters, unique among the workstations)."""
+    if actor.role is not Role.ADMINISTRATOR:
+        raise NotAllowed("only an administrator sets the station code")
+    code = code.strip().upper()
+    if not 1 <= len(code) <= 4 or any(ch not in _STATION_ALPHABET for ch in code):
+        raise FieldErrors({"station_code": "station.invalid"})
+    setting = uow.session.get(StoreSetting, STATION_KEY)
+    if setting is None:
+        uow.session.add(StoreSetting(key=STATION_KEY, value=code))
+    else:
+        setting.value = code
+    return code

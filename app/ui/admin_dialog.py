@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.db import Store, UnitOfWork
 from app.errors import FieldErrors, KnownError
 from app.models.enums import Role
-from app.services import auth, taxonomy
+from app.services import auth, cases, taxonomy
 from app.services.auth import SessionUser
 from app.ui import labels, messages
 from app.ui.widgets import CodeCombo, ErrorLabel, with_error
@@ -269,6 +270,47 @@ class TopicsPage(QWidget):
         self.reload()
 
 
+class WorkstationPage(QWidget):
+    """This store's station code, part of every case number made here (``OA-2026-<code>-000123``)."""
+
+    def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        with store.unit_of_work() as uow:
+            current = cases.station_code(uow)
+            uow.commit()
+        intro = QLabel(
+            self.tr(
+                "Case numbers carry the station code of the store they were made in, so numbers made on different "
+                "workstations never collide. Give every workstation with its own store a different code."
+            )
+        )
+        intro.setWordWrap(True)
+        self.code = QLineEdit(current)
+        self.code.setMaxLength(4)
+        self.error = ErrorLabel()
+        save = QPushButton(self.tr("&Save station code"))
+        form = QFormLayout()
+        form.addRow(self.tr("Station &code"), with_error(self.code, self.error))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(save)
+        layout.addStretch()
+        save.clicked.connect(self.save)
+
+    def save(self) -> None:
+        self.error.clear_error()
+        try:
+            with self.store.unit_of_work() as uow:
+                self.code.setText(cases.set_station_code(uow, self.actor, self.code.text()))
+                uow.commit()
+        except FieldErrors as error:
+            self.error.show_error(messages.field_error(error.errors["station_code"]))
+        except KnownError as error:
+            messages.show_known_error(self, error)
+
+
 class AdminDialog(QDialog):
     def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -278,6 +320,8 @@ class AdminDialog(QDialog):
         self.topics = TopicsPage(store, actor)
         tabs.addTab(self.users, self.tr("Users"))
         tabs.addTab(self.topics, self.tr("Topics"))
+        self.workstation = WorkstationPage(store, actor)
+        tabs.addTab(self.workstation, self.tr("Workstation"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -63,6 +63,9 @@ _FIELD_REASONS: dict[str, Any] = {
     "user.password_mismatch": QT_TRANSLATE_NOOP("Messages", "The two passwords differ."),
     "topic.name_empty": QT_TRANSLATE_NOOP("Messages", "Give the topic a name in every language."),
     "date.format": QT_TRANSLATE_NOOP("Messages", "Type the date as dd.mm.yyyy."),
+    "station.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "One to four letters or digits, without 0, O, 1 and I (they are misheard on the phone)."
+    ),
 }
 
 

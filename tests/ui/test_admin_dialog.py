@@ -58,3 +58,27 @@ def test_topic_table_saves_all_rows_or_none(qtbot: QtBot, store: Store) -> None:
         names = [t.name_et for t in taxonomy.list_topics(uow)]
     assert "Küberkiusamine" in names
     assert "Lähisuhtevägivald (muudetud)" in names
+
+
+def test_station_code_goes_into_new_case_numbers(qtbot: QtBot, store: Store) -> None:
+    from datetime import UTC, datetime
+
+    from app.services.contacts import ContactInput, save_contact
+
+    admin = admin_of(store)
+    dialog = AdminDialog(store, admin)
+    qtbot.addWidget(dialog)
+    page = dialog.workstation
+    page.code.setText("T0")  # 0 is misheard on the phone
+    page.save()
+    assert page.error.isVisibleTo(page)
+    page.code.setText("tln2")
+    page.save()
+    assert not page.error.isVisibleTo(page)
+    assert page.code.text() == "TLN2"
+    with store.unit_of_work() as uow:
+        saved = save_contact(
+            uow, admin, ContactInput(started_at=datetime(2026, 11, 22, tzinfo=UTC), open_new_case=True)
+        )
+    assert saved.case_number is not None
+    assert saved.case_number.startswith("OA-2026-TLN2-")
