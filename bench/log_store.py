@@ -314,7 +314,11 @@ def run_size(store: Store, filler: Filler, lead: SessionUser, counsellor: Sessio
         (f"phone {phone}", page(lead, phone.removeprefix("+372")), f"{_person_contacts(store, phone)} contacts"),
         (f"rare word '{rare}'", page(lead, rare), f"{fts_hits(store, 'contacts_fts', rare)} hits"),
         (f"medium word '{medium}'", page(lead, medium), f"{fts_hits(store, 'contacts_fts', medium)} hits"),
-        (f"common word '{FIXED_COMMON}'", page(lead, FIXED_COMMON), f"{fts_hits(store, 'contacts_fts', FIXED_COMMON)} hits"),
+        (
+            f"common word '{FIXED_COMMON}'",
+            page(lead, FIXED_COMMON),
+            f"{fts_hits(store, 'contacts_fts', FIXED_COMMON)} hits",
+        ),
         ("common word, counsellor", page(counsellor, FIXED_COMMON), ""),
         (f"no hits '{NO_HITS}'", page(lead, NO_HITS), "0 hits"),
         ("name 'Tamm'", page(lead, "Tamm"), f"{fts_hits(store, 'persons_fts', 'Tamm')} persons"),
