@@ -30,6 +30,7 @@ from app.models.enums import (
     Language,
     Line,
     RiskFlag,
+    Role,
     Sex,
     StepStatus,
 )
@@ -340,8 +341,6 @@ def save_contact(
 
 
 def _check_may_edit(actor: SessionUser, contact: Contact) -> None:
-    from app.models.enums import Role
-
     if actor.role is Role.COUNSELLOR and actor.id not in (contact.handled_by_id, contact.entered_by_id):
         raise NotAllowed("a counsellor edits only their own contacts")
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import logging.handlers
 import sys
 import traceback
 import uuid
@@ -11,7 +13,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import APP_NAME, APP_TITLE
-from app.config import StoreConfig, resolve_store
+from app.config import StoreConfig, data_dir, resolve_store
 from app.db import Store
 from app.errors import KnownError
 from app.models.enums import Role
@@ -52,6 +54,19 @@ def install_translation(app: QApplication, language: str) -> list[QTranslator]:
         installed.append(qt)
     QLocale.setDefault(QLocale(language))
     return installed
+
+
+def configure_logging() -> None:
+    """Warnings and errors (crash details) go to ``helpline.log`` in the data folder, rotated at 1 MB.
+
+    Log lines never carry form contents; only crash tracebacks may name values, so the file stays in the user's own
+    data folder.
+    """
+    handler = logging.handlers.RotatingFileHandler(
+        data_dir() / "helpline.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
 
 
 def open_store(config: StoreConfig) -> Store:
@@ -113,6 +128,7 @@ def run(args: argparse.Namespace) -> int:
     install_translation(app, language)
     if args.smoke:
         return smoke(args, language)
+    configure_logging()
     messages.install_excepthook()
     config = resolve_store(args.database, demo=args.demo)
     try:
