@@ -92,3 +92,15 @@ def test_unreachable_server_is_reported_in_one_sentence(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "cannot be reached" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_demo_opens_its_own_store_and_never_the_real_one(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    result = run_smoke(data_dir, "--demo")
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(data_dir / "demo.sqlite3") as connection:
+        (contacts,) = connection.execute("SELECT count(*) FROM contacts").fetchone()
+        users = {name for (name,) in connection.execute("SELECT username FROM users")}
+    assert contacts > 1500
+    assert {"admin", "juht", "mari", "olga", "peeter"} <= users
+    assert not (data_dir / "helpline.sqlite3").exists()

@@ -193,3 +193,34 @@ def test_edited_contact_shows_only_what_changed_in_its_history(window: MainWindo
     reopened.history_button.click()
     assert [row[2:] for row in shown] == [["summary", "Esimene kokkuvõte", "Parandatud kokkuvõte"]]
     assert shown[0][1] == "Mari Tamm"
+
+
+def test_repeat_caller_is_recognised_and_linked_to_their_case(window: MainWindow, store, counsellor) -> None:
+    first = window.new_contact()
+    first.identity.identified.setChecked(True)
+    type_text(first.identity.full_name, "Ülle Põder")
+    first.identity.phone.setText("5123 4567")
+    first.identity.case.setCurrentIndex(first.identity.case.findData("new"))
+    assert first.save()
+    assert first.contact_id is not None
+    with store.unit_of_work() as uow:
+        case_number = contact_view.load_contact(uow, counsellor, first.contact_id).case_number
+    assert case_number is not None
+
+    again = window.new_contact()
+    again.identity.identified.setChecked(True)
+    again.identity.phone.setFocus()
+    type_text(again.identity.phone, "+372 51234567")
+    press(again.identity.phone, Qt.Key.Key_Tab)
+    assert again.identity.matches.count() == 1
+    assert "Ülle Põder" in again.identity.matches.item(0).text()
+    again.identity.link_button.click()
+    assert again.identity.full_name.text() == "Ülle Põder"
+    assert again.identity.case.currentText() == case_number
+    again.summary.setPlainText("Helistas uuesti")
+    assert again.save()
+    assert again.contact_id is not None
+    with store.unit_of_work() as uow:
+        opened = contact_view.load_contact(uow, counsellor, again.contact_id)
+    assert opened.case_number == case_number
+    assert opened.data.person_id == first.identity.person_id
