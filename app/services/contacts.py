@@ -235,13 +235,8 @@ def _apply_person(
     if person is None:
         person = Person()
         uow.session.add(person)
-    person.full_name = identity.full_name
-    person.id_code = identity.id_code
-    person.birth_date = identity.birth_date
-    person.sex = identity.sex
-    person.phone_e164 = identity.phone_e164
-    person.email = identity.email
-    person.municipality = identity.municipality
+    for name in _PERSON_FIELDS:  # ValidIdentity's fields carry the person's column names
+        setattr(person, name, getattr(identity, name))
     uow.flush()
     if before is not None:
         _record_changes(uow, "person", person.id, before, _snapshot(person, _PERSON_FIELDS), actor, now)
