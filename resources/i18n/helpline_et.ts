@@ -413,7 +413,7 @@
     <message>
         <location filename="../../app/ui/identity_section.py" line="187"/>
         <source>%1 · %2 contacts, last %3 · matches %4</source>
-        <translation>%1 · pöördumisi %2, viimane %3 · kattub %4</translation>
+        <translation>%1 · pöördumisi %2, viimane %3 · kattub: %4</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_section.py" line="191"/>
