@@ -85,9 +85,9 @@ def assess(answers: Answers, decision_date: date) -> Assessment:
         rule = "rule.crime_victim_with_reference"
     missing = ("reference",) if needs_reference(answers) and not answers.reference.strip() else ()
     categories = [LimitCategory.STANDARD]
-    if answers.role is PersonRole.VICTIM and answers.event is Event.SEXUAL_VIOLENCE:
-        if answers.birth_date is not None and age_on(answers.birth_date, decision_date) < AGE_OF_MAJORITY:
-            categories.append(LimitCategory.SEXUALLY_ABUSED_MINOR)
+    abused = answers.role is PersonRole.VICTIM and answers.event is Event.SEXUAL_VIOLENCE
+    if abused and minor_category_refusal(answers.birth_date, decision_date) is None:
+        categories.append(LimitCategory.SEXUALLY_ABUSED_MINOR)
     if answers.role is PersonRole.VICTIM and answers.event is Event.TRAFFICKING:
         categories.append(LimitCategory.TRAFFICKING)
     return Assessment(not missing, rule, missing, tuple(categories))
