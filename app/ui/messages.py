@@ -71,39 +71,46 @@ _FIELD_REASONS: dict[str, Any] = {
 
 def field_error(reason: str) -> str:
     source = _FIELD_REASONS.get(reason)
-    return _t(str(source)) if source else _t("This value cannot be accepted.")
+    return _t(str(source)) if source else QCoreApplication.translate("Messages", "This value cannot be accepted.")
 
 
 def known_error_text(error: KnownError) -> str:
     """One sentence that says what happened and what to do."""
     if isinstance(error, StoreLocked):
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "The store is busy: another program is writing to it. Nothing was lost; try again in a moment. "
-            "If it stays busy, close other copies of the program."
+            "If it stays busy, close other copies of the program.",
         )
     if isinstance(error, StoreCorrupt):
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "The store file is damaged or is not a store. Do not delete it; restore the newest backup or call "
-            "your administrator."
+            "your administrator.",
         )
     if isinstance(error, StoreUnavailable):
         if error.disk_full:
-            return _t("The disk is full. Nothing was saved; free some space and save again: your input is kept.")
-        return _t(
+            return QCoreApplication.translate(
+                "Messages", "The disk is full. Nothing was saved; free some space and save again: your input is kept."
+            )
+        return QCoreApplication.translate(
+            "Messages",
             "The store cannot be reached or written. Check the network or the folder's permissions, "
-            "then try again; your input is kept."
+            "then try again; your input is kept.",
         )
     if isinstance(error, StaleRecord):
-        return _t("Someone else changed or removed this record meanwhile. Close it and open it again.")
+        return QCoreApplication.translate(
+            "Messages", "Someone else changed or removed this record meanwhile. Close it and open it again."
+        )
     if isinstance(error, NotAllowed):
-        return _t("Your role does not allow this.")
+        return QCoreApplication.translate("Messages", "Your role does not allow this.")
     if isinstance(error, AuthenticationFailed):
-        return _t("Wrong user name or password.")
-    return _t("The action could not be completed.")
+        return QCoreApplication.translate("Messages", "Wrong user name or password.")
+    return QCoreApplication.translate("Messages", "The action could not be completed.")
 
 
 def show_known_error(parent: QWidget | None, error: KnownError) -> None:
-    QMessageBox.warning(parent, _t("Not done"), known_error_text(error))
+    QMessageBox.warning(parent, QCoreApplication.translate("Messages", "Not done"), known_error_text(error))
 
 
 def show_bug(parent: QWidget | None, details: str) -> None:
@@ -111,15 +118,16 @@ def show_bug(parent: QWidget | None, details: str) -> None:
     log.error("unexpected error:\n%s", details)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_t("Unexpected error"))
+    box.setWindowTitle(QCoreApplication.translate("Messages", "Unexpected error"))
     box.setText(
-        _t(
+        QCoreApplication.translate(
+            "Messages",
             "Something went wrong inside the program. Your open forms are kept. "
-            "Please copy the details below and send them to the developers."
+            "Please copy the details below and send them to the developers.",
         )
     )
     box.setDetailedText(details)
-    copy = box.addButton(_t("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(QCoreApplication.translate("Messages", "Copy details"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     copy.clicked.disconnect()
     copy.clicked.connect(lambda: QApplication.clipboard().setText(details))

@@ -1021,6 +1021,71 @@
         <source>One to four letters or digits, without 0, O, 1 and I (they are misheard on the phone).</source>
         <translation>Üks kuni neli tähte või numbrit, ilma 0, O, 1 ja I-ta (neid kuuldakse telefonis valesti).</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="74"/>
+        <source>This value cannot be accepted.</source>
+        <translation>Seda väärtust ei saa vastu võtta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="80"/>
+        <source>The store is busy: another program is writing to it. Nothing was lost; try again in a moment. If it stays busy, close other copies of the program.</source>
+        <translation>Andmebaas on hõivatud: teine programm kirjutab sinna. Midagi ei läinud kaotsi; proovi hetke pärast uuesti. Kui see jääb hõivatuks, sulge programmi teised koopiad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="86"/>
+        <source>The store file is damaged or is not a store. Do not delete it; restore the newest backup or call your administrator.</source>
+        <translation>Andmebaasi fail on kahjustatud või ei ole andmebaas. Ära kustuta seda; taasta uusim varukoopia või võta ühendust administraatoriga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="93"/>
+        <source>The disk is full. Nothing was saved; free some space and save again: your input is kept.</source>
+        <translation>Ketas on täis. Midagi ei salvestatud; vabasta ruumi ja salvesta uuesti: sisestatu on alles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="96"/>
+        <source>The store cannot be reached or written. Check the network or the folder&apos;s permissions, then try again; your input is kept.</source>
+        <translation>Andmebaasi ei saa kätte või sinna ei saa kirjutada. Kontrolli võrku või kausta õigusi ja proovi uuesti; sisestatu on alles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="102"/>
+        <source>Someone else changed or removed this record meanwhile. Close it and open it again.</source>
+        <translation>Keegi teine muutis või kustutas vahepeal selle kirje. Sulge see ja ava uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="106"/>
+        <source>Your role does not allow this.</source>
+        <translation>Sinu roll seda ei luba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="108"/>
+        <source>Wrong user name or password.</source>
+        <translation>Vale kasutajanimi või parool.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="109"/>
+        <source>The action could not be completed.</source>
+        <translation>Toimingut ei õnnestunud lõpetada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113"/>
+        <source>Not done</source>
+        <translation>Jäi tegemata</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="121"/>
+        <source>Unexpected error</source>
+        <translation>Ootamatu viga</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="123"/>
+        <source>Something went wrong inside the program. Your open forms are kept. Please copy the details below and send them to the developers.</source>
+        <translation>Programmis läks midagi valesti. Avatud vormid on alles. Palun kopeeri allolevad üksikasjad ja saada need arendajatele.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="130"/>
+        <source>Copy details</source>
+        <translation>Kopeeri üksikasjad</translation>
+    </message>
 </context>
 <context>
     <name>NewUserDialog</name>
