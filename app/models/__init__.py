@@ -14,6 +14,14 @@ from app.models.contacts import (
     Topic,
     contact_topics,
 )
+from app.models.providers import (
+    Provider,
+    ProviderCounty,
+    ProviderField,
+    ProviderLanguage,
+    ProviderService,
+    Qualification,
+)
 from app.models.users import User
 
 __all__ = [
@@ -26,6 +34,12 @@ __all__ = [
     "ContactRisk",
     "Counter",
     "Person",
+    "Provider",
+    "ProviderCounty",
+    "ProviderField",
+    "ProviderLanguage",
+    "ProviderService",
+    "Qualification",
     "StoreSetting",
     "Topic",
     "User",
