@@ -1,5 +1,6 @@
 """SQLAlchemy entities and the domain rules that need no storage or screen."""
 
+from app.models.aid import AidDecision, DecisionEvent, MinimumWageRate
 from app.models.base import Base
 from app.models.contacts import (
     Case,
@@ -25,6 +26,7 @@ from app.models.providers import (
 from app.models.users import User
 
 __all__ = [
+    "AidDecision",
     "Base",
     "Case",
     "ChangeRecord",
@@ -33,6 +35,8 @@ __all__ = [
     "ContactConsent",
     "ContactRisk",
     "Counter",
+    "DecisionEvent",
+    "MinimumWageRate",
     "Person",
     "Provider",
     "ProviderCounty",
