@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.models.aid import DecisionEventKind, Outcome
+from app.models.aid_rules import Event, LimitCategory, PersonRole
 from app.models.enums import (
     Action,
     CallerType,
@@ -20,6 +22,7 @@ from app.models.enums import (
     Role,
     Sex,
 )
+from app.models.providers import AidService, County
 
 
 def _t(text: str) -> str:
@@ -111,6 +114,61 @@ _SOURCE: dict[type, dict[Any, Any]] = {
         ConsentPurpose.OTHER: QT_TRANSLATE_NOOP("Labels", "Other partner"),
     },
 }
+
+_AID_SOURCE: dict[type, dict[Any, Any]] = {
+    PersonRole: {
+        PersonRole.VICTIM: QT_TRANSLATE_NOOP("Labels", "Victim of a crime or of violence"),
+        PersonRole.FAMILY_MEMBER: QT_TRANSLATE_NOOP("Labels", "Family member of a victim"),
+        PersonRole.WITNESS: QT_TRANSLATE_NOOP("Labels", "Witness in criminal proceedings"),
+    },
+    Event: {
+        Event.DOMESTIC_VIOLENCE: QT_TRANSLATE_NOOP("Labels", "Domestic violence"),
+        Event.SEXUAL_VIOLENCE: QT_TRANSLATE_NOOP("Labels", "Sexual violence"),
+        Event.TRAFFICKING: QT_TRANSLATE_NOOP("Labels", "Human trafficking"),
+        Event.OTHER_OFFENCE: QT_TRANSLATE_NOOP("Labels", "Other offence"),
+    },
+    LimitCategory: {
+        LimitCategory.STANDARD: QT_TRANSLATE_NOOP("Labels", "Standard: one monthly minimum wage"),
+        LimitCategory.SEXUALLY_ABUSED_MINOR: QT_TRANSLATE_NOOP(
+            "Labels", "Sexually abused minor: until the need ceases, at most until 18"
+        ),
+        LimitCategory.TRAFFICKING: QT_TRANSLATE_NOOP("Labels", "Victim of human trafficking: until the need ceases"),
+    },
+    AidService: {
+        AidService.COUNSELLING: QT_TRANSLATE_NOOP("Labels", "Psychological counselling"),
+        AidService.PSYCHOTHERAPY: QT_TRANSLATE_NOOP("Labels", "Psychotherapy"),
+        AidService.SUPPORT_GROUP: QT_TRANSLATE_NOOP("Labels", "Support group"),
+    },
+    Outcome: {
+        Outcome.GRANTED: QT_TRANSLATE_NOOP("Labels", "Granted"),
+        Outcome.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused"),
+    },
+    DecisionEventKind: {
+        DecisionEventKind.NOTICE_SENT: QT_TRANSLATE_NOOP("Labels", "Notice sent"),
+        DecisionEventKind.NO_SHOW: QT_TRANSLATE_NOOP("Labels", "Provider reports a no-show"),
+        DecisionEventKind.PROVIDER_DECLINED: QT_TRANSLATE_NOOP("Labels", "Provider declines"),
+        DecisionEventKind.NEED_ENDED: QT_TRANSLATE_NOOP("Labels", "Need ended"),
+        DecisionEventKind.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Decision withdrawn"),
+    },
+    County: {
+        County.HARJU: QT_TRANSLATE_NOOP("Labels", "Harju County"),
+        County.HIIU: QT_TRANSLATE_NOOP("Labels", "Hiiu County"),
+        County.IDA_VIRU: QT_TRANSLATE_NOOP("Labels", "Ida-Viru County"),
+        County.JOGEVA: QT_TRANSLATE_NOOP("Labels", "Jõgeva County"),
+        County.JARVA: QT_TRANSLATE_NOOP("Labels", "Järva County"),
+        County.LAANE: QT_TRANSLATE_NOOP("Labels", "Lääne County"),
+        County.LAANE_VIRU: QT_TRANSLATE_NOOP("Labels", "Lääne-Viru County"),
+        County.POLVA: QT_TRANSLATE_NOOP("Labels", "Põlva County"),
+        County.PARNU: QT_TRANSLATE_NOOP("Labels", "Pärnu County"),
+        County.RAPLA: QT_TRANSLATE_NOOP("Labels", "Rapla County"),
+        County.SAARE: QT_TRANSLATE_NOOP("Labels", "Saare County"),
+        County.TARTU: QT_TRANSLATE_NOOP("Labels", "Tartu County"),
+        County.VALGA: QT_TRANSLATE_NOOP("Labels", "Valga County"),
+        County.VILJANDI: QT_TRANSLATE_NOOP("Labels", "Viljandi County"),
+        County.VORU: QT_TRANSLATE_NOOP("Labels", "Võru County"),
+    },
+}
+_SOURCE.update(_AID_SOURCE)
 
 _SHORT_LINE: dict[Line, Any] = {
     Line.CRISIS_116006: QT_TRANSLATE_NOOP("Labels", "116 006"),

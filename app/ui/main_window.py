@@ -12,12 +12,15 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToo
 from app import APP_TITLE
 from app.errors import KnownError
 from app.models.enums import Channel, ContactKind, Line, Role
+from app.models.identity import InvalidValue
 from app.services import auth, contact_view, taxonomy
 from app.services.contacts import log_non_data_contact
 from app.ui import labels, messages
 from app.ui.admin_dialog import AdminDialog
 from app.ui.contact_form import ContactForm, FormContext
+from app.ui.decision_dialog import DecisionDialog
 from app.ui.history_dialog import HistoryDialog
+from app.ui.identity_section import parse_date
 from app.ui.log_page import LogPage
 from app.ui.widgets import CodeCombo
 
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
 
         self.new_action = action(self.tr("&New contact"), "Ctrl+N", self.new_contact, tool=True)
         self.save_action = action(self.tr("&Save"), "Ctrl+S", self.save_current)
+        self.aid_action = action(self.tr("&Aid decision…"), "Ctrl+D", self.open_current_decision)
         self.close_action = action(
             self.tr("&Close contact"), "Ctrl+W", lambda: self.close_tab(self.tabs.currentIndex())
         )
@@ -145,6 +149,7 @@ class MainWindow(QMainWindow):
         form.title_changed.connect(lambda title, f=form: self.tabs.setTabText(self.tabs.indexOf(f), title))
         form.saved.connect(lambda _id: self.log_page.refresh())
         form.history_button.clicked.connect(lambda _=False, f=form: self.show_history(f))
+        form.aid_button.clicked.connect(lambda _=False, f=form: self.open_decision(f))
 
     def current_form(self) -> ContactForm | None:
         widget = self.tabs.currentWidget()
@@ -185,6 +190,29 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.log_page.focus_search()
+
+    def open_current_decision(self) -> None:
+        form = self.current_form()
+        if form is not None:
+            self.open_decision(form)
+
+    def open_decision(self, form: ContactForm) -> DecisionDialog | None:
+        """An aid decision for the caller of this contact, which is saved first if it has unsaved input."""
+        if not form.identity.identified.isChecked() or not form.identity.full_name.text().strip():
+            QMessageBox.information(self, self.tr("Aid decision"), messages.field_error("decision.needs_identified"))
+            return None
+        if (form.dirty or form.contact_id is None) and not form.save():
+            return None
+        assert form.contact_id is not None
+        try:
+            birth = parse_date(form.identity.birth_date.text()) if form.identity.birth_date.text().strip() else None
+        except InvalidValue:
+            birth = None
+        dialog = DecisionDialog(
+            self.context.store, self.context.user, form.contact_id, form.identity.full_name.text(), birth, self
+        )
+        dialog.open()
+        return dialog
 
     def show_history(self, form: ContactForm) -> None:
         if form.contact_id is not None:

@@ -66,6 +66,87 @@ _FIELD_REASONS: dict[str, Any] = {
     "station.invalid": QT_TRANSLATE_NOOP(
         "Messages", "One to four letters or digits, without 0, O, 1 and I (they are misheard on the phone)."
     ),
+    # aid decisions (app.models.aid_rules, app.services.aid)
+    "rule.domestic_or_sexual_violence": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Rule: victims of domestic or sexual violence and their children are entitled whether or not criminal "
+        "proceedings have started; no police reference is needed.",
+    ),
+    "rule.crime_victim_with_reference": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Rule: victims of a crime and their family members are entitled with a police certificate or a criminal "
+        "proceedings reference.",
+    ),
+    "rule.witness_in_proceedings": QT_TRANSLATE_NOOP(
+        "Messages", "Rule: a witness in criminal proceedings is entitled; give the proceedings reference."
+    ),
+    "rule.before_new_act": QT_TRANSLATE_NOOP(
+        "Messages", "Decisions dated before 1 April 2023 fall under the old psychological-aid rules, not here."
+    ),
+    "decision.needs_identified": QT_TRANSLATE_NOOP(
+        "Messages", "A decision needs an identified client with a name: identify the caller on the contact first."
+    ),
+    "decision.reference_needed": QT_TRANSLATE_NOOP(
+        "Messages", "Give the police certificate or criminal proceedings reference."
+    ),
+    "decision.reason_required": QT_TRANSLATE_NOOP("Messages", "Give the reason."),
+    "decision.service_required": QT_TRANSLATE_NOOP("Messages", "Choose the service."),
+    "decision.provider_required": QT_TRANSLATE_NOOP("Messages", "Choose the provider with the client."),
+    "decision.before_new_act": QT_TRANSLATE_NOOP("Messages", "The decision date is before 1 April 2023."),
+    "decision.language": QT_TRANSLATE_NOOP("Messages", "Choose Estonian, English or Russian for the notice."),
+    "limit.minor_is_adult": QT_TRANSLATE_NOOP(
+        "Messages", "The person is 18 or older on the decision date: the minor's category cannot be used."
+    ),
+    "limit.minor_needs_birth_date": QT_TRANSLATE_NOOP(
+        "Messages", "The minor's category needs the birth date (or ID code) on the contact."
+    ),
+    "limit.not_open": QT_TRANSLATE_NOOP("Messages", "This limit category does not fit the answers above."),
+    "rate.missing": QT_TRANSLATE_NOOP(
+        "Messages", "No minimum wage rate is known for this date: ask the administrator to add it."
+    ),
+    "rate.amount": QT_TRANSLATE_NOOP("Messages", "Type the amount in euros, e.g. 946,00."),
+    # providers (app.models.provider_rules, app.services.provider_input, app.services.provider_csv)
+    "provider.inactive": QT_TRANSLATE_NOOP("Messages", "not active"),
+    "provider.contract_not_started": QT_TRANSLATE_NOOP("Messages", "contract not yet in force"),
+    "provider.contract_expired": QT_TRANSLATE_NOOP("Messages", "contract expired"),
+    "provider.no_service": QT_TRANSLATE_NOOP("Messages", "does not offer this service"),
+    "provider.no_qualified_specialist": QT_TRANSLATE_NOOP("Messages", "no specialist qualified for this service"),
+    "provider.evidence_expired": QT_TRANSLATE_NOOP("Messages", "the qualification evidence has expired"),
+    "provider.name": QT_TRANSLATE_NOOP("Messages", "Type the provider's name."),
+    "provider.kind": QT_TRANSLATE_NOOP("Messages", "Choose person or organisation."),
+    "provider.basis": QT_TRANSLATE_NOOP("Messages", "Choose the organisation's basis."),
+    "provider.registry_code": QT_TRANSLATE_NOOP("Messages", "Not a valid Estonian registry code (8 digits)."),
+    "provider.registry_code_required": QT_TRANSLATE_NOOP("Messages", "An organisation needs its registry code."),
+    "provider.registry_code_taken": QT_TRANSLATE_NOOP("Messages", "Another provider has this registry code."),
+    "provider.url": QT_TRANSLATE_NOOP("Messages", "Give the public price list's web address (https://…)."),
+    "provider.phone": QT_TRANSLATE_NOOP("Messages", "Not a valid phone number."),
+    "provider.email": QT_TRANSLATE_NOOP("Messages", "Not a valid e-mail address."),
+    "provider.address": QT_TRANSLATE_NOOP("Messages", "The address is too long."),
+    "provider.contract_from": QT_TRANSLATE_NOOP("Messages", "Give the date the contract is valid from."),
+    "provider.contract_order": QT_TRANSLATE_NOOP("Messages", "The contract ends before it starts."),
+    "provider.county": QT_TRANSLATE_NOOP("Messages", "Unknown county."),
+    "provider.language": QT_TRANSLATE_NOOP("Messages", "Unknown language."),
+    "provider.service": QT_TRANSLATE_NOOP("Messages", "Unknown service."),
+    "provider.services_empty": QT_TRANSLATE_NOOP("Messages", "Choose at least one service."),
+    "provider.field_of_work": QT_TRANSLATE_NOOP("Messages", "A field of work is too long."),
+    "qualification.specialist_name": QT_TRANSLATE_NOOP("Messages", "Give the specialist's name."),
+    "qualification.basis": QT_TRANSLATE_NOOP("Messages", "Choose the basis of the qualification."),
+    "qualification.association": QT_TRANSLATE_NOOP("Messages", "Choose the recognising association."),
+    "qualification.register": QT_TRANSLATE_NOOP("Messages", "Give the register."),
+    "qualification.number": QT_TRANSLATE_NOOP("Messages", "The register number is not valid."),
+    "qualification.checked_on": QT_TRANSLATE_NOOP(
+        "Messages", "Give the day the evidence was checked (not in the future)."
+    ),
+    "qualification.duplicate": QT_TRANSLATE_NOOP("Messages", "The same specialist and basis are listed twice."),
+    "csv.encoding": QT_TRANSLATE_NOOP("Messages", "The file is not UTF-8 text."),
+    "csv.header": QT_TRANSLATE_NOOP("Messages", "The first line does not have the expected column names."),
+    "csv.columns": QT_TRANSLATE_NOOP("Messages", "The line has the wrong number of columns."),
+    "csv.format": QT_TRANSLATE_NOOP("Messages", "The line cannot be read as CSV."),
+    "csv.date": QT_TRANSLATE_NOOP("Messages", "A date is not in the form YYYY-MM-DD."),
+    "csv.active": QT_TRANSLATE_NOOP("Messages", "The active column takes yes or no."),
+    "csv.duplicate": QT_TRANSLATE_NOOP("Messages", "The same provider is in the file twice."),
+    "csv.name_ambiguous": QT_TRANSLATE_NOOP("Messages", "Several providers have this name; give the registry code."),
+    "csv.qualification_format": QT_TRANSLATE_NOOP("Messages", "The qualifications column cannot be read."),
 }
 
 

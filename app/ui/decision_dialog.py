@@ -1,0 +1,351 @@
+"""The aid decision: eligibility questions, the rule that applies, the limit, the provider, then the notice."""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Store
+from app.errors import FieldErrors, KnownError
+from app.models.aid import DecisionEventKind, Outcome
+from app.models.aid_rules import Answers, Event, LimitCategory, PersonRole, assess, coming_of_age
+from app.models.enums import Language
+from app.models.providers import AidService, County
+from app.services import aid, providers
+from app.services.auth import SessionUser
+from app.ui import labels, messages
+from app.ui.provider_choice_model import ProviderChoiceModel
+from app.ui.widgets import CodeCombo, ErrorLabel, with_error
+
+NOTICE_LANGUAGES = (("et", "Eesti"), ("en", "English"), ("ru", "Русский"))
+
+
+class DecisionDialog(QDialog):
+    """Started from a saved identified contact. ``decision`` holds the saved decision once made."""
+
+    def __init__(
+        self,
+        store: Store,
+        user: SessionUser,
+        contact_id: uuid.UUID,
+        client_name: str,
+        birth_date: date | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.user, self.contact_id, self.birth_date = store, user, contact_id, birth_date
+        self.decision: aid.DecisionView | None = None
+        self.setWindowTitle(self.tr("Aid decision – %1").replace("%1", client_name))
+        self.decision_date = QDateEdit(QDate.currentDate())
+        self.decision_date.setDisplayFormat("dd.MM.yyyy")
+        self.decision_date.setCalendarPopup(True)
+        self.role = CodeCombo(list(PersonRole))
+        self.happened = CodeCombo(list(Event))
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("Police certificate or criminal proceedings number"))
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
+        self.granted = QRadioButton(labels.label(Outcome.GRANTED))
+        self.refused = QRadioButton(labels.label(Outcome.REFUSED))
+        self.granted.setChecked(True)
+        outcome_group = QButtonGroup(self)
+        outcome_group.addButton(self.granted)
+        outcome_group.addButton(self.refused)
+        self.refusal_reason = QLineEdit()
+        self.service = CodeCombo(list(AidService))
+        self.limit_category = CodeCombo(list(LimitCategory))
+        self.limit = QLabel()
+        self.county = CodeCombo(list(County), allow_none=True)
+        self.language = CodeCombo(list(Language), allow_none=True)
+        self.providers = ProviderChoiceModel(self)
+        self.provider_view = QListView()
+        self.provider_view.setModel(self.providers)
+        self.provider_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.notice_language = QComboBox()
+        for code, name in NOTICE_LANGUAGES:
+            self.notice_language.addItem(name, code)
+        self.errors = {
+            name: ErrorLabel()
+            for name in (
+                "person",
+                "decision_date",
+                "reference",
+                "refusal_reason",
+                "service",
+                "limit_category",
+                "provider",
+                "notice_language",
+            )
+        }
+
+        questions = QGroupBox(self.tr("Eligibility"))
+        form = QFormLayout(questions)
+        form.addRow(self.tr("Decision &date"), with_error(self.decision_date, self.errors["decision_date"]))
+        form.addRow(self.tr("The &person is"), self.role)
+        form.addRow(self.tr("What &happened"), self.happened)
+        form.addRow(self.tr("&Reference"), with_error(self.reference, self.errors["reference"]))
+        form.addRow(self.rule)
+        outcome = QGroupBox(self.tr("Decision"))
+        outcome_form = QFormLayout(outcome)
+        row = QHBoxLayout()
+        row.addWidget(self.granted)
+        row.addWidget(self.refused)
+        row.addStretch()
+        outcome_form.addRow(row)
+        outcome_form.addRow(
+            self.tr("Reason for &refusal"), with_error(self.refusal_reason, self.errors["refusal_reason"])
+        )
+        outcome_form.addRow(self.tr("&Service"), with_error(self.service, self.errors["service"]))
+        outcome_form.addRow(self.tr("&Limit"), with_error(self.limit_category, self.errors["limit_category"]))
+        outcome_form.addRow("", self.limit)
+        chooser = QGroupBox(self.tr("Provider (chosen with the client)"))
+        chooser_layout = QVBoxLayout(chooser)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("County")))
+        filters.addWidget(self.county)
+        filters.addWidget(QLabel(self.tr("Language")))
+        filters.addWidget(self.language)
+        filters.addStretch()
+        chooser_layout.addLayout(filters)
+        chooser_layout.addWidget(with_error(self.provider_view, self.errors["provider"]))
+        notice_row = QFormLayout()
+        notice_row.addRow(self.tr("Notice &language"), self.notice_language)
+        chooser_layout.addLayout(notice_row)
+
+        self.person_error = self.errors["person"]
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save decision (Ctrl+S)"))
+        self.open_button = QPushButton(self.tr("&Open notice"))
+        self.save_as_button = QPushButton(self.tr("Save notice &as…"))
+        self.sent_button = QPushButton(self.tr("Mark &sent…"))
+        close = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.open_button, self.save_as_button, self.sent_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(close)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(questions)
+        left.addWidget(outcome)
+        left.addStretch()
+        columns.addLayout(left, 1)
+        columns.addWidget(chooser, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.person_error)
+        layout.addLayout(columns)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(1100, 600)
+
+        for signal in (
+            self.role.currentIndexChanged,
+            self.happened.currentIndexChanged,
+            self.decision_date.dateChanged,
+            self.reference.textChanged,
+            self.granted.toggled,
+            self.limit_category.currentIndexChanged,
+        ):
+            signal.connect(self.refresh_rule)
+        for signal in (
+            self.service.currentIndexChanged,
+            self.county.currentIndexChanged,
+            self.language.currentIndexChanged,
+            self.decision_date.dateChanged,
+        ):
+            signal.connect(self.refresh_providers)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self.open_button.clicked.connect(self.open_notice)
+        self.save_as_button.clicked.connect(self.save_notice_as)
+        self.sent_button.clicked.connect(self.mark_sent)
+        close.clicked.connect(self.accept)
+        self.refresh_rule()
+        self.refresh_providers()
+        self._sync_saved()
+
+    # --- live explanation ----------------------------------------------------------------------------------------
+    def _date(self) -> date:
+        day = self.decision_date.date()
+        return date(day.year(), day.month(), day.day())
+
+    def refresh_rule(self, *_args: object) -> None:
+        answers = Answers(
+            self.role.code() or PersonRole.VICTIM,
+            self.happened.code() or Event.OTHER_OFFENCE,
+            self.reference.text(),
+            self.birth_date,
+        )
+        result = assess(answers, self._date())
+        text = messages.field_error(result.rule)
+        if "reference" in result.missing:
+            text += " " + messages.field_error("decision.reference_needed")
+        self.rule.setText(text)
+        granted = self.granted.isChecked()
+        self.refusal_reason.setEnabled(not granted)
+        for widget in (self.service, self.limit_category, self.provider_view, self.notice_language):
+            widget.setEnabled(granted)
+        category = self.limit_category.code()
+        if category is LimitCategory.STANDARD:
+            with self.store.unit_of_work() as uow:
+                amount = aid.rate_on(uow, self._date())
+            self.limit.setText(
+                self.tr("%1 € (monthly minimum wage on %2)")
+                .replace("%1", f"{amount:.2f}".replace(".", ","))
+                .replace("%2", self._date().strftime("%d.%m.%Y"))
+                if amount is not None
+                else messages.field_error("rate.missing")
+            )
+        elif category is LimitCategory.SEXUALLY_ABUSED_MINOR and self.birth_date is not None:
+            self.limit.setText(
+                self.tr("Until the need ceases, at most until %1").replace(
+                    "%1", coming_of_age(self.birth_date).strftime("%d.%m.%Y")
+                )
+            )
+        else:
+            self.limit.setText(self.tr("Until the need ceases"))
+
+    def refresh_providers(self, *_args: object) -> None:
+        with self.store.unit_of_work() as uow:
+            found = providers.choices(
+                uow,
+                self.service.code() or AidService.COUNSELLING,
+                self._date(),
+                county=self.county.code(),
+                language=self.language.code(),
+            )
+        self.providers.set_choices(found)
+
+    def _chosen_provider(self) -> uuid.UUID | None:
+        index = self.provider_view.currentIndex()
+        return self.providers.choice_at(index.row()).id if index.isValid() else None
+
+    # --- saving and the notice -----------------------------------------------------------------------------------
+    def gather(self) -> aid.DecisionInput:
+        return aid.DecisionInput(
+            decision_date=self._date(),
+            role=self.role.code() or PersonRole.VICTIM,
+            event=self.happened.code() or Event.OTHER_OFFENCE,
+            contact_id=self.contact_id,
+            reference=self.reference.text(),
+            outcome=Outcome.GRANTED if self.granted.isChecked() else Outcome.REFUSED,
+            refusal_reason=self.refusal_reason.text(),
+            service=self.service.code(),
+            limit_category=self.limit_category.code() or LimitCategory.STANDARD,
+            provider_id=self._chosen_provider(),
+            notice_language=str(self.notice_language.currentData()),
+        )
+
+    def save(self) -> bool:
+        if self.decision is not None:
+            return True
+        for label in self.errors.values():
+            label.clear_error()
+        try:
+            with self.store.unit_of_work() as uow:
+                self.decision = aid.decide(uow, self.user, self.gather())
+        except FieldErrors as error:
+            for name, reason in error.errors.items():
+                self.errors.get(name, self.person_error).show_error(messages.field_error(reason))
+            self.status.setText(self.tr("Not saved: see the marked fields."))
+            return False
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return False
+        self._sync_saved()
+        return True
+
+    def _sync_saved(self) -> None:
+        made = self.decision
+        has_notice = made is not None and made.outcome is Outcome.GRANTED
+        self.open_button.setEnabled(has_notice)
+        self.save_as_button.setEnabled(has_notice)
+        self.sent_button.setEnabled(has_notice)
+        self.save_button.setEnabled(made is None)
+        if made is not None:
+            self.status.setText(
+                self.tr("Decision %1 saved (case %2).").replace("%1", made.number).replace("%2", made.case_number)
+            )
+
+    def notice_pdf(self, password: str = "") -> bytes | None:
+        if self.decision is None:
+            return None
+        try:
+            with self.store.unit_of_work() as uow:
+                notice = aid.make_notice(uow, self.user, self.decision.id, password=password)
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return None
+        if not notice.same_as_before:
+            self.status.setText(self.tr("The client's or provider's data changed since the first notice was made."))
+        return notice.pdf
+
+    def open_notice(self) -> None:
+        """Open in the system's PDF viewer (a private temporary file: the notice holds personal data)."""
+        pdf = self.notice_pdf()
+        if pdf is None or self.decision is None:
+            return
+        folder = Path(tempfile.mkdtemp(prefix="helpline-"))
+        path = folder / f"{self.decision.number}.pdf"
+        path.write_bytes(pdf)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def save_notice_as(self) -> None:
+        if self.decision is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save notice"), f"{self.decision.number}.pdf", "PDF (*.pdf)"
+        )
+        if not target:
+            return
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Protect with a password"),
+            self.tr("Password for the PDF (give it to the provider by another channel); leave empty for none:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        pdf = self.notice_pdf(password)
+        if pdf is not None:
+            Path(target).write_bytes(pdf)
+            self.status.setText(self.tr("Notice saved to %1.").replace("%1", target))
+
+    def mark_sent(self) -> None:
+        if self.decision is None:
+            return
+        how, ok = QInputDialog.getText(self, self.tr("Notice sent"), self.tr("How was it sent (e-mail, post, …)?"))
+        if not ok:
+            return
+        try:
+            with self.store.unit_of_work() as uow:
+                aid.record_event(uow, self.user, self.decision.id, DecisionEventKind.NOTICE_SENT, how)
+        except (FieldErrors, KnownError) as error:
+            messages.report(self, error)
+            return
+        self.status.setText(self.tr("Marked sent."))
