@@ -85,6 +85,7 @@ class DecisionDialog(QDialog):
         self.provider_view = QListView()
         self.provider_view.setModel(self.providers)
         self.provider_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.provider_view.setWordWrap(True)
         self.notice_language = QComboBox()
         for code, name in NOTICE_LANGUAGES:
             self.notice_language.addItem(name, code)

@@ -19,6 +19,7 @@ from app.ui import labels, messages
 from app.ui.admin_dialog import AdminDialog
 from app.ui.contact_form import ContactForm, FormContext
 from app.ui.decision_dialog import DecisionDialog
+from app.ui.decisions_page import DecisionsPage
 from app.ui.history_dialog import HistoryDialog
 from app.ui.identity_section import parse_date
 from app.ui.log_page import LogPage
@@ -48,7 +49,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.log_page = LogPage(context.store, context.user)
         self.tabs.addTab(self.log_page, self.tr("Log"))
-        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.decisions_page = DecisionsPage(context.store, context.user)
+        self.tabs.addTab(self.decisions_page, self.tr("Aid decisions"))
+        for fixed in (0, 1):
+            self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.setCentralWidget(self.tabs)
         self.log_page.open_requested.connect(self.open_contact)
@@ -211,6 +215,7 @@ class MainWindow(QMainWindow):
         dialog = DecisionDialog(
             self.context.store, self.context.user, form.contact_id, form.identity.full_name.text(), birth, self
         )
+        dialog.finished.connect(lambda _result: self.decisions_page.reload())
         dialog.open()
         return dialog
 
@@ -244,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for index in range(self.tabs.count() - 1, 0, -1):
-            if not self.close_tab(index):
+            if isinstance(self.tabs.widget(index), ContactForm) and not self.close_tab(index):
                 event.ignore()
                 return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
