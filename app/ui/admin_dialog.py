@@ -31,6 +31,8 @@ from app.models.enums import Role
 from app.services import auth, cases, taxonomy
 from app.services.auth import SessionUser
 from app.ui import labels, messages
+from app.ui.providers_page import ProvidersPage
+from app.ui.rates_page import RatesPage
 from app.ui.widgets import CodeCombo, ErrorLabel, with_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -322,9 +324,13 @@ class AdminDialog(QDialog):
         tabs.addTab(self.topics, self.tr("Topics"))
         self.workstation = WorkstationPage(store, actor)
         tabs.addTab(self.workstation, self.tr("Workstation"))
+        self.providers = ProvidersPage(store, actor)
+        tabs.addTab(self.providers, self.tr("Providers"))
+        self.rates = RatesPage(store, actor)
+        tabs.addTab(self.rates, self.tr("Minimum wage"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(900, 520)
+        self.resize(1100, 560)

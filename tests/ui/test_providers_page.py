@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.db import Store
+from app.models.enums import Language, Role
+from app.models.providers import AidService, County
+from app.services import auth, providers
+from app.services.provider_input import ProviderInput, QualificationInput
+from app.ui import providers_page
+from app.ui.provider_editor import ProviderEditor
+from app.ui.providers_page import ImportErrorsDialog, ProvidersPage, ProviderTableModel
+from tests.conftest import make_user
+from tests.ui.conftest import type_text
+
+HEADER = "kind,name,registry_code,basis,counties,services,price_list_url,contract_valid_from\n"
+
+
+def admin_of(store: Store) -> auth.SessionUser:
+    make_user(store, Role.COUNSELLOR, "mari")
+    with store.unit_of_work() as uow:
+        return auth.authenticate(uow, "admin", "correct horse battery")
+
+
+def stored_names(store: Store, admin: auth.SessionUser) -> list[str]:
+    with store.unit_of_work() as uow:
+        return [view.name for view in providers.list_providers(uow, admin)]
+
+
+def add_two(store: Store, admin: auth.SessionUser) -> None:
+    with store.unit_of_work() as uow:
+        providers.create_provider(
+            uow,
+            admin,
+            ProviderInput(
+                kind="organisation",
+                name="Tartu Pereteraapia Keskus MTÜ",
+                basis="articles_of_association",
+                price_list_url="https://pereteraapia.example.ee/hinnakiri",
+                contract_valid_from=date(2025, 1, 1),
+                registry_code="80012342",
+                counties=[County.TARTU, County.JOGEVA],
+                languages=[Language.ESTONIAN, Language.RUSSIAN],
+                services=[AidService.COUNSELLING, AidService.PSYCHOTHERAPY],
+                qualifications=[
+                    QualificationInput("Mari Tamm", "psychotherapist", "eptu", "PT-0042", None, date(2026, 1, 10))
+                ],
+            ),
+        )
+        providers.create_provider(
+            uow,
+            admin,
+            ProviderInput(
+                kind="person",
+                name="Olga Ivanova FIE",
+                basis="fie_business_register",
+                price_list_url="https://olga.example.ee/hinnad",
+                contract_valid_from=date(2024, 3, 1),
+                contract_valid_to=date(2026, 12, 31),
+                counties=list(County),
+                services=[AidService.COUNSELLING],
+                active=False,
+            ),
+        )
+        uow.commit()
+
+
+def test_provider_added_in_the_editor_appears_in_the_list(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    admin = admin_of(store)
+    page = ProvidersPage(store, admin)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 0
+
+    def fill_and_save(editor: ProviderEditor) -> int:
+        type_text(editor.name, "Hingeabi Põlva OÜ")
+        qtbot.keyClicks(editor.registry_code, "14556675")
+        qtbot.keyClicks(editor.price_list_url, "https://hingeabi.example.ee/hinnad")
+        editor.counties[County.POLVA].setChecked(True)
+        editor.languages[Language.ESTONIAN].setChecked(True)
+        editor.services[AidService.COUNSELLING].setChecked(True)
+        qtbot.keyClicks(editor.fields_of_work, "lein, lapsed ja noored")
+        editor.save()
+        return editor.result()
+
+    monkeypatch.setattr(ProviderEditor, "exec", fill_and_save)
+    page.add_provider()
+
+    assert page.model.rowCount() == 1
+    name = page.model.index(0, page.model.NAME)
+    assert name.data() == "Hingeabi Põlva OÜ"
+    assert page.model.index(0, page.model.COUNTIES).data() == "Põlva County"
+    assert page.model.index(0, page.model.CONTRACT_TO).data() == "open-ended"
+    assert page.view.currentIndex().row() == 0  # the new provider is selected
+    with store.unit_of_work() as uow:
+        saved = providers.list_providers(uow, admin)[0]
+    assert saved.registry_code == "14556675"
+    assert saved.fields_of_work == ("lapsed ja noored", "lein")
+
+
+def test_bad_registry_code_is_explained_next_to_the_field_and_nothing_is_saved(qtbot: QtBot, store: Store) -> None:
+    admin = admin_of(store)
+    editor = ProviderEditor(store, admin)
+    qtbot.addWidget(editor)
+    type_text(editor.name, "Hingeabi Põlva OÜ")
+    qtbot.keyClicks(editor.registry_code, "14556676")  # check digit wrong
+    qtbot.keyClicks(editor.price_list_url, "https://hingeabi.example.ee/hinnad")
+    editor.services[AidService.COUNSELLING].setChecked(True)
+    editor.save()
+    assert editor.result() != QDialog.DialogCode.Accepted
+    assert editor.errors["registry_code"].isVisibleTo(editor)
+    assert editor.errors["registry_code"].text() == "Not a valid Estonian registry code (8 digits)."
+    assert not editor.errors["name"].isVisibleTo(editor)
+    assert stored_names(store, admin) == []
+
+
+def test_qualification_errors_name_their_row_under_the_table(qtbot: QtBot, store: Store) -> None:
+    admin = admin_of(store)
+    editor = ProviderEditor(store, admin)
+    qtbot.addWidget(editor)
+    type_text(editor.name, "Hingeabi Põlva OÜ")
+    qtbot.keyClicks(editor.registry_code, "14556675")
+    qtbot.keyClicks(editor.price_list_url, "https://hingeabi.example.ee/hinnad")
+    editor.services[AidService.PSYCHOTHERAPY].setChecked(True)
+    table = editor.qualifications
+    table.set_rows([QualificationInput("Mari Tamm", "psychotherapist", "epa", "1", None, date(2026, 1, 10))])
+    table.add_row()  # nobody named, no basis
+    table.model.item(0, table.CHECKED_ON).setText("31.02.2026")  # no such day
+    editor.save()
+    assert editor.result() != QDialog.DialogCode.Accepted
+    lines = table.error.text().splitlines()
+    assert "Row 1: Type the date as dd.mm.yyyy." in lines
+    assert "Row 2: Give the specialist's name." in lines
+    assert stored_names(store, admin) == []
+    table.model.item(0, table.CHECKED_ON).setText("10.01.2026")
+    table.remove_row()  # the empty row added last is current
+    editor.save()
+    assert editor.result() == QDialog.DialogCode.Accepted
+    assert editor.saved is not None
+    assert [q.register_or_association for q in editor.saved.qualifications] == ["epa"]
+
+
+def test_edit_saves_over_the_stored_provider(qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    admin = admin_of(store)
+    add_two(store, admin)
+    page = ProvidersPage(store, admin)
+    qtbot.addWidget(page)
+    page.view.selectRow(0)
+
+    def rename(editor: ProviderEditor) -> int:
+        assert editor.qualifications.model.rowCount() == 1
+        editor.name.setText("Tartu Pereteraapia Keskus")
+        editor.save()
+        return editor.result()
+
+    monkeypatch.setattr(ProviderEditor, "exec", rename)
+    page.edit_provider()
+    assert "Tartu Pereteraapia Keskus" in stored_names(store, admin)
+    with store.unit_of_work() as uow:
+        kept = next(view for view in providers.list_providers(uow, admin) if view.registry_code == "80012342")
+    assert [q.register_or_association for q in kept.qualifications] == ["eptu"]
+
+
+def test_deactivate_then_activate(qtbot: QtBot, store: Store) -> None:
+    admin = admin_of(store)
+    add_two(store, admin)
+    page = ProvidersPage(store, admin)
+    qtbot.addWidget(page)
+    page.view.selectRow(0)  # active ones first: Tartu
+    assert page.toggle.text() == "&Deactivate"
+    page.toggle_active()
+    assert page.model.provider_at(page.view.currentIndex().row()).active is False
+    assert page.toggle.text() == "A&ctivate"
+    page.toggle_active()
+    assert page.model.provider_at(page.view.currentIndex().row()).active is True
+
+
+def test_import_with_a_bad_row_names_its_line_and_imports_nothing(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    admin = admin_of(store)
+    page = ProvidersPage(store, admin)
+    qtbot.addWidget(page)
+    good = "organisation,Hingeabi Põlva OÜ,14556675,articles_of_association,Põlva,counselling,https://h.example.ee,2026-01-01\n"
+    bad = "organisation,Lõuna Nõustamine OÜ,14556676,articles_of_association,voru,counselling,https://l.example.ee,2026-01-01\n"
+    path = tmp_path / "providers.csv"
+    path.write_bytes((HEADER + good + bad).encode("utf-8"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    shown: list[str] = []
+
+    def capture(dialog: ImportErrorsDialog) -> int:
+        shown.append(dialog.lines.toPlainText())
+        return 0
+
+    monkeypatch.setattr(ImportErrorsDialog, "exec", capture)
+    informed: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *rest: informed.append(text))
+    page.import_file()
+    assert shown == ["Line 3: Not a valid Estonian registry code (8 digits). (registry_code)"]
+    assert informed == []
+    assert page.model.rowCount() == 0
+    assert stored_names(store, admin) == []
+
+    path.write_bytes((HEADER + good).encode("utf-8"))
+    page.import_file()
+    assert informed == ["Imported: 1 new providers added, 0 updated."]
+    assert stored_names(store, admin) == ["Hingeabi Põlva OÜ"]
+    assert page.model.rowCount() == 1
+
+
+def test_export_writes_the_register_for_a_spreadsheet(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    admin = admin_of(store)
+    add_two(store, admin)
+    page = ProvidersPage(store, admin)
+    qtbot.addWidget(page)
+    target = tmp_path / "register"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    page.export_file()
+    data = (tmp_path / "register.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # the byte-order mark spreadsheets need
+    assert "Tartu Pereteraapia Keskus MTÜ" in data.decode("utf-8-sig")
+    assert "register.csv" in page.status.text()
+
+
+def test_provider_table_model(qtmodeltester: object, store: Store) -> None:
+    admin = admin_of(store)
+    add_two(store, admin)
+    model = ProviderTableModel()
+    with store.unit_of_work() as uow:
+        model.set_providers(providers.list_providers(uow, admin))
+    assert model.rowCount() == 2
+    assert model.index(1, model.COUNTIES).data() == "All counties"
+    assert model.index(1, model.ACTIVE).data() == "no"
+    assert model.index(1, model.CONTRACT_TO).data() == "31.12.2026"
+    assert model.index(1, model.NAME).data(Qt.ItemDataRole.ForegroundRole) is not None  # inactive is greyed
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Registry code"
+    qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+
+
+def test_providers_page_is_in_the_administration(qtbot: QtBot, store: Store) -> None:
+    from app.ui.admin_dialog import AdminDialog
+
+    dialog = AdminDialog(store, admin_of(store))
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.providers, providers_page.ProvidersPage)
