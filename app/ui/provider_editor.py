@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -177,12 +178,12 @@ class QualificationTable(QWidget):
         for column, width in ((self.NAME, 170), (self.BASIS, 230), (self.REGISTER, 250), (self.NUMBER, 90)):
             self.view.setColumnWidth(column, width)
         header.setStretchLastSection(True)
-        self.view.setMinimumHeight(120)
+        self.view.setMinimumHeight(110)
         self.error = ErrorLabel()
+        self.error.setWordWrap(False)  # one line per row; see ProviderEditor on height-for-width
         add = QPushButton(self.tr("Add &specialist"))
         remove = QPushButton(self.tr("Remove specia&list"))
         hint = QLabel(self.tr("Dates as dd.mm.yyyy; leave “valid until” empty when the evidence does not expire."))
-        hint.setWordWrap(True)
         hint.setStyleSheet("color: #555555;")
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -308,14 +309,12 @@ class ProviderEditor(QDialog):
                 "fields_of_work",
             )
         }
+        for label in self.errors.values():
+            # One-line sentences: a wrapping label's height-for-width lets the layout squeeze the fields around it.
+            label.setWordWrap(False)
 
-        to_row = QHBoxLayout()
-        to_row.setContentsMargins(0, 0, 0, 0)
-        to_row.addWidget(self.contract_to)
-        to_row.addWidget(self.open_ended)
-        to_row.addStretch()
-        to_box = QWidget()
-        to_box.setLayout(to_row)
+        from_box = self._row(self.contract_from)
+        to_box = self._row(self.contract_to, self.open_ended)
         form = QFormLayout()
         form.addRow(self.tr("&Kind"), with_error(self.kind, self.errors["kind"]))
         form.addRow(self.tr("&Name"), with_error(self.name, self.errors["name"]))
@@ -325,32 +324,48 @@ class ProviderEditor(QDialog):
         form.addRow(self.tr("&Phone"), with_error(self.phone, self.errors["phone"]))
         form.addRow(self.tr("A&ddress"), with_error(self.address, self.errors["address"]))
         form.addRow(self.tr("Price &list (web)"), with_error(self.price_list_url, self.errors["price_list_url"]))
-        form.addRow(self.tr("Contract &from"), with_error(self.contract_from, self.errors["contract_valid_from"]))
+        form.addRow(self.tr("Contract &from"), with_error(from_box, self.errors["contract_valid_from"]))
         form.addRow(self.tr("Contract &to"), with_error(to_box, self.errors["contract_valid_to"]))
-        form.addRow(self.tr("Fields of &work"), with_error(self.fields_of_work, self.errors["fields_of_work"]))
-        form.addRow("", self.active)
 
         right = QVBoxLayout()
         right.addWidget(self._group(self.tr("Counties served"), self.counties, "counties", columns=3))
         right.addWidget(self._group(self.tr("Languages"), self.languages, "languages", columns=4))
         right.addWidget(self._group(self.tr("Services"), self.services, "services", columns=3))
+        more = QFormLayout()
+        more.addRow(self.tr("Fields of &work"), with_error(self.fields_of_work, self.errors["fields_of_work"]))
+        more.addRow("", self.active)
+        right.addLayout(more)
         right.addStretch()
-        top = QHBoxLayout()
-        top.addLayout(form, 1)
-        top.addLayout(right, 1)
+        top = QWidget()  # never squeezed: error lines under the fields take room from the specialists' table
+        top.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        columns = QHBoxLayout(top)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addLayout(form, 1)
+        columns.addLayout(right, 1)
         specialists = QGroupBox(self.tr("Specialists and their qualifications"))
         QVBoxLayout(specialists).addWidget(self.qualifications)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(specialists, 1)
         layout.addWidget(buttons)
 
         self.set_input(provider.as_input() if provider else None)
         self.name.setFocus()
-        self.resize(1180, 700)
+        self.resize(1180, 680)
+
+    @staticmethod
+    def _row(*widgets: QWidget) -> QWidget:
+        """Widgets side by side at their natural width, as one cell of a form."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            row.addWidget(widget)
+        row.addStretch()
+        return box
 
     def _group(self, title: str, boxes: dict[Any, QCheckBox], key: str, *, columns: int) -> QGroupBox:
         group = QGroupBox(title)
