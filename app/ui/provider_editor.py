@@ -182,7 +182,7 @@ class QualificationTable(QWidget):
         self.error = ErrorLabel()
         self.error.setWordWrap(False)  # one line per row; see ProviderEditor on height-for-width
         add = QPushButton(self.tr("Add &specialist"))
-        remove = QPushButton(self.tr("Remove specia&list"))
+        remove = QPushButton(self.tr("Re&move specialist"))
         hint = QLabel(self.tr("Dates as dd.mm.yyyy; leave “valid until” empty when the evidence does not expire."))
         hint.setStyleSheet("color: #555555;")
         buttons = QHBoxLayout()
