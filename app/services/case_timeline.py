@@ -1,0 +1,80 @@
+"""A case's timeline: its contacts, the aid decisions made in it and what happened after each, oldest first."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+
+import sqlalchemy as sa
+
+from app.db import UnitOfWork
+from app.errors import NotAllowed, StaleRecord
+from app.models import Case, Contact, User
+from app.models.aid import AidDecision, DecisionEvent
+from app.models.enums import Role
+from app.services.auth import SessionUser
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """``kind`` is ``contact``, ``decision`` or a decision event's code; ``detail`` is a short text to show."""
+
+    at: datetime
+    kind: str
+    title: str
+    detail: str
+    by: str
+    contact_id: uuid.UUID | None = None
+    decision_id: uuid.UUID | None = None
+
+
+def case_timeline(uow: UnitOfWork, actor: SessionUser, case_id: uuid.UUID) -> tuple[str, list[TimelineEntry]]:
+    """The case number and its timeline. Counsellors see cases they took part in; leads and administrators all."""
+    case = uow.session.get(Case, case_id)
+    if case is None:
+        raise StaleRecord("no such case")
+    names: dict[uuid.UUID, str] = {
+        row.id: row.full_name for row in uow.session.execute(sa.select(User.id, User.full_name))
+    }
+    contacts = list(uow.session.scalars(sa.select(Contact).where(Contact.case_id == case_id)))
+    decisions = list(uow.session.scalars(sa.select(AidDecision).where(AidDecision.case_id == case_id)))
+    involved = {c.handled_by_id for c in contacts} | {c.entered_by_id for c in contacts}
+    involved |= {d.decided_by_id for d in decisions} | {case.opened_by_id}
+    if actor.role is Role.COUNSELLOR and actor.id not in involved:
+        raise NotAllowed("a counsellor sees the cases they took part in")
+    entries = [
+        TimelineEntry(
+            at=contact.started_at,
+            kind="contact",
+            title=contact.kind.value,
+            detail=contact.summary[:200].replace("\n", " "),
+            by=names.get(contact.handled_by_id, ""),
+            contact_id=contact.id,
+        )
+        for contact in contacts
+    ]
+    for decision in decisions:
+        entries.append(
+            TimelineEntry(
+                at=datetime.combine(decision.decision_date, time(12, 0), UTC),
+                kind="decision",
+                title=f"{decision.number} · {decision.outcome.value}",
+                detail=decision.refusal_reason or (decision.limit_category.value if decision.limit_category else ""),
+                by=names.get(decision.decided_by_id, ""),
+                decision_id=decision.id,
+            )
+        )
+        events = uow.session.scalars(sa.select(DecisionEvent).where(DecisionEvent.decision_id == decision.id))
+        entries.extend(
+            TimelineEntry(
+                at=event.happened_at,
+                kind=event.kind.value,
+                title=decision.number,
+                detail=event.note or "",
+                by=names.get(event.recorded_by_id, ""),
+                decision_id=decision.id,
+            )
+            for event in events
+        )
+    return case.number, sorted(entries, key=lambda entry: (entry.at, entry.kind))
