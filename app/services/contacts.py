@@ -88,6 +88,7 @@ class SavedContact:
     version: int
     case_number: str | None
     person_id: uuid.UUID | None
+    case_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -332,7 +333,7 @@ def save_contact(
             )
     uow.commit()
     case_number = contact.case.number if contact.case is not None else None
-    return SavedContact(contact.id, contact.version, case_number, contact.person_id)
+    return SavedContact(contact.id, contact.version, case_number, contact.person_id, contact.case_id)
 
 
 def _check_may_edit(actor: SessionUser, contact: Contact) -> None:

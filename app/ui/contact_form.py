@@ -164,6 +164,8 @@ class ContactForm(QWidget):
         self.status.setWordWrap(True)
         self.history_button = QPushButton(self.tr("&History…"))
         self.history_button.setVisible(False)
+        self.case_button = QPushButton(self.tr("Case &timeline…"))
+        self.case_button.setVisible(False)
         self.aid_button = QPushButton(self.tr("&Aid decision…"))
         self.aid_button.setToolTip(self.tr("Trauma-recovery mental-health aid for the identified caller (Ctrl+D)"))
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
@@ -171,6 +173,7 @@ class ContactForm(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.history_button)
+        bottom.addWidget(self.case_button)
         bottom.addWidget(self.aid_button)
         bottom.addWidget(self.save_button)
         outer = QVBoxLayout(self)
@@ -178,6 +181,7 @@ class ContactForm(QWidget):
         outer.addWidget(scroll, 1)
         outer.addLayout(bottom)
 
+        self.identity.case.currentIndexChanged.connect(self._sync_case_button)
         self.end_button.clicked.connect(self.end_contact)
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence("Ctrl+E"), self, self.end_contact)
@@ -202,6 +206,17 @@ class ContactForm(QWidget):
             self.identity.changed,
         ):
             signal.connect(self._mark_dirty)
+
+    def current_case_id(self) -> uuid.UUID | None:
+        """The saved case this contact belongs to, if any (not "open a new case" before saving)."""
+        data = self.identity.case.currentData()
+        try:
+            return uuid.UUID(str(data)) if data not in (None, NEW_CASE, "") else None
+        except ValueError:
+            return None
+
+    def _sync_case_button(self, *_args: object) -> None:
+        self.case_button.setVisible(self.contact_id is not None and self.current_case_id() is not None)
 
     def focus_first_field(self) -> None:
         """Where typing starts on a new contact: the summary (the defaults cover the rest until changed)."""
@@ -330,6 +345,7 @@ class ContactForm(QWidget):
             self.callback_at.setDateTime(to_qdatetime(data.callback_due_at))
         self.callback_done.setChecked(data.callback_done)
         self.history_button.setVisible(True)
+        self._sync_case_button()
         self.status.setText(
             self.tr("Handled by %1, entered by %2.")
             .replace("%1", opened.handled_by_name)
@@ -393,15 +409,14 @@ class ContactForm(QWidget):
         self.contact_id, self.version = saved.id, saved.version
         self.identity.person_id = saved.person_id
         if saved.case_number and self.identity.case.currentData() == NEW_CASE:
-            self.identity.set_case(None, None)
-            self.identity.case.addItem(saved.case_number, "")
-            self.identity.case.setCurrentIndex(self.identity.case.count() - 1)
+            self.identity.set_case(saved.case_id, saved.case_number)
         self.dirty = False
         self.status.setText(
             self.tr("Saved %1.").replace("%1", local_datetime(utcnow()))
             + (" " + self.tr("Case %1.").replace("%1", saved.case_number) if saved.case_number else "")
         )
         self.history_button.setVisible(True)
+        self._sync_case_button()
         self._tick()
         self.title_changed.emit(self.title())
         self.saved.emit(saved.id)

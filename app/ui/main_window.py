@@ -17,6 +17,7 @@ from app.services import auth, contact_view, taxonomy
 from app.services.contacts import log_non_data_contact
 from app.ui import labels, messages
 from app.ui.admin_dialog import AdminDialog
+from app.ui.case_dialog import CaseDialog
 from app.ui.contact_form import ContactForm, FormContext
 from app.ui.decision_dialog import DecisionDialog
 from app.ui.decisions_page import DecisionsPage
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         form.saved.connect(lambda _id: self.log_page.refresh())
         form.history_button.clicked.connect(lambda _=False, f=form: self.show_history(f))
         form.aid_button.clicked.connect(lambda _=False, f=form: self.open_decision(f))
+        form.case_button.clicked.connect(lambda _=False, f=form: self.show_case(f))
 
     def current_form(self) -> ContactForm | None:
         widget = self.tabs.currentWidget()
@@ -218,6 +220,15 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _result: self.decisions_page.reload())
         dialog.open()
         return dialog
+
+    def show_case(self, form: ContactForm) -> None:
+        case_id = form.current_case_id()
+        if case_id is None:
+            return
+        try:
+            CaseDialog(self.context.store, self.context.user, case_id, self).exec()
+        except KnownError as error:
+            messages.show_known_error(self, error)
 
     def show_history(self, form: ContactForm) -> None:
         if form.contact_id is not None:

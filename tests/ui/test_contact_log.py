@@ -228,3 +228,27 @@ def test_repeat_caller_is_recognised_and_linked_to_their_case(window: MainWindow
         opened = contact_view.load_contact(uow, counsellor, again.contact_id)
     assert opened.case_number == case_number
     assert opened.data.person_id == first.identity.person_id
+
+
+def test_new_case_is_kept_on_the_next_save_and_its_timeline_opens(window: MainWindow, monkeypatch) -> None:
+    form = window.new_contact()
+    form.summary.setPlainText("Esimene kõne")
+    form.identity.case.setCurrentIndex(form.identity.case.findData("new"))
+    assert form.save()
+    first_case = form.current_case_id()
+    assert first_case is not None
+    form.summary.setPlainText("Täiendus")
+    assert form.save()
+    assert form.current_case_id() == first_case  # no second case opened
+    shown: list[list[str]] = []
+
+    def capture(dialog) -> int:
+        model = dialog.model
+        shown.extend([model.item(r, c).text() for c in range(4)] for r in range(model.rowCount()))
+        return 0
+
+    monkeypatch.setattr("app.ui.case_dialog.CaseDialog.exec", capture)
+    assert form.case_button.isVisibleTo(form)
+    form.case_button.click()
+    assert len(shown) == 1
+    assert shown[0][2] == "Täiendus"
