@@ -11,12 +11,12 @@ import random
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
 import phonenumbers
 from sqlalchemy.orm import Session, sessionmaker
-from stdnum.ee import ik
+from stdnum.ee import ik, registrikood
 
 from app.db import Store, UnitOfWork
 from app.models import Contact
@@ -34,10 +34,11 @@ from app.models.enums import (
     Role,
     StepStatus,
 )
-from app.services import auth, contact_view
+from app.services import auth, contact_view, providers
 from app.services import demo_vocabulary as vocab
 from app.services.auth import SessionUser
 from app.services.contacts import ContactInput, RiskAnswer, log_non_data_contact, save_contact
+from app.services.provider_input import ProviderInput, QualificationInput
 
 DEMO_PASSWORD = "demo-parool-2026"
 DEMO_USERS = (
@@ -147,6 +148,7 @@ def fill_demo_store(store: Store, *, today: datetime | None = None, contacts: in
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         factory = sessionmaker(connection, expire_on_commit=False, join_transaction_mode="create_savepoint")
         users = _create_users(factory)
+        _create_providers(factory, users["admin"], today.date())
         _DemoContacts(random.Random(seed), users, today, factory).write(contacts)
 
 
@@ -160,6 +162,119 @@ def _create_users(factory: sessionmaker[Session]) -> dict[str, SessionUser]:
             users[username] = auth.create_user(uow, admin, username, full_name, DEMO_PASSWORD, role)
         uow.commit()
     return users
+
+
+def _registry_code(first_seven: str) -> str:
+    """A valid registry code starting with ``first_seven`` (the check digit found with python-stdnum)."""
+    return next(code for code in (first_seven + str(d) for d in range(10)) if registrikood.is_valid(code))
+
+
+# (kind, name, registry code start, basis, county codes, languages, services, fields, specialist, basis, contract end)
+DEMO_PROVIDERS = (
+    (
+        "organisation",
+        "Psühhoteraapiakeskus Tähe OÜ",
+        "1234567",
+        "articles_of_association",
+        ["tartu", "jogeva"],
+        ["et", "en"],
+        ["counselling", "psychotherapy"],
+        ["lähisuhtevägivald", "trauma"],
+        "Kadri Tamm",
+        "psychotherapist",
+        None,
+    ),
+    (
+        "organisation",
+        "Hingerahu Nõustamine OÜ",
+        "1456789",
+        "articles_of_association",
+        ["harju", "rapla"],
+        ["et", "ru"],
+        ["counselling", "support_group"],
+        ["lein", "seksuaalvägivald"],
+        "Jelena Smirnova",
+        "clinical_psychologist",
+        None,
+    ),
+    (
+        "organisation",
+        "Narva Perekeskus MTÜ",
+        "8012345",
+        "articles_of_association",
+        ["ida_viru"],
+        ["ru", "et"],
+        ["counselling", "support_group"],
+        ["lapsed ja noored", "lähisuhtevägivald"],
+        "Olga Petrova",
+        "counselling_psychologist",
+        None,
+    ),
+    (
+        "person",
+        "Mart Lepik FIE",
+        "1678901",
+        "fie_business_register",
+        ["parnu", "laane"],
+        ["et"],
+        ["counselling"],
+        ["kriisid"],
+        "Mart Lepik",
+        "masters_psychology",
+        -30,
+    ),
+)
+
+
+def _create_providers(factory: sessionmaker[Session], admin: SessionUser, today: date) -> None:
+    """A few providers of the register; the last one's contract has just ended, so the choice shows a reason."""
+    with UnitOfWork(factory) as uow:
+        for (
+            kind,
+            name,
+            code,
+            basis,
+            counties,
+            languages,
+            services,
+            fields,
+            specialist,
+            qualification,
+            ends,
+        ) in DEMO_PROVIDERS:
+            web = "".join(ch for ch in name.lower() if ch.isascii() and ch.isalnum())[:16]
+            providers.create_provider(
+                uow,
+                admin,
+                ProviderInput(
+                    kind=kind,
+                    name=name,
+                    basis=basis,
+                    price_list_url=f"https://{web}.example.ee/hinnakiri",
+                    contract_valid_from=date(today.year - 1, 1, 1),
+                    contract_valid_to=today + timedelta(days=ends) if ends is not None else None,
+                    registry_code=_registry_code(code),
+                    email=f"info@{web}.example.ee",
+                    phone="6" + code[1:4] + " " + code[4:7],
+                    address="Tallinn",
+                    counties=counties,
+                    languages=languages,
+                    services=services,
+                    fields_of_work=fields,
+                    qualifications=[
+                        QualificationInput(
+                            specialist,
+                            qualification,
+                            "epa" if qualification == "psychotherapist" else "Kutseregister",
+                            code,
+                            None,
+                            date(today.year - 1, 1, 15),
+                        )
+                    ],
+                ),
+                today=today,
+            )
+        uow.commit()
 
 
 def _pick(rng: random.Random, weights: dict[T, int]) -> T:

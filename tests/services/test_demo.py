@@ -11,7 +11,8 @@ import sqlalchemy as sa
 from app.db import Store
 from app.models import Contact, Person, User
 from app.models.enums import ContactKind, Role
-from app.services import auth, log
+from app.models.providers import AidService
+from app.services import auth, log, providers
 from app.services.demo import DEMO_PASSWORD, fill_demo_store
 
 TODAY = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
@@ -80,3 +81,11 @@ def test_filling_again_changes_nothing(demo_store: Store) -> None:
     with demo_store.unit_of_work() as uow:
         assert uow.session.scalar(sa.select(sa.func.count()).select_from(Contact)) == 2000
         assert uow.session.scalar(sa.select(sa.func.count()).select_from(User)) == 5
+
+
+def test_demo_providers_can_be_chosen_and_one_shows_why_not(demo_store: Store) -> None:
+    with demo_store.unit_of_work() as uow:
+        found = providers.choices(uow, AidService.COUNSELLING, TODAY.date())
+    assert sum(choice.available for choice in found) == 3
+    (out,) = [choice for choice in found if not choice.available]
+    assert out.availability.reasons == ("provider.contract_expired",)
