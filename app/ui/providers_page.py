@@ -32,7 +32,8 @@ from app.services.auth import SessionUser
 from app.services.provider_csv import ImportResult, RowError
 from app.services.provider_input import ProviderView
 from app.ui import labels, messages
-from app.ui.provider_editor import ProviderEditor, code_label, format_day
+from app.ui.provider_editor import ProviderEditor
+from app.ui.qualification_table import code_label, format_day
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -26,7 +26,7 @@ from app.errors import FieldErrors, KnownError
 from app.services import aid
 from app.services.auth import SessionUser
 from app.ui import messages
-from app.ui.provider_editor import format_day, from_qdate, to_qdate
+from app.ui.qualification_table import format_day, from_qdate, to_qdate
 from app.ui.widgets import ErrorLabel, with_error
 
 Index = QModelIndex | QPersistentModelIndex
