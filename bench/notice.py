@@ -12,33 +12,11 @@ from __future__ import annotations
 import statistics
 import time
 from dataclasses import replace
-from datetime import date
-from decimal import Decimal
 
-from app.services.notice_pdf import NoticeData, render_notice
+from app.services.notice_pdf import render_notice
+from app.services.notice_samples import STANDARD
 
-NOTICE = NoticeData(
-    number="TT-2026-K7Q-000012",
-    issued_on=date(2026, 4, 15),
-    client_name="Jüri Õunapuu-Šarõgina",
-    client_id_code="38001085718",
-    client_phone="+37251234567",
-    client_email="juri@example.ee",
-    client_municipality="Tartu linn",
-    case_number="JK-2026-004211",
-    service="psychotherapy",
-    limit_category="standard",
-    limit_amount=Decimal("946"),
-    decision_date=date(2026, 4, 14),
-    counsellor_name="Maarja Kask",
-    counsellor_phone="+3726630000",
-    counsellor_email="maarja.kask@sotsiaalkindlustusamet.ee",
-    provider_name="Psühhoteraapiakeskus Tähe OÜ",
-    provider_registry_code="12345678",
-    provider_email="info@tahe.example.ee",
-    provider_phone="+3727301234",
-    provider_address="Tähe 4, 50103 Tartu",
-)
+NOTICE = STANDARD
 
 
 def _ms(seconds: float) -> str:

@@ -13,33 +13,12 @@ import pytest
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
 
-from app.services.notice_pdf import TEXTS, NoticeData, format_euros, notice_sha256, render_notice
+from app.services.notice_pdf import TEXTS, format_euros, notice_sha256, render_notice
+from app.services.notice_samples import STANDARD
 
 ESTONIAN_NAME = "Jüri Õunapuu-Šarõgina"
 RUSSIAN_NAME = "Ольга Смирнова"
 
-STANDARD = NoticeData(
-    number="TT-2026-K7Q-000012",
-    issued_on=date(2026, 4, 15),
-    client_name=ESTONIAN_NAME,
-    client_id_code="38001085718",
-    client_phone="+37251234567",
-    client_email="juri@example.ee",
-    client_municipality="Tartu linn",
-    case_number="JK-2026-004211",
-    service="psychotherapy",
-    limit_category="standard",
-    limit_amount=Decimal("946"),
-    decision_date=date(2026, 4, 14),
-    counsellor_name="Maarja Kask",
-    counsellor_phone="+3726630000",
-    counsellor_email="maarja.kask@sotsiaalkindlustusamet.ee",
-    provider_name="Psühhoteraapiakeskus Tähe OÜ",
-    provider_registry_code="12345678",
-    provider_email="info@tahe.example.ee",
-    provider_phone="+3727301234",
-    provider_address="Tähe 4, 50103 Tartu",
-)
 MINOR = replace(
     STANDARD,
     client_name="Mari-Liis Žukova",
