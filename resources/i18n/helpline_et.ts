@@ -12,24 +12,34 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="317"/>
+        <location filename="../../app/ui/admin_dialog.py" line="319"/>
         <source>Administration</source>
         <translation>Haldus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="321"/>
+        <location filename="../../app/ui/admin_dialog.py" line="323"/>
         <source>Users</source>
         <translation>Kasutajad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="322"/>
+        <location filename="../../app/ui/admin_dialog.py" line="324"/>
         <source>Topics</source>
         <translation>Teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="324"/>
+        <location filename="../../app/ui/admin_dialog.py" line="326"/>
         <source>Workstation</source>
         <translation>Tööjaam</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_dialog.py" line="328"/>
+        <source>Providers</source>
+        <translation>Teenuseosutajad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_dialog.py" line="330"/>
+        <source>Minimum wage</source>
+        <translation>Kuupalga alammäär</translation>
     </message>
 </context>
 <context>
@@ -38,6 +48,44 @@
         <location filename="../../app/ui/application.py" line="143"/>
         <source>Demo store</source>
         <translation>Demoandmebaas</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="24"/>
+        <source>Case %1</source>
+        <translation>Juhtum %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="26"/>
+        <source>When</source>
+        <translation>Aeg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="26"/>
+        <source>What</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="26"/>
+        <source>Details</source>
+        <translation>Üksikasjad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="26"/>
+        <source>Who</source>
+        <translation>Kes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="50"/>
+        <source>Contact</source>
+        <translation>Pöördumine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="52"/>
+        <source>Aid decision %1</source>
+        <translation>Abi otsus %1</translation>
     </message>
 </context>
 <context>
@@ -152,41 +200,56 @@
     </message>
     <message>
         <location filename="../../app/ui/contact_form.py" line="167"/>
+        <source>Case &amp;timeline…</source>
+        <translation>&amp;Juhtumi ajalugu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_form.py" line="169"/>
+        <source>&amp;Aid decision…</source>
+        <translation>A&amp;bi otsus…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_form.py" line="170"/>
+        <source>Trauma-recovery mental-health aid for the identified caller (Ctrl+D)</source>
+        <translation>Traumast taastumist toetav vaimse tervise abi tuvastatud pöördujale (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_form.py" line="171"/>
         <source>Save (Ctrl+S)</source>
         <translation>Salvesta (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="217"/>
+        <location filename="../../app/ui/contact_form.py" line="235"/>
         <source>New contact %1</source>
         <translation>Uus pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="219"/>
+        <location filename="../../app/ui/contact_form.py" line="237"/>
         <source>Contact %1</source>
         <translation>Pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="229"/>
+        <location filename="../../app/ui/contact_form.py" line="247"/>
         <source>Saved contact</source>
         <translation>Salvestatud pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="234"/>
+        <location filename="../../app/ui/contact_form.py" line="252"/>
         <source>On the line %1</source>
         <translation>Liinil %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="239"/>
+        <location filename="../../app/ui/contact_form.py" line="257"/>
         <source>Contact %1 · wrap-up %2</source>
         <translation>Pöördumine %1 · järeltöö %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="331"/>
+        <location filename="../../app/ui/contact_form.py" line="350"/>
         <source>Handled by %1, entered by %2.</source>
         <translation>Nõustaja %1, sisestas %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/contact_form.py" line="364"/>
+        <location filename="../../app/ui/contact_form.py" line="383"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Ei salvestatud: %n väli vajab parandamist.</numerusform>
@@ -194,12 +257,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="398"/>
+        <location filename="../../app/ui/contact_form.py" line="415"/>
         <source>Saved %1.</source>
         <translation>Salvestatud %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="399"/>
+        <location filename="../../app/ui/contact_form.py" line="416"/>
         <source>Case %1.</source>
         <translation>Juhtum %1.</translation>
     </message>
@@ -260,6 +323,310 @@
         <location filename="../../app/ui/log_model.py" line="123"/>
         <source>Anonymous</source>
         <translation>Anonüümne</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="62"/>
+        <source>Aid decision – %1</source>
+        <translation>Abi otsus – %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="69"/>
+        <source>Police certificate or criminal proceedings number</source>
+        <translation>Politsei tõendi või kriminaalmenetluse number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="106"/>
+        <source>Eligibility</source>
+        <translation>Õigus abile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="108"/>
+        <source>Decision &amp;date</source>
+        <translation>&amp;Otsuse kuupäev</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="109"/>
+        <source>The &amp;person is</source>
+        <translation>&amp;Isik on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="110"/>
+        <source>What &amp;happened</source>
+        <translation>Mis &amp;juhtus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="111"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Viide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="113"/>
+        <source>Decision</source>
+        <translation>Otsus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="121"/>
+        <source>Reason for &amp;refusal</source>
+        <translation>Keeldumise &amp;põhjus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="123"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Teenus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="124"/>
+        <source>&amp;Limit</source>
+        <translation>&amp;Limiit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="126"/>
+        <source>Provider (chosen with the client)</source>
+        <translation>Teenuseosutaja (valitakse koos kliendiga)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="129"/>
+        <source>County</source>
+        <translation>Maakond</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="131"/>
+        <source>Language</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="137"/>
+        <source>Notice &amp;language</source>
+        <translation>Teatise &amp;keel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="143"/>
+        <source>Save decision (Ctrl+S)</source>
+        <translation>Salvesta otsus (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="144"/>
+        <source>&amp;Open notice</source>
+        <translation>&amp;Ava teatis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="145"/>
+        <source>Save notice &amp;as…</source>
+        <translation>Salvesta teatis &amp;faili…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="146"/>
+        <source>Mark &amp;sent…</source>
+        <translation>Märgi &amp;saadetuks…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="219"/>
+        <source>%1 € (monthly minimum wage on %2)</source>
+        <translation>%1 € (kuupalga alammäär seisuga %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="227"/>
+        <source>Until the need ceases, at most until %1</source>
+        <translation>Kuni vajaduse äralangemiseni, kuid mitte kauem kui %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="232"/>
+        <source>Until the need ceases</source>
+        <translation>Kuni vajaduse äralangemiseni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="276"/>
+        <source>Not saved: see the marked fields.</source>
+        <translation>Ei salvestatud: vaata märgitud välju.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="293"/>
+        <source>Decision %1 saved (case %2).</source>
+        <translation>Otsus %1 on salvestatud (juhtum %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="306"/>
+        <source>The client&apos;s or provider&apos;s data changed since the first notice was made.</source>
+        <translation>Kliendi või teenuseosutaja andmed on pärast esimese teatise koostamist muutunud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="323"/>
+        <source>Save notice</source>
+        <translation>Salvesta teatis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="329"/>
+        <source>Protect with a password</source>
+        <translation>Kaitse parooliga</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="330"/>
+        <source>Password for the PDF (give it to the provider by another channel); leave empty for none:</source>
+        <translation>PDF-faili parool (edasta see teenuseosutajale muu kanali kaudu); kui parooli pole vaja, jäta väli tühjaks:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="338"/>
+        <source>Notice saved to %1.</source>
+        <translation>Teatis salvestati faili %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="343"/>
+        <source>Notice sent</source>
+        <translation>Teatis saadetud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="343"/>
+        <source>How was it sent (e-mail, post, …)?</source>
+        <translation>Kuidas see saadeti (e-post, post, …)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="352"/>
+        <source>Marked sent.</source>
+        <translation>Märgitud saadetuks.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTableModel</name>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="65"/>
+        <source>Notice</source>
+        <translation>Teatise nr</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="66"/>
+        <source>Decided</source>
+        <translation>Otsuse kuupäev</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="67"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="68"/>
+        <source>Case</source>
+        <translation>Juhtum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="69"/>
+        <source>Outcome</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="70"/>
+        <source>Limit</source>
+        <translation>Limiit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="71"/>
+        <source>Provider</source>
+        <translation>Teenuseosutaja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="72"/>
+        <source>Events</source>
+        <translation>Sündmused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="97"/>
+        <source>until the need ceases</source>
+        <translation>kuni vajaduse äralangemiseni</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="115"/>
+        <source>All limits</source>
+        <translation>Kõik limiidid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="116"/>
+        <source>With a limit</source>
+        <translation>Limiidiga</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="117"/>
+        <source>Without a limit</source>
+        <translation>Limiidita</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="126"/>
+        <source>Record &amp;event…</source>
+        <translation>&amp;Lisa sündmus…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="127"/>
+        <source>E&amp;xport for a provider…</source>
+        <translation>&amp;Ekspordi teenuseosutajale…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="131"/>
+        <source>From</source>
+        <translation>Alates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="132"/>
+        <source>to</source>
+        <translation>kuni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="133"/>
+        <source>Outcome</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="134"/>
+        <source>Limit</source>
+        <translation>Limiit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="173"/>
+        <source>%1 decision(s)</source>
+        <translation>Otsuseid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="182"/>
+        <source>Event</source>
+        <translation>Sündmus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="185"/>
+        <source>Note (reason, how):</source>
+        <translation>Märkus (põhjus, viis):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="207"/>
+        <source>No provider has granted decisions in the list.</source>
+        <translation>Loetelus pole ühelgi teenuseosutajal määratud abi otsuseid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="211"/>
+        <source>Export for a provider</source>
+        <translation>Eksport teenuseosutajale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="211"/>
+        <source>Provider</source>
+        <translation>Teenuseosutaja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="214"/>
+        <source>Folder for the two files</source>
+        <translation>Kaust kahe faili jaoks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decisions_page.py" line="228"/>
+        <source>Two files written to %1.</source>
+        <translation>Kaks faili salvestati kausta %1.</translation>
     </message>
 </context>
 <context>
@@ -452,280 +819,468 @@
     </message>
 </context>
 <context>
+    <name>ImportErrorsDialog</name>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="116"/>
+        <source>Nothing imported</source>
+        <translation>Midagi ei imporditud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="119"/>
+        <source>The file was not imported: nothing was added or changed. Correct these lines in the file and import it again.</source>
+        <translation>Faili ei imporditud: midagi ei lisatud ega muudetud. Paranda need read failis ja impordi fail uuesti.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="47"/>
+        <location filename="../../app/ui/labels.py" line="50"/>
         <source>Counsellor</source>
         <translation>Nõustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/ui/labels.py" line="51"/>
         <source>Shift lead</source>
         <translation>Vahetuse juht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../app/ui/labels.py" line="52"/>
         <source>Administrator</source>
         <translation>Administraator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../app/ui/labels.py" line="55"/>
         <source>116 006 crisis line</source>
         <translation>116 006 ohvriabi kriisitelefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53"/>
+        <location filename="../../app/ui/labels.py" line="56"/>
         <source>116 123 emotional support</source>
         <translation>116 123 emotsionaalse toe ja hingehoiu telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="54"/>
+        <location filename="../../app/ui/labels.py" line="57"/>
         <source>Video counselling</source>
         <translation>Videonõustamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="55"/>
+        <location filename="../../app/ui/labels.py" line="58"/>
         <source>Web counselling</source>
         <translation>Veebinõustamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../app/ui/labels.py" line="61"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59"/>
+        <location filename="../../app/ui/labels.py" line="62"/>
         <source>Chat</source>
         <translation>Vestlus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="60"/>
+        <location filename="../../app/ui/labels.py" line="63"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="61"/>
-        <location filename="../../app/ui/labels.py" line="118"/>
+        <location filename="../../app/ui/labels.py" line="64"/>
+        <location filename="../../app/ui/labels.py" line="176"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64"/>
+        <location filename="../../app/ui/labels.py" line="67"/>
         <source>Incoming</source>
         <translation>Sissetulev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65"/>
+        <location filename="../../app/ui/labels.py" line="68"/>
         <source>Outgoing (callback)</source>
         <translation>Väljaminev (tagasihelistamine)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/labels.py" line="71"/>
         <source>Estonian</source>
         <translation>Eesti keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
+        <location filename="../../app/ui/labels.py" line="72"/>
         <source>Russian</source>
         <translation>Vene keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="73"/>
         <source>English</source>
         <translation>Inglise keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/ui/labels.py" line="74"/>
         <source>Other language</source>
         <translation>Muu keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
+        <location filename="../../app/ui/labels.py" line="77"/>
         <source>Victim</source>
         <translation>Ohver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75"/>
+        <location filename="../../app/ui/labels.py" line="78"/>
         <source>Close person</source>
         <translation>Lähedane</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76"/>
+        <location filename="../../app/ui/labels.py" line="79"/>
         <source>Professional or official</source>
         <translation>Spetsialist või ametnik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="77"/>
+        <location filename="../../app/ui/labels.py" line="80"/>
         <source>Witness</source>
         <translation>Tunnistaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78"/>
+        <location filename="../../app/ui/labels.py" line="81"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
+        <location filename="../../app/ui/labels.py" line="84"/>
         <source>Counselling</source>
         <translation>Nõustamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82"/>
+        <location filename="../../app/ui/labels.py" line="85"/>
         <source>Silent call</source>
         <translation>Vaikne kõne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83"/>
+        <location filename="../../app/ui/labels.py" line="86"/>
         <source>Hang-up</source>
         <translation>Katkestatud kõne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84"/>
+        <location filename="../../app/ui/labels.py" line="87"/>
         <source>Wrong number</source>
         <translation>Vale number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85"/>
+        <location filename="../../app/ui/labels.py" line="88"/>
         <source>Prank or abusive</source>
         <translation>Pahatahtlik või naljakõne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
+        <location filename="../../app/ui/labels.py" line="90"/>
         <source>Female</source>
         <translation>Naine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
+        <location filename="../../app/ui/labels.py" line="90"/>
         <source>Male</source>
         <translation>Mees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89"/>
+        <location filename="../../app/ui/labels.py" line="92"/>
         <source>Immediate danger</source>
         <translation>Vahetu oht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/labels.py" line="93"/>
         <source>Suicidal thoughts</source>
         <translation>Enesetapumõtted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/ui/labels.py" line="94"/>
         <source>Child at risk</source>
         <translation>Laps on ohus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/ui/labels.py" line="95"/>
         <source>Possibly high-risk partner violence</source>
         <translation>Võimalik kõrge riskiga paarisuhtevägivald</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95"/>
+        <location filename="../../app/ui/labels.py" line="98"/>
         <source>Information given</source>
         <translation>Anti teavet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96"/>
+        <location filename="../../app/ui/labels.py" line="99"/>
         <source>Referred to regional victim support</source>
         <translation>Suunatud piirkondlikku ohvriabisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97"/>
+        <location filename="../../app/ui/labels.py" line="100"/>
         <source>Referred to the police</source>
         <translation>Suunatud politseisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="98"/>
+        <location filename="../../app/ui/labels.py" line="101"/>
         <source>Referred to a shelter or women&apos;s support centre</source>
         <translation>Suunatud turvakodusse või naiste tugikeskusesse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99"/>
+        <location filename="../../app/ui/labels.py" line="102"/>
         <source>Referred to child protection</source>
         <translation>Suunatud lastekaitsesse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="100"/>
+        <location filename="../../app/ui/labels.py" line="103"/>
         <source>Referred to the local government</source>
         <translation>Suunatud kohalikku omavalitsusse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="101"/>
+        <location filename="../../app/ui/labels.py" line="104"/>
         <source>Referred to health care</source>
         <translation>Suunatud tervishoiuteenusele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="102"/>
+        <location filename="../../app/ui/labels.py" line="105"/>
         <source>Referred elsewhere</source>
         <translation>Suunatud mujale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="105"/>
+        <location filename="../../app/ui/labels.py" line="108"/>
         <source>Regional victim support</source>
         <translation>Piirkondlik ohvriabi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="106"/>
+        <location filename="../../app/ui/labels.py" line="109"/>
         <source>Police</source>
         <translation>Politsei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="107"/>
+        <location filename="../../app/ui/labels.py" line="110"/>
         <source>Shelter or women&apos;s support centre</source>
         <translation>Turvakodu või naiste tugikeskus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="108"/>
+        <location filename="../../app/ui/labels.py" line="111"/>
         <source>Child protection</source>
         <translation>Lastekaitse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="109"/>
+        <location filename="../../app/ui/labels.py" line="112"/>
         <source>Local government</source>
         <translation>Kohalik omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="110"/>
+        <location filename="../../app/ui/labels.py" line="113"/>
         <source>Health care</source>
         <translation>Tervishoid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="111"/>
+        <location filename="../../app/ui/labels.py" line="114"/>
         <source>Other partner</source>
         <translation>Muu partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="116"/>
+        <location filename="../../app/ui/labels.py" line="120"/>
+        <source>Victim of a crime or of violence</source>
+        <translation>Kuriteo või vägivalla ohver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="121"/>
+        <source>Family member of a victim</source>
+        <translation>Ohvri pereliige</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="122"/>
+        <source>Witness in criminal proceedings</source>
+        <translation>Tunnistaja kriminaalmenetluses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="125"/>
+        <source>Domestic violence</source>
+        <translation>Lähisuhtevägivald</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="126"/>
+        <source>Sexual violence</source>
+        <translation>Seksuaalvägivald</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="127"/>
+        <source>Human trafficking</source>
+        <translation>Inimkaubandus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="128"/>
+        <source>Other offence</source>
+        <translation>Muu süütegu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="131"/>
+        <source>Standard: one monthly minimum wage</source>
+        <translation>Tavaline: üks kuupalga alammäär</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="132"/>
+        <source>Sexually abused minor: until the need ceases, at most until 18</source>
+        <translation>Seksuaalselt väärkoheldud alaealine: kuni vajaduse äralangemiseni, kuid mitte kauem kui 18-aastaseks saamiseni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="135"/>
+        <source>Victim of human trafficking: until the need ceases</source>
+        <translation>Inimkaubanduse ohver: kuni vajaduse äralangemiseni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="138"/>
+        <source>Psychological counselling</source>
+        <translation>Psühholoogiline nõustamine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="139"/>
+        <source>Psychotherapy</source>
+        <translation>Psühhoteraapia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="140"/>
+        <source>Support group</source>
+        <translation>Tugigrupp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="143"/>
+        <source>Granted</source>
+        <translation>Määratud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="144"/>
+        <source>Refused</source>
+        <translation>Keeldutud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="147"/>
+        <source>Notice sent</source>
+        <translation>Teatis saadetud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="148"/>
+        <source>Provider reports a no-show</source>
+        <translation>Teenuseosutaja teatab kohale mitte ilmumisest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="149"/>
+        <source>Provider declines</source>
+        <translation>Teenuseosutaja keeldub</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="150"/>
+        <source>Need ended</source>
+        <translation>Vajadus langes ära</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="151"/>
+        <source>Decision withdrawn</source>
+        <translation>Otsus tühistatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="154"/>
+        <source>Harju County</source>
+        <translation>Harju maakond</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="155"/>
+        <source>Hiiu County</source>
+        <translation>Hiiu maakond</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="156"/>
+        <source>Ida-Viru County</source>
+        <translation>Ida-Viru maakond</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="157"/>
+        <source>Jõgeva County</source>
+        <translation>Jõgeva maakond</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="158"/>
+        <source>Järva County</source>
+        <translation>Järva maakond</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="159"/>
+        <source>Lääne County</source>
+        <translation>Lääne maakond</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="160"/>
+        <source>Lääne-Viru County</source>
+        <translation>Lääne-Viru maakond</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="161"/>
+        <source>Põlva County</source>
+        <translation>Põlva maakond</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="162"/>
+        <source>Pärnu County</source>
+        <translation>Pärnu maakond</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="163"/>
+        <source>Rapla County</source>
+        <translation>Rapla maakond</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="164"/>
+        <source>Saare County</source>
+        <translation>Saare maakond</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="165"/>
+        <source>Tartu County</source>
+        <translation>Tartu maakond</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="166"/>
+        <source>Valga County</source>
+        <translation>Valga maakond</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="167"/>
+        <source>Viljandi County</source>
+        <translation>Viljandi maakond</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="168"/>
+        <source>Võru County</source>
+        <translation>Võru maakond</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="174"/>
         <source>116 006</source>
         <translation>116 006</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="117"/>
+        <location filename="../../app/ui/labels.py" line="175"/>
         <source>116 123</source>
         <translation>116 123</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="119"/>
+        <location filename="../../app/ui/labels.py" line="177"/>
         <source>Web</source>
         <translation>Veeb</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="123"/>
+        <location filename="../../app/ui/labels.py" line="181"/>
         <source>Advise the caller to call 112 now (or call 112 on their behalf).</source>
         <translation>Soovita pöördujal kohe helistada 112 (või helista 112 tema eest).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="126"/>
+        <location filename="../../app/ui/labels.py" line="184"/>
         <source>Assess the suicide risk and agree on a safety plan; if life is in danger, call 112.</source>
         <translation>Hinda enesetapuriski ja lepi kokku turvaplaan; kui elu on ohus, helista 112.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="129"/>
+        <location filename="../../app/ui/labels.py" line="187"/>
         <source>Notify child protection (the local government&apos;s child protection worker).</source>
         <translation>Teavita lastekaitset (kohaliku omavalitsuse lastekaitsetöötajat).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="132"/>
+        <location filename="../../app/ui/labels.py" line="190"/>
         <source>Flag the case for MARAC: trained staff complete the risk assessment.</source>
         <translation>Märgi juhtum MARAC-i jaoks: riskihindamise teevad koolitatud töötajad.</translation>
     </message>
@@ -774,102 +1329,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="52"/>
         <source>Log</source>
         <translation>Logi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
+        <source>Aid decisions</source>
+        <translation>Abi otsused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Contact</source>
         <translation>Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>&amp;Contact</source>
         <translation>&amp;Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>&amp;New contact</source>
         <translation>&amp;Uus pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
+        <source>&amp;Aid decision…</source>
+        <translation>&amp;Abi otsus…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>&amp;Close contact</source>
         <translation>Su&amp;lge pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>The line you are answering: new contacts and quick logs use it</source>
         <translation>Liin, millele vastad: seda kasutavad uued pöördumised ja kiirlogimine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source> My line: </source>
         <translation> Minu liin: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>&amp;Find…</source>
         <translation>&amp;Otsi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>&amp;Go to the log</source>
         <translation>&amp;Mine logisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>&amp;Settings</source>
         <translation>&amp;Seaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>&amp;Language</source>
         <translation>&amp;Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;Administration…</source>
         <translation>&amp;Haldus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Logged: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Language</source>
         <translation>Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Uus keel võetakse kasutusele programmi järgmisel käivitamisel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
+        <source>Aid decision</source>
+        <translation>Abi otsus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Unsaved contact</source>
         <translation>Salvestamata pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>This contact has unsaved input. Save it before closing?</source>
         <translation>Selles pöördumises on salvestamata andmeid. Kas salvestada enne sulgemist?</translation>
     </message>
@@ -1022,67 +1592,342 @@
         <translation>Üks kuni neli tähte või numbrit, ilma 0, O, 1 ja I-ta (neid kuuldakse telefonis valesti).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="70"/>
+        <source>Rule: victims of domestic or sexual violence and their children are entitled whether or not criminal proceedings have started; no police reference is needed.</source>
+        <translation>Reegel: lähisuhte- või seksuaalvägivalla ohvritel ja nende lastel on õigus abile olenemata sellest, kas kriminaalmenetlus on alustatud; politsei tõendit ega menetluse viidet pole vaja.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="75"/>
+        <source>Rule: victims of a crime and their family members are entitled with a police certificate or a criminal proceedings reference.</source>
+        <translation>Reegel: kuriteoohvritel ja nende pereliikmetel on õigus abile politsei tõendi või kriminaalmenetluse viite alusel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="80"/>
+        <source>Rule: a witness in criminal proceedings is entitled; give the proceedings reference.</source>
+        <translation>Reegel: kriminaalmenetluse tunnistajal on õigus abile; sisesta menetluse viide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="83"/>
+        <source>Decisions dated before 1 April 2023 fall under the old psychological-aid rules, not here.</source>
+        <translation>Enne 1. aprilli 2023 tehtud otsustele kehtivad psühholoogilise abi varasemad reeglid ja neid siin ei tehta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="86"/>
+        <source>A decision needs an identified client with a name: identify the caller on the contact first.</source>
+        <translation>Otsuse tegemiseks peab klient olema tuvastatud ja tema nimi teada: tuvasta esmalt pöördumisel pöörduja.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="89"/>
+        <source>Give the police certificate or criminal proceedings reference.</source>
+        <translation>Sisesta politsei tõendi või kriminaalmenetluse viide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="92"/>
+        <source>Give the reason.</source>
+        <translation>Sisesta põhjus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="93"/>
+        <source>Choose the service.</source>
+        <translation>Vali teenus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="94"/>
+        <source>Choose the provider with the client.</source>
+        <translation>Vali koos kliendiga teenuseosutaja.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="95"/>
+        <source>The decision date is before 1 April 2023.</source>
+        <translation>Otsuse kuupäev on enne 1. aprilli 2023.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="96"/>
+        <source>Choose Estonian, English or Russian for the notice.</source>
+        <translation>Vali teatise keeleks eesti, inglise või vene keel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="97"/>
+        <source>The person is 18 or older on the decision date: the minor&apos;s category cannot be used.</source>
+        <translation>Isik on otsuse kuupäeval vähemalt 18-aastane: alaealise kategooriat ei saa kasutada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="100"/>
+        <source>The minor&apos;s category needs the birth date (or ID code) on the contact.</source>
+        <translation>Alaealise kategooria jaoks peab pöördumisel olema sünnikuupäev (või isikukood).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="103"/>
+        <source>This limit category does not fit the answers above.</source>
+        <translation>See limiidi kategooria ei sobi ülaltoodud vastustega.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="104"/>
+        <source>No minimum wage rate is known for this date: ask the administrator to add it.</source>
+        <translation>Selle kuupäeva kohta pole kuupalga alammäära sisestatud: palu administraatoril see lisada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107"/>
+        <source>Type the amount in euros, e.g. 946,00.</source>
+        <translation>Sisesta summa eurodes, nt 946,00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="109"/>
+        <source>not active</source>
+        <translation>ei ole aktiivne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="110"/>
+        <source>contract not yet in force</source>
+        <translation>leping ei ole veel jõus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="111"/>
+        <source>contract expired</source>
+        <translation>leping on lõppenud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="112"/>
+        <source>does not offer this service</source>
+        <translation>ei paku seda teenust</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113"/>
+        <source>no specialist qualified for this service</source>
+        <translation>selle teenuse jaoks pole kvalifikatsiooniga spetsialisti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="114"/>
+        <source>the qualification evidence has expired</source>
+        <translation>kvalifikatsiooni tõend on aegunud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="115"/>
+        <source>Type the provider&apos;s name.</source>
+        <translation>Sisesta teenuseosutaja nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116"/>
+        <source>Choose person or organisation.</source>
+        <translation>Vali isik või organisatsioon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="117"/>
+        <source>Choose the organisation&apos;s basis.</source>
+        <translation>Vali organisatsiooni alus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="118"/>
+        <source>Not a valid Estonian registry code (8 digits).</source>
+        <translation>See ei ole kehtiv Eesti registrikood (8 numbrit).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="119"/>
+        <source>An organisation needs its registry code.</source>
+        <translation>Organisatsioonil peab olema registrikood.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120"/>
+        <source>Another provider has this registry code.</source>
+        <translation>Selle registrikoodiga teenuseosutaja on juba olemas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="121"/>
+        <source>Give the public price list&apos;s web address (https://…).</source>
+        <translation>Sisesta avaliku hinnakirja veebiaadress (https://…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="122"/>
+        <source>Not a valid phone number.</source>
+        <translation>See ei ole kehtiv telefoninumber.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="123"/>
+        <source>Not a valid e-mail address.</source>
+        <translation>See ei ole kehtiv e-posti aadress.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="124"/>
+        <source>The address is too long.</source>
+        <translation>Aadress on liiga pikk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="125"/>
+        <source>Give the date the contract is valid from.</source>
+        <translation>Sisesta lepingu kehtivuse alguskuupäev.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="126"/>
+        <source>The contract ends before it starts.</source>
+        <translation>Leping lõpeb enne, kui see algab.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="127"/>
+        <source>Unknown county.</source>
+        <translation>Tundmatu maakond.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="128"/>
+        <source>Unknown language.</source>
+        <translation>Tundmatu keel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="129"/>
+        <source>Unknown service.</source>
+        <translation>Tundmatu teenus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="130"/>
+        <source>Choose at least one service.</source>
+        <translation>Vali vähemalt üks teenus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="131"/>
+        <source>A field of work is too long.</source>
+        <translation>Mõni nõustamisvaldkond on liiga pikk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="132"/>
+        <source>Give the specialist&apos;s name.</source>
+        <translation>Sisesta spetsialisti nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="133"/>
+        <source>Choose the basis of the qualification.</source>
+        <translation>Vali kvalifikatsiooni alus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="134"/>
+        <source>Choose the recognising association.</source>
+        <translation>Vali tunnustanud liit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="135"/>
+        <source>Give the register.</source>
+        <translation>Sisesta register.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="136"/>
+        <source>The register number is not valid.</source>
+        <translation>Registrinumber ei ole kehtiv.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="137"/>
+        <source>Give the day the evidence was checked (not in the future).</source>
+        <translation>Sisesta tõendi kontrollimise kuupäev (mitte tulevikus).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="140"/>
+        <source>The same specialist and basis are listed twice.</source>
+        <translation>Sama spetsialist sama alusega on loetelus kaks korda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="141"/>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Fail ei ole UTF-8 tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="142"/>
+        <source>The first line does not have the expected column names.</source>
+        <translation>Esimesel real pole oodatud veerunimesid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143"/>
+        <source>The line has the wrong number of columns.</source>
+        <translation>Real on vale arv veerge.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="144"/>
+        <source>The line cannot be read as CSV.</source>
+        <translation>Rida ei saa CSV-vormingus lugeda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="145"/>
+        <source>A date is not in the form YYYY-MM-DD.</source>
+        <translation>Kuupäev ei ole kujul AAAA-KK-PP.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="146"/>
+        <source>The active column takes yes or no.</source>
+        <translation>Veerus „active“ peab olema yes või no (või jah/ei).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="147"/>
+        <source>The same provider is in the file twice.</source>
+        <translation>Sama teenuseosutaja on failis kaks korda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="148"/>
+        <source>Several providers have this name; give the registry code.</source>
+        <translation>Selle nimega on mitu teenuseosutajat; lisa registrikood.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="149"/>
+        <source>The qualifications column cannot be read.</source>
+        <translation>Kvalifikatsioonide veergu ei saa lugeda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>This value cannot be accepted.</source>
         <translation>Seda väärtust ei saa vastu võtta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>The store is busy: another program is writing to it. Nothing was lost; try again in a moment. If it stays busy, close other copies of the program.</source>
         <translation>Andmebaas on hõivatud: teine programm kirjutab sinna. Midagi ei läinud kaotsi; proovi hetke pärast uuesti. Kui see jääb hõivatuks, sulge programmi teised koopiad.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>The store file is damaged or is not a store. Do not delete it; restore the newest backup or call your administrator.</source>
         <translation>Andmebaasi fail on kahjustatud või ei ole andmebaas. Ära kustuta seda; taasta uusim varukoopia või võta ühendust administraatoriga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>The disk is full. Nothing was saved; free some space and save again: your input is kept.</source>
         <translation>Ketas on täis. Midagi ei salvestatud; vabasta ruumi ja salvesta uuesti: sisestatu on alles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="177"/>
         <source>The store cannot be reached or written. Check the network or the folder&apos;s permissions, then try again; your input is kept.</source>
         <translation>Andmebaasi ei saa kätte või sinna ei saa kirjutada. Kontrolli võrku või kausta õigusi ja proovi uuesti; sisestatu on alles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="183"/>
         <source>Someone else changed or removed this record meanwhile. Close it and open it again.</source>
         <translation>Keegi teine muutis või kustutas vahepeal selle kirje. Sulge see ja ava uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="187"/>
         <source>Your role does not allow this.</source>
         <translation>Sinu roll seda ei luba.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="189"/>
         <source>Wrong user name or password.</source>
         <translation>Vale kasutajanimi või parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="190"/>
         <source>The action could not be completed.</source>
         <translation>Toimingut ei õnnestunud lõpetada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>Not done</source>
         <translation>Jäi tegemata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>Unexpected error</source>
         <translation>Ootamatu viga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>Something went wrong inside the program. Your open forms are kept. Please copy the details below and send them to the developers.</source>
         <translation>Programmis läks midagi valesti. Avatud vormid on alles. Palun kopeeri allolevad üksikasjad ja saada need arendajatele.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>Copy details</source>
         <translation>Kopeeri üksikasjad</translation>
     </message>
@@ -1090,39 +1935,362 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="43"/>
+        <location filename="../../app/ui/admin_dialog.py" line="45"/>
         <source>New user</source>
         <translation>Uus kasutaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="53"/>
+        <location filename="../../app/ui/admin_dialog.py" line="55"/>
         <source>&amp;User name</source>
         <translation>&amp;Kasutajanimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="54"/>
+        <location filename="../../app/ui/admin_dialog.py" line="56"/>
         <source>&amp;Full name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="55"/>
+        <location filename="../../app/ui/admin_dialog.py" line="57"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="56"/>
+        <location filename="../../app/ui/admin_dialog.py" line="58"/>
         <source>&amp;Phone (for notices)</source>
         <translation>&amp;Telefon (teatiste jaoks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="57"/>
+        <location filename="../../app/ui/admin_dialog.py" line="59"/>
         <source>&amp;E-mail (for notices)</source>
         <translation>&amp;E-post (teatiste jaoks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="58"/>
+        <location filename="../../app/ui/admin_dialog.py" line="60"/>
         <source>First &amp;password</source>
         <translation>Esialgne &amp;parool</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderEditor</name>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="52"/>
+        <source>Edit provider – %1</source>
+        <translation>Teenuseosutaja muutmine – %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="52"/>
+        <source>New provider</source>
+        <translation>Uus teenuseosutaja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="57"/>
+        <source>8 digits; required for an organisation</source>
+        <translation>8 numbrit; organisatsioonil kohustuslik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="69"/>
+        <source>&amp;Open-ended</source>
+        <translation>T&amp;ähtajatu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="72"/>
+        <source>Separated by commas</source>
+        <translation>Komadega eraldatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="73"/>
+        <source>Acti&amp;ve: offered to counsellors</source>
+        <translation>Aktii&amp;vne: pakutakse nõustajatele</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="104"/>
+        <source>&amp;Kind</source>
+        <translation>L&amp;iik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="105"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="106"/>
+        <source>&amp;Registry code</source>
+        <translation>&amp;Registrikood</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="107"/>
+        <source>&amp;Basis</source>
+        <translation>&amp;Alus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="108"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="109"/>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="110"/>
+        <source>A&amp;ddress</source>
+        <translation>Aa&amp;dress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="111"/>
+        <source>Price &amp;list (web)</source>
+        <translation>&amp;Hinnakiri (veebis)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="112"/>
+        <source>Contract &amp;from</source>
+        <translation>Leping ala&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="113"/>
+        <source>Contract &amp;to</source>
+        <translation>Leping &amp;kuni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="116"/>
+        <source>Counties served</source>
+        <translation>Teenuse osutamise maakonnad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="117"/>
+        <source>Languages</source>
+        <translation>Keeled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="118"/>
+        <source>Services</source>
+        <translation>Teenused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="120"/>
+        <source>Fields of &amp;work</source>
+        <translation>N&amp;õustamisvaldkonnad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="130"/>
+        <source>Specialists and their qualifications</source>
+        <translation>Spetsialistid ja nende kvalifikatsioon</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderLabels</name>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="49"/>
+        <source>Person (FIE or employee)</source>
+        <translation>Isik (FIE või töötaja)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="50"/>
+        <source>Organisation</source>
+        <translation>Organisatsioon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="51"/>
+        <source>FIE in the business register</source>
+        <translation>FIE äriregistris</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="52"/>
+        <source>Psychiatric specialist-care licence</source>
+        <translation>Psühhiaatrilise eriarstiabi tegevusluba</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="53"/>
+        <source>Articles of association name the services</source>
+        <translation>Teenused on nimetatud põhikirjas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="56"/>
+        <source>Health care professional (Terviseamet)</source>
+        <translation>Tervishoiutöötaja (Terviseamet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="59"/>
+        <source>Clinical psychologist</source>
+        <translation>Kliiniline psühholoog</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="60"/>
+        <source>School psychologist</source>
+        <translation>Koolipsühholoog</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="61"/>
+        <source>Counselling psychologist</source>
+        <translation>Psühholoog-nõustaja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="62"/>
+        <source>Psychotherapist (association)</source>
+        <translation>Psühhoterapeut (liidu tunnustus)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="63"/>
+        <source>Master&apos;s degree in psychology</source>
+        <translation>Psühholoogia magistrikraad</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderTableModel</name>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="71"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="72"/>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="73"/>
+        <source>Registry code</source>
+        <translation>Registrikood</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="74"/>
+        <source>Counties</source>
+        <translation>Maakonnad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="75"/>
+        <source>Services</source>
+        <translation>Teenused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="76"/>
+        <source>Contract to</source>
+        <translation>Leping kuni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="77"/>
+        <source>Active</source>
+        <translation>Aktiivne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="100"/>
+        <source>All counties</source>
+        <translation>Kõik maakonnad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="105"/>
+        <source>open-ended</source>
+        <translation>tähtajatu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="107"/>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="107"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="153"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="154"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muuda…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="155"/>
+        <location filename="../../app/ui/providers_page.py" line="201"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktiveeri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="156"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Impordi CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="157"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Ekspordi CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="201"/>
+        <source>A&amp;ctivate</source>
+        <translation>&amp;Aktiveeri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="215"/>
+        <source>Saved %1.</source>
+        <translation>Salvestatud: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="232"/>
+        <source>Import providers</source>
+        <translation>Teenuseosutajate import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="232"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-failid (*.csv);;Kõik failid (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="241"/>
+        <source>Not imported</source>
+        <translation>Ei imporditud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="242"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Faili ei saa lugeda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="261"/>
+        <source>Imported: %1 new providers added, %2 updated.</source>
+        <translation>Imporditud: uusi teenuseosutajaid lisati %1, olemasolevaid uuendati %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="266"/>
+        <source>Providers imported</source>
+        <translation>Teenuseosutajad imporditud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="275"/>
+        <source>Line %1: %2</source>
+        <translation>Rida %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="279"/>
+        <source>Export providers</source>
+        <translation>Teenuseosutajate eksport</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="279"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-failid (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="294"/>
+        <source>Not exported</source>
+        <translation>Ei eksporditud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="295"/>
+        <source>The file cannot be written: %1</source>
+        <translation>Faili ei saa kirjutada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/providers_page.py" line="299"/>
+        <source>Exported %1 providers to %2.</source>
+        <translation>Eksporditud teenuseosutajaid: %1, fail %2.</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +2474,115 @@
     </message>
 </context>
 <context>
+    <name>QualificationTable</name>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="146"/>
+        <source>Specialist</source>
+        <translation>Spetsialist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="147"/>
+        <source>Basis</source>
+        <translation>Alus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="148"/>
+        <source>Register or association</source>
+        <translation>Register või liit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="149"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="150"/>
+        <source>Valid until</source>
+        <translation>Kehtib kuni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="151"/>
+        <source>Checked on</source>
+        <translation>Kontrollitud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="167"/>
+        <source>Add &amp;specialist</source>
+        <translation>Lisa s&amp;petsialist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="168"/>
+        <source>Re&amp;move specialist</source>
+        <translation>Ee&amp;malda spetsialist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="169"/>
+        <source>Dates as dd.mm.yyyy; leave “valid until” empty when the evidence does not expire.</source>
+        <translation>Kuupäevad kujul pp.kk.aaaa; jäta „Kehtib kuni“ tühjaks, kui tõend ei aegu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qualification_table.py" line="236"/>
+        <source>Row %1: %2</source>
+        <translation>Rida %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RateTableModel</name>
+    <message>
+        <location filename="../../app/ui/rates_page.py" line="63"/>
+        <source>Valid from</source>
+        <translation>Kehtib alates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rates_page.py" line="63"/>
+        <source>Monthly minimum wage</source>
+        <translation>Kuupalga alammäär</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <location filename="../../app/ui/rates_page.py" line="82"/>
+        <source>The standard limit of an aid decision is one monthly minimum wage: the rate in force on the decision&apos;s date, so decisions made earlier keep the rate of their day. The rate changes every year, usually on 1 January and sometimes in the middle of the year: add each new rate with the day it takes effect as soon as it is published.</source>
+        <translation>Abi otsuse tavaline limiit on üks kuupalga alammäär: otsuse kuupäeval kehtiv määr, nii et varem tehtud otsustele jääb nende tegemise päeva määr. Alammäär muutub igal aastal, tavaliselt 1. jaanuaril, mõnikord ka aasta keskel: lisa iga uus alammäär koos selle jõustumise kuupäevaga kohe, kui see on avaldatud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rates_page.py" line="101"/>
+        <source>e.g. 946,00</source>
+        <translation>nt 946,00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rates_page.py" line="103"/>
+        <source>&amp;Save rate</source>
+        <translation>&amp;Salvesta alammäär</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rates_page.py" line="104"/>
+        <source>&amp;Remove selected rate…</source>
+        <translation>&amp;Eemalda valitud alammäär…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rates_page.py" line="108"/>
+        <source>&amp;Valid from</source>
+        <translation>&amp;Kehtib alates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rates_page.py" line="109"/>
+        <source>&amp;Amount (€ a month)</source>
+        <translation>Su&amp;mma (€ kuus)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rates_page.py" line="172"/>
+        <source>Remove rate</source>
+        <translation>Alammäära eemaldamine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rates_page.py" line="173"/>
+        <source>Remove the rate %1 valid from %2? Decisions already made keep their limit.</source>
+        <translation>Kas eemaldada alammäär %1, mis kehtib alates %2? Juba tehtud otsuste limiit jääb samaks.</translation>
+    </message>
+</context>
+<context>
     <name>RiskPanel</name>
     <message>
         <location filename="../../app/ui/contact_sections.py" line="110"/>
@@ -1339,37 +2616,37 @@
 <context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="195"/>
+        <location filename="../../app/ui/admin_dialog.py" line="197"/>
         <source>Estonian</source>
         <translation>Eesti keeles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="195"/>
+        <location filename="../../app/ui/admin_dialog.py" line="197"/>
         <source>English</source>
         <translation>Inglise keeles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="195"/>
+        <location filename="../../app/ui/admin_dialog.py" line="197"/>
         <source>Russian</source>
         <translation>Vene keeles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="195"/>
+        <location filename="../../app/ui/admin_dialog.py" line="197"/>
         <source>Offered</source>
         <translation>Kasutusel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="201"/>
+        <location filename="../../app/ui/admin_dialog.py" line="203"/>
         <source>&amp;Add topic</source>
         <translation>&amp;Lisa teema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="202"/>
+        <location filename="../../app/ui/admin_dialog.py" line="204"/>
         <source>&amp;Save topics</source>
         <translation>&amp;Salvesta teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="261"/>
+        <location filename="../../app/ui/admin_dialog.py" line="263"/>
         <source>Row %1: %2</source>
         <translation>Rida %1: %2</translation>
     </message>
@@ -1377,67 +2654,67 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="98"/>
+        <location filename="../../app/ui/admin_dialog.py" line="100"/>
         <source>User name</source>
         <translation>Kasutajanimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="98"/>
+        <location filename="../../app/ui/admin_dialog.py" line="100"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="98"/>
+        <location filename="../../app/ui/admin_dialog.py" line="100"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="98"/>
+        <location filename="../../app/ui/admin_dialog.py" line="100"/>
         <source>Active</source>
         <translation>Aktiivne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="105"/>
+        <location filename="../../app/ui/admin_dialog.py" line="107"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Lisa kasutaja…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="106"/>
+        <location filename="../../app/ui/admin_dialog.py" line="108"/>
         <source>Activate / &amp;deactivate</source>
         <translation>Aktiveeri / &amp;deaktiveeri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="107"/>
+        <location filename="../../app/ui/admin_dialog.py" line="109"/>
         <source>&amp;Reset password…</source>
         <translation>Lähtesta &amp;parool…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="109"/>
+        <location filename="../../app/ui/admin_dialog.py" line="111"/>
         <source>Set r&amp;ole</source>
         <translation>Määra &amp;roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="136"/>
+        <location filename="../../app/ui/admin_dialog.py" line="138"/>
         <source>yes</source>
         <translation>jah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="136"/>
+        <location filename="../../app/ui/admin_dialog.py" line="138"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="153"/>
+        <location filename="../../app/ui/admin_dialog.py" line="155"/>
         <source>Not done</source>
         <translation>Jäi tegemata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="179"/>
+        <location filename="../../app/ui/admin_dialog.py" line="181"/>
         <source>Reset password</source>
         <translation>Parooli lähtestamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="180"/>
+        <location filename="../../app/ui/admin_dialog.py" line="182"/>
         <source>New password (at least 10 characters):</source>
         <translation>Uus parool (vähemalt 10 märki):</translation>
     </message>
@@ -1445,17 +2722,17 @@
 <context>
     <name>WorkstationPage</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="284"/>
+        <location filename="../../app/ui/admin_dialog.py" line="286"/>
         <source>Case numbers carry the station code of the store they were made in, so numbers made on different workstations never collide. Give every workstation with its own store a different code.</source>
         <translation>Juhtumi numbris on selle andmebaasi jaama kood, kus juhtum loodi, nii et eri tööjaamades loodud numbrid ei lähe kunagi kokku. Anna igale oma andmebaasiga tööjaamale erinev kood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="292"/>
+        <location filename="../../app/ui/admin_dialog.py" line="294"/>
         <source>&amp;Save station code</source>
         <translation>&amp;Salvesta jaama kood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="294"/>
+        <location filename="../../app/ui/admin_dialog.py" line="296"/>
         <source>Station &amp;code</source>
         <translation>&amp;Jaama kood</translation>
     </message>
