@@ -164,7 +164,7 @@ class ContactForm(QWidget):
         self.status.setWordWrap(True)
         self.history_button = QPushButton(self.tr("&History…"))
         self.history_button.setVisible(False)
-        self.case_button = QPushButton(self.tr("Case &timeline…"))
+        self.case_button = QPushButton(self.tr("Case timeline…"))
         self.case_button.setVisible(False)
         self.aid_button = QPushButton(self.tr("&Aid decision…"))
         self.aid_button.setToolTip(self.tr("Trauma-recovery mental-health aid for the identified caller (Ctrl+D)"))

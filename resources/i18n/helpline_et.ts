@@ -200,8 +200,8 @@
     </message>
     <message>
         <location filename="../../app/ui/contact_form.py" line="167"/>
-        <source>Case &amp;timeline…</source>
-        <translation>&amp;Juhtumi ajalugu…</translation>
+        <source>Case timeline…</source>
+        <translation>Juhtumi ajalugu…</translation>
     </message>
     <message>
         <location filename="../../app/ui/contact_form.py" line="169"/>
