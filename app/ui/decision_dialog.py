@@ -86,6 +86,7 @@ class DecisionDialog(QDialog):
         self.provider_view.setModel(self.providers)
         self.provider_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.provider_view.setWordWrap(True)
+        self.provider_view.setSpacing(3)
         self.notice_language = QComboBox()
         for code, name in NOTICE_LANGUAGES:
             self.notice_language.addItem(name, code)
@@ -155,7 +156,10 @@ class DecisionDialog(QDialog):
         left.addWidget(questions)
         left.addWidget(outcome)
         left.addStretch()
-        columns.addLayout(left, 1)
+        left_box = QWidget()
+        left_box.setLayout(left)
+        left_box.setMaximumWidth(580)  # long rule sentences wrap instead of squeezing the provider list
+        columns.addWidget(left_box, 1)
         columns.addWidget(chooser, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.person_error)
