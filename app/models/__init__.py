@@ -23,6 +23,14 @@ from app.models.providers import (
     ProviderService,
     Qualification,
 )
+from app.models.review import (
+    HandoverNote,
+    HandoverRead,
+    Review,
+    ReviewCriterion,
+    ReviewQueueEntry,
+    ReviewScore,
+)
 from app.models.users import User
 
 __all__ = [
@@ -36,6 +44,8 @@ __all__ = [
     "ContactRisk",
     "Counter",
     "DecisionEvent",
+    "HandoverNote",
+    "HandoverRead",
     "MinimumWageRate",
     "Person",
     "Provider",
@@ -44,6 +54,10 @@ __all__ = [
     "ProviderLanguage",
     "ProviderService",
     "Qualification",
+    "Review",
+    "ReviewCriterion",
+    "ReviewQueueEntry",
+    "ReviewScore",
     "StoreSetting",
     "Topic",
     "User",

@@ -35,7 +35,7 @@ from app.models.enums import (
     StepStatus,
 )
 from app.models.identity import InvalidValue, parse_email, parse_id_code, parse_phone
-from app.services import cases
+from app.services import cases, review
 from app.services.auth import SessionUser
 
 # Control characters other than tab and newline never belong in typed text.
@@ -331,6 +331,7 @@ def save_contact(
                 actor,
                 now,
             )
+    review.enqueue_new_contact(uow, contact.id, now=now)
     uow.commit()
     case_number = contact.case.number if contact.case is not None else None
     return SavedContact(contact.id, contact.version, case_number, contact.person_id, contact.case_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -109,8 +110,13 @@ def list_page(
     after: tuple[datetime, uuid.UUID] | None = None,
     limit: int = PAGE_SIZE,
     only: list[uuid.UUID] | None = None,
+    conditions: Sequence[sa.ColumnElement[bool]] = (),
 ) -> list[LogRow]:
-    """One page of the log, newest first, continuing after ``after`` (the last row's cursor) if given."""
+    """One page of the log, newest first, continuing after ``after`` (the last row's cursor) if given.
+
+    ``conditions`` narrow it further (the shift lead's filters, ``app.services.review``); the visibility rule
+    applies on top of them, always.
+    """
     handler = aliased(User)
     query = (
         sa.select(
@@ -134,7 +140,7 @@ def list_page(
         .order_by(Contact.started_at.desc(), Contact.id.desc())
         .limit(limit)
     )
-    for condition in (_condition(interpret(search), uow.session), _visible_to(actor)):
+    for condition in (_condition(interpret(search), uow.session), _visible_to(actor), *conditions):
         if condition is not None:
             query = query.where(condition)
     if only is not None:
