@@ -9,8 +9,8 @@ import sys
 import traceback
 import uuid
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from app import APP_NAME, APP_TITLE
 from app.config import StoreConfig, data_dir, resolve_store
@@ -24,6 +24,7 @@ from app.ui import messages
 from app.ui.contact_form import FormContext
 from app.ui.login import FirstAdministratorDialog, LoginDialog
 from app.ui.main_window import MainWindow
+from app.ui.tasks import run_in_background
 
 SUPPORTED_LANGUAGES = ("et", "en")
 
@@ -76,6 +77,35 @@ def open_store(config: StoreConfig) -> Store:
 
         fill_demo_store(store)
     return store
+
+
+def fill_demo_with_progress(store: Store) -> None:
+    """The demo store's first start generates six months of contacts (several seconds): show that it is working."""
+    from app.services.demo import fill_demo_store
+
+    with store.unit_of_work() as uow:
+        if not auth.needs_first_administrator(uow):
+            return
+    progress = QProgressDialog(
+        QCoreApplication.translate("Application", "Filling the demo store with generated contacts…"), "", 0, 0
+    )
+    progress.setWindowTitle(APP_TITLE)
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(0)
+    progress.show()
+    loop = QEventLoop()
+    failures: list[Exception] = []
+
+    def failed(error: Exception) -> None:
+        failures.append(error)
+        loop.quit()
+
+    run_in_background(progress, lambda: fill_demo_store(store), lambda _result: loop.quit(), failed)
+    loop.exec()
+    progress.close()
+    progress.deleteLater()
+    if failures:
+        raise failures[0]
 
 
 def log_in(store: Store) -> SessionUser | None:
@@ -132,7 +162,9 @@ def run(args: argparse.Namespace) -> int:
     messages.install_excepthook()
     config = resolve_store(args.database, demo=args.demo)
     try:
-        store = open_store(config)
+        store = Store.open(config.url)
+        if config.demo:
+            fill_demo_with_progress(store)
     except KnownError as error:
         QMessageBox.critical(None, APP_TITLE, messages.known_error_text(error))
         return 1

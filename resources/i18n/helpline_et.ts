@@ -45,7 +45,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="143"/>
+        <location filename="../../app/ui/application.py" line="90"/>
+        <source>Filling the demo store with generated contacts…</source>
+        <translation>Täidan demoandmebaasi genereeritud pöördumistega…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="175"/>
         <source>Demo store</source>
         <translation>Demoandmebaas</translation>
     </message>
@@ -338,157 +343,157 @@
         <translation>Politsei tõendi või kriminaalmenetluse number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="106"/>
+        <location filename="../../app/ui/decision_dialog.py" line="107"/>
         <source>Eligibility</source>
         <translation>Õigus abile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="108"/>
+        <location filename="../../app/ui/decision_dialog.py" line="109"/>
         <source>Decision &amp;date</source>
         <translation>&amp;Otsuse kuupäev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="109"/>
+        <location filename="../../app/ui/decision_dialog.py" line="110"/>
         <source>The &amp;person is</source>
         <translation>&amp;Isik on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="110"/>
+        <location filename="../../app/ui/decision_dialog.py" line="111"/>
         <source>What &amp;happened</source>
         <translation>Mis &amp;juhtus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="111"/>
+        <location filename="../../app/ui/decision_dialog.py" line="112"/>
         <source>&amp;Reference</source>
         <translation>&amp;Viide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="113"/>
+        <location filename="../../app/ui/decision_dialog.py" line="114"/>
         <source>Decision</source>
         <translation>Otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="121"/>
+        <location filename="../../app/ui/decision_dialog.py" line="122"/>
         <source>Reason for &amp;refusal</source>
         <translation>Keeldumise &amp;põhjus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="123"/>
+        <location filename="../../app/ui/decision_dialog.py" line="124"/>
         <source>&amp;Service</source>
         <translation>&amp;Teenus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="124"/>
+        <location filename="../../app/ui/decision_dialog.py" line="125"/>
         <source>&amp;Limit</source>
         <translation>&amp;Limiit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="126"/>
+        <location filename="../../app/ui/decision_dialog.py" line="127"/>
         <source>Provider (chosen with the client)</source>
         <translation>Teenuseosutaja (valitakse koos kliendiga)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="129"/>
+        <location filename="../../app/ui/decision_dialog.py" line="130"/>
         <source>County</source>
         <translation>Maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="131"/>
+        <location filename="../../app/ui/decision_dialog.py" line="132"/>
         <source>Language</source>
         <translation>Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="137"/>
+        <location filename="../../app/ui/decision_dialog.py" line="138"/>
         <source>Notice &amp;language</source>
         <translation>Teatise &amp;keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="143"/>
+        <location filename="../../app/ui/decision_dialog.py" line="144"/>
         <source>Save decision (Ctrl+S)</source>
         <translation>Salvesta otsus (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="144"/>
+        <location filename="../../app/ui/decision_dialog.py" line="145"/>
         <source>&amp;Open notice</source>
         <translation>&amp;Ava teatis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="145"/>
+        <location filename="../../app/ui/decision_dialog.py" line="146"/>
         <source>Save notice &amp;as…</source>
         <translation>Salvesta teatis &amp;faili…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="146"/>
+        <location filename="../../app/ui/decision_dialog.py" line="147"/>
         <source>Mark &amp;sent…</source>
         <translation>Märgi &amp;saadetuks…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="147"/>
+        <location filename="../../app/ui/decision_dialog.py" line="148"/>
         <source>Close</source>
         <translation>Sulge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="219"/>
+        <location filename="../../app/ui/decision_dialog.py" line="223"/>
         <source>%1 € (monthly minimum wage on %2)</source>
         <translation>%1 € (kuupalga alammäär seisuga %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="227"/>
+        <location filename="../../app/ui/decision_dialog.py" line="231"/>
         <source>Until the need ceases, at most until %1</source>
         <translation>Kuni vajaduse äralangemiseni, kuid mitte kauem kui %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="232"/>
+        <location filename="../../app/ui/decision_dialog.py" line="236"/>
         <source>Until the need ceases</source>
         <translation>Kuni vajaduse äralangemiseni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="276"/>
+        <location filename="../../app/ui/decision_dialog.py" line="280"/>
         <source>Not saved: see the marked fields.</source>
         <translation>Ei salvestatud: vaata märgitud välju.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="293"/>
+        <location filename="../../app/ui/decision_dialog.py" line="297"/>
         <source>Decision %1 saved (case %2).</source>
         <translation>Otsus %1 on salvestatud (juhtum %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="306"/>
+        <location filename="../../app/ui/decision_dialog.py" line="310"/>
         <source>The client&apos;s or provider&apos;s data changed since the first notice was made.</source>
         <translation>Kliendi või teenuseosutaja andmed on pärast esimese teatise koostamist muutunud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="323"/>
+        <location filename="../../app/ui/decision_dialog.py" line="327"/>
         <source>Save notice</source>
         <translation>Salvesta teatis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="329"/>
+        <location filename="../../app/ui/decision_dialog.py" line="333"/>
         <source>Protect with a password</source>
         <translation>Kaitse parooliga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="330"/>
+        <location filename="../../app/ui/decision_dialog.py" line="334"/>
         <source>Password for the PDF (give it to the provider by another channel); leave empty for none:</source>
         <translation>PDF-faili parool (edasta see teenuseosutajale muu kanali kaudu); kui parooli pole vaja, jäta väli tühjaks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="338"/>
+        <location filename="../../app/ui/decision_dialog.py" line="342"/>
         <source>Notice saved to %1.</source>
         <translation>Teatis salvestati faili %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="343"/>
+        <location filename="../../app/ui/decision_dialog.py" line="347"/>
         <source>Notice sent</source>
         <translation>Teatis saadetud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="343"/>
+        <location filename="../../app/ui/decision_dialog.py" line="347"/>
         <source>How was it sent (e-mail, post, …)?</source>
         <translation>Kuidas see saadeti (e-post, post, …)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="352"/>
+        <location filename="../../app/ui/decision_dialog.py" line="356"/>
         <source>Marked sent.</source>
         <translation>Märgitud saadetuks.</translation>
     </message>
