@@ -59,6 +59,7 @@ class ReviewFilter:
     line: Line | None = None
     channel: Channel | None = None
     direction: Direction | None = None
+    kind: ContactKind | None = None  # e.g. counselling only, without silent calls and hang-ups
     topic: str | None = None  # topic code
     risk: bool | None = None  # any risk flag raised (True) or none (False)
     risk_flag: RiskFlag | None = None
@@ -96,6 +97,8 @@ def _conditions(uow: UnitOfWork, where: ReviewFilter, now: datetime) -> list[sa.
         found.append(Contact.channel == where.channel)
     if where.direction is not None:
         found.append(Contact.direction == where.direction)
+    if where.kind is not None:
+        found.append(Contact.kind == where.kind)
     if where.topic is not None:
         found.append(
             Contact.id.in_(

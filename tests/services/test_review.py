@@ -479,6 +479,10 @@ def test_workload_sums_per_counsellor_and_shift(any_store: Store) -> None:
     }
     assert got == expected
     assert sum(r.contacts for r in rows) == 61
+    with any_store.unit_of_work() as uow:
+        counselling = review.review_page(uow, team.lead, ReviewFilter(kind=ContactKind.COUNSELLING), limit=100)
+        everything = review.review_page(uow, team.lead, ReviewFilter(), limit=100)
+    assert (len(counselling), len(everything)) == (60, 61)
     assert {(r.counsellor_id, r.shift_date, r.shift.value) for r in later} == {
         key for key in expected if key[1] > first
     }
