@@ -67,3 +67,18 @@ class UUIDPrimaryKey:
 class Timestamps:
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class EditableVocabulary:
+    """An entry of a list an administrator keeps (topics, review criteria): a stable code, names in Estonian,
+    English and Russian, offered or retired (retired entries stay on old records), and an order."""
+
+    code: Mapped[str] = mapped_column(sa.String(40), unique=True)
+    name_en: Mapped[str] = mapped_column(sa.String(120))
+    name_et: Mapped[str] = mapped_column(sa.String(120))
+    name_ru: Mapped[str] = mapped_column(sa.String(120))
+    active: Mapped[bool] = mapped_column(default=True)
+    sort_order: Mapped[int] = mapped_column(default=0)
+
+    def name(self, language: str) -> str:
+        return {"et": self.name_et, "ru": self.name_ru}.get(language) or self.name_en

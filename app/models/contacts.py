@@ -8,7 +8,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, Timestamps, UUIDPrimaryKey, utcnow
+from app.models.base import Base, EditableVocabulary, Timestamps, UUIDPrimaryKey, utcnow
 from app.models.columns import code_column
 from app.models.enums import (
     Action,
@@ -62,20 +62,10 @@ class Case(UUIDPrimaryKey, Timestamps, Base):
     person: Mapped[Person | None] = relationship()
 
 
-class Topic(UUIDPrimaryKey, Base):
+class Topic(UUIDPrimaryKey, EditableVocabulary, Base):
     """An entry of the topic taxonomy. Names per language; retired topics stay for old contacts."""
 
     __tablename__ = "topics"
-
-    code: Mapped[str] = mapped_column(sa.String(40), unique=True)
-    name_en: Mapped[str] = mapped_column(sa.String(120))
-    name_et: Mapped[str] = mapped_column(sa.String(120))
-    name_ru: Mapped[str] = mapped_column(sa.String(120))
-    active: Mapped[bool] = mapped_column(default=True)
-    sort_order: Mapped[int] = mapped_column(default=0)
-
-    def name(self, language: str) -> str:
-        return {"et": self.name_et, "ru": self.name_ru}.get(language) or self.name_en
 
 
 contact_topics = sa.Table(

@@ -13,7 +13,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, UUIDPrimaryKey, utcnow
+from app.models.base import Base, EditableVocabulary, UUIDPrimaryKey, utcnow
 from app.models.columns import code_column
 
 COMMENT_MAX = 2000
@@ -35,20 +35,10 @@ class QueueReason(StrEnum):
     SAMPLE = "sample"
 
 
-class ReviewCriterion(UUIDPrimaryKey, Base):
+class ReviewCriterion(UUIDPrimaryKey, EditableVocabulary, Base):
     """One line of the quality rubric. Names per language; retired criteria stay on old reviews."""
 
     __tablename__ = "review_criteria"
-
-    code: Mapped[str] = mapped_column(sa.String(40), unique=True)
-    name_en: Mapped[str] = mapped_column(sa.String(120))
-    name_et: Mapped[str] = mapped_column(sa.String(120))
-    name_ru: Mapped[str] = mapped_column(sa.String(120))
-    active: Mapped[bool] = mapped_column(default=True)
-    sort_order: Mapped[int] = mapped_column(default=0)
-
-    def name(self, language: str) -> str:
-        return {"et": self.name_et, "ru": self.name_ru}.get(language) or self.name_en
 
 
 class Review(UUIDPrimaryKey, Base):
