@@ -124,6 +124,7 @@ def build_context(store: Store, user: SessionUser, language: str) -> FormContext
             user=user,
             users=auth.list_counsellors(uow) or [user],
             topics=taxonomy.active_topics(uow, language),
+            language=language,
         )
 
 

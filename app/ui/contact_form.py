@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -47,6 +47,7 @@ class FormContext:
     user: SessionUser
     users: list[SessionUser]
     topics: list[TopicChoice]
+    language: str = "en"  # the interface language: names of topics and other administrator-kept lists
 
 
 class ContactForm(QWidget):
@@ -421,7 +422,3 @@ class ContactForm(QWidget):
         self.title_changed.emit(self.title())
         self.saved.emit(saved.id)
         return True
-
-
-def default_callback_time() -> datetime:
-    return utcnow() + timedelta(hours=1)

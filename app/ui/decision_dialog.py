@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 import uuid
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl
@@ -59,6 +60,7 @@ class DecisionDialog(QDialog):
         super().__init__(parent)
         self.store, self.user, self.contact_id, self.birth_date = store, user, contact_id, birth_date
         self.decision: aid.DecisionView | None = None
+        self._rates: dict[date, Decimal | None] = {}
         self.setWindowTitle(self.tr("Aid decision – %1").replace("%1", client_name))
         self.decision_date = QDateEdit(QDate.currentDate())
         self.decision_date.setDisplayFormat("dd.MM.yyyy")
@@ -217,8 +219,7 @@ class DecisionDialog(QDialog):
             widget.setEnabled(granted)
         category = self.limit_category.code()
         if category is LimitCategory.STANDARD:
-            with self.store.unit_of_work() as uow:
-                amount = aid.rate_on(uow, self._date())
+            amount = self._rate_on(self._date())
             self.limit.setText(
                 self.tr("%1 € (monthly minimum wage on %2)")
                 .replace("%1", f"{amount:.2f}".replace(".", ","))
@@ -234,6 +235,13 @@ class DecisionDialog(QDialog):
             )
         else:
             self.limit.setText(self.tr("Until the need ceases"))
+
+    def _rate_on(self, day: date) -> Decimal | None:
+        """The rate for ``day``, read once per date (the rule text refreshes on every keystroke)."""
+        if day not in self._rates:
+            with self.store.unit_of_work() as uow:
+                self._rates[day] = aid.rate_on(uow, day)
+        return self._rates[day]
 
     def refresh_providers(self, *_args: object) -> None:
         with self.store.unit_of_work() as uow:

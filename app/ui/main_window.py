@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
 
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         with self.context.store.unit_of_work() as uow:  # new forms offer the edited topics and users
             self.context = replace(
                 self.context,
-                topics=taxonomy.active_topics(uow, QLocale().name()[:2]),
+                topics=taxonomy.active_topics(uow, self.context.language),
                 users=auth.list_counsellors(uow) or self.context.users,
             )
 
