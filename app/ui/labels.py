@@ -22,7 +22,7 @@ from app.models.enums import (
     Role,
     Sex,
 )
-from app.models.providers import AidService, County
+from app.models.providers import AidService, County, ProviderBasis, ProviderKind, QualificationBasis
 
 
 def _t(text: str) -> str:
@@ -169,6 +169,29 @@ _AID_SOURCE: dict[type, dict[Any, Any]] = {
     },
 }
 _SOURCE.update(_AID_SOURCE)
+
+_PROVIDER_SOURCE: dict[type, dict[Any, Any]] = {
+    ProviderKind: {
+        ProviderKind.PERSON: QT_TRANSLATE_NOOP("Labels", "Person (FIE or employee)"),
+        ProviderKind.ORGANISATION: QT_TRANSLATE_NOOP("Labels", "Organisation"),
+    },
+    ProviderBasis: {
+        ProviderBasis.FIE_BUSINESS_REGISTER: QT_TRANSLATE_NOOP("Labels", "FIE in the business register"),
+        ProviderBasis.PSYCHIATRIC_LICENCE: QT_TRANSLATE_NOOP("Labels", "Psychiatric specialist-care licence"),
+        ProviderBasis.ARTICLES_OF_ASSOCIATION: QT_TRANSLATE_NOOP("Labels", "Articles of association name the services"),
+    },
+    QualificationBasis: {
+        QualificationBasis.HEALTH_CARE_PROFESSIONAL: QT_TRANSLATE_NOOP(
+            "Labels", "Health care professional (Terviseamet)"
+        ),
+        QualificationBasis.CLINICAL_PSYCHOLOGIST: QT_TRANSLATE_NOOP("Labels", "Clinical psychologist"),
+        QualificationBasis.SCHOOL_PSYCHOLOGIST: QT_TRANSLATE_NOOP("Labels", "School psychologist"),
+        QualificationBasis.COUNSELLING_PSYCHOLOGIST: QT_TRANSLATE_NOOP("Labels", "Counselling psychologist"),
+        QualificationBasis.PSYCHOTHERAPIST: QT_TRANSLATE_NOOP("Labels", "Psychotherapist (association)"),
+        QualificationBasis.MASTERS_PSYCHOLOGY: QT_TRANSLATE_NOOP("Labels", "Master's degree in psychology"),
+    },
+}
+_SOURCE.update(_PROVIDER_SOURCE)
 
 _SHORT_LINE: dict[Line, Any] = {
     Line.CRISIS_116006: QT_TRANSLATE_NOOP("Labels", "116 006"),

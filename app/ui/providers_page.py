@@ -33,7 +33,7 @@ from app.services.provider_csv import ImportResult, RowError
 from app.services.provider_input import ProviderView
 from app.ui import labels, messages
 from app.ui.provider_editor import ProviderEditor
-from app.ui.qualification_table import code_label, format_day
+from app.ui.qualification_table import format_day
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -92,7 +92,7 @@ class ProviderTableModel(QAbstractTableModel):
         if column == self.NAME:
             return view.name
         if column == self.KIND:
-            return code_label(view.kind)
+            return labels.label(view.kind)
         if column == self.REGISTRY_CODE:
             return view.registry_code or ""
         if column == self.COUNTIES:

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,46 +30,21 @@ from PySide6.QtWidgets import (
 from app.models.providers import (
     ASSOCIATION_NAMES,
     Association,
-    ProviderBasis,
-    ProviderKind,
     QualificationBasis,
 )
 from app.services.provider_input import QualificationInput
+from app.ui import labels
 from app.ui.widgets import ErrorLabel
 
 Index = QModelIndex | QPersistentModelIndex
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 DATE_FORMAT = "%d.%m.%Y"
 
-# The provider register's own codes, named for people (English source, translated when shown).
-_CODE_LABELS: dict[StrEnum, Any] = {
-    ProviderKind.PERSON: QT_TRANSLATE_NOOP("ProviderLabels", "Person (FIE or employee)"),
-    ProviderKind.ORGANISATION: QT_TRANSLATE_NOOP("ProviderLabels", "Organisation"),
-    ProviderBasis.FIE_BUSINESS_REGISTER: QT_TRANSLATE_NOOP("ProviderLabels", "FIE in the business register"),
-    ProviderBasis.PSYCHIATRIC_LICENCE: QT_TRANSLATE_NOOP("ProviderLabels", "Psychiatric specialist-care licence"),
-    ProviderBasis.ARTICLES_OF_ASSOCIATION: QT_TRANSLATE_NOOP(
-        "ProviderLabels", "Articles of association name the services"
-    ),
-    QualificationBasis.HEALTH_CARE_PROFESSIONAL: QT_TRANSLATE_NOOP(
-        "ProviderLabels", "Health care professional (Terviseamet)"
-    ),
-    QualificationBasis.CLINICAL_PSYCHOLOGIST: QT_TRANSLATE_NOOP("ProviderLabels", "Clinical psychologist"),
-    QualificationBasis.SCHOOL_PSYCHOLOGIST: QT_TRANSLATE_NOOP("ProviderLabels", "School psychologist"),
-    QualificationBasis.COUNSELLING_PSYCHOLOGIST: QT_TRANSLATE_NOOP("ProviderLabels", "Counselling psychologist"),
-    QualificationBasis.PSYCHOTHERAPIST: QT_TRANSLATE_NOOP("ProviderLabels", "Psychotherapist (association)"),
-    QualificationBasis.MASTERS_PSYCHOLOGY: QT_TRANSLATE_NOOP("ProviderLabels", "Master's degree in psychology"),
-}
-
-
-def code_label(code: StrEnum) -> str:
-    """The translated name of a provider kind, provider basis or qualification basis."""
-    return QCoreApplication.translate("ProviderLabels", str(_CODE_LABELS[code]))
-
 
 def code_combo(codes: list[Any], parent: QWidget | None = None) -> QComboBox:
     combo = QComboBox(parent)
     for code in codes:
-        combo.addItem(code_label(code), code.value)
+        combo.addItem(labels.label(code), code.value)
     return combo
 
 
@@ -189,7 +161,7 @@ class QualificationTable(QWidget):
         basis = QStandardItem()
         code = str(row.basis)
         if code in set(QualificationBasis):
-            basis.setText(code_label(QualificationBasis(code)))
+            basis.setText(labels.label(QualificationBasis(code)))
             basis.setData(code, CODE_ROLE)
         register = row.register_or_association
         if register in set(Association):

@@ -50,7 +50,7 @@
         <translation>Täidan demoandmebaasi genereeritud pöördumistega…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="175"/>
+        <location filename="../../app/ui/application.py" line="176"/>
         <source>Demo store</source>
         <translation>Demoandmebaas</translation>
     </message>
@@ -119,142 +119,142 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="96"/>
+        <location filename="../../app/ui/contact_form.py" line="97"/>
         <source>&amp;End contact</source>
         <translation>Lõpeta pöö&amp;rdumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="97"/>
+        <location filename="../../app/ui/contact_form.py" line="98"/>
         <source>Stops the contact&apos;s clock; wrap-up time runs until saving (Ctrl+E).</source>
         <translation>Peatab pöördumise kella; järeltöö aeg jookseb salvestamiseni (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="99"/>
+        <location filename="../../app/ui/contact_form.py" line="100"/>
         <source>Contact</source>
         <translation>Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="105"/>
+        <location filename="../../app/ui/contact_form.py" line="106"/>
         <source>&amp;Line</source>
         <translation>&amp;Liin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="106"/>
+        <location filename="../../app/ui/contact_form.py" line="107"/>
         <source>C&amp;hannel</source>
         <translation>K&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="107"/>
+        <location filename="../../app/ui/contact_form.py" line="108"/>
         <source>&amp;Direction</source>
         <translation>Suun&amp;d</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="108"/>
+        <location filename="../../app/ui/contact_form.py" line="109"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="109"/>
+        <location filename="../../app/ui/contact_form.py" line="110"/>
         <source>Caller &amp;type</source>
         <translation>P&amp;öörduja liik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="110"/>
+        <location filename="../../app/ui/contact_form.py" line="111"/>
         <source>Handled &amp;by</source>
         <translation>N&amp;õustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="111"/>
+        <location filename="../../app/ui/contact_form.py" line="112"/>
         <source>&amp;Started</source>
         <translation>Al&amp;gus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="116"/>
+        <location filename="../../app/ui/contact_form.py" line="117"/>
         <source>What the caller told, what was agreed (type while listening)</source>
         <translation>Mida pöörduja rääkis, milles lepiti kokku (kirjuta kuulamise ajal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="125"/>
+        <location filename="../../app/ui/contact_form.py" line="126"/>
         <source>Call&amp;back due</source>
         <translation>&amp;Helista tagasi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="129"/>
+        <location filename="../../app/ui/contact_form.py" line="130"/>
         <source>Callback done</source>
         <translation>Tagasi helistatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="131"/>
+        <location filename="../../app/ui/contact_form.py" line="132"/>
         <source>Follow-up</source>
         <translation>Järeltegevus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="138"/>
+        <location filename="../../app/ui/contact_form.py" line="139"/>
         <source>S&amp;ummary</source>
         <translation>Kokk&amp;uvõte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="141"/>
+        <location filename="../../app/ui/contact_form.py" line="142"/>
         <source>Topics</source>
         <translation>Teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="165"/>
+        <location filename="../../app/ui/contact_form.py" line="166"/>
         <source>&amp;History…</source>
         <translation>&amp;Muudatused…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="167"/>
+        <location filename="../../app/ui/contact_form.py" line="168"/>
         <source>Case timeline…</source>
         <translation>Juhtumi ajalugu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="169"/>
+        <location filename="../../app/ui/contact_form.py" line="170"/>
         <source>&amp;Aid decision…</source>
         <translation>A&amp;bi otsus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="170"/>
+        <location filename="../../app/ui/contact_form.py" line="171"/>
         <source>Trauma-recovery mental-health aid for the identified caller (Ctrl+D)</source>
         <translation>Traumast taastumist toetav vaimse tervise abi tuvastatud pöördujale (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="171"/>
+        <location filename="../../app/ui/contact_form.py" line="172"/>
         <source>Save (Ctrl+S)</source>
         <translation>Salvesta (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="235"/>
+        <location filename="../../app/ui/contact_form.py" line="236"/>
         <source>New contact %1</source>
         <translation>Uus pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="237"/>
+        <location filename="../../app/ui/contact_form.py" line="238"/>
         <source>Contact %1</source>
         <translation>Pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="247"/>
+        <location filename="../../app/ui/contact_form.py" line="248"/>
         <source>Saved contact</source>
         <translation>Salvestatud pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="252"/>
+        <location filename="../../app/ui/contact_form.py" line="253"/>
         <source>On the line %1</source>
         <translation>Liinil %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="257"/>
+        <location filename="../../app/ui/contact_form.py" line="258"/>
         <source>Contact %1 · wrap-up %2</source>
         <translation>Pöördumine %1 · järeltöö %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="350"/>
+        <location filename="../../app/ui/contact_form.py" line="351"/>
         <source>Handled by %1, entered by %2.</source>
         <translation>Nõustaja %1, sisestas %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/contact_form.py" line="383"/>
+        <location filename="../../app/ui/contact_form.py" line="384"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Ei salvestatud: %n väli vajab parandamist.</numerusform>
@@ -262,12 +262,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="415"/>
+        <location filename="../../app/ui/contact_form.py" line="416"/>
         <source>Saved %1.</source>
         <translation>Salvestatud %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="416"/>
+        <location filename="../../app/ui/contact_form.py" line="417"/>
         <source>Case %1.</source>
         <translation>Juhtum %1.</translation>
     </message>
@@ -333,167 +333,167 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="62"/>
+        <location filename="../../app/ui/decision_dialog.py" line="64"/>
         <source>Aid decision – %1</source>
         <translation>Abi otsus – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="69"/>
+        <location filename="../../app/ui/decision_dialog.py" line="71"/>
         <source>Police certificate or criminal proceedings number</source>
         <translation>Politsei tõendi või kriminaalmenetluse number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="107"/>
+        <location filename="../../app/ui/decision_dialog.py" line="109"/>
         <source>Eligibility</source>
         <translation>Õigus abile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="109"/>
+        <location filename="../../app/ui/decision_dialog.py" line="111"/>
         <source>Decision &amp;date</source>
         <translation>&amp;Otsuse kuupäev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="110"/>
+        <location filename="../../app/ui/decision_dialog.py" line="112"/>
         <source>The &amp;person is</source>
         <translation>&amp;Isik on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="111"/>
+        <location filename="../../app/ui/decision_dialog.py" line="113"/>
         <source>What &amp;happened</source>
         <translation>Mis &amp;juhtus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="112"/>
+        <location filename="../../app/ui/decision_dialog.py" line="114"/>
         <source>&amp;Reference</source>
         <translation>&amp;Viide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="114"/>
+        <location filename="../../app/ui/decision_dialog.py" line="116"/>
         <source>Decision</source>
         <translation>Otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="122"/>
+        <location filename="../../app/ui/decision_dialog.py" line="124"/>
         <source>Reason for &amp;refusal</source>
         <translation>Keeldumise &amp;põhjus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="124"/>
+        <location filename="../../app/ui/decision_dialog.py" line="126"/>
         <source>&amp;Service</source>
         <translation>&amp;Teenus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="125"/>
+        <location filename="../../app/ui/decision_dialog.py" line="127"/>
         <source>&amp;Limit</source>
         <translation>&amp;Limiit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="127"/>
+        <location filename="../../app/ui/decision_dialog.py" line="129"/>
         <source>Provider (chosen with the client)</source>
         <translation>Teenuseosutaja (valitakse koos kliendiga)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="130"/>
+        <location filename="../../app/ui/decision_dialog.py" line="132"/>
         <source>County</source>
         <translation>Maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="132"/>
+        <location filename="../../app/ui/decision_dialog.py" line="134"/>
         <source>Language</source>
         <translation>Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="138"/>
+        <location filename="../../app/ui/decision_dialog.py" line="140"/>
         <source>Notice &amp;language</source>
         <translation>Teatise &amp;keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="144"/>
+        <location filename="../../app/ui/decision_dialog.py" line="146"/>
         <source>Save decision (Ctrl+S)</source>
         <translation>Salvesta otsus (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="145"/>
+        <location filename="../../app/ui/decision_dialog.py" line="147"/>
         <source>&amp;Open notice</source>
         <translation>&amp;Ava teatis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="146"/>
+        <location filename="../../app/ui/decision_dialog.py" line="148"/>
         <source>Save notice &amp;as…</source>
         <translation>Salvesta teatis &amp;faili…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="147"/>
+        <location filename="../../app/ui/decision_dialog.py" line="149"/>
         <source>Mark &amp;sent…</source>
         <translation>Märgi &amp;saadetuks…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="148"/>
+        <location filename="../../app/ui/decision_dialog.py" line="150"/>
         <source>Close</source>
         <translation>Sulge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="223"/>
+        <location filename="../../app/ui/decision_dialog.py" line="224"/>
         <source>%1 € (monthly minimum wage on %2)</source>
         <translation>%1 € (kuupalga alammäär seisuga %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="231"/>
+        <location filename="../../app/ui/decision_dialog.py" line="232"/>
         <source>Until the need ceases, at most until %1</source>
         <translation>Kuni vajaduse äralangemiseni, kuid mitte kauem kui %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="236"/>
+        <location filename="../../app/ui/decision_dialog.py" line="237"/>
         <source>Until the need ceases</source>
         <translation>Kuni vajaduse äralangemiseni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="280"/>
+        <location filename="../../app/ui/decision_dialog.py" line="288"/>
         <source>Not saved: see the marked fields.</source>
         <translation>Ei salvestatud: vaata märgitud välju.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="297"/>
+        <location filename="../../app/ui/decision_dialog.py" line="305"/>
         <source>Decision %1 saved (case %2).</source>
         <translation>Otsus %1 on salvestatud (juhtum %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="310"/>
+        <location filename="../../app/ui/decision_dialog.py" line="318"/>
         <source>The client&apos;s or provider&apos;s data changed since the first notice was made.</source>
         <translation>Kliendi või teenuseosutaja andmed on pärast esimese teatise koostamist muutunud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="327"/>
+        <location filename="../../app/ui/decision_dialog.py" line="335"/>
         <source>Save notice</source>
         <translation>Salvesta teatis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="333"/>
+        <location filename="../../app/ui/decision_dialog.py" line="341"/>
         <source>Protect with a password</source>
         <translation>Kaitse parooliga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="334"/>
+        <location filename="../../app/ui/decision_dialog.py" line="342"/>
         <source>Password for the PDF (give it to the provider by another channel); leave empty for none:</source>
         <translation>PDF-faili parool (edasta see teenuseosutajale muu kanali kaudu); kui parooli pole vaja, jäta väli tühjaks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="342"/>
+        <location filename="../../app/ui/decision_dialog.py" line="350"/>
         <source>Notice saved to %1.</source>
         <translation>Teatis salvestati faili %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="347"/>
+        <location filename="../../app/ui/decision_dialog.py" line="355"/>
         <source>Notice sent</source>
         <translation>Teatis saadetud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="347"/>
+        <location filename="../../app/ui/decision_dialog.py" line="355"/>
         <source>How was it sent (e-mail, post, …)?</source>
         <translation>Kuidas see saadeti (e-post, post, …)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="356"/>
+        <location filename="../../app/ui/decision_dialog.py" line="364"/>
         <source>Marked sent.</source>
         <translation>Märgitud saadetuks.</translation>
     </message>
@@ -890,7 +890,7 @@
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="64"/>
-        <location filename="../../app/ui/labels.py" line="176"/>
+        <location filename="../../app/ui/labels.py" line="199"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -1255,37 +1255,92 @@
         <translation>Võru maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="174"/>
+        <location filename="../../app/ui/labels.py" line="175"/>
+        <source>Person (FIE or employee)</source>
+        <translation>Isik (FIE või töötaja)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="176"/>
+        <source>Organisation</source>
+        <translation>Organisatsioon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="179"/>
+        <source>FIE in the business register</source>
+        <translation>FIE äriregistris</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="180"/>
+        <source>Psychiatric specialist-care licence</source>
+        <translation>Psühhiaatrilise eriarstiabi tegevusluba</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="181"/>
+        <source>Articles of association name the services</source>
+        <translation>Teenused on nimetatud põhikirjas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="184"/>
+        <source>Health care professional (Terviseamet)</source>
+        <translation>Tervishoiutöötaja (Terviseamet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="187"/>
+        <source>Clinical psychologist</source>
+        <translation>Kliiniline psühholoog</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="188"/>
+        <source>School psychologist</source>
+        <translation>Koolipsühholoog</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="189"/>
+        <source>Counselling psychologist</source>
+        <translation>Psühholoog-nõustaja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="190"/>
+        <source>Psychotherapist (association)</source>
+        <translation>Psühhoterapeut (liidu tunnustus)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="191"/>
+        <source>Master&apos;s degree in psychology</source>
+        <translation>Psühholoogia magistrikraad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="197"/>
         <source>116 006</source>
         <translation>116 006</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="175"/>
+        <location filename="../../app/ui/labels.py" line="198"/>
         <source>116 123</source>
         <translation>116 123</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="177"/>
+        <location filename="../../app/ui/labels.py" line="200"/>
         <source>Web</source>
         <translation>Veeb</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="181"/>
+        <location filename="../../app/ui/labels.py" line="204"/>
         <source>Advise the caller to call 112 now (or call 112 on their behalf).</source>
         <translation>Soovita pöördujal kohe helistada 112 (või helista 112 tema eest).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="184"/>
+        <location filename="../../app/ui/labels.py" line="207"/>
         <source>Assess the suicide risk and agree on a safety plan; if life is in danger, call 112.</source>
         <translation>Hinda enesetapuriski ja lepi kokku turvaplaan; kui elu on ohus, helista 112.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="187"/>
+        <location filename="../../app/ui/labels.py" line="210"/>
         <source>Notify child protection (the local government&apos;s child protection worker).</source>
         <translation>Teavita lastekaitset (kohaliku omavalitsuse lastekaitsetöötajat).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="190"/>
+        <location filename="../../app/ui/labels.py" line="213"/>
         <source>Flag the case for MARAC: trained staff complete the risk assessment.</source>
         <translation>Märgi juhtum MARAC-i jaoks: riskihindamise teevad koolitatud töötajad.</translation>
     </message>
@@ -2084,64 +2139,6 @@
     </message>
 </context>
 <context>
-    <name>ProviderLabels</name>
-    <message>
-        <location filename="../../app/ui/qualification_table.py" line="49"/>
-        <source>Person (FIE or employee)</source>
-        <translation>Isik (FIE või töötaja)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/qualification_table.py" line="50"/>
-        <source>Organisation</source>
-        <translation>Organisatsioon</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/qualification_table.py" line="51"/>
-        <source>FIE in the business register</source>
-        <translation>FIE äriregistris</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/qualification_table.py" line="52"/>
-        <source>Psychiatric specialist-care licence</source>
-        <translation>Psühhiaatrilise eriarstiabi tegevusluba</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/qualification_table.py" line="53"/>
-        <source>Articles of association name the services</source>
-        <translation>Teenused on nimetatud põhikirjas</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/qualification_table.py" line="56"/>
-        <source>Health care professional (Terviseamet)</source>
-        <translation>Tervishoiutöötaja (Terviseamet)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/qualification_table.py" line="59"/>
-        <source>Clinical psychologist</source>
-        <translation>Kliiniline psühholoog</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/qualification_table.py" line="60"/>
-        <source>School psychologist</source>
-        <translation>Koolipsühholoog</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/qualification_table.py" line="61"/>
-        <source>Counselling psychologist</source>
-        <translation>Psühholoog-nõustaja</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/qualification_table.py" line="62"/>
-        <source>Psychotherapist (association)</source>
-        <translation>Psühhoterapeut (liidu tunnustus)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/qualification_table.py" line="63"/>
-        <source>Master&apos;s degree in psychology</source>
-        <translation>Psühholoogia magistrikraad</translation>
-    </message>
-</context>
-<context>
     <name>ProviderTableModel</name>
     <message>
         <location filename="../../app/ui/providers_page.py" line="71"/>
@@ -2481,52 +2478,52 @@
 <context>
     <name>QualificationTable</name>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="146"/>
+        <location filename="../../app/ui/qualification_table.py" line="118"/>
         <source>Specialist</source>
         <translation>Spetsialist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="147"/>
+        <location filename="../../app/ui/qualification_table.py" line="119"/>
         <source>Basis</source>
         <translation>Alus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="148"/>
+        <location filename="../../app/ui/qualification_table.py" line="120"/>
         <source>Register or association</source>
         <translation>Register või liit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="149"/>
+        <location filename="../../app/ui/qualification_table.py" line="121"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="150"/>
+        <location filename="../../app/ui/qualification_table.py" line="122"/>
         <source>Valid until</source>
         <translation>Kehtib kuni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="151"/>
+        <location filename="../../app/ui/qualification_table.py" line="123"/>
         <source>Checked on</source>
         <translation>Kontrollitud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="167"/>
+        <location filename="../../app/ui/qualification_table.py" line="139"/>
         <source>Add &amp;specialist</source>
         <translation>Lisa s&amp;petsialist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="168"/>
+        <location filename="../../app/ui/qualification_table.py" line="140"/>
         <source>Re&amp;move specialist</source>
         <translation>Ee&amp;malda spetsialist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="169"/>
+        <location filename="../../app/ui/qualification_table.py" line="141"/>
         <source>Dates as dd.mm.yyyy; leave “valid until” empty when the evidence does not expire.</source>
         <translation>Kuupäevad kujul pp.kk.aaaa; jäta „Kehtib kuni“ tühjaks, kui tõend ei aegu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="236"/>
+        <location filename="../../app/ui/qualification_table.py" line="208"/>
         <source>Row %1: %2</source>
         <translation>Rida %1: %2</translation>
     </message>
