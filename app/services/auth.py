@@ -175,3 +175,9 @@ def reset_password(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, pass
     if len(password) < MIN_PASSWORD_LENGTH:
         raise FieldErrors({"password": "user.password_short"})
     user.password_hash = hash_password(password)
+
+
+def has_contact_details(uow: UnitOfWork, user_id: uuid.UUID) -> bool:
+    """Whether the user's account has a phone or e-mail (a notice carries the counsellor's contacts)."""
+    user = uow.session.get(User, user_id)
+    return user is not None and bool(user.phone or user.email)

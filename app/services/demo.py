@@ -159,7 +159,16 @@ def _create_users(factory: sessionmaker[Session]) -> dict[str, SessionUser]:
         admin = auth.create_first_administrator(uow, username, full_name, DEMO_PASSWORD)
         users[username] = admin
         for username, full_name, role in others:
-            users[username] = auth.create_user(uow, admin, username, full_name, DEMO_PASSWORD, role)
+            users[username] = auth.create_user(
+                uow,
+                admin,
+                username,
+                full_name,
+                DEMO_PASSWORD,
+                role,
+                phone="+3726630000",  # the notice carries the counsellor's contacts
+                email=f"{username}@ohvriabi.example.ee",
+            )
         uow.commit()
     return users
 

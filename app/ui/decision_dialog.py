@@ -36,7 +36,7 @@ from app.models.aid import DecisionEventKind, Outcome
 from app.models.aid_rules import Answers, Event, LimitCategory, PersonRole, assess, coming_of_age
 from app.models.enums import Language
 from app.models.providers import AidService, County
-from app.services import aid, providers
+from app.services import aid, auth, providers
 from app.services.auth import SessionUser
 from app.ui import labels, messages
 from app.ui.provider_choice_model import ProviderChoiceModel
@@ -195,6 +195,19 @@ class DecisionDialog(QDialog):
         self.refresh_rule()
         self.refresh_providers()
         self._sync_saved()
+        self._warn_missing_counsellor_contacts()
+
+    def _warn_missing_counsellor_contacts(self) -> None:
+        """The notice must carry the counsellor's contacts; say so before the counsellor relies on it."""
+        with self.store.unit_of_work() as uow:
+            reachable = auth.has_contact_details(uow, self.user.id)
+        if not reachable:
+            self.status.setText(
+                self.tr(
+                    "Your user account has no phone or e-mail, so the notice would carry only your name: "
+                    "ask the administrator to add them."
+                )
+            )
 
     # --- live explanation ----------------------------------------------------------------------------------------
     def _date(self) -> date:

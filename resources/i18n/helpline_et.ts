@@ -433,67 +433,72 @@
         <translation>Sulge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="224"/>
+        <location filename="../../app/ui/decision_dialog.py" line="207"/>
+        <source>Your user account has no phone or e-mail, so the notice would carry only your name: ask the administrator to add them.</source>
+        <translation>Sinu kasutajakontol pole telefoni ega e-posti, nii et teatisele jääks ainult sinu nimi: palu administraatoril need lisada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="237"/>
         <source>%1 € (monthly minimum wage on %2)</source>
         <translation>%1 € (kuupalga alammäär seisuga %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="232"/>
+        <location filename="../../app/ui/decision_dialog.py" line="245"/>
         <source>Until the need ceases, at most until %1</source>
         <translation>Kuni vajaduse äralangemiseni, kuid mitte kauem kui %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="237"/>
+        <location filename="../../app/ui/decision_dialog.py" line="250"/>
         <source>Until the need ceases</source>
         <translation>Kuni vajaduse äralangemiseni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="288"/>
+        <location filename="../../app/ui/decision_dialog.py" line="301"/>
         <source>Not saved: see the marked fields.</source>
         <translation>Ei salvestatud: vaata märgitud välju.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="305"/>
+        <location filename="../../app/ui/decision_dialog.py" line="318"/>
         <source>Decision %1 saved (case %2).</source>
         <translation>Otsus %1 on salvestatud (juhtum %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="318"/>
+        <location filename="../../app/ui/decision_dialog.py" line="331"/>
         <source>The client&apos;s or provider&apos;s data changed since the first notice was made.</source>
         <translation>Kliendi või teenuseosutaja andmed on pärast esimese teatise koostamist muutunud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="335"/>
+        <location filename="../../app/ui/decision_dialog.py" line="348"/>
         <source>Save notice</source>
         <translation>Salvesta teatis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="341"/>
+        <location filename="../../app/ui/decision_dialog.py" line="354"/>
         <source>Protect with a password</source>
         <translation>Kaitse parooliga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="342"/>
+        <location filename="../../app/ui/decision_dialog.py" line="355"/>
         <source>Password for the PDF (give it to the provider by another channel); leave empty for none:</source>
         <translation>PDF-faili parool (edasta see teenuseosutajale muu kanali kaudu); kui parooli pole vaja, jäta väli tühjaks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="350"/>
+        <location filename="../../app/ui/decision_dialog.py" line="363"/>
         <source>Notice saved to %1.</source>
         <translation>Teatis salvestati faili %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="355"/>
+        <location filename="../../app/ui/decision_dialog.py" line="368"/>
         <source>Notice sent</source>
         <translation>Teatis saadetud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="355"/>
+        <location filename="../../app/ui/decision_dialog.py" line="368"/>
         <source>How was it sent (e-mail, post, …)?</source>
         <translation>Kuidas see saadeti (e-post, post, …)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="364"/>
+        <location filename="../../app/ui/decision_dialog.py" line="377"/>
         <source>Marked sent.</source>
         <translation>Märgitud saadetuks.</translation>
     </message>

@@ -48,6 +48,7 @@ def test_counsellor_goes_from_caller_to_notice(window: MainWindow, qtbot: QtBot,
     add_provider(store, "Tõendita OÜ", qualified=False)
     dialog = open_decision(window, qtbot, "Jüri Õunapuu-Šarõgina", "37605030299")
     assert "no police reference" in dialog.rule.text()
+    assert "no phone or e-mail" in dialog.status.text()  # the test counsellor's account has no contacts
     assert "946,00 €" in dialog.limit.text()
     model = dialog.providers
     assert model.rowCount() == 2
