@@ -14,6 +14,7 @@ from app.errors import AuthenticationFailed, FieldErrors, NotAllowed
 from app.models import User
 from app.models.base import utcnow
 from app.models.enums import Role
+from app.models.identity import InvalidValue, parse_email, parse_phone
 
 MIN_PASSWORD_LENGTH = 10
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
@@ -181,3 +182,23 @@ def has_contact_details(uow: UnitOfWork, user_id: uuid.UUID) -> bool:
     """Whether the user's account has a phone or e-mail (a notice carries the counsellor's contacts)."""
     user = uow.session.get(User, user_id)
     return user is not None and bool(user.phone or user.email)
+
+
+def set_contacts(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, phone: str, email: str) -> None:
+    """The phone and e-mail printed on the notices the user sends (administrators only; empty clears one)."""
+    user = _other_user(uow, actor, user_id)
+    errors: dict[str, str] = {}
+    clean_phone = clean_email = None
+    if phone.strip():
+        try:
+            clean_phone = parse_phone(phone)
+        except InvalidValue as error:
+            errors["phone"] = error.reason
+    if email.strip():
+        try:
+            clean_email = parse_email(email)
+        except InvalidValue as error:
+            errors["email"] = error.reason
+    if errors:
+        raise FieldErrors(errors)
+    user.phone, user.email = clean_phone, clean_email

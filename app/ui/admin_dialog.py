@@ -107,10 +107,12 @@ class UsersPage(QWidget):
         add = QPushButton(self.tr("&Add user…"))
         toggle = QPushButton(self.tr("Activate / &deactivate"))
         reset = QPushButton(self.tr("&Reset password…"))
+        contacts = QPushButton(self.tr("&Contacts…"))
+        contacts.setToolTip(self.tr("Phone and e-mail printed on the notices this user sends"))
         self.role = CodeCombo(list(Role))
         set_role = QPushButton(self.tr("Set r&ole"))
         buttons = QHBoxLayout()
-        for widget in (add, toggle, reset, self.role, set_role):
+        for widget in (add, toggle, reset, contacts, self.role, set_role):
             buttons.addWidget(widget)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -119,6 +121,7 @@ class UsersPage(QWidget):
         add.clicked.connect(self.add_user)
         toggle.clicked.connect(self.toggle_active)
         reset.clicked.connect(self.reset_password)
+        contacts.clicked.connect(self.edit_contacts)
         set_role.clicked.connect(self.set_role)
         self.reload()
 
@@ -171,6 +174,17 @@ class UsersPage(QWidget):
         role = self.role.code()
         if chosen and role:
             self._run(lambda uow: auth.set_role(uow, self.actor, chosen[0], role))
+
+    def edit_contacts(self) -> None:
+        chosen = self._selected()
+        if not chosen:
+            return
+        phone, ok = QInputDialog.getText(self, self.tr("Contacts"), self.tr("Phone (empty for none):"))
+        if not ok:
+            return
+        email, ok = QInputDialog.getText(self, self.tr("Contacts"), self.tr("E-mail (empty for none):"))
+        if ok:
+            self._run(lambda uow: auth.set_contacts(uow, self.actor, chosen[0], phone, email))
 
     def reset_password(self) -> None:
         chosen = self._selected()

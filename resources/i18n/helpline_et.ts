@@ -12,32 +12,32 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="319"/>
+        <location filename="../../app/ui/admin_dialog.py" line="333"/>
         <source>Administration</source>
         <translation>Haldus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="323"/>
+        <location filename="../../app/ui/admin_dialog.py" line="337"/>
         <source>Users</source>
         <translation>Kasutajad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="324"/>
+        <location filename="../../app/ui/admin_dialog.py" line="338"/>
         <source>Topics</source>
         <translation>Teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="326"/>
+        <location filename="../../app/ui/admin_dialog.py" line="340"/>
         <source>Workstation</source>
         <translation>Tööjaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="328"/>
+        <location filename="../../app/ui/admin_dialog.py" line="342"/>
         <source>Providers</source>
         <translation>Teenuseosutajad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="330"/>
+        <location filename="../../app/ui/admin_dialog.py" line="344"/>
         <source>Minimum wage</source>
         <translation>Kuupalga alammäär</translation>
     </message>
@@ -2623,37 +2623,37 @@
 <context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="197"/>
+        <location filename="../../app/ui/admin_dialog.py" line="211"/>
         <source>Estonian</source>
         <translation>Eesti keeles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="197"/>
+        <location filename="../../app/ui/admin_dialog.py" line="211"/>
         <source>English</source>
         <translation>Inglise keeles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="197"/>
+        <location filename="../../app/ui/admin_dialog.py" line="211"/>
         <source>Russian</source>
         <translation>Vene keeles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="197"/>
+        <location filename="../../app/ui/admin_dialog.py" line="211"/>
         <source>Offered</source>
         <translation>Kasutusel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="203"/>
+        <location filename="../../app/ui/admin_dialog.py" line="217"/>
         <source>&amp;Add topic</source>
         <translation>&amp;Lisa teema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="204"/>
+        <location filename="../../app/ui/admin_dialog.py" line="218"/>
         <source>&amp;Save topics</source>
         <translation>&amp;Salvesta teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="263"/>
+        <location filename="../../app/ui/admin_dialog.py" line="277"/>
         <source>Row %1: %2</source>
         <translation>Rida %1: %2</translation>
     </message>
@@ -2696,32 +2696,58 @@
         <translation>Lähtesta &amp;parool…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/admin_dialog.py" line="110"/>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Kontaktid…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/admin_dialog.py" line="111"/>
+        <source>Phone and e-mail printed on the notices this user sends</source>
+        <translation>Telefon ja e-post, mis trükitakse selle kasutaja saadetud teatistele</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_dialog.py" line="113"/>
         <source>Set r&amp;ole</source>
         <translation>Määra &amp;roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="138"/>
+        <location filename="../../app/ui/admin_dialog.py" line="141"/>
         <source>yes</source>
         <translation>jah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="138"/>
+        <location filename="../../app/ui/admin_dialog.py" line="141"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="155"/>
+        <location filename="../../app/ui/admin_dialog.py" line="158"/>
         <source>Not done</source>
         <translation>Jäi tegemata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="181"/>
+        <location filename="../../app/ui/admin_dialog.py" line="182"/>
+        <location filename="../../app/ui/admin_dialog.py" line="185"/>
+        <source>Contacts</source>
+        <translation>Kontaktid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_dialog.py" line="182"/>
+        <source>Phone (empty for none):</source>
+        <translation>Telefon (tühi, kui pole):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_dialog.py" line="185"/>
+        <source>E-mail (empty for none):</source>
+        <translation>E-post (tühi, kui pole):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_dialog.py" line="195"/>
         <source>Reset password</source>
         <translation>Parooli lähtestamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="182"/>
+        <location filename="../../app/ui/admin_dialog.py" line="196"/>
         <source>New password (at least 10 characters):</source>
         <translation>Uus parool (vähemalt 10 märki):</translation>
     </message>
@@ -2729,17 +2755,17 @@
 <context>
     <name>WorkstationPage</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="286"/>
+        <location filename="../../app/ui/admin_dialog.py" line="300"/>
         <source>Case numbers carry the station code of the store they were made in, so numbers made on different workstations never collide. Give every workstation with its own store a different code.</source>
         <translation>Juhtumi numbris on selle andmebaasi jaama kood, kus juhtum loodi, nii et eri tööjaamades loodud numbrid ei lähe kunagi kokku. Anna igale oma andmebaasiga tööjaamale erinev kood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="294"/>
+        <location filename="../../app/ui/admin_dialog.py" line="308"/>
         <source>&amp;Save station code</source>
         <translation>&amp;Salvesta jaama kood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="296"/>
+        <location filename="../../app/ui/admin_dialog.py" line="310"/>
         <source>Station &amp;code</source>
         <translation>&amp;Jaama kood</translation>
     </message>

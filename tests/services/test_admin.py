@@ -83,3 +83,19 @@ def test_retired_topic_is_no_longer_offered_but_stays_on_old_contacts(store: Sto
             taxonomy.add_topic(uow, admin, "", "Nameless", "Без имени")
         with pytest.raises(NotAllowed):
             taxonomy.add_topic(uow, mari, "Uus", "New", "Новый")
+
+
+def test_administrator_sets_the_contacts_a_notice_carries(store: Store) -> None:
+    mari = make_user(store, Role.COUNSELLOR, "mari")
+    with store.unit_of_work() as uow:
+        admin = auth.authenticate(uow, "admin", "correct horse battery")
+        assert not auth.has_contact_details(uow, mari.id)
+        with pytest.raises(FieldErrors) as raised:
+            auth.set_contacts(uow, admin, mari.id, "12", "mari@")
+        assert raised.value.errors == {"phone": "phone.invalid", "email": "email.invalid"}
+        with pytest.raises(NotAllowed):
+            auth.set_contacts(uow, mari, mari.id, "5123 4567", "")
+        auth.set_contacts(uow, admin, mari.id, "5123 4567", "mari@ohvriabi.example.ee")
+        uow.commit()
+    with store.unit_of_work() as uow:
+        assert auth.has_contact_details(uow, mari.id)
