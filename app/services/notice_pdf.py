@@ -29,7 +29,6 @@ from reportlab.lib.pdfencrypt import StandardEncryption  # type: ignore[import-u
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
-from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
@@ -46,15 +45,13 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from app.models.identity import format_phone
-from app.resources import resources_dir
 from app.services.notice_texts import ORGANISATION, TEXTS
+from app.services.pdf_fonts import BOLD, REGULAR, register_fonts
 
 LANGUAGES = frozenset({"et", "en", "ru"})
 SERVICES = frozenset({"counselling", "psychotherapy", "support_group"})
 LIMIT_CATEGORIES = frozenset({"standard", "sexually_abused_minor", "trafficking"})
 
-REGULAR = "DejaVuSans"
-BOLD = "DejaVuSans-Bold"
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
 ACCENT = colors.HexColor("#1f3a5f")
@@ -125,7 +122,7 @@ class NoticeData:
 
 def render_notice(data: NoticeData) -> bytes:
     """The notice as PDF bytes; identical bytes for identical data."""
-    _register_fonts()
+    register_fonts()
     texts = TEXTS[data.language]
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -170,15 +167,6 @@ def format_date(day: date) -> str:
 
 
 # --- fonts and determinism ------------------------------------------------------------------------------------
-
-
-@functools.cache
-def _register_fonts() -> None:
-    """Register DejaVu Sans once per process, on the first notice (reading the TTFs takes a few tens of ms)."""
-    folder = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(REGULAR, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
 
 
 def _document_id(data: NoticeData) -> bytes:
