@@ -9,7 +9,7 @@ import sys
 import traceback
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from app import APP_NAME, APP_TITLE
@@ -22,6 +22,7 @@ from app.services import auth, taxonomy
 from app.services.auth import SessionUser
 from app.ui import messages
 from app.ui.contact_form import FormContext
+from app.ui.handover import show_unread_handovers
 from app.ui.login import FirstAdministratorDialog, LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.tasks import run_in_background
@@ -176,6 +177,7 @@ def run(args: argparse.Namespace) -> int:
         label = app.translate("Application", "Demo store") if config.demo else ""
         window = MainWindow(build_context(store, user, language), store_label=label)
         window.show()
+        QTimer.singleShot(0, lambda: show_unread_handovers(store, user, window))
         return app.exec()
     finally:
         store.close()

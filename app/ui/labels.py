@@ -23,6 +23,8 @@ from app.models.enums import (
     Sex,
 )
 from app.models.providers import AidService, County, ProviderBasis, ProviderKind, QualificationBasis
+from app.models.review import QueueReason, Shift
+from app.services.shift_desk import FollowUp
 
 
 def _t(text: str) -> str:
@@ -192,6 +194,23 @@ _PROVIDER_SOURCE: dict[type, dict[Any, Any]] = {
     },
 }
 _SOURCE.update(_PROVIDER_SOURCE)
+
+_DESK_SOURCE: dict[type, dict[Any, Any]] = {
+    Shift: {
+        Shift.DAY: QT_TRANSLATE_NOOP("Labels", "Day shift"),
+        Shift.NIGHT: QT_TRANSLATE_NOOP("Labels", "Night shift"),
+    },
+    QueueReason: {
+        QueueReason.RISK: QT_TRANSLATE_NOOP("Labels", "Risk flag"),
+        QueueReason.SAMPLE: QT_TRANSLATE_NOOP("Labels", "Random sample"),
+    },
+    FollowUp: {
+        FollowUp.DUE_TODAY: QT_TRANSLATE_NOOP("Labels", "Callback due today"),
+        FollowUp.OVERDUE: QT_TRANSLATE_NOOP("Labels", "Callback overdue"),
+        FollowUp.DUE_OR_OVERDUE: QT_TRANSLATE_NOOP("Labels", "Callback due or overdue"),
+    },
+}
+_SOURCE.update(_DESK_SOURCE)
 
 _SHORT_LINE: dict[Line, Any] = {
     Line.CRISIS_116006: QT_TRANSLATE_NOOP("Labels", "116 006"),

@@ -21,6 +21,9 @@ from app.ui.case_dialog import CaseDialog
 from app.ui.contact_form import ContactForm, FormContext
 from app.ui.decision_dialog import DecisionDialog
 from app.ui.decisions_page import DecisionsPage
+from app.ui.desk_page import DeskPage
+from app.ui.feedback_page import FeedbackPage
+from app.ui.handover import HandoverWriteDialog, show_unread_handovers
 from app.ui.history_dialog import HistoryDialog
 from app.ui.identity_section import parse_date
 from app.ui.log_page import LogPage
@@ -52,7 +55,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.log_page, self.tr("Log"))
         self.decisions_page = DecisionsPage(context.store, context.user)
         self.tabs.addTab(self.decisions_page, self.tr("Aid decisions"))
-        for fixed in (0, 1):
+        self.desk_page: DeskPage | None = None
+        if context.user.role in (Role.SHIFT_LEAD, Role.ADMINISTRATOR):
+            self.desk_page = DeskPage(context.store, context.user, context.users, context.topics, context.language)
+            self.desk_page.open_requested.connect(self.open_contact)
+            self.tabs.addTab(self.desk_page, self.tr("Desk"))
+        self.feedback_page = FeedbackPage(context.store, context.user, context.language)
+        self.feedback_page.open_requested.connect(self.open_contact)
+        self.feedback_page.unacknowledged_changed.connect(self._show_feedback_count)
+        self.tabs.addTab(self.feedback_page, "")
+        self._show_feedback_count(self.feedback_page.unacknowledged())
+        for fixed in range(self.tabs.count()):
             self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.setCentralWidget(self.tabs)
@@ -110,6 +123,16 @@ class MainWindow(QMainWindow):
         action(self.tr("&Go to the log"), "F2", lambda: self.tabs.setCurrentIndex(0))
         action(self.tr("&Quit"), "Ctrl+Q", self.close)
 
+        shift_menu = self.menuBar().addMenu(self.tr("S&hift"))
+        write_note = QAction(self.tr("&Write a handover note…"), self)
+        write_note.triggered.connect(self.write_handover)
+        shift_menu.addAction(write_note)
+        read_notes = QAction(self.tr("&Read handover notes…"), self)
+        read_notes.triggered.connect(
+            lambda: show_unread_handovers(self.context.store, self.context.user, self, always=True)
+        )
+        shift_menu.addAction(read_notes)
+
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for code, name in (("et", "Eesti keel"), ("en", "English")):
@@ -152,10 +175,25 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(form, form.title())
         self.tabs.setCurrentIndex(index)
         form.title_changed.connect(lambda title, f=form: self.tabs.setTabText(self.tabs.indexOf(f), title))
-        form.saved.connect(lambda _id: self.log_page.refresh())
+        form.saved.connect(lambda _id: self._contact_saved())
         form.history_button.clicked.connect(lambda _=False, f=form: self.show_history(f))
         form.aid_button.clicked.connect(lambda _=False, f=form: self.open_decision(f))
         form.case_button.clicked.connect(lambda _=False, f=form: self.show_case(f))
+
+    def _contact_saved(self) -> None:
+        self.log_page.refresh()
+        if self.desk_page is not None:
+            self.desk_page.refresh()
+
+    def _show_feedback_count(self, unacknowledged: int) -> None:
+        index = self.tabs.indexOf(self.feedback_page)
+        text = self.tr("Feedback (%1 new)").replace("%1", str(unacknowledged))
+        self.tabs.setTabText(index, text if unacknowledged else self.tr("Feedback"))
+
+    def write_handover(self) -> None:
+        dialog = HandoverWriteDialog(self.context.store, self.context.user, self)
+        if dialog.exec() == HandoverWriteDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("The handover note is saved for the next shift."), 4000)
 
     def current_form(self) -> ContactForm | None:
         widget = self.tabs.currentWidget()
@@ -261,6 +299,18 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for index in range(self.tabs.count() - 1, 0, -1):
             if isinstance(self.tabs.widget(index), ContactForm) and not self.close_tab(index):
+                event.ignore()
+                return
+        if self.desk_page is not None and self.desk_page.panel.unsaved():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved review"),
+                self.tr("A review on the desk has unsaved input. Quit anyway and lose it?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                self.tabs.setCurrentWidget(self.desk_page)
                 event.ignore()
                 return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
