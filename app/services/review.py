@@ -42,6 +42,7 @@ from app.services.shift_desk import (
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 QUEUE_LIMIT = 500
+NEW_REVIEW = 0  # expected_version of a review that did not exist when the input began (versions start at 1)
 
 
 @dataclass(frozen=True)
@@ -244,7 +245,9 @@ def save_review(
 ) -> ReviewView:
     """Create or replace the review of a contact; ``scores`` maps a criterion code to (score 1-5, comment).
 
-    A criterion left out was not scored (it may not apply). Changing a review the counsellor has acknowledged asks
+    ``expected_version`` is the version of the review the input started from, or :data:`NEW_REVIEW` when there was
+    none; a review saved meanwhile by someone else raises :class:`StaleRecord` instead of being overwritten. ``None``
+    skips the check. A criterion left out was not scored (it may not apply). Changing a review the counsellor has acknowledged asks
     for their acknowledgement again. Raises :class:`FieldErrors` (``score.<code>``, ``overall``) before writing.
     """
     require_lead(actor, "only a shift lead or an administrator reviews contacts")
@@ -255,7 +258,9 @@ def save_review(
     review = uow.session.scalar(
         sa.select(Review).where(Review.contact_id == contact_id).options(selectinload(Review.scores))
     )
-    if expected_version is not None and (review is None or review.version != expected_version):
+    if expected_version == NEW_REVIEW and review is not None:
+        raise StaleRecord("someone else reviewed the contact meanwhile")
+    if expected_version not in (None, NEW_REVIEW) and (review is None or review.version != expected_version):
         raise StaleRecord("the review was changed elsewhere")
     criteria = {c.code: c for c in uow.session.scalars(sa.select(ReviewCriterion))}
     already = {score.criterion_id for score in review.scores} if review is not None else set()

@@ -3,6 +3,7 @@ review state, follow-up and the words search. Every change applies at once (afte
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QTimer, Signal
@@ -58,7 +59,7 @@ class DeskFilters(QWidget):
         self.counsellor = QComboBox()
         self.counsellor.addItem("—", None)
         for user in sorted(users, key=lambda u: u.full_name):
-            self.counsellor.addItem(user.full_name, user.id)
+            self.counsellor.addItem(user.full_name, str(user.id))  # Qt finds strings, not Python objects
         self.line = CodeCombo(list(Line), allow_none=True)
         self.channel = CodeCombo(list(Channel), allow_none=True)
         self.direction = CodeCombo(list(Direction), allow_none=True)
@@ -171,7 +172,7 @@ class DeskFilters(QWidget):
             date_from=first,
             date_to=last,
             shift=self.shift.code(),
-            counsellor_id=self.counsellor.currentData(),
+            counsellor_id=uuid.UUID(self.counsellor.currentData()) if self.counsellor.currentData() else None,
             line=self.line.code(),
             channel=self.channel.code(),
             direction=self.direction.code(),

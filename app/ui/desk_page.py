@@ -285,7 +285,8 @@ class DeskPage(QWidget):
         except KnownError as error:
             messages.show_known_error(self, error)
             return
-        counsellor = self.filters.counsellor.currentData()
+        where = self.filters.current()
+        counsellor = where.counsellor_id if where is not None else None
         rows = [row for row in rows if counsellor is None or row.counsellor_id == counsellor]
         self.workload.setSortingEnabled(False)
         self.workload.setRowCount(len(rows))

@@ -343,7 +343,7 @@ class ReviewPanel(QWidget):
                     scores,
                     current.overall,
                     current.discussed,
-                    expected_version=current.version,
+                    expected_version=review.NEW_REVIEW if current.version is None else current.version,
                 )
         except FieldErrors as error:
             self._show_field_errors(error.errors)
