@@ -68,15 +68,14 @@ def test_only_shift_leads_get_the_desk(qtbot: QtBot, store: Store, team: Team) -
     counsellor_window = _window(qtbot, store, team.mari)
     lead_window = _window(qtbot, store, team.lead)
     assert counsellor_window.desk_page is None
-    assert not any(isinstance(counsellor_window.tabs.widget(i), DeskPage) for i in range(counsellor_window.tabs.count()))
+    pages = [counsellor_window.tabs.widget(i) for i in range(counsellor_window.tabs.count())]
+    assert not any(isinstance(page, DeskPage) for page in pages)
     assert isinstance(lead_window.desk_page, DeskPage)
     tab_texts = [counsellor_window.tabs.tabText(i) for i in range(counsellor_window.tabs.count())]
     assert "Feedback" in tab_texts
 
 
-def test_risk_contact_is_queued_reviewed_on_the_panel_and_acknowledged(
-    qtbot: QtBot, store: Store, team: Team
-) -> None:
+def test_risk_contact_is_queued_reviewed_on_the_panel_and_acknowledged(qtbot: QtBot, store: Store, team: Team) -> None:
     now = utcnow()
     risky = _save(
         store,
@@ -95,7 +94,8 @@ def test_risk_contact_is_queued_reviewed_on_the_panel_and_acknowledged(
     desk.lists.setCurrentIndex(1)
     desk.queue_view.selectRow(0)
     panel = desk.panel
-    assert panel.contact is not None and panel.contact.id == risky
+    assert panel.contact is not None
+    assert panel.contact.id == risky
     assert "Helistaja mõtleb enesetapule" in panel.summary.text()
     assert [row.name.text() for row in panel.rows] == [
         "Opening",
@@ -124,8 +124,11 @@ def test_risk_contact_is_queued_reviewed_on_the_panel_and_acknowledged(
     assert feedback.unacknowledged() == 1
     assert feedback.table.item(0, 4).text() == "New"
     shown = feedback.detail.toPlainText()
-    assert "Assessment of risk" in shown and "4/5" in shown and "Küsis otse, hästi" in shown
-    assert "Rahulik ja selge vestlus." in shown and "Discussed together." in shown
+    assert "Assessment of risk" in shown
+    assert "4/5" in shown
+    assert "Küsis otse, hästi" in shown
+    assert "Rahulik ja selge vestlus." in shown
+    assert "Discussed together." in shown
     with qtbot.waitSignal(feedback.unacknowledged_changed) as changed:
         feedback.acknowledge_button.click()
     assert changed.args == [0]
@@ -138,7 +141,8 @@ def test_risk_contact_is_queued_reviewed_on_the_panel_and_acknowledged(
     # Another counsellor has no feedback, and the lead's panel now says it was acknowledged.
     other = FeedbackPage(store, team.jaan, "en")
     qtbot.addWidget(other)
-    assert other.reviews == [] and "No feedback" in other.detail.toPlainText()
+    assert other.reviews == []
+    assert "No feedback" in other.detail.toPlainText()
     panel.reload()
     assert "acknowledged it on" in panel.status.text()
 
@@ -153,7 +157,8 @@ def test_review_panel_keeps_unsaved_input_per_contact(qtbot: QtBot, store: Store
     type_text(desk.panel.overall, "Pooleli mõte")
     desk.panel.rows[0].group.button(5).click()
     desk.contacts_view.selectRow(1)
-    assert desk.panel.contact is not None and desk.panel.contact.id == second
+    assert desk.panel.contact is not None
+    assert desk.panel.contact.id == second
     assert desk.panel.overall.toPlainText() == ""
     assert desk.panel.unsaved() == [first]
     desk.contacts_view.selectRow(0)
@@ -171,9 +176,7 @@ def test_review_panel_keeps_unsaved_input_per_contact(qtbot: QtBot, store: Store
     assert desk.panel.overall.toPlainText() == ""
 
 
-def test_a_review_saved_meanwhile_elsewhere_is_not_overwritten_silently(
-    qtbot: QtBot, store: Store, team: Team
-) -> None:
+def test_a_review_saved_meanwhile_elsewhere_is_not_overwritten_silently(qtbot: QtBot, store: Store, team: Team) -> None:
     contact = _save(store, team.mari, ContactInput(started_at=utcnow() - timedelta(hours=1)))
     other_lead = make_user(store, Role.SHIFT_LEAD, "tiit")
     desk = _desk(qtbot, store, team.lead)
@@ -227,7 +230,8 @@ def test_filters_on_screen_combine_like_a_count_by_hand(qtbot: QtBot, store: Sto
     filters.caller.setCurrentIndex(filters.caller.findData("anonymous"))
     filters.risk.setCurrentIndex(filters.risk.findData("any"))
     expected = {m[0] for m in made if m[1] is team.mari and not m[3] and m[4]}
-    assert expected and shown() == expected
+    assert expected
+    assert shown() == expected
 
     # A backwards period is refused under the dates and the list stays as it was.
     before = shown()
