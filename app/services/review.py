@@ -248,7 +248,8 @@ def save_review(
     ``expected_version`` is the version of the review the input started from, or :data:`NEW_REVIEW` when there was
     none; a review saved meanwhile by someone else raises :class:`StaleRecord` instead of being overwritten. ``None``
     skips the check. A criterion left out was not scored (it may not apply). Changing a review the counsellor has
-    acknowledged asks for their acknowledgement again. Raises :class:`FieldErrors` (``score.<code>``, ``overall``) before writing.
+    acknowledged asks for their acknowledgement again. Raises :class:`FieldErrors` (``score.<code>``, ``overall``)
+    before writing.
     """
     require_lead(actor, "only a shift lead or an administrator reviews contacts")
     now = now or utcnow()
