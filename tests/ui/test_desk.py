@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
@@ -47,6 +47,12 @@ def team(store: Store) -> Team:
 def _save(store: Store, actor: SessionUser, data: ContactInput) -> uuid.UUID:
     with store.unit_of_work() as uow:
         return save_contact(uow, actor, data).id
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def _window(qtbot: QtBot, store: Store, user: SessionUser) -> MainWindow:
@@ -122,7 +128,7 @@ def test_risk_contact_is_queued_reviewed_on_the_panel_and_acknowledged(qtbot: Qt
     feedback = FeedbackPage(store, team.mari, "en")
     qtbot.addWidget(feedback)
     assert feedback.unacknowledged() == 1
-    assert feedback.table.item(0, 4).text() == "New"
+    assert _cell(feedback.table, 0, 4) == "New"
     shown = feedback.detail.toPlainText()
     assert "Assessment of risk" in shown
     assert "4/5" in shown
@@ -132,7 +138,7 @@ def test_risk_contact_is_queued_reviewed_on_the_panel_and_acknowledged(qtbot: Qt
     with qtbot.waitSignal(feedback.unacknowledged_changed) as changed:
         feedback.acknowledge_button.click()
     assert changed.args == [0]
-    assert feedback.table.item(0, 4).text().startswith("Acknowledged")
+    assert _cell(feedback.table, 0, 4).startswith("Acknowledged")
     assert not feedback.acknowledge_button.isEnabled()
     with store.unit_of_work() as uow:
         [stored] = review.reviews_for(uow, team.lead, risky)
@@ -262,15 +268,13 @@ def test_workload_and_team_callbacks_on_the_desk(qtbot: QtBot, store: Store, tea
         ContactInput(started_at=now - timedelta(hours=5), callback_due_at=now - timedelta(minutes=30)),
     )
     desk = _desk(qtbot, store, team.lead)
-    rows = {
-        (desk.workload.item(n, 2).text(), desk.workload.item(n, 1).text()): n for n in range(desk.workload.rowCount())
-    }
+    rows = {(_cell(desk.workload, n, 2), _cell(desk.workload, n, 1)): n for n in range(desk.workload.rowCount())}
     mari_rows = [n for (name, _shift), n in rows.items() if name == "Mari Tamm"]
-    total = sum(int(desk.workload.item(n, 3).text()) for n in mari_rows)
-    risky = sum(int(desk.workload.item(n, 5).text()) for n in mari_rows)
-    hours = sum(float(desk.workload.item(n, 4).text()) for n in mari_rows)
+    total = sum(int(_cell(desk.workload, n, 3)) for n in mari_rows)
+    risky = sum(int(_cell(desk.workload, n, 5)) for n in mari_rows)
+    on_line = sum(float(_cell(desk.workload, n, 4)) for n in mari_rows)
     assert (total, risky) == (3, 3)
-    assert hours == pytest.approx(1.5, abs=0.11)
+    assert on_line == pytest.approx(1.5, abs=0.11)
     assert [desk.callbacks.row_at(n).id for n in range(desk.callbacks.rowCount())] == [overdue]
     assert "Jaan Tamm: 1 (1 overdue)" in desk.callbacks_title.text()
 
