@@ -34,7 +34,8 @@ from app.models.enums import (
     Role,
     StepStatus,
 )
-from app.services import auth, contact_view, providers
+from app.models.review import Shift
+from app.services import auth, contact_view, providers, review, shift_desk
 from app.services import demo_vocabulary as vocab
 from app.services.auth import SessionUser
 from app.services.contacts import ContactInput, RiskAnswer, log_non_data_contact, save_contact
@@ -150,6 +151,44 @@ def fill_demo_store(store: Store, *, today: datetime | None = None, contacts: in
         users = _create_users(factory)
         _create_providers(factory, users["admin"], today.date())
         _DemoContacts(random.Random(seed), users, today, factory).write(contacts)
+        _review_and_hand_over(factory, random.Random(seed + 1), users, today)
+
+
+_REVIEW_REMARKS = (
+    "Rahulik algus, hea kuulamine. Riski hindamisel küsi otse.",
+    "Hea teave abivõimaluste kohta; lõpus lepi kokku järgmine samm.",
+    "Empaatiline ja selge. Ohutusplaan jäi poolikuks.",
+)
+
+
+def _review_and_hand_over(
+    factory: sessionmaker[Session], rng: random.Random, users: dict[str, SessionUser], today: datetime
+) -> None:
+    """The shift lead has reviewed most of the queue older than two days; some reviews are acknowledged; the
+    last night shift left a handover note. The newest queue entries stay open for the desk to show."""
+    lead = users["juht"]
+    with UnitOfWork(factory) as uow:
+        queued = review.review_queue(uow, lead, limit=review.QUEUE_LIMIT)
+        criteria = [c.code for c in review.active_criteria(uow, "et")]
+        for item in queued:
+            if item.row.started_at > today - timedelta(days=2) or rng.random() < 0.2:
+                continue
+            scores = {code: (rng.choice((3, 4, 4, 5, 5)), "") for code in criteria if rng.random() < 0.8}
+            saved = review.save_review(
+                uow, lead, item.row.id, scores, rng.choice(_REVIEW_REMARKS), rng.random() < 0.5, now=today
+            )
+            handler = next((u for u in users.values() if u.full_name == item.row.handled_by), None)
+            if handler is not None and rng.random() < 0.6:
+                review.acknowledge(uow, handler, saved.id, now=today)
+        shift_desk.write_handover(
+            uow,
+            users["peeter"],
+            "Öösel kaks kõnet enesetapumõtetega, mõlemaga ohutusplaan tehtud. Olga lubas kell 10 tagasi helistada "
+            "helistajale, kes kardab koju minna. Veebinõustamise ühendus katkes 3.30 paar korda.",
+            Shift.NIGHT,
+            now=today - timedelta(hours=3),
+        )
+        uow.commit()
 
 
 def _create_users(factory: sessionmaker[Session]) -> dict[str, SessionUser]:

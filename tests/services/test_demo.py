@@ -12,7 +12,7 @@ from app.db import Store
 from app.models import Contact, Person, User
 from app.models.enums import ContactKind, Role
 from app.models.providers import AidService
-from app.services import auth, log, providers
+from app.services import auth, log, providers, review, shift_desk
 from app.services.demo import DEMO_PASSWORD, fill_demo_store
 
 TODAY = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
@@ -89,3 +89,16 @@ def test_demo_providers_can_be_chosen_and_one_shows_why_not(demo_store: Store) -
     assert sum(choice.available for choice in found) == 3
     (out,) = [choice for choice in found if not choice.available]
     assert out.availability.reasons == ("provider.contract_expired",)
+
+
+def test_the_desk_has_reviews_an_open_queue_and_a_handover_note(demo_store: Store) -> None:
+    with demo_store.unit_of_work() as uow:
+        lead = auth.authenticate(uow, "juht", DEMO_PASSWORD)
+        mari = auth.authenticate(uow, "mari", DEMO_PASSWORD)
+        queue = review.review_queue(uow, lead)
+        feedback = review.my_feedback(uow, mari)
+        notes = shift_desk.unread_handovers(uow, mari, now=TODAY)
+    assert queue, "some contacts wait for review"
+    assert feedback, "the counsellor has feedback"
+    assert {f.acknowledged_at is None for f in feedback} == {True, False}
+    assert [note.author_name for note in notes] == ["Peeter Tamm"]
