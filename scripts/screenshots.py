@@ -36,7 +36,7 @@ def main() -> None:
 
         fill_demo_store(store)
         with store.unit_of_work() as uow:
-            user = auth.authenticate(uow, "mari", "demo-parool-2026")
+            user = auth.authenticate(uow, os.environ.get("SHOT_USER", "mari"), "demo-parool-2026")
     else:
         with store.unit_of_work() as uow:
             user = auth.create_first_administrator(uow, "mari", "Mari Kask", "correct horse battery")
@@ -61,6 +61,22 @@ def main() -> None:
         def finish() -> None:
             window.grab().save(str(out / f"form_{language}.png"))
             form.dirty = False  # a screenshot, not a shift: quit without asking to save
+            window.close_tab(window.tabs.indexOf(form))
+            shoot_pages()
+
+        QTimer.singleShot(300, finish)
+
+    def shoot_pages() -> None:
+        """The desk (shift leads: SHOT_USER=juht with SHOT_DEMO=1) and the feedback tab."""
+        if window.desk_page is not None:
+            window.tabs.setCurrentWidget(window.desk_page)
+            window.desk_page.lists.setCurrentIndex(1)
+        else:
+            window.tabs.setCurrentWidget(window.feedback_page)
+
+        def finish() -> None:
+            name = "desk" if window.desk_page is not None else "feedback"
+            window.grab().save(str(out / f"{name}_{language}.png"))
             app.quit()
 
         QTimer.singleShot(300, finish)

@@ -101,35 +101,35 @@ class DeskFilters(QWidget):
         period.addWidget(QLabel("–"))
         period.addWidget(self.date_to)
         period.addWidget(self.last_night)
-        cells: list[tuple[str, QWidget | QHBoxLayout]] = [
-            (self.tr("&Period"), period),
-            (self.tr("S&hift"), self.shift),
-            (self.tr("Counsello&r"), self.counsellor),
-            (self.tr("Line"), self.line),
-            (self.tr("Channel"), self.channel),
-            (self.tr("Direction"), self.direction),
-            (self.tr("&Words"), self.search),
-            (self.tr("Kind"), self.kind),
-            (self.tr("&Topic"), self.topic),
-            (self.tr("Ris&k"), self.risk),
-            (self.tr("Caller"), self.caller),
-            (self.tr("Re&view"), self.review),
-            (self.tr("Callback"), self.follow_up),
+        # (label, field, row, column, columns spanned): the period and the words get room, the combos share the rest
+        cells: list[tuple[str, QWidget | QHBoxLayout, int, int, int]] = [
+            (self.tr("&Period"), period, 0, 0, 1),
+            (self.tr("S&hift"), self.shift, 0, 1, 1),
+            (self.tr("Counsello&r"), self.counsellor, 0, 2, 1),
+            (self.tr("Line"), self.line, 0, 3, 1),
+            (self.tr("Channel"), self.channel, 0, 4, 1),
+            (self.tr("Direction"), self.direction, 0, 5, 1),
+            (self.tr("Kind"), self.kind, 0, 6, 2),
+            (self.tr("&Topic"), self.topic, 1, 0, 1),
+            (self.tr("Ris&k"), self.risk, 1, 1, 1),
+            (self.tr("Caller"), self.caller, 1, 2, 1),
+            (self.tr("Re&view"), self.review, 1, 3, 1),
+            (self.tr("Callback"), self.follow_up, 1, 4, 1),
+            (self.tr("&Words"), self.search, 1, 5, 2),
         ]
-        per_row = 7
-        for n, (text, field) in enumerate(cells):
-            row, column = divmod(n, per_row)
+        for text, field, row, column, span in cells:
             label = QLabel(text)
-            grid.addWidget(label, 2 * row, column)
+            grid.addWidget(label, 2 * row, column, 1, span)
             if isinstance(field, QHBoxLayout):
-                grid.addLayout(field, 2 * row + 1, column)
+                grid.addLayout(field, 2 * row + 1, column, 1, span)
                 label.setBuddy(self.date_from)
             else:
-                grid.addWidget(field, 2 * row + 1, column)
+                grid.addWidget(field, 2 * row + 1, column, 1, span)
                 label.setBuddy(field)
-        grid.addWidget(self.clear, 3, per_row - 1)
-        grid.addWidget(self.date_error, 4, 0, 1, per_row)
-        grid.setColumnStretch(0, 2)
+        grid.addWidget(self.clear, 3, 7)
+        grid.addWidget(self.date_error, 4, 0, 1, 8)
+        for column in range(1, 8):
+            grid.setColumnStretch(column, 1)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
