@@ -175,12 +175,14 @@ def _review_and_hand_over(
             if own or item.row.started_at > today - timedelta(days=2) or rng.random() < 0.2:
                 continue
             scores = {code: (rng.choice((3, 4, 4, 5, 5)), "") for code in criteria if rng.random() < 0.8}
+            reviewed_at = min(item.row.started_at + timedelta(days=rng.randint(1, 3), hours=rng.randint(0, 8)), today)
             saved = review.save_review(
-                uow, lead, item.row.id, scores, rng.choice(_REVIEW_REMARKS), rng.random() < 0.5, now=today
+                uow, lead, item.row.id, scores, rng.choice(_REVIEW_REMARKS), rng.random() < 0.5, now=reviewed_at
             )
             handler = next((u for u in users.values() if u.full_name == item.row.handled_by), None)
-            if handler is not None and rng.random() < 0.6:
-                review.acknowledge(uow, handler, saved.id, now=today)
+            read_at = reviewed_at + timedelta(days=rng.randint(0, 4), hours=rng.randint(1, 8))
+            if handler is not None and read_at < today - timedelta(days=3) and rng.random() < 0.9:
+                review.acknowledge(uow, handler, saved.id, now=read_at)
         shift_desk.write_handover(
             uow,
             users["peeter"],
