@@ -143,6 +143,7 @@ class DeskPage(QWidget):
         self.workload.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.workload.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.workload.verticalHeader().hide()
+        self.workload.verticalHeader().setDefaultSectionSize(24)
         self.workload.horizontalHeader().setStretchLastSection(True)
         self.workload_title = QLabel()
         self.workload_title.setWordWrap(True)
