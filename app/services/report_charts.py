@@ -45,7 +45,7 @@ def fit(text: str, width: float, size: float = SIZE, font: str = REGULAR) -> tup
     natural = stringWidth(text, font, size)
     if natural <= width:
         return text, size
-    smaller = max(MIN_SIZE, size * width / natural)
+    smaller = max(MIN_SIZE, math.floor(size * width / natural * 10) / 10)  # down to a tenth: it must fit
     if stringWidth(text, font, smaller) <= width:
         return text, smaller
     while text and stringWidth(text + "…", font, smaller) > width:
