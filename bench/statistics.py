@@ -6,7 +6,8 @@
 
 The store is filled by ``bench.log_store``'s filler (contacts over ten years, so a year holds about a tenth of them).
 A store at ``--path`` that already has contacts is measured as it is. Each figure is the median of ``--repeat`` runs
-of ``period_statistics`` for the last full calendar year, each in a new unit of work, after one warm-up run.
+of ``period_statistics`` for the last full calendar year, each in a new unit of work, after one warm-up run; then
+of ``statistics_report.to_pdf`` for that year's statistics (the report alone, the query not counted).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ import sqlalchemy as sa
 from app.db import Store
 from app.models import Contact
 from app.services.auth import SessionUser
-from app.services.statistics import Granularity, period_statistics
+from app.services.statistics import Granularity, PeriodStatistics, period_statistics
+from app.services.statistics_report import english_labels, to_pdf
 from bench.log_store import NOW, Filler, existing_users, make_users, measure, store_size
 
 YEAR = (date(NOW.year - 1, 1, 1), date(NOW.year - 1, 12, 31))
@@ -40,6 +42,16 @@ def run(store: Store, lead: SessionUser, repeat: int) -> None:
 
         median, worst, total = measure(once, repeat)
         print(f"{label:34} {median:10.1f} {worst:10.1f}  {total:,} contacts in {since.year}")
+    for label, granularity in (("report PDF, year by month", None), ("report PDF, year by day", Granularity.DAY)):
+        with store.unit_of_work() as uow:
+            stats = period_statistics(uow, lead, since, until, granularity=granularity)
+
+        def report(stats: PeriodStatistics = stats) -> bytes:
+            return to_pdf(stats, english_labels)
+
+        median, worst, pdf = measure(report, repeat)
+        assert isinstance(pdf, bytes)
+        print(f"{label:34} {median:10.1f} {worst:10.1f}  {len(pdf) / 1024:.0f} KB (to_pdf only, statistics given)")
 
 
 def count(store: Store) -> int:
