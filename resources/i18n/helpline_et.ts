@@ -45,12 +45,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="90"/>
+        <location filename="../../app/ui/application.py" line="91"/>
         <source>Filling the demo store with generated contacts…</source>
         <translation>Täidan demoandmebaasi genereeritud pöördumistega…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="176"/>
+        <location filename="../../app/ui/application.py" line="177"/>
         <source>Demo store</source>
         <translation>Demoandmebaas</translation>
     </message>
@@ -640,6 +640,314 @@
     </message>
 </context>
 <context>
+    <name>DeskFilters</name>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="73"/>
+        <source>Any risk flag</source>
+        <translation>Mis tahes riskimärge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="74"/>
+        <source>Open risk (step pending)</source>
+        <translation>Lahtine risk (samm tegemata)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="75"/>
+        <source>No risk flag</source>
+        <translation>Riskimärketa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="80"/>
+        <source>Anonymous</source>
+        <translation>Anonüümne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="81"/>
+        <source>Identified</source>
+        <translation>Tuvastatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="84"/>
+        <source>Not reviewed</source>
+        <translation>Hindamata</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="85"/>
+        <source>Reviewed</source>
+        <translation>Hinnatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="86"/>
+        <source>In the queue, not reviewed</source>
+        <translation>Järjekorras, hindamata</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="90"/>
+        <source>Name, phone, ID code, case number or words</source>
+        <translation>Nimi, telefon, isikukood, juhtumi number või sõnad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="91"/>
+        <source>Last night</source>
+        <translation>Eelmine öö</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="92"/>
+        <source>The night shift that started yesterday</source>
+        <translation>Eile alanud öövahetus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="93"/>
+        <source>Clear filters</source>
+        <translation>Tühjenda filtrid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="106"/>
+        <source>&amp;Period</source>
+        <translation>Peri&amp;ood</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="107"/>
+        <source>S&amp;hift</source>
+        <translation>V&amp;ahetus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="108"/>
+        <source>Counsello&amp;r</source>
+        <translation>&amp;Nõustaja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="109"/>
+        <source>Line</source>
+        <translation>Liin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="110"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="111"/>
+        <source>Direction</source>
+        <translation>Suund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="112"/>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="113"/>
+        <source>&amp;Topic</source>
+        <translation>&amp;Teema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="114"/>
+        <source>Ris&amp;k</source>
+        <translation>&amp;Risk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="115"/>
+        <source>Caller</source>
+        <translation>Pöörduja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="116"/>
+        <source>Re&amp;view</source>
+        <translation>&amp;Hinnang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="117"/>
+        <source>Callback</source>
+        <translation>Tagasihelistamine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="118"/>
+        <source>&amp;Words</source>
+        <translation>Sõna&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_filters.py" line="166"/>
+        <source>The end of the period is before its start.</source>
+        <translation>Perioodi lõpp on enne selle algust.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLogModel</name>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="78"/>
+        <source>Review</source>
+        <translation>Hinnang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="95"/>
+        <source>Reviewed, acknowledged</source>
+        <translation>Hinnatud, kinnitatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="97"/>
+        <source>Reviewed</source>
+        <translation>Hinnatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="99"/>
+        <source>To review: risk</source>
+        <translation>Hinnata: risk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="100"/>
+        <source>To review: sample</source>
+        <translation>Hinnata: valim</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="134"/>
+        <source>Shift date</source>
+        <translation>Vahetuse kuupäev</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="135"/>
+        <source>Shift</source>
+        <translation>Vahetus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="136"/>
+        <source>Counsellor</source>
+        <translation>Nõustaja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="137"/>
+        <location filename="../../app/ui/desk_page.py" line="153"/>
+        <source>Contacts</source>
+        <translation>Pöördumised</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="138"/>
+        <source>Hours on the line</source>
+        <translation>Tunde liinil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="139"/>
+        <source>With a risk flag</source>
+        <translation>Riskimärkega</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="140"/>
+        <source>Silent, hang-up, wrong, prank</source>
+        <translation>Vaikne, katkestatud, vale, naljakõne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="154"/>
+        <source>Review queue</source>
+        <translation>Hindamise järjekord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="155"/>
+        <source>Team callbacks</source>
+        <translation>Meeskonna tagasihelistamised</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="156"/>
+        <source>Workload</source>
+        <translation>Koormus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="242"/>
+        <source>%1: %2 (%3 overdue)</source>
+        <translation>%1: %2 (%3 hilinenud)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="248"/>
+        <source>Callbacks due today or overdue, by counsellor. </source>
+        <translation>Täna tähtaegsed või hilinenud tagasihelistamised nõustajate kaupa. </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="250"/>
+        <source>No callbacks are due today or overdue.</source>
+        <translation>Tänaseid ega hilinenud tagasihelistamisi ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="318"/>
+        <source>Shifts starting from %1 to %2. Shifts with %3 or more contacts with a risk flag are in bold.</source>
+        <translation>Vahetused, mis algasid %1 kuni %2. Vahetused, kus oli vähemalt %3 riskimärkega pöördumist, on paksus kirjas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_page.py" line="325"/>
+        <source>Review queue (%1)</source>
+        <translation>Hindamise järjekord (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../app/ui/feedback_page.py" line="43"/>
+        <source>Contact</source>
+        <translation>Pöördumine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback_page.py" line="43"/>
+        <source>Line</source>
+        <translation>Liin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback_page.py" line="43"/>
+        <source>Reviewed by</source>
+        <translation>Hindaja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback_page.py" line="43"/>
+        <source>Reviewed on</source>
+        <translation>Hinnatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback_page.py" line="43"/>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback_page.py" line="53"/>
+        <source>&amp;Acknowledge: I have read it</source>
+        <translation>&amp;Kinnitan: olen lugenud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback_page.py" line="55"/>
+        <source>Open contact</source>
+        <translation>Ava pöördumine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback_page.py" line="88"/>
+        <source>Acknowledged %1</source>
+        <translation>Kinnitatud %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback_page.py" line="90"/>
+        <source>New</source>
+        <translation>Uus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback_page.py" line="126"/>
+        <source>No feedback on your contacts yet.</source>
+        <translation>Sinu pöördumiste kohta pole veel tagasisidet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback_page.py" line="131"/>
+        <source>Contact of %1 on %2</source>
+        <translation>Pöördumine %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback_page.py" line="138"/>
+        <source>Reviewed by %1 on %2.</source>
+        <translation>Hindas %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback_page.py" line="142"/>
+        <source>Discussed together.</source>
+        <translation>Koos läbi arutatud.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <location filename="../../app/ui/login.py" line="71"/>
@@ -675,6 +983,95 @@
         <location filename="../../app/ui/login.py" line="92"/>
         <source>Create</source>
         <translation>Loo konto</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../app/ui/handover.py" line="104"/>
+        <source>Handover notes</source>
+        <translation>Üleandmisteated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handover.py" line="105"/>
+        <source>There are no unread handover notes.</source>
+        <translation>Lugemata üleandmisteateid ei ole.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReadDialog</name>
+    <message>
+        <location filename="../../app/ui/handover.py" line="50"/>
+        <source>Handover notes from the previous shift</source>
+        <translation>Eelmise vahetuse üleandmisteated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handover.py" line="56"/>
+        <source>&amp;Mark as read</source>
+        <translation>&amp;Märgi loetuks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handover.py" line="57"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Hiljem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handover.py" line="69"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWriteDialog</name>
+    <message>
+        <location filename="../../app/ui/handover.py" line="117"/>
+        <source>Handover note for the next shift</source>
+        <translation>Üleandmisteade järgmisele vahetusele</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handover.py" line="127"/>
+        <source>What the next shift must know: open risks, expected callbacks, anything unusual.</source>
+        <translation>Mida järgmine vahetus peab teadma: lahtised riskid, oodatavad tagasihelistamised, kõik ebatavaline.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handover.py" line="130"/>
+        <source>Add &amp;open items</source>
+        <translation>Lisa &amp;avatud asjad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handover.py" line="132"/>
+        <source>Adds your open callbacks and the last day&apos;s contacts whose risk step is still pending</source>
+        <translation>Lisab sinu lahtised tagasihelistamised ja viimase ööpäeva pöördumised, mille riski samm on tegemata</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handover.py" line="136"/>
+        <source>&amp;Shift ending</source>
+        <translation>&amp;Lõppev vahetus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handover.py" line="164"/>
+        <source>Callback due %1: %2</source>
+        <translation>Tagasihelistamine %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handover.py" line="170"/>
+        <source>Risk step pending (%1): %2</source>
+        <translation>Riski samm tegemata (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handover.py" line="174"/>
+        <source>identified caller</source>
+        <translation>tuvastatud pöörduja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handover.py" line="174"/>
+        <source>anonymous caller</source>
+        <translation>anonüümne pöörduja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handover.py" line="184"/>
+        <source>No open callbacks or pending risk steps.</source>
+        <translation>Lahtisi tagasihelistamisi ega tegemata riski samme ei ole.</translation>
     </message>
 </context>
 <context>
@@ -844,508 +1241,543 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../app/ui/labels.py" line="52"/>
         <source>Counsellor</source>
         <translation>Nõustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51"/>
+        <location filename="../../app/ui/labels.py" line="53"/>
         <source>Shift lead</source>
         <translation>Vahetuse juht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../app/ui/labels.py" line="54"/>
         <source>Administrator</source>
         <translation>Administraator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="55"/>
+        <location filename="../../app/ui/labels.py" line="57"/>
         <source>116 006 crisis line</source>
         <translation>116 006 ohvriabi kriisitelefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56"/>
+        <location filename="../../app/ui/labels.py" line="58"/>
         <source>116 123 emotional support</source>
         <translation>116 123 emotsionaalse toe ja hingehoiu telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57"/>
+        <location filename="../../app/ui/labels.py" line="59"/>
         <source>Video counselling</source>
         <translation>Videonõustamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../app/ui/labels.py" line="60"/>
         <source>Web counselling</source>
         <translation>Veebinõustamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="61"/>
+        <location filename="../../app/ui/labels.py" line="63"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="62"/>
+        <location filename="../../app/ui/labels.py" line="64"/>
         <source>Chat</source>
         <translation>Vestlus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63"/>
+        <location filename="../../app/ui/labels.py" line="65"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64"/>
-        <location filename="../../app/ui/labels.py" line="199"/>
+        <location filename="../../app/ui/labels.py" line="66"/>
+        <location filename="../../app/ui/labels.py" line="218"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/labels.py" line="69"/>
         <source>Incoming</source>
         <translation>Sissetulev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/labels.py" line="70"/>
         <source>Outgoing (callback)</source>
         <translation>Väljaminev (tagasihelistamine)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/ui/labels.py" line="73"/>
         <source>Estonian</source>
         <translation>Eesti keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72"/>
+        <location filename="../../app/ui/labels.py" line="74"/>
         <source>Russian</source>
         <translation>Vene keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73"/>
+        <location filename="../../app/ui/labels.py" line="75"/>
         <source>English</source>
         <translation>Inglise keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
+        <location filename="../../app/ui/labels.py" line="76"/>
         <source>Other language</source>
         <translation>Muu keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="77"/>
+        <location filename="../../app/ui/labels.py" line="79"/>
         <source>Victim</source>
         <translation>Ohver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78"/>
+        <location filename="../../app/ui/labels.py" line="80"/>
         <source>Close person</source>
         <translation>Lähedane</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/ui/labels.py" line="81"/>
         <source>Professional or official</source>
         <translation>Spetsialist või ametnik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../app/ui/labels.py" line="82"/>
         <source>Witness</source>
         <translation>Tunnistaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
+        <location filename="../../app/ui/labels.py" line="83"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84"/>
+        <location filename="../../app/ui/labels.py" line="86"/>
         <source>Counselling</source>
         <translation>Nõustamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85"/>
+        <location filename="../../app/ui/labels.py" line="87"/>
         <source>Silent call</source>
         <translation>Vaikne kõne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86"/>
+        <location filename="../../app/ui/labels.py" line="88"/>
         <source>Hang-up</source>
         <translation>Katkestatud kõne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
+        <location filename="../../app/ui/labels.py" line="89"/>
         <source>Wrong number</source>
         <translation>Vale number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88"/>
+        <location filename="../../app/ui/labels.py" line="90"/>
         <source>Prank or abusive</source>
         <translation>Pahatahtlik või naljakõne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/labels.py" line="92"/>
         <source>Female</source>
         <translation>Naine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/labels.py" line="92"/>
         <source>Male</source>
         <translation>Mees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/ui/labels.py" line="94"/>
         <source>Immediate danger</source>
         <translation>Vahetu oht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="93"/>
+        <location filename="../../app/ui/labels.py" line="95"/>
         <source>Suicidal thoughts</source>
         <translation>Enesetapumõtted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="94"/>
+        <location filename="../../app/ui/labels.py" line="96"/>
         <source>Child at risk</source>
         <translation>Laps on ohus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95"/>
+        <location filename="../../app/ui/labels.py" line="97"/>
         <source>Possibly high-risk partner violence</source>
         <translation>Võimalik kõrge riskiga paarisuhtevägivald</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="98"/>
+        <location filename="../../app/ui/labels.py" line="100"/>
         <source>Information given</source>
         <translation>Anti teavet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99"/>
+        <location filename="../../app/ui/labels.py" line="101"/>
         <source>Referred to regional victim support</source>
         <translation>Suunatud piirkondlikku ohvriabisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="100"/>
+        <location filename="../../app/ui/labels.py" line="102"/>
         <source>Referred to the police</source>
         <translation>Suunatud politseisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="101"/>
+        <location filename="../../app/ui/labels.py" line="103"/>
         <source>Referred to a shelter or women&apos;s support centre</source>
         <translation>Suunatud turvakodusse või naiste tugikeskusesse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="102"/>
+        <location filename="../../app/ui/labels.py" line="104"/>
         <source>Referred to child protection</source>
         <translation>Suunatud lastekaitsesse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103"/>
+        <location filename="../../app/ui/labels.py" line="105"/>
         <source>Referred to the local government</source>
         <translation>Suunatud kohalikku omavalitsusse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="104"/>
+        <location filename="../../app/ui/labels.py" line="106"/>
         <source>Referred to health care</source>
         <translation>Suunatud tervishoiuteenusele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="105"/>
+        <location filename="../../app/ui/labels.py" line="107"/>
         <source>Referred elsewhere</source>
         <translation>Suunatud mujale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="108"/>
+        <location filename="../../app/ui/labels.py" line="110"/>
         <source>Regional victim support</source>
         <translation>Piirkondlik ohvriabi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="109"/>
+        <location filename="../../app/ui/labels.py" line="111"/>
         <source>Police</source>
         <translation>Politsei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="110"/>
+        <location filename="../../app/ui/labels.py" line="112"/>
         <source>Shelter or women&apos;s support centre</source>
         <translation>Turvakodu või naiste tugikeskus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="111"/>
+        <location filename="../../app/ui/labels.py" line="113"/>
         <source>Child protection</source>
         <translation>Lastekaitse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="112"/>
+        <location filename="../../app/ui/labels.py" line="114"/>
         <source>Local government</source>
         <translation>Kohalik omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="113"/>
+        <location filename="../../app/ui/labels.py" line="115"/>
         <source>Health care</source>
         <translation>Tervishoid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="114"/>
+        <location filename="../../app/ui/labels.py" line="116"/>
         <source>Other partner</source>
         <translation>Muu partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="120"/>
+        <location filename="../../app/ui/labels.py" line="122"/>
         <source>Victim of a crime or of violence</source>
         <translation>Kuriteo või vägivalla ohver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="121"/>
+        <location filename="../../app/ui/labels.py" line="123"/>
         <source>Family member of a victim</source>
         <translation>Ohvri pereliige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="122"/>
+        <location filename="../../app/ui/labels.py" line="124"/>
         <source>Witness in criminal proceedings</source>
         <translation>Tunnistaja kriminaalmenetluses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="125"/>
+        <location filename="../../app/ui/labels.py" line="127"/>
         <source>Domestic violence</source>
         <translation>Lähisuhtevägivald</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="126"/>
+        <location filename="../../app/ui/labels.py" line="128"/>
         <source>Sexual violence</source>
         <translation>Seksuaalvägivald</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="127"/>
+        <location filename="../../app/ui/labels.py" line="129"/>
         <source>Human trafficking</source>
         <translation>Inimkaubandus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="128"/>
+        <location filename="../../app/ui/labels.py" line="130"/>
         <source>Other offence</source>
         <translation>Muu süütegu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="131"/>
+        <location filename="../../app/ui/labels.py" line="133"/>
         <source>Standard: one monthly minimum wage</source>
         <translation>Tavaline: üks kuupalga alammäär</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="132"/>
+        <location filename="../../app/ui/labels.py" line="134"/>
         <source>Sexually abused minor: until the need ceases, at most until 18</source>
         <translation>Seksuaalselt väärkoheldud alaealine: kuni vajaduse äralangemiseni, kuid mitte kauem kui 18-aastaseks saamiseni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="135"/>
+        <location filename="../../app/ui/labels.py" line="137"/>
         <source>Victim of human trafficking: until the need ceases</source>
         <translation>Inimkaubanduse ohver: kuni vajaduse äralangemiseni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="138"/>
+        <location filename="../../app/ui/labels.py" line="140"/>
         <source>Psychological counselling</source>
         <translation>Psühholoogiline nõustamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="139"/>
+        <location filename="../../app/ui/labels.py" line="141"/>
         <source>Psychotherapy</source>
         <translation>Psühhoteraapia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="140"/>
+        <location filename="../../app/ui/labels.py" line="142"/>
         <source>Support group</source>
         <translation>Tugigrupp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="143"/>
+        <location filename="../../app/ui/labels.py" line="145"/>
         <source>Granted</source>
         <translation>Määratud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="144"/>
+        <location filename="../../app/ui/labels.py" line="146"/>
         <source>Refused</source>
         <translation>Keeldutud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="147"/>
+        <location filename="../../app/ui/labels.py" line="149"/>
         <source>Notice sent</source>
         <translation>Teatis saadetud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="148"/>
+        <location filename="../../app/ui/labels.py" line="150"/>
         <source>Provider reports a no-show</source>
         <translation>Teenuseosutaja teatab kohale mitte ilmumisest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="149"/>
+        <location filename="../../app/ui/labels.py" line="151"/>
         <source>Provider declines</source>
         <translation>Teenuseosutaja keeldub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="150"/>
+        <location filename="../../app/ui/labels.py" line="152"/>
         <source>Need ended</source>
         <translation>Vajadus langes ära</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="151"/>
+        <location filename="../../app/ui/labels.py" line="153"/>
         <source>Decision withdrawn</source>
         <translation>Otsus tühistatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="154"/>
+        <location filename="../../app/ui/labels.py" line="156"/>
         <source>Harju County</source>
         <translation>Harju maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="155"/>
+        <location filename="../../app/ui/labels.py" line="157"/>
         <source>Hiiu County</source>
         <translation>Hiiu maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="156"/>
+        <location filename="../../app/ui/labels.py" line="158"/>
         <source>Ida-Viru County</source>
         <translation>Ida-Viru maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="157"/>
+        <location filename="../../app/ui/labels.py" line="159"/>
         <source>Jõgeva County</source>
         <translation>Jõgeva maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="158"/>
+        <location filename="../../app/ui/labels.py" line="160"/>
         <source>Järva County</source>
         <translation>Järva maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="159"/>
+        <location filename="../../app/ui/labels.py" line="161"/>
         <source>Lääne County</source>
         <translation>Lääne maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="160"/>
+        <location filename="../../app/ui/labels.py" line="162"/>
         <source>Lääne-Viru County</source>
         <translation>Lääne-Viru maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="161"/>
+        <location filename="../../app/ui/labels.py" line="163"/>
         <source>Põlva County</source>
         <translation>Põlva maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="162"/>
+        <location filename="../../app/ui/labels.py" line="164"/>
         <source>Pärnu County</source>
         <translation>Pärnu maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="163"/>
+        <location filename="../../app/ui/labels.py" line="165"/>
         <source>Rapla County</source>
         <translation>Rapla maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="164"/>
+        <location filename="../../app/ui/labels.py" line="166"/>
         <source>Saare County</source>
         <translation>Saare maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="165"/>
+        <location filename="../../app/ui/labels.py" line="167"/>
         <source>Tartu County</source>
         <translation>Tartu maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="166"/>
+        <location filename="../../app/ui/labels.py" line="168"/>
         <source>Valga County</source>
         <translation>Valga maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="167"/>
+        <location filename="../../app/ui/labels.py" line="169"/>
         <source>Viljandi County</source>
         <translation>Viljandi maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="168"/>
+        <location filename="../../app/ui/labels.py" line="170"/>
         <source>Võru County</source>
         <translation>Võru maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="175"/>
+        <location filename="../../app/ui/labels.py" line="177"/>
         <source>Person (FIE or employee)</source>
         <translation>Isik (FIE või töötaja)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="176"/>
+        <location filename="../../app/ui/labels.py" line="178"/>
         <source>Organisation</source>
         <translation>Organisatsioon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="179"/>
+        <location filename="../../app/ui/labels.py" line="181"/>
         <source>FIE in the business register</source>
         <translation>FIE äriregistris</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="180"/>
+        <location filename="../../app/ui/labels.py" line="182"/>
         <source>Psychiatric specialist-care licence</source>
         <translation>Psühhiaatrilise eriarstiabi tegevusluba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="181"/>
+        <location filename="../../app/ui/labels.py" line="183"/>
         <source>Articles of association name the services</source>
         <translation>Teenused on nimetatud põhikirjas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="184"/>
+        <location filename="../../app/ui/labels.py" line="186"/>
         <source>Health care professional (Terviseamet)</source>
         <translation>Tervishoiutöötaja (Terviseamet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="187"/>
+        <location filename="../../app/ui/labels.py" line="189"/>
         <source>Clinical psychologist</source>
         <translation>Kliiniline psühholoog</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="188"/>
+        <location filename="../../app/ui/labels.py" line="190"/>
         <source>School psychologist</source>
         <translation>Koolipsühholoog</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="189"/>
+        <location filename="../../app/ui/labels.py" line="191"/>
         <source>Counselling psychologist</source>
         <translation>Psühholoog-nõustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="190"/>
+        <location filename="../../app/ui/labels.py" line="192"/>
         <source>Psychotherapist (association)</source>
         <translation>Psühhoterapeut (liidu tunnustus)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="191"/>
+        <location filename="../../app/ui/labels.py" line="193"/>
         <source>Master&apos;s degree in psychology</source>
         <translation>Psühholoogia magistrikraad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="197"/>
+        <location filename="../../app/ui/labels.py" line="200"/>
+        <source>Day shift</source>
+        <translation>Päevane vahetus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="201"/>
+        <source>Night shift</source>
+        <translation>Öine vahetus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="204"/>
+        <source>Risk flag</source>
+        <translation>Riskimärge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="205"/>
+        <source>Random sample</source>
+        <translation>Juhuslik valim</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="208"/>
+        <source>Callback due today</source>
+        <translation>Tagasihelistamine täna</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="209"/>
+        <source>Callback overdue</source>
+        <translation>Tagasihelistamine hilinenud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="210"/>
+        <source>Callback due or overdue</source>
+        <translation>Tagasihelistamine täna või hilinenud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="216"/>
         <source>116 006</source>
         <translation>116 006</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="198"/>
+        <location filename="../../app/ui/labels.py" line="217"/>
         <source>116 123</source>
         <translation>116 123</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="200"/>
+        <location filename="../../app/ui/labels.py" line="219"/>
         <source>Web</source>
         <translation>Veeb</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="204"/>
+        <location filename="../../app/ui/labels.py" line="223"/>
         <source>Advise the caller to call 112 now (or call 112 on their behalf).</source>
         <translation>Soovita pöördujal kohe helistada 112 (või helista 112 tema eest).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="207"/>
+        <location filename="../../app/ui/labels.py" line="226"/>
         <source>Assess the suicide risk and agree on a safety plan; if life is in danger, call 112.</source>
         <translation>Hinda enesetapuriski ja lepi kokku turvaplaan; kui elu on ohus, helista 112.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="210"/>
+        <location filename="../../app/ui/labels.py" line="229"/>
         <source>Notify child protection (the local government&apos;s child protection worker).</source>
         <translation>Teavita lastekaitset (kohaliku omavalitsuse lastekaitsetöötajat).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="213"/>
+        <location filename="../../app/ui/labels.py" line="232"/>
         <source>Flag the case for MARAC: trained staff complete the risk assessment.</source>
         <translation>Märgi juhtum MARAC-i jaoks: riskihindamise teevad koolitatud töötajad.</translation>
     </message>
@@ -1394,119 +1826,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Log</source>
         <translation>Logi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Aid decisions</source>
         <translation>Abi otsused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
+        <source>Desk</source>
+        <translation>Juhi töölaud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Contact</source>
         <translation>Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>&amp;Contact</source>
         <translation>&amp;Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>&amp;New contact</source>
         <translation>&amp;Uus pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>&amp;Aid decision…</source>
         <translation>&amp;Abi otsus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>&amp;Close contact</source>
         <translation>Su&amp;lge pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>The line you are answering: new contacts and quick logs use it</source>
         <translation>Liin, millele vastad: seda kasutavad uued pöördumised ja kiirlogimine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source> My line: </source>
         <translation> Minu liin: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>&amp;Find…</source>
         <translation>&amp;Otsi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>&amp;Go to the log</source>
         <translation>&amp;Mine logisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
+        <source>S&amp;hift</source>
+        <translation>&amp;Vahetus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="127"/>
+        <source>&amp;Write a handover note…</source>
+        <translation>&amp;Kirjuta üleandmisteade…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="130"/>
+        <source>&amp;Read handover notes…</source>
+        <translation>&amp;Loe üleandmisteateid…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;Settings</source>
         <translation>&amp;Seaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;Language</source>
         <translation>&amp;Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>&amp;Administration…</source>
         <translation>&amp;Haldus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
+        <source>Feedback (%1 new)</source>
+        <translation>Tagasiside (%1 uut)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="191"/>
+        <source>Feedback</source>
+        <translation>Tagasiside</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="196"/>
+        <source>The handover note is saved for the next shift.</source>
+        <translation>Üleandmisteade on järgmisele vahetusele salvestatud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Logged: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Language</source>
         <translation>Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Uus keel võetakse kasutusele programmi järgmisel käivitamisel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Aid decision</source>
         <translation>Abi otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Unsaved contact</source>
         <translation>Salvestamata pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>This contact has unsaved input. Save it before closing?</source>
         <translation>Selles pöördumises on salvestamata andmeid. Kas salvestada enne sulgemist?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="307"/>
+        <source>Unsaved review</source>
+        <translation>Salvestamata hinnang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="308"/>
+        <source>A review on the desk has unsaved input. Quit anyway and lose it?</source>
+        <translation>Töölaual on salvestamata hinnang. Kas väljuda ja see kaotada?</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +3067,104 @@
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="122"/>
+        <source>Open contact</source>
+        <translation>Ava pöördumine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="132"/>
+        <source>What went well, what to work on</source>
+        <translation>Mis läks hästi, mille kallal töötada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="135"/>
+        <source>&amp;Discussed with the counsellor</source>
+        <translation>Nõustajaga ar&amp;utatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="136"/>
+        <source>Save &amp;review</source>
+        <translation>Salvesta hinnan&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="137"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="139"/>
+        <source>Discard changes</source>
+        <translation>Loobu muudatustest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="145"/>
+        <source>Choose a contact in the list to review it.</source>
+        <translation>Vali hindamiseks loendist pöördumine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="157"/>
+        <source>Quality rubric (1 = poor, 5 = excellent)</source>
+        <translation>Kvaliteedikriteeriumid (1 = halb, 5 = suurepärane)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="161"/>
+        <source>&amp;Overall review</source>
+        <translation>&amp;Kokkuvõte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="244"/>
+        <source>Identified</source>
+        <translation>Tuvastatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="244"/>
+        <source>Anonymous</source>
+        <translation>Anonüümne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="247"/>
+        <source>Counsellor: %1</source>
+        <translation>Nõustaja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="249"/>
+        <source>(no summary)</source>
+        <translation>(kokkuvõte puudub)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="256"/>
+        <source>Not reviewed yet.</source>
+        <translation>Veel hindamata.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="259"/>
+        <source>Reviewed by %1 on %2.</source>
+        <translation>Hindas %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="264"/>
+        <source>The counsellor acknowledged it on %1.</source>
+        <translation>Nõustaja kinnitas lugemist %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="268"/>
+        <source>Not yet acknowledged by the counsellor.</source>
+        <translation>Nõustaja pole veel lugemist kinnitanud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="333"/>
+        <source>Give a score for this comment, or remove the comment.</source>
+        <translation>Anna sellele kommentaarile hinne või eemalda kommentaar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="385"/>
+        <source>Someone else saved a review of this contact meanwhile (see above). Your input is still here: save again to replace their review with yours, or discard your changes to see theirs.</source>
+        <translation>Keegi teine salvestas vahepeal selle pöördumise hinnangu (vt ülal). Sinu sisestus on alles: salvesta uuesti, et asendada tema hinnang enda omaga, või loobu muudatustest, et näha tema oma.</translation>
+    </message>
+</context>
+<context>
     <name>RiskPanel</name>
     <message>
         <location filename="../../app/ui/contact_sections.py" line="110"/>
@@ -2768,6 +3343,24 @@
         <location filename="../../app/ui/admin_dialog.py" line="310"/>
         <source>Station &amp;code</source>
         <translation>&amp;Jaama kood</translation>
+    </message>
+</context>
+<context>
+    <name>_CriterionRow</name>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="68"/>
+        <source>Not scored (does not apply)</source>
+        <translation>Hindamata (ei kohaldu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="70"/>
+        <source>Score %1 of 5</source>
+        <translation>Hinne %1 viiest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panel.py" line="77"/>
+        <source>Comment</source>
+        <translation>Kommentaar</translation>
     </message>
 </context>
 </TS>

@@ -137,8 +137,9 @@ def test_main_window_speaks_estonian(qtbot: QtBot, store: Store, counsellor: Ses
     window = MainWindow(build_context(store, counsellor, "et"))
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus[:2] == ["&Pöördumine", "&Seaded"]
+    assert menus == ["&Pöördumine", "&Vahetus", "&Seaded"]
     assert window.tabs.tabText(0) == "Logi"
+    assert window.tabs.tabText(window.tabs.indexOf(window.feedback_page)) == "Tagasiside"
     assert window.log_page.search.placeholderText().startswith("Otsi: nimi, telefon, isikukood")
     assert window.line.itemText(window.line.findData(Line.CRISIS_116006.value)) == "116 006 ohvriabi kriisitelefon"
     log = window.log_page.model

@@ -1,0 +1,59 @@
+"""Fill unfinished messages of a .ts file from a table of (context, English source) -> translation.
+
+    .venv/bin/python scripts/fill_translations.py resources/i18n/helpline_et.ts table.py
+
+``table.py`` defines ``TRANSLATIONS: dict[tuple[str, str], str]``. Sources are given as they are in the code (``&``,
+not ``&amp;``). Messages not in the table stay unfinished; the script prints them, so nothing is filled by guesswork.
+Run ``scripts/translations.py compile`` afterwards.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import runpy
+import sys
+from pathlib import Path
+
+_CONTEXT = re.compile(r"(<context>\s*<name>)([^<]+)(</name>)(.*?)(</context>)", re.S)
+_MESSAGE = re.compile(r"<message[^>]*>.*?</message>", re.S)
+_SOURCE = re.compile(r"<source>(.*?)</source>", re.S)
+_UNFINISHED = re.compile(r'<translation type="unfinished">.*?</translation>', re.S)  # empty, or lupdate's guess
+
+
+def fill(text: str, table: dict[tuple[str, str], str]) -> tuple[str, list[tuple[str, str]]]:
+    left: list[tuple[str, str]] = []
+
+    def in_context(context: re.Match[str]) -> str:
+        name = context.group(2)
+
+        def message(found: re.Match[str]) -> str:
+            block = found.group(0)
+            source_match = _SOURCE.search(block)
+            if not _UNFINISHED.search(block) or source_match is None:
+                return block
+            source = html.unescape(source_match.group(1))
+            translated = table.get((name, source))
+            if translated is None:
+                left.append((name, source))
+                return block
+            escaped = html.escape(translated, quote=False).replace("'", "&apos;").replace('"', "&quot;")
+            return _UNFINISHED.sub(lambda _m: f"<translation>{escaped}</translation>", block)
+
+        body = _MESSAGE.sub(message, context.group(4))
+        return context.group(1) + name + context.group(3) + body + context.group(5)
+
+    return _CONTEXT.sub(in_context, text), left
+
+
+def main() -> None:
+    ts_path, table_path = Path(sys.argv[1]), sys.argv[2]
+    table = runpy.run_path(table_path)["TRANSLATIONS"]
+    text, left = fill(ts_path.read_text(encoding="utf-8"), table)
+    ts_path.write_text(text, encoding="utf-8")
+    for context, source in left:
+        print(f"unfinished: {context}: {source!r}")
+
+
+if __name__ == "__main__":
+    main()
