@@ -1,4 +1,5 @@
-"""Administration: user accounts and the topic taxonomy (administrators only; the services enforce it)."""
+"""Administration: user accounts, the topic taxonomy, the workstation, providers, rates and the shift lead's desk
+(administrators only; the services enforce it)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ from app.models.enums import Role
 from app.services import auth, cases, taxonomy
 from app.services.auth import SessionUser
 from app.ui import labels, messages
+from app.ui.admin_review import CriteriaPage, DeskSettingsPage
+from app.ui.names_table import NamesServices, NamesTablePage
 from app.ui.providers_page import ProvidersPage
 from app.ui.rates_page import RatesPage
 from app.ui.widgets import CodeCombo, ErrorLabel, with_error
@@ -200,90 +203,14 @@ class UsersPage(QWidget):
             self._run(lambda uow: auth.reset_password(uow, self.actor, chosen[0], password))
 
 
-class TopicsPage(QWidget):
-    """The taxonomy as an editable table: names in three languages and whether the topic is still offered."""
+class TopicsPage(NamesTablePage):
+    """The taxonomy: names in three languages and whether the topic is still offered; saved in one transaction."""
 
     def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store, self.actor = store, actor
-        self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels(
-            [self.tr("Estonian"), self.tr("English"), self.tr("Russian"), self.tr("Offered")]
-        )
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.error = ErrorLabel()
-        add = QPushButton(self.tr("&Add topic"))
-        save = QPushButton(self.tr("&Save topics"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addStretch()
-        buttons.addWidget(save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-        add.clicked.connect(self.add_row)
-        save.clicked.connect(self.save)
-        self.reload()
-
-    def reload(self) -> None:
-        with self.store.unit_of_work() as uow:
-            topics = taxonomy.list_topics(uow)
-        self.model.removeRows(0, self.model.rowCount())
-        for topic in topics:
-            self._append(str(topic.id), topic.name_et, topic.name_en, topic.name_ru, topic.active)
-
-    def _append(self, topic_id: str, et: str, en: str, ru: str, active: bool) -> None:
-        first = QStandardItem(et)
-        first.setData(topic_id, ID_ROLE)
-        offered = QStandardItem()
-        offered.setCheckable(True)
-        offered.setEditable(False)
-        offered.setCheckState(Qt.CheckState.Checked if active else Qt.CheckState.Unchecked)
-        self.model.appendRow([first, QStandardItem(en), QStandardItem(ru), offered])
-
-    def add_row(self) -> None:
-        self._append("", "", "", "", True)
-        self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
-        self.view.edit(self.view.currentIndex())
-
-    def save(self) -> None:
-        """All rows in one transaction: a bad row saves nothing and is named."""
-        self.error.clear_error()
-        try:
-            with self.store.unit_of_work() as uow:
-                for row in range(self.model.rowCount()):
-                    names = [self.model.item(row, column).text() for column in range(3)]
-                    active = self.model.item(row, 3).checkState() == Qt.CheckState.Checked
-                    topic_id = self.model.item(row, 0).data(ID_ROLE)
-                    try:
-                        if topic_id:
-                            taxonomy.update_topic(
-                                uow,
-                                self.actor,
-                                uuid.UUID(topic_id),
-                                name_et=names[0],
-                                name_en=names[1],
-                                name_ru=names[2],
-                                active=active,
-                            )
-                        else:
-                            taxonomy.add_topic(uow, self.actor, *names)
-                    except FieldErrors as error:
-                        reason = next(iter(error.errors.values()))
-                        self.error.show_error(
-                            self.tr("Row %1: %2")
-                            .replace("%1", str(row + 1))
-                            .replace("%2", messages.field_error(reason))
-                        )
-                        return
-                uow.commit()
-        except KnownError as error:
-            messages.show_known_error(self, error)
-            return
-        self.reload()
+        services = NamesServices(taxonomy.list_topics, taxonomy.add_topic, taxonomy.update_topic)
+        super().__init__(store, actor, services, parent)
+        self.add_button.setText(self.tr("&Add topic"))
+        self.save_button.setText(self.tr("&Save topics"))
 
 
 class WorkstationPage(QWidget):
@@ -342,6 +269,10 @@ class AdminDialog(QDialog):
         tabs.addTab(self.providers, self.tr("Providers"))
         self.rates = RatesPage(store, actor)
         tabs.addTab(self.rates, self.tr("Minimum wage"))
+        self.criteria = CriteriaPage(store, actor)
+        tabs.addTab(self.criteria, self.tr("Review criteria"))
+        self.desk = DeskSettingsPage(store, actor)
+        tabs.addTab(self.desk, self.tr("Shift desk"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -66,6 +66,15 @@ _FIELD_REASONS: dict[str, Any] = {
     "station.invalid": QT_TRANSLATE_NOOP(
         "Messages", "One to four letters or digits, without 0, O, 1 and I (they are misheard on the phone)."
     ),
+    # the shift lead's desk (app.services.review, app.services.shift_desk)
+    "criterion.name_empty": QT_TRANSLATE_NOOP("Messages", "Give the criterion a name in every language."),
+    "desk.hour_range": QT_TRANSLATE_NOOP("Messages", "An hour is from 0 to 23."),
+    "desk.night_before_day": QT_TRANSLATE_NOOP("Messages", "The night shift must start later than the day shift."),
+    "desk.share_range": QT_TRANSLATE_NOOP("Messages", "The share is from 0 to 100 %."),
+    "review.empty": QT_TRANSLATE_NOOP("Messages", "Score at least one criterion or write the overall review."),
+    "review.score_range": QT_TRANSLATE_NOOP("Messages", "A score is from 1 to 5."),
+    "review.unknown_criterion": QT_TRANSLATE_NOOP("Messages", "This criterion is no longer in use; reload the review."),
+    "handover.empty": QT_TRANSLATE_NOOP("Messages", "Write the note first."),
     # aid decisions (app.models.aid_rules, app.services.aid)
     "rule.domestic_or_sexual_violence": QT_TRANSLATE_NOOP(
         "Messages",
