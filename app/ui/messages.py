@@ -6,6 +6,7 @@ else is a bug and gets a dialog with the details to copy for the developers.
 
 from __future__ import annotations
 
+import errno
 import logging
 import traceback
 from types import TracebackType
@@ -63,6 +64,9 @@ _FIELD_REASONS: dict[str, Any] = {
     "user.password_mismatch": QT_TRANSLATE_NOOP("Messages", "The two passwords differ."),
     "topic.name_empty": QT_TRANSLATE_NOOP("Messages", "Give the topic a name in every language."),
     "date.format": QT_TRANSLATE_NOOP("Messages", "Type the date as dd.mm.yyyy."),
+    "period.order": QT_TRANSLATE_NOOP(
+        "Messages", "The period ends before it starts: choose a “to” date on or after the “from” date."
+    ),
     "station.invalid": QT_TRANSLATE_NOOP(
         "Messages", "One to four letters or digits, without 0, O, 1 and I (they are misheard on the phone)."
     ),
@@ -197,6 +201,28 @@ def known_error_text(error: KnownError) -> str:
     if isinstance(error, AuthenticationFailed):
         return QCoreApplication.translate("Messages", "Wrong user name or password.")
     return QCoreApplication.translate("Messages", "The action could not be completed.")
+
+
+def write_error_text(error: OSError) -> str:
+    """What to do when a file cannot be written (an export, a report): nothing half-written was left behind."""
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return QCoreApplication.translate(
+            "Messages",
+            "The disk is full, so the file was not saved. Free some space or choose another drive, then save again.",
+        )
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return QCoreApplication.translate(
+            "Messages",
+            "You may not write to this folder, so the file was not saved. Choose another folder (for example your "
+            "Documents) and save again.",
+        )
+    return QCoreApplication.translate(
+        "Messages", "The file could not be saved (%1). Choose another folder or name and save again."
+    ).replace("%1", error.strerror or str(error))
+
+
+def show_write_error(parent: QWidget | None, error: OSError) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("Messages", "Not saved"), write_error_text(error))
 
 
 def show_known_error(parent: QWidget | None, error: KnownError) -> None:
