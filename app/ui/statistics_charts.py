@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Sequence
 from typing import Any
@@ -27,6 +28,7 @@ DARK = QColor("#1f3a5f")
 ROW_HEIGHT = 24  # pixels per bar of a horizontal bar chart
 FRAME_HEIGHT = 80  # title and value axis
 MAX_AXIS_LABELS = 12  # of the trend's time axis
+MAX_MARKED_POINTS = 62
 
 
 def nice_top(largest: int, *, ticks: int = 6) -> tuple[int, int]:
@@ -87,10 +89,14 @@ def _view(chart: QChart, height: int, parent: QWidget | None) -> QChartView:
 
 
 def bar_chart(
-    title: str, bars: Sequence[tuple[str, int]], parent: QWidget | None = None, *, rows: int = 0
+    title: str, bars: Sequence[tuple[str, int]], parent: QWidget | None = None, *, rows: int = 0, empty: str = ""
 ) -> QChartView:
     """Horizontal bars (names stay readable however long), first item on top, each with its count after it.
-    ``rows`` makes the chart as high as one of that many bars, so charts side by side line up."""
+    ``rows`` makes the chart as high as one of that many bars, so charts side by side line up; with no bars at all
+    the chart says ``empty`` under its title instead of drawing empty axes."""
+    if not bars and empty:
+        chart = _chart(f"{html.escape(title)}<br><span style='font-weight: normal'>{html.escape(empty)}</span>")
+        return _view(chart, FRAME_HEIGHT, parent)
     bars = list(reversed(bars))  # a vertical category axis runs upwards
     chart = _chart(title)
     values = QBarSet(title)
@@ -120,6 +126,8 @@ def bar_chart(
 def bar_values(view: QChartView) -> dict[str, int]:
     """What a bar chart shows: each name with its count, top bar first (for tests and for the reader of this code)."""
     chart = view.chart()
+    if not chart.series():
+        return {}
     series = chart.series()[0]
     assert isinstance(series, QAbstractBarSeries)
     names = next(axis for axis in chart.axes() if isinstance(axis, QBarCategoryAxis)).categories()
@@ -147,7 +155,7 @@ def trend_chart(
         pen.setWidth(2)
         line.setPen(pen)
         line.setColor(colour)
-        line.setPointsVisible(True)
+        line.setPointsVisible(len(values) <= MAX_MARKED_POINTS)  # a year of days would be a chain of beads
         for index, value in enumerate(values):
             line.append(index, value)
         largest = max(largest, *values, 0)

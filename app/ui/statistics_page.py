@@ -302,6 +302,13 @@ class StatisticsPage(QWidget):
         self._set_busy(False, self._period_text(self.stats))
 
     def _period_text(self, stats: PeriodStatistics) -> str:
+        if not stats.total:
+            return (
+                self.tr("Shown: %1 – %2. %3")
+                .replace("%1", stats.since.strftime("%d.%m.%Y"))
+                .replace("%2", stats.until.strftime("%d.%m.%Y"))
+                .replace("%3", self.labels("report", "no_data"))
+            )
         return (
             self.tr("Shown: %1 – %2, %3 contacts.")
             .replace("%1", stats.since.strftime("%d.%m.%Y"))
@@ -324,9 +331,8 @@ class StatisticsPage(QWidget):
             rows = max(len(getattr(stats, other)) for _key, other in neighbours)
             bars = [(self.labels(key, code), count) for code, count in counts.items()]
             self.charts[key] = bar_chart(titles[key], bars, rows=rows)
-        self.charts["topic"] = bar_chart(
-            titles["topic"], [(self.labels("topic", c), n) for c, n in stats.by_topic.items()]
-        )
+        topics = [(self.labels("topic", code), count) for code, count in stats.by_topic.items()]
+        self.charts["topic"] = bar_chart(titles["topic"], topics, empty=self.labels("report", "no_topics"))
         self.charts["trend"] = self._trend(stats)
         self._fill_heat_map(stats)
         self.aid_box.fill(stats, self.labels)
@@ -334,7 +340,7 @@ class StatisticsPage(QWidget):
         place(self.charts["trend"], 0, 2, 1, 4)
         for index, (key, _attribute) in enumerate(BAR_CHARTS):
             place(self.charts[key], 1 + index // 3, (index % 3) * 2, 1, 2)
-        place(self.charts["topic"], 3, 0, 1, 3)
+        place(self.charts["topic"], 3, 0, 1, 3, Qt.AlignmentFlag.AlignTop)
         self.results.show()
 
     def _trend(self, stats: PeriodStatistics) -> QChartView:

@@ -121,6 +121,20 @@ def test_the_last_full_month_is_shown_with_the_counts_of_its_contacts(
     assert page.pdf_button.isEnabled()
 
 
+def test_an_empty_period_says_so(qtbot: QtBot, store: Store, lead: SessionUser, logged: list[Logged]) -> None:
+    page = open_page(qtbot, store, lead)
+    page.since.setDate(QDate(2025, 1, 1))
+    page.until.setDate(QDate(2025, 1, 31))
+
+    show(qtbot, page)
+
+    assert page.overview.total_value.text() == "0"
+    assert "No contacts in this period." in page.status.text()
+    assert bar_values(page.charts["topic"]) == {}
+    assert "No topics were recorded in this period." in page.charts["topic"].chart().title()
+    assert set(bar_values(page.charts["line"]).values()) == {0}
+
+
 def test_a_period_that_ends_before_it_starts_is_refused_next_to_the_dates(
     qtbot: QtBot, store: Store, lead: SessionUser, monkeypatch: pytest.MonkeyPatch
 ) -> None:
