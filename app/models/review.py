@@ -84,6 +84,8 @@ class ReviewQueueEntry(Base):
     """
 
     __tablename__ = "review_queue"
+    # The desk lists the queue by reason, newest first, probing each entry for a review: this index is that walk.
+    __table_args__ = (sa.Index("ix_review_queue_reason_added_at", "reason", "added_at"),)
 
     contact_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
     reason: Mapped[QueueReason] = mapped_column(code_column(QueueReason, 10))

@@ -39,6 +39,7 @@ from app.services.shift_desk import (
     require_lead,
     shift_intervals,
 )
+from app.services.text_search import DENSE_HITS
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 QUEUE_LIMIT = 500
@@ -101,33 +102,44 @@ def _conditions(uow: UnitOfWork, where: ReviewFilter, now: datetime) -> list[sa.
     if where.kind is not None:
         found.append(Contact.kind == where.kind)
     if where.topic is not None:
-        found.append(
-            Contact.id.in_(
-                sa.select(contact_topics_table.c.contact_id)
-                .join(Topic, Topic.id == contact_topics_table.c.topic_id)
-                .where(Topic.code == where.topic)
-            )
-        )
+        topic_id = sa.select(Topic.id).where(Topic.code == where.topic).scalar_subquery()
+        found.append(_holds(uow, True, contact_topics_table.c.contact_id, contact_topics_table.c.topic_id == topic_id))
     if where.risk is not None:
-        found.append(_holds(where.risk, sa.select(ContactRisk.contact_id)))
+        found.append(_holds(uow, where.risk, ContactRisk.contact_id))
     if where.risk_flag is not None:
-        found.append(Contact.id.in_(sa.select(ContactRisk.contact_id).where(ContactRisk.flag == where.risk_flag)))
+        found.append(_holds(uow, True, ContactRisk.contact_id, ContactRisk.flag == where.risk_flag))
     if where.open_risk is not None:
-        pending = sa.select(ContactRisk.contact_id).where(ContactRisk.status == StepStatus.PENDING)
-        found.append(_holds(where.open_risk, pending))
+        found.append(_holds(uow, where.open_risk, ContactRisk.contact_id, ContactRisk.status == StepStatus.PENDING))
     if where.identified is not None:
         found.append(Contact.person_id.is_not(None) if where.identified else Contact.person_id.is_(None))
     if where.reviewed is not None:
-        found.append(_holds(where.reviewed, sa.select(Review.contact_id)))
+        found.append(_holds(uow, where.reviewed, Review.contact_id))
     if where.queued is not None:
-        found.append(_holds(where.queued, sa.select(ReviewQueueEntry.contact_id)))
+        found.append(_holds(uow, where.queued, ReviewQueueEntry.contact_id))
     if where.follow_up is not None:
         found.extend(_follow_up(where.follow_up, now))
     return found
 
 
-def _holds(wanted: bool, ids: sa.Select[Any]) -> sa.ColumnElement[bool]:
-    return Contact.id.in_(ids) if wanted else Contact.id.not_in(ids)
+def _holds(uow: UnitOfWork, wanted: bool, contact_id: Any, *criteria: sa.ColumnElement[bool]) -> sa.ColumnElement[bool]:
+    """The contact is (or is not) among the rows of ``contact_id``'s table that meet ``criteria``.
+
+    A small set drives the query: its members are fetched and the few sorted. A large one would be fetched whole
+    and sorted before the first page, so from :data:`DENSE_HITS` members on SQLite gets a correlated EXISTS instead:
+    it walks the contacts' time index newest first, probes each contact by the table's key and stops after a page
+    (as the log's word search does, ``app.services.text_search``).
+    """
+    ids = sa.select(contact_id).where(*criteria)
+    if not wanted:
+        return Contact.id.not_in(ids)
+    if uow.session.get_bind().dialect.name == "sqlite" and _at_least(uow, ids, DENSE_HITS):
+        return sa.exists().where(contact_id == Contact.id, *criteria)
+    return Contact.id.in_(ids)
+
+
+def _at_least(uow: UnitOfWork, ids: sa.Select[Any], count: int) -> bool:
+    counted = sa.select(sa.func.count()).select_from(ids.limit(count).subquery())
+    return int(uow.session.scalar(counted) or 0) >= count
 
 
 def _any_interval(intervals: list[tuple[datetime, datetime]]) -> sa.ColumnElement[bool]:
@@ -431,15 +443,28 @@ class QueueItem:
 
 
 def review_queue(uow: UnitOfWork, actor: SessionUser, *, limit: int = QUEUE_LIMIT) -> list[QueueItem]:
-    """Queued contacts not yet reviewed: risk first, then the newest."""
+    """Queued contacts not yet reviewed: risk first, then the sample; each newest queued first.
+
+    One walk per reason down ``ix_review_queue_reason_added_at``, probing each entry for a review and stopping at
+    ``limit``: the entries already reviewed (most of the queue's history) are passed over, never sorted.
+    """
     require_lead(actor, "the review queue is for shift leads")
-    entries = uow.session.execute(
-        sa.select(ReviewQueueEntry.contact_id, ReviewQueueEntry.reason, ReviewQueueEntry.added_at)
-        .join(Contact, Contact.id == ReviewQueueEntry.contact_id)
-        .where(ReviewQueueEntry.contact_id.not_in(sa.select(Review.contact_id)))
-        .order_by(ReviewQueueEntry.reason != QueueReason.RISK, Contact.started_at.desc(), Contact.id.desc())
-        .limit(limit)
-    ).all()
+    entries: list[tuple[uuid.UUID, QueueReason, datetime]] = []
+    for reason in (QueueReason.RISK, QueueReason.SAMPLE):
+        if len(entries) >= limit:
+            break
+        entries += [
+            (contact_id, found_reason, added_at)
+            for contact_id, found_reason, added_at in uow.session.execute(
+                sa.select(ReviewQueueEntry.contact_id, ReviewQueueEntry.reason, ReviewQueueEntry.added_at)
+                .where(
+                    ReviewQueueEntry.reason == reason,
+                    ~sa.exists().where(Review.contact_id == ReviewQueueEntry.contact_id),
+                )
+                .order_by(ReviewQueueEntry.added_at.desc(), ReviewQueueEntry.contact_id.desc())
+                .limit(limit - len(entries))
+            )
+        ]
     if not entries:
         return []
     rows = {row.id: row for row in log.list_page(uow, actor, only=[e[0] for e in entries], limit=len(entries))}
