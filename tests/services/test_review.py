@@ -336,7 +336,12 @@ def _all_pages(store: Store, actor: SessionUser, where: ReviewFilter, page: int 
                 return rows
 
 
-def test_filters_combine_as_computed_by_hand(any_store: Store) -> None:
+@pytest.mark.parametrize("dense_from", [review.DENSE_HITS, 1], ids=["sets-driving", "sets-probed"])
+def test_filters_combine_as_computed_by_hand(
+    any_store: Store, dense_from: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # dense_from=1 takes every membership filter down the large-set path (a correlated EXISTS on SQLite).
+    monkeypatch.setattr(review, "DENSE_HITS", dense_from)
     team = _team(any_store)
     facts = _build(any_store, team)
     today_end = datetime(2026, 11, 23, tzinfo=TALLINN)
