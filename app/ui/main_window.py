@@ -27,6 +27,7 @@ from app.ui.handover import HandoverWriteDialog, show_unread_handovers
 from app.ui.history_dialog import HistoryDialog
 from app.ui.identity_section import parse_date
 from app.ui.log_page import LogPage
+from app.ui.statistics_page import StatisticsPage
 from app.ui.widgets import CodeCombo
 
 QUICK_LOG_KEYS = {
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
             self.desk_page = DeskPage(context.store, context.user, context.users, context.topics, context.language)
             self.desk_page.open_requested.connect(self.open_contact)
             self.tabs.addTab(self.desk_page, self.tr("Desk"))
+            self.statistics_page = StatisticsPage(context.store, context.user, language=context.language)
+            self.tabs.addTab(self.statistics_page, self.tr("Statistics"))
         self.feedback_page = FeedbackPage(context.store, context.user, context.language)
         self.feedback_page.open_requested.connect(self.open_contact)
         self.feedback_page.unacknowledged_changed.connect(self._show_feedback_count)

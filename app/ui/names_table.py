@@ -26,10 +26,6 @@ NAME_FIELDS = ("name_et", "name_en", "name_ru")  # the table's first three colum
 OFFERED = 3
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NamesTablePage", text)
-
-
 class NamedEntry(Protocol):
     @property
     def id(self) -> uuid.UUID: ...
@@ -83,7 +79,14 @@ class NamesTablePage(QWidget):
         super().__init__(parent)
         self.store, self.actor, self.services = store, actor, services
         self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels([_t("Estonian"), _t("English"), _t("Russian"), _t("Offered")])
+        self.model.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("NamesTablePage", "Estonian"),
+                QCoreApplication.translate("NamesTablePage", "English"),
+                QCoreApplication.translate("NamesTablePage", "Russian"),
+                QCoreApplication.translate("NamesTablePage", "Offered"),
+            ]
+        )
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -158,7 +161,7 @@ class NamesTablePage(QWidget):
             self.view.setCurrentIndex(self.model.index(row, column))
             header = self.model.headerData(column, Qt.Orientation.Horizontal)
             self.error.show_error(
-                _t("Row %1, %2: %3")
+                QCoreApplication.translate("NamesTablePage", "Row %1, %2: %3")
                 .replace("%1", str(row + 1))
                 .replace("%2", str(header))
                 .replace("%3", messages.field_error(reason))

@@ -12,34 +12,44 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="333"/>
+        <location filename="../../app/ui/admin_dialog.py" line="260"/>
         <source>Administration</source>
         <translation>Haldus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="337"/>
+        <location filename="../../app/ui/admin_dialog.py" line="264"/>
         <source>Users</source>
         <translation>Kasutajad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="338"/>
+        <location filename="../../app/ui/admin_dialog.py" line="265"/>
         <source>Topics</source>
         <translation>Teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="340"/>
+        <location filename="../../app/ui/admin_dialog.py" line="267"/>
         <source>Workstation</source>
         <translation>Tööjaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="342"/>
+        <location filename="../../app/ui/admin_dialog.py" line="269"/>
         <source>Providers</source>
         <translation>Teenuseosutajad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="344"/>
+        <location filename="../../app/ui/admin_dialog.py" line="271"/>
         <source>Minimum wage</source>
         <translation>Kuupalga alammäär</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_dialog.py" line="273"/>
+        <source>Review criteria</source>
+        <translation>Hindamiskriteeriumid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_dialog.py" line="275"/>
+        <source>Shift desk</source>
+        <translation>Vahetuse töölaud</translation>
     </message>
 </context>
 <context>
@@ -328,6 +338,19 @@
         <location filename="../../app/ui/log_model.py" line="123"/>
         <source>Anonymous</source>
         <translation>Anonüümne</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <location filename="../../app/ui/admin_review.py" line="38"/>
+        <source>&amp;Add criterion</source>
+        <translation>&amp;Lisa kriteerium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_review.py" line="39"/>
+        <source>&amp;Save criteria</source>
+        <translation>&amp;Salvesta kriteeriumid</translation>
     </message>
 </context>
 <context>
@@ -877,6 +900,48 @@
         <location filename="../../app/ui/desk_page.py" line="325"/>
         <source>Review queue (%1)</source>
         <translation>Hindamise järjekord (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettingsPage</name>
+    <message>
+        <location filename="../../app/ui/admin_review.py" line="58"/>
+        <source>&amp;Day shift starts at</source>
+        <translation>&amp;Päevane vahetus algab kell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_review.py" line="59"/>
+        <source>&amp;Night shift starts at</source>
+        <translation>Ö&amp;ine vahetus algab kell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_review.py" line="60"/>
+        <source>Share &amp;reviewed at random</source>
+        <translation>&amp;Juhuvalimi osakaal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_review.py" line="63"/>
+        <source>The day shift runs from its hour until the night shift starts; the night shift runs until the next morning and belongs to the date it started on (Tallinn time). The desk&apos;s shift filter and workload follow these hours.
+
+Contacts with a risk flag always enter the review queue; of the others, this share is picked at random as they are saved.</source>
+        <translation>Päevane vahetus kestab oma algusest kuni öise vahetuse alguseni; öine vahetus kestab järgmise hommikuni ja kuulub selle kuupäeva juurde, mil see algas (Tallinna aeg). Töölaua vahetusefilter ja koormus järgivad neid kellaaegu.
+
+Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valitakse salvestamisel juhuslikult see osakaal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_review.py" line="71"/>
+        <source>&amp;Save desk settings</source>
+        <translation>&amp;Salvesta töölaua seaded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_review.py" line="86"/>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_review.py" line="112"/>
+        <source>Saved.</source>
+        <translation>Salvestatud.</translation>
     </message>
 </context>
 <context>
@@ -1826,162 +1891,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Log</source>
         <translation>Logi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Aid decisions</source>
         <translation>Abi otsused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>Desk</source>
         <translation>Juhi töölaud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
+        <source>Statistics</source>
+        <translation>Statistika</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>Contact</source>
         <translation>Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>&amp;Contact</source>
         <translation>&amp;Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>&amp;New contact</source>
         <translation>&amp;Uus pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>&amp;Aid decision…</source>
         <translation>&amp;Abi otsus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>&amp;Close contact</source>
         <translation>Su&amp;lge pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>The line you are answering: new contacts and quick logs use it</source>
         <translation>Liin, millele vastad: seda kasutavad uued pöördumised ja kiirlogimine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source> My line: </source>
         <translation> Minu liin: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Find…</source>
         <translation>&amp;Otsi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>&amp;Go to the log</source>
         <translation>&amp;Mine logisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>S&amp;hift</source>
         <translation>&amp;Vahetus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;Write a handover note…</source>
         <translation>&amp;Kirjuta üleandmisteade…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;Read handover notes…</source>
         <translation>&amp;Loe üleandmisteateid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Settings</source>
         <translation>&amp;Seaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>&amp;Administration…</source>
         <translation>&amp;Haldus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Feedback (%1 new)</source>
         <translation>Tagasiside (%1 uut)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Feedback</source>
         <translation>Tagasiside</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>The handover note is saved for the next shift.</source>
         <translation>Üleandmisteade on järgmisele vahetusele salvestatud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Logged: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Language</source>
         <translation>Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Uus keel võetakse kasutusele programmi järgmisel käivitamisel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Aid decision</source>
         <translation>Abi otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Unsaved contact</source>
         <translation>Salvestamata pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>This contact has unsaved input. Save it before closing?</source>
         <translation>Selles pöördumises on salvestamata andmeid. Kas salvestada enne sulgemist?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Unsaved review</source>
         <translation>Salvestamata hinnang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>A review on the desk has unsaved input. Quit anyway and lose it?</source>
         <translation>Töölaual on salvestamata hinnang. Kas väljuda ja see kaotada?</translation>
     </message>
@@ -1989,525 +2059,618 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
+        <location filename="../../app/ui/messages.py" line="37"/>
         <source>A personal ID code has digits only.</source>
         <translation>Isikukood koosneb ainult numbritest.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/ui/messages.py" line="38"/>
         <source>A personal ID code has 11 digits.</source>
         <translation>Isikukoodis on 11 numbrit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/ui/messages.py" line="39"/>
         <source>The last digit (check digit) does not match: a typing error?</source>
         <translation>Viimane number (kontrollnumber) ei klapi – kas trükiviga?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
         <source>The code holds no real birth date (digits 2–7 are YYMMDD).</source>
         <translation>Koodis pole kehtivat sünnikuupäeva (numbrid 2–7 on AAKKPP).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="41"/>
         <source>The code&apos;s birth date is in the future.</source>
         <translation>Koodi järgi on sünnikuupäev tulevikus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>This is not a valid Estonian personal ID code.</source>
         <translation>See ei ole kehtiv Eesti isikukood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>Type a phone number.</source>
         <translation>Sisesta telefoninumber.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>A phone number has digits, spaces, + and - only.</source>
         <translation>Telefoninumbris võivad olla ainult numbrid, tühikud, + ja -.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="45"/>
         <source>Not a valid phone number (foreign numbers start with +).</source>
         <translation>See ei ole kehtiv telefoninumber (välisriigi numbrid algavad +-märgiga).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>Not a valid e-mail address (name@example.ee).</source>
         <translation>See ei ole kehtiv e-posti aadress (nimi@example.ee).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>The birth date is in the future.</source>
         <translation>Sünnikuupäev on tulevikus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>The birth date is before 1900.</source>
         <translation>Sünnikuupäev on enne 1900. aastat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>The text holds invisible control characters; retype it.</source>
         <translation>Tekstis on nähtamatuid juhtmärke; kirjuta see uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>The text is too long for this field.</source>
         <translation>Tekst on selle välja jaoks liiga pikk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>An identified caller needs a name, ID code, birth date, phone or e-mail; or mark anonymous.</source>
         <translation>Tuvastatud pöördujal peab olema nimi, isikukood, sünnikuupäev, telefon või e-post; muidu märgi ta anonüümseks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>The start is in the future.</source>
         <translation>Algus on tulevikus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>The end is before the start.</source>
         <translation>Lõpp on enne algust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>The callback is due before the contact started.</source>
         <translation>Tagasihelistamise aeg on enne pöördumise algust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>Mark the required step done, or declined with a reason.</source>
         <translation>Märgi nõutud samm tehtuks või märgi, et sellest loobuti, ja põhjenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>Say why the step was declined.</source>
         <translation>Kirjuta, miks sammust loobuti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>A chosen topic no longer exists; choose again.</source>
         <translation>Valitud teemat enam ei ole; vali uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>A user name is one word of at most 64 characters.</source>
         <translation>Kasutajanimi on üks sõna, kuni 64 märki.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>This user name is taken.</source>
         <translation>See kasutajanimi on juba kasutusel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>Type the person&apos;s full name.</source>
         <translation>Sisesta inimese ees- ja perekonnanimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>The password needs at least 10 characters.</source>
         <translation>Paroolis peab olema vähemalt 10 märki.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>The two passwords differ.</source>
         <translation>Paroolid ei kattu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64"/>
+        <location filename="../../app/ui/messages.py" line="65"/>
         <source>Give the topic a name in every language.</source>
         <translation>Anna teemale nimi igas keeles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/ui/messages.py" line="66"/>
         <source>Type the date as dd.mm.yyyy.</source>
         <translation>Sisesta kuupäev kujul pp.kk.aaaa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66"/>
+        <location filename="../../app/ui/messages.py" line="67"/>
+        <source>The period ends before it starts: choose a “to” date on or after the “from” date.</source>
+        <translation>Periood lõpeb enne, kui algab: vali lõppkuupäev, mis on alguskuupäeval või hiljem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70"/>
         <source>One to four letters or digits, without 0, O, 1 and I (they are misheard on the phone).</source>
         <translation>Üks kuni neli tähte või numbrit, ilma 0, O, 1 ja I-ta (neid kuuldakse telefonis valesti).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
+        <source>Give the criterion a name in every language.</source>
+        <translation>Anna kriteeriumile nimi igas keeles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="75"/>
+        <source>An hour is from 0 to 23.</source>
+        <translation>Tund on 0 kuni 23.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="76"/>
+        <source>The night shift must start later than the day shift.</source>
+        <translation>Öine vahetus peab algama hiljem kui päevane.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="77"/>
+        <source>The share is from 0 to 100 %.</source>
+        <translation>Osakaal on 0 kuni 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="78"/>
+        <source>Score at least one criterion or write the overall review.</source>
+        <translation>Hinda vähemalt üht kriteeriumi või kirjuta kokkuvõte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79"/>
+        <source>A score is from 1 to 5.</source>
+        <translation>Hinne on 1 kuni 5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="80"/>
+        <source>This criterion is no longer in use; reload the review.</source>
+        <translation>Seda kriteeriumi enam ei kasutata; ava hinnang uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="81"/>
+        <source>Write the note first.</source>
+        <translation>Kirjuta kõigepealt teade.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="83"/>
         <source>Rule: victims of domestic or sexual violence and their children are entitled whether or not criminal proceedings have started; no police reference is needed.</source>
         <translation>Reegel: lähisuhte- või seksuaalvägivalla ohvritel ja nende lastel on õigus abile olenemata sellest, kas kriminaalmenetlus on alustatud; politsei tõendit ega menetluse viidet pole vaja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>Rule: victims of a crime and their family members are entitled with a police certificate or a criminal proceedings reference.</source>
         <translation>Reegel: kuriteoohvritel ja nende pereliikmetel on õigus abile politsei tõendi või kriminaalmenetluse viite alusel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>Rule: a witness in criminal proceedings is entitled; give the proceedings reference.</source>
         <translation>Reegel: kriminaalmenetluse tunnistajal on õigus abile; sisesta menetluse viide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>Decisions dated before 1 April 2023 fall under the old psychological-aid rules, not here.</source>
         <translation>Enne 1. aprilli 2023 tehtud otsustele kehtivad psühholoogilise abi varasemad reeglid ja neid siin ei tehta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>A decision needs an identified client with a name: identify the caller on the contact first.</source>
         <translation>Otsuse tegemiseks peab klient olema tuvastatud ja tema nimi teada: tuvasta esmalt pöördumisel pöörduja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>Give the police certificate or criminal proceedings reference.</source>
         <translation>Sisesta politsei tõendi või kriminaalmenetluse viide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>Give the reason.</source>
         <translation>Sisesta põhjus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>Choose the service.</source>
         <translation>Vali teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="107"/>
         <source>Choose the provider with the client.</source>
         <translation>Vali koos kliendiga teenuseosutaja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>The decision date is before 1 April 2023.</source>
         <translation>Otsuse kuupäev on enne 1. aprilli 2023.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>Choose Estonian, English or Russian for the notice.</source>
         <translation>Vali teatise keeleks eesti, inglise või vene keel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>The person is 18 or older on the decision date: the minor&apos;s category cannot be used.</source>
         <translation>Isik on otsuse kuupäeval vähemalt 18-aastane: alaealise kategooriat ei saa kasutada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>The minor&apos;s category needs the birth date (or ID code) on the contact.</source>
         <translation>Alaealise kategooria jaoks peab pöördumisel olema sünnikuupäev (või isikukood).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>This limit category does not fit the answers above.</source>
         <translation>See limiidi kategooria ei sobi ülaltoodud vastustega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
         <source>No minimum wage rate is known for this date: ask the administrator to add it.</source>
         <translation>Selle kuupäeva kohta pole kuupalga alammäära sisestatud: palu administraatoril see lisada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>Type the amount in euros, e.g. 946,00.</source>
         <translation>Sisesta summa eurodes, nt 946,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>not active</source>
         <translation>ei ole aktiivne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
+        <location filename="../../app/ui/messages.py" line="123"/>
         <source>contract not yet in force</source>
         <translation>leping ei ole veel jõus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>contract expired</source>
         <translation>leping on lõppenud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="125"/>
         <source>does not offer this service</source>
         <translation>ei paku seda teenust</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113"/>
+        <location filename="../../app/ui/messages.py" line="126"/>
         <source>no specialist qualified for this service</source>
         <translation>selle teenuse jaoks pole kvalifikatsiooniga spetsialisti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>the qualification evidence has expired</source>
         <translation>kvalifikatsiooni tõend on aegunud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
         <source>Type the provider&apos;s name.</source>
         <translation>Sisesta teenuseosutaja nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="129"/>
         <source>Choose person or organisation.</source>
         <translation>Vali isik või organisatsioon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>Choose the organisation&apos;s basis.</source>
         <translation>Vali organisatsiooni alus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="131"/>
         <source>Not a valid Estonian registry code (8 digits).</source>
         <translation>See ei ole kehtiv Eesti registrikood (8 numbrit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>An organisation needs its registry code.</source>
         <translation>Organisatsioonil peab olema registrikood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="133"/>
         <source>Another provider has this registry code.</source>
         <translation>Selle registrikoodiga teenuseosutaja on juba olemas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>Give the public price list&apos;s web address (https://…).</source>
         <translation>Sisesta avaliku hinnakirja veebiaadress (https://…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="135"/>
         <source>Not a valid phone number.</source>
         <translation>See ei ole kehtiv telefoninumber.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>Not a valid e-mail address.</source>
         <translation>See ei ole kehtiv e-posti aadress.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>The address is too long.</source>
         <translation>Aadress on liiga pikk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>Give the date the contract is valid from.</source>
         <translation>Sisesta lepingu kehtivuse alguskuupäev.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>The contract ends before it starts.</source>
         <translation>Leping lõpeb enne, kui see algab.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>Unknown county.</source>
         <translation>Tundmatu maakond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>Unknown language.</source>
         <translation>Tundmatu keel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
+        <location filename="../../app/ui/messages.py" line="142"/>
         <source>Unknown service.</source>
         <translation>Tundmatu teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>Choose at least one service.</source>
         <translation>Vali vähemalt üks teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>A field of work is too long.</source>
         <translation>Mõni nõustamisvaldkond on liiga pikk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
         <source>Give the specialist&apos;s name.</source>
         <translation>Sisesta spetsialisti nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>Choose the basis of the qualification.</source>
         <translation>Vali kvalifikatsiooni alus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="147"/>
         <source>Choose the recognising association.</source>
         <translation>Vali tunnustanud liit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135"/>
+        <location filename="../../app/ui/messages.py" line="148"/>
         <source>Give the register.</source>
         <translation>Sisesta register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>The register number is not valid.</source>
         <translation>Registrinumber ei ole kehtiv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>Give the day the evidence was checked (not in the future).</source>
         <translation>Sisesta tõendi kontrollimise kuupäev (mitte tulevikus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>The same specialist and basis are listed twice.</source>
         <translation>Sama spetsialist sama alusega on loetelus kaks korda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141"/>
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Fail ei ole UTF-8 tekst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>The first line does not have the expected column names.</source>
         <translation>Esimesel real pole oodatud veerunimesid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>The line has the wrong number of columns.</source>
         <translation>Real on vale arv veerge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>The line cannot be read as CSV.</source>
         <translation>Rida ei saa CSV-vormingus lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>A date is not in the form YYYY-MM-DD.</source>
         <translation>Kuupäev ei ole kujul AAAA-KK-PP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>The active column takes yes or no.</source>
         <translation>Veerus „active“ peab olema yes või no (või jah/ei).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>The same provider is in the file twice.</source>
         <translation>Sama teenuseosutaja on failis kaks korda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>Several providers have this name; give the registry code.</source>
         <translation>Selle nimega on mitu teenuseosutajat; lisa registrikood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>The qualifications column cannot be read.</source>
         <translation>Kvalifikatsioonide veergu ei saa lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>This value cannot be accepted.</source>
         <translation>Seda väärtust ei saa vastu võtta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>The store is busy: another program is writing to it. Nothing was lost; try again in a moment. If it stays busy, close other copies of the program.</source>
         <translation>Andmebaas on hõivatud: teine programm kirjutab sinna. Midagi ei läinud kaotsi; proovi hetke pärast uuesti. Kui see jääb hõivatuks, sulge programmi teised koopiad.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>The store file is damaged or is not a store. Do not delete it; restore the newest backup or call your administrator.</source>
         <translation>Andmebaasi fail on kahjustatud või ei ole andmebaas. Ära kustuta seda; taasta uusim varukoopia või võta ühendust administraatoriga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="187"/>
         <source>The disk is full. Nothing was saved; free some space and save again: your input is kept.</source>
         <translation>Ketas on täis. Midagi ei salvestatud; vabasta ruumi ja salvesta uuesti: sisestatu on alles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="190"/>
         <source>The store cannot be reached or written. Check the network or the folder&apos;s permissions, then try again; your input is kept.</source>
         <translation>Andmebaasi ei saa kätte või sinna ei saa kirjutada. Kontrolli võrku või kausta õigusi ja proovi uuesti; sisestatu on alles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>Someone else changed or removed this record meanwhile. Close it and open it again.</source>
         <translation>Keegi teine muutis või kustutas vahepeal selle kirje. Sulge see ja ava uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>Your role does not allow this.</source>
         <translation>Sinu roll seda ei luba.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>Wrong user name or password.</source>
         <translation>Vale kasutajanimi või parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190"/>
+        <location filename="../../app/ui/messages.py" line="203"/>
         <source>The action could not be completed.</source>
         <translation>Toimingut ei õnnestunud lõpetada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
+        <source>The disk is full, so the file was not saved. Free some space or choose another drive, then save again.</source>
+        <translation>Ketas on täis, seepärast faili ei salvestatud. Vabasta ruumi või vali teine ketas ja salvesta uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="214"/>
+        <source>You may not write to this folder, so the file was not saved. Choose another folder (for example your Documents) and save again.</source>
+        <translation>Sellesse kausta ei tohi kirjutada, seepärast faili ei salvestatud. Vali teine kaust (näiteks Dokumendid) ja salvesta uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="219"/>
+        <source>The file could not be saved (%1). Choose another folder or name and save again.</source>
+        <translation>Faili ei õnnestunud salvestada (%1). Vali teine kaust või nimi ja salvesta uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="225"/>
+        <source>Not saved</source>
+        <translation>Salvestamata</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>Not done</source>
         <translation>Jäi tegemata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>Unexpected error</source>
         <translation>Ootamatu viga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>Something went wrong inside the program. Your open forms are kept. Please copy the details below and send them to the developers.</source>
         <translation>Programmis läks midagi valesti. Avatud vormid on alles. Palun kopeeri allolevad üksikasjad ja saada need arendajatele.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>Copy details</source>
         <translation>Kopeeri üksikasjad</translation>
     </message>
 </context>
 <context>
+    <name>NamesTablePage</name>
+    <message>
+        <location filename="../../app/ui/names_table.py" line="84"/>
+        <source>Estonian</source>
+        <translation>Eesti keeles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names_table.py" line="85"/>
+        <source>English</source>
+        <translation>Inglise keeles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names_table.py" line="86"/>
+        <source>Russian</source>
+        <translation>Vene keeles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names_table.py" line="87"/>
+        <source>Offered</source>
+        <translation>Kasutusel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names_table.py" line="164"/>
+        <source>Row %1, %2: %3</source>
+        <translation>Rida %1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="45"/>
+        <location filename="../../app/ui/admin_dialog.py" line="48"/>
         <source>New user</source>
         <translation>Uus kasutaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="55"/>
+        <location filename="../../app/ui/admin_dialog.py" line="58"/>
         <source>&amp;User name</source>
         <translation>&amp;Kasutajanimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="56"/>
+        <location filename="../../app/ui/admin_dialog.py" line="59"/>
         <source>&amp;Full name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="57"/>
+        <location filename="../../app/ui/admin_dialog.py" line="60"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="58"/>
+        <location filename="../../app/ui/admin_dialog.py" line="61"/>
         <source>&amp;Phone (for notices)</source>
         <translation>&amp;Telefon (teatiste jaoks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="59"/>
+        <location filename="../../app/ui/admin_dialog.py" line="62"/>
         <source>&amp;E-mail (for notices)</source>
         <translation>&amp;E-post (teatiste jaoks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="60"/>
+        <location filename="../../app/ui/admin_dialog.py" line="63"/>
         <source>First &amp;password</source>
         <translation>Esialgne &amp;parool</translation>
     </message>
@@ -3196,133 +3359,758 @@
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="46"/>
+        <location filename="../../app/ui/statistics_labels.py" line="122"/>
+        <source>Overview</source>
+        <translation>Ülevaade</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="47"/>
+        <source>By line</source>
+        <translation>Liinide kaupa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="48"/>
+        <source>By channel</source>
+        <translation>Kanalite kaupa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="49"/>
+        <source>By direction</source>
+        <translation>Suuna kaupa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="50"/>
+        <source>By kind</source>
+        <translation>Liigi kaupa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="51"/>
+        <source>By language</source>
+        <translation>Keele kaupa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="52"/>
+        <source>By caller type</source>
+        <translation>Pöörduja tüübi kaupa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="53"/>
+        <source>By topic</source>
+        <translation>Teemade kaupa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="54"/>
+        <source>Durations</source>
+        <translation>Kestused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="55"/>
+        <source>Weekday and hour</source>
+        <translation>Nädalapäev ja tund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="56"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="57"/>
+        <source>Aid decisions</source>
+        <translation>Abi otsused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="60"/>
+        <source>Measure</source>
+        <translation>Näitaja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="61"/>
+        <source>Value</source>
+        <translation>Väärtus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="62"/>
+        <location filename="../../app/ui/statistics_labels.py" line="84"/>
+        <source>Contacts</source>
+        <translation>Pöördumisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="63"/>
+        <source>Share</source>
+        <translation>Osakaal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="64"/>
+        <source>Mean (s)</source>
+        <translation>Keskmine (s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="65"/>
+        <source>Median (s)</source>
+        <translation>Mediaan (s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="66"/>
+        <source>90th percentile (s)</source>
+        <translation>90. protsentiil (s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="67"/>
+        <source>Weekday</source>
+        <translation>Nädalapäev</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="68"/>
+        <source>Period start</source>
+        <translation>Perioodi algus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="69"/>
+        <source>Counselling</source>
+        <translation>Nõustamine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="70"/>
+        <source>Outcome</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="71"/>
+        <source>Limit category</source>
+        <translation>Piirmäära liik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="72"/>
+        <source>Decisions</source>
+        <translation>Otsuseid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="73"/>
+        <source>Amount (EUR)</source>
+        <translation>Summa (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="74"/>
+        <source>generated</source>
+        <translation>koostatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="75"/>
+        <source>Line</source>
+        <translation>Liin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="76"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="77"/>
+        <source>Direction</source>
+        <translation>Suund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="78"/>
+        <source>Kind of contact</source>
+        <translation>Pöördumise liik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="79"/>
+        <source>Language</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="80"/>
+        <source>Caller type</source>
+        <translation>Pöörduja tüüp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="81"/>
+        <source>Topic</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="85"/>
+        <location filename="../../app/ui/statistics_labels.py" line="124"/>
+        <location filename="../../app/ui/statistics_labels.py" line="127"/>
+        <source>Counselling contacts</source>
+        <translation>Nõustamispöördumised</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="86"/>
+        <source>Anonymous</source>
+        <translation>Anonüümne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="87"/>
+        <source>Identified</source>
+        <translation>Tuvastatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="88"/>
+        <source>Anonymous share</source>
+        <translation>Anonüümsete osakaal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="89"/>
+        <source>Standard limits granted (EUR)</source>
+        <translation>Määratud tavalised piirmäärad (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="90"/>
+        <source>Duration</source>
+        <translation>Kestus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="91"/>
+        <source>Wrap-up time</source>
+        <translation>Järeltöö aeg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="94"/>
+        <source>Monday</source>
+        <translation>Esmaspäev</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="95"/>
+        <source>Tuesday</source>
+        <translation>Teisipäev</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="96"/>
+        <source>Wednesday</source>
+        <translation>Kolmapäev</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="97"/>
+        <source>Thursday</source>
+        <translation>Neljapäev</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="98"/>
+        <source>Friday</source>
+        <translation>Reede</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="99"/>
+        <source>Saturday</source>
+        <translation>Laupäev</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="100"/>
+        <source>Sunday</source>
+        <translation>Pühapäev</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="103"/>
+        <source>Mon</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="104"/>
+        <source>Tue</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="105"/>
+        <source>Wed</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="106"/>
+        <source>Thu</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="107"/>
+        <source>Fri</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="108"/>
+        <source>Sat</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="109"/>
+        <source>Sun</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="112"/>
+        <source>Day</source>
+        <translation>Päev</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="113"/>
+        <source>Week (from its Monday)</source>
+        <translation>Nädal (alates esmaspäevast)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="114"/>
+        <source>Month</source>
+        <translation>Kuu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="117"/>
+        <source>Statistics report</source>
+        <translation>Statistika aruanne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="118"/>
+        <source>Period</source>
+        <translation>Periood</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="119"/>
+        <source>Generated</source>
+        <translation>Koostatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="120"/>
+        <source>Page</source>
+        <translation>Lehekülg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="121"/>
+        <source>No contacts in this period.</source>
+        <translation>Selles perioodis pöördumisi ei olnud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="123"/>
+        <source>Contacts, all kinds</source>
+        <translation>Pöördumisi, kõik liigid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="125"/>
+        <source>Anonymous share of counselling contacts</source>
+        <translation>Anonüümsete osakaal nõustamispöördumistest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="126"/>
+        <source>Standard aid limits granted</source>
+        <translation>Määratud tavalised abi piirmäärad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="128"/>
+        <source>minutes:seconds</source>
+        <translation>minutid:sekundid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="129"/>
+        <source>Duration of the conversation</source>
+        <translation>Vestluse kestus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="130"/>
+        <source>Wrap-up time after it</source>
+        <translation>Järeltöö aeg pärast vestlust</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="131"/>
+        <source>Mean</source>
+        <translation>Keskmine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="132"/>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="133"/>
+        <source>90th percentile</source>
+        <translation>90. protsentiil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="134"/>
+        <source>Contacts by line</source>
+        <translation>Pöördumised liinide kaupa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="135"/>
+        <source>Contacts by channel</source>
+        <translation>Pöördumised kanalite kaupa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="136"/>
+        <source>Counselling contacts by topic</source>
+        <translation>Nõustamispöördumised teemade kaupa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="137"/>
+        <source>A contact may have several topics, so the shares may add up to more than 100%.</source>
+        <translation>Pöördumisel võib olla mitu teemat, seega võib osakaalude summa ületada 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="140"/>
+        <source>No topics were recorded in this period.</source>
+        <translation>Selles perioodis teemasid ei märgitud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="141"/>
+        <source>contacts</source>
+        <translation>pöördumist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="142"/>
+        <source>Contacts over the period</source>
+        <translation>Pöördumised perioodi jooksul</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="143"/>
+        <source>All contacts</source>
+        <translation>Kõik pöördumised</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="144"/>
+        <source>Contacts by weekday and hour</source>
+        <translation>Pöördumised nädalapäeva ja tunni kaupa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="145"/>
+        <source>hour of the day, local time</source>
+        <translation>kellaaeg (tund), kohalik aeg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="146"/>
+        <source>the darker the cell, the more contacts started in that hour over the whole period</source>
+        <translation>mida tumedam lahter, seda rohkem pöördumisi algas selles tunnis kogu perioodi jooksul</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="149"/>
+        <source>Psychological aid decisions</source>
+        <translation>Psühholoogilise abi otsused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="150"/>
+        <source>By the date of the decision. Amounts in euros: only the standard category has a limit amount.</source>
+        <translation>Otsuse kuupäeva järgi. Summad eurodes: piirmäära summa on ainult tavalisel liigil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="154"/>
+        <source>Total</source>
+        <translation>Kokku</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="156"/>
+        <source>€{amount}</source>
+        <translation>{amount} €</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="159"/>
+        <source>Not recorded</source>
+        <translation>Märkimata</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="132"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Näita</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="133"/>
+        <source>Count the contacts of the period (Ctrl+Return)</source>
+        <translation>Loe perioodi pöördumised kokku (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="140"/>
+        <source>Choose a period and press Show.</source>
+        <translation>Vali periood ja vajuta „Näita“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="141"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>Ekspordi &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="142"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Ekspordi &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="143"/>
+        <source>&amp;PDF report…</source>
+        <translation>PDF-&amp;aruanne…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="144"/>
+        <source>One CSV file per table, together in a ZIP file</source>
+        <translation>Iga tabel eraldi CSV-failina, koos ühes ZIP-failis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="146"/>
+        <source>This month</source>
+        <translation>See kuu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="147"/>
+        <source>Last month</source>
+        <translation>Eelmine kuu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="148"/>
+        <source>This year</source>
+        <translation>See aasta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="149"/>
+        <source>Last year</source>
+        <translation>Eelmine aasta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="175"/>
+        <source>&amp;From</source>
+        <translation>A&amp;lates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="175"/>
+        <source>&amp;to</source>
+        <translation>&amp;kuni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="184"/>
+        <source>Trend &amp;by</source>
+        <translation>&amp;Trendi samm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="216"/>
+        <source>Contacts by weekday and hour started (number of contacts, local time)</source>
+        <translation>Pöördumised nädalapäeva ja alguse tunni kaupa (pöördumiste arv, kohalik aeg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="218"/>
+        <source>Aid decisions by outcome and limit category (number; amounts in euros)</source>
+        <translation>Abi otsused tulemuse ja piirmäära liigi kaupa (arv; summad eurodes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="228"/>
+        <source>All contacts by line (number of contacts)</source>
+        <translation>Kõik pöördumised liinide kaupa (pöördumiste arv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="229"/>
+        <source>All contacts by channel (number of contacts)</source>
+        <translation>Kõik pöördumised kanalite kaupa (pöördumiste arv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="230"/>
+        <source>All contacts by direction (number of contacts)</source>
+        <translation>Kõik pöördumised suuna kaupa (pöördumiste arv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="231"/>
+        <source>Counselling contacts by language (number of contacts)</source>
+        <translation>Nõustamispöördumised keele kaupa (pöördumiste arv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="232"/>
+        <source>Counselling contacts by caller type (number of contacts)</source>
+        <translation>Nõustamispöördumised pöörduja tüübi kaupa (pöördumiste arv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="233"/>
+        <source>All contacts by kind (number of contacts)</source>
+        <translation>Kõik pöördumised liigi kaupa (pöördumiste arv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="234"/>
+        <source>Counselling contacts by topic (number of contacts; a contact may have several)</source>
+        <translation>Nõustamispöördumised teemade kaupa (pöördumiste arv; pöördumisel võib olla mitu teemat)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="279"/>
+        <source>Counting the contacts…</source>
+        <translation>Loen pöördumisi kokku…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="295"/>
+        <source>The statistics could not be counted.</source>
+        <translation>Statistikat ei õnnestunud kokku lugeda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="307"/>
+        <source>Shown: %1 – %2. %3</source>
+        <translation>Näidatud: %1 – %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="313"/>
+        <source>Shown: %1 – %2, %3 contacts.</source>
+        <translation>Näidatud: %1 – %2, %3 pöördumist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="349"/>
+        <source>Contacts per day (number of contacts)</source>
+        <translation>Pöördumised päevas (pöördumiste arv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="350"/>
+        <source>Contacts per week, by its Monday (number of contacts)</source>
+        <translation>Pöördumised nädalas, nädala esmaspäeva järgi (pöördumiste arv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="351"/>
+        <source>Contacts per month (number of contacts)</source>
+        <translation>Pöördumised kuus (pöördumiste arv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="371"/>
+        <source>%1, %2:00–%3:00: %4 contacts</source>
+        <translation>%1, %2:00–%3:00: %4 pöördumist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="392"/>
+        <source>Export the statistics as XLSX</source>
+        <translation>Ekspordi statistika XLSX-failina</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="392"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Exceli töövihikud (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="399"/>
+        <source>Export the statistics as CSV files in a ZIP</source>
+        <translation>Ekspordi statistika CSV-failidena ZIP-failis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="399"/>
+        <source>ZIP files of CSV tables (*.zip)</source>
+        <translation>CSV-tabelite ZIP-failid (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="405"/>
+        <source>Save the statistics report</source>
+        <translation>Salvesta statistika aruanne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="405"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumendid (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="419"/>
+        <source>Writing %1…</source>
+        <translation>Kirjutan faili %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="423"/>
+        <source>Saved: %1</source>
+        <translation>Salvestatud: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_page.py" line="426"/>
+        <source>Not saved.</source>
+        <translation>Salvestamata.</translation>
+    </message>
+</context>
+<context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="211"/>
-        <source>Estonian</source>
-        <translation>Eesti keeles</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin_dialog.py" line="211"/>
-        <source>English</source>
-        <translation>Inglise keeles</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin_dialog.py" line="211"/>
-        <source>Russian</source>
-        <translation>Vene keeles</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin_dialog.py" line="211"/>
-        <source>Offered</source>
-        <translation>Kasutusel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin_dialog.py" line="217"/>
+        <location filename="../../app/ui/admin_dialog.py" line="212"/>
         <source>&amp;Add topic</source>
         <translation>&amp;Lisa teema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="218"/>
+        <location filename="../../app/ui/admin_dialog.py" line="213"/>
         <source>&amp;Save topics</source>
         <translation>&amp;Salvesta teemad</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin_dialog.py" line="277"/>
-        <source>Row %1: %2</source>
-        <translation>Rida %1: %2</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="100"/>
+        <location filename="../../app/ui/admin_dialog.py" line="103"/>
         <source>User name</source>
         <translation>Kasutajanimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="100"/>
+        <location filename="../../app/ui/admin_dialog.py" line="103"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="100"/>
+        <location filename="../../app/ui/admin_dialog.py" line="103"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="100"/>
+        <location filename="../../app/ui/admin_dialog.py" line="103"/>
         <source>Active</source>
         <translation>Aktiivne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="107"/>
+        <location filename="../../app/ui/admin_dialog.py" line="110"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Lisa kasutaja…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="108"/>
+        <location filename="../../app/ui/admin_dialog.py" line="111"/>
         <source>Activate / &amp;deactivate</source>
         <translation>Aktiveeri / &amp;deaktiveeri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="109"/>
+        <location filename="../../app/ui/admin_dialog.py" line="112"/>
         <source>&amp;Reset password…</source>
         <translation>Lähtesta &amp;parool…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="110"/>
+        <location filename="../../app/ui/admin_dialog.py" line="113"/>
         <source>&amp;Contacts…</source>
         <translation>&amp;Kontaktid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="111"/>
+        <location filename="../../app/ui/admin_dialog.py" line="114"/>
         <source>Phone and e-mail printed on the notices this user sends</source>
         <translation>Telefon ja e-post, mis trükitakse selle kasutaja saadetud teatistele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="113"/>
+        <location filename="../../app/ui/admin_dialog.py" line="116"/>
         <source>Set r&amp;ole</source>
         <translation>Määra &amp;roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="141"/>
+        <location filename="../../app/ui/admin_dialog.py" line="144"/>
         <source>yes</source>
         <translation>jah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="141"/>
+        <location filename="../../app/ui/admin_dialog.py" line="144"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="158"/>
+        <location filename="../../app/ui/admin_dialog.py" line="161"/>
         <source>Not done</source>
         <translation>Jäi tegemata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="182"/>
         <location filename="../../app/ui/admin_dialog.py" line="185"/>
+        <location filename="../../app/ui/admin_dialog.py" line="188"/>
         <source>Contacts</source>
         <translation>Kontaktid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="182"/>
+        <location filename="../../app/ui/admin_dialog.py" line="185"/>
         <source>Phone (empty for none):</source>
         <translation>Telefon (tühi, kui pole):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="185"/>
+        <location filename="../../app/ui/admin_dialog.py" line="188"/>
         <source>E-mail (empty for none):</source>
         <translation>E-post (tühi, kui pole):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="195"/>
+        <location filename="../../app/ui/admin_dialog.py" line="198"/>
         <source>Reset password</source>
         <translation>Parooli lähtestamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="196"/>
+        <location filename="../../app/ui/admin_dialog.py" line="199"/>
         <source>New password (at least 10 characters):</source>
         <translation>Uus parool (vähemalt 10 märki):</translation>
     </message>
@@ -3330,17 +4118,17 @@
 <context>
     <name>WorkstationPage</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="300"/>
+        <location filename="../../app/ui/admin_dialog.py" line="227"/>
         <source>Case numbers carry the station code of the store they were made in, so numbers made on different workstations never collide. Give every workstation with its own store a different code.</source>
         <translation>Juhtumi numbris on selle andmebaasi jaama kood, kus juhtum loodi, nii et eri tööjaamades loodud numbrid ei lähe kunagi kokku. Anna igale oma andmebaasiga tööjaamale erinev kood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="308"/>
+        <location filename="../../app/ui/admin_dialog.py" line="235"/>
         <source>&amp;Save station code</source>
         <translation>&amp;Salvesta jaama kood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="310"/>
+        <location filename="../../app/ui/admin_dialog.py" line="237"/>
         <source>Station &amp;code</source>
         <translation>&amp;Jaama kood</translation>
     </message>

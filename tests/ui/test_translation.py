@@ -153,3 +153,14 @@ def test_english_is_back_after_the_estonian_test(qtbot: QtBot, store: Store, cou
     window = MainWindow(build_context(store, counsellor, "en"))
     qtbot.addWidget(window)
     assert window.tabs.tabText(0) == "Log"
+
+
+def test_no_string_is_hidden_from_lupdate() -> None:
+    """lupdate sees only literal tr/translate/QT_TRANSLATE_NOOP calls; a helper like _t("text") stays English."""
+    hidden = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "app").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"""\b_t\(\s*["']""", line)
+    ]
+    assert hidden == []
