@@ -77,6 +77,18 @@ def main() -> None:
         def finish() -> None:
             name = "desk" if window.desk_page is not None else "feedback"
             window.grab().save(str(out / f"{name}_{language}.png"))
+            if window.desk_page is None:
+                app.quit()
+                return
+            window.tabs.setCurrentWidget(window.statistics_page)
+            window.statistics_page.quick["last_month"].click()
+            wait_for_statistics()
+
+        def wait_for_statistics() -> None:
+            if window.statistics_page.stats is None or window.statistics_page.busy:
+                QTimer.singleShot(200, wait_for_statistics)
+                return
+            window.grab().save(str(out / f"statistics_{language}.png"))
             app.quit()
 
         QTimer.singleShot(300, finish)

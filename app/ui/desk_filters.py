@@ -150,6 +150,10 @@ class DeskFilters(QWidget):
             self.follow_up,
         )
         for combo in self._combos:
+            # Long names (topics, risk flags) must not widen the window past a laptop screen; the list shows them.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.currentIndexChanged.connect(self._apply)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._apply)
