@@ -358,6 +358,63 @@ def store_size(path: Path) -> str:
     return f"{total / 1e6:.0f} MB"
 
 
+@dataclass(frozen=True)
+class BenchStore:
+    """A store to measure: filled to ``size`` just now (``filled_in`` seconds), or an existing one (``None``)."""
+
+    store: Store
+    path: Path
+    lead: SessionUser
+    handlers: list[SessionUser]
+    size: int
+    filled_in: float | None
+
+    def heading(self) -> str:
+        if self.filled_in is None:
+            return f"\n== {self.size:,} contacts (existing store {self.path}, {store_size(self.path)})"
+        return f"\n== {self.size:,} contacts (filled in {self.filled_in:.0f} s, {store_size(self.path)})"
+
+
+def bench_stores(description: str, argv: list[str] | None, *, repeat: int) -> Iterator[tuple[BenchStore, int]]:
+    """The command line shared by the benches that measure one kind of query on big stores.
+
+    ``--path`` keeps the store (a store there with contacts is measured as it is, once); otherwise a temporary
+    store is filled to each of ``--sizes`` in turn. Yields each store with the ``--repeat`` count; closes and
+    removes what it made afterwards.
+    """
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--path", type=Path, help="store file to use or create (default: a temporary file)")
+    parser.add_argument("--sizes", default="1000000", help="comma-separated contact counts")
+    parser.add_argument("--repeat", type=int, default=repeat, help="timed repetitions")
+    parser.add_argument("--seed", type=int, default=2026)
+    args = parser.parse_args(argv)
+    folder = None if args.path else tempfile.TemporaryDirectory(prefix="helpline-bench-")
+    path: Path = args.path or Path(folder.name) / "bench.sqlite3"  # type: ignore[union-attr]
+    existed = path.exists()
+    store = Store.open(f"sqlite:///{path}")
+    try:
+        size = _count(store)
+        if existed and size:
+            lead, handlers = existing_users(store)
+            yield BenchStore(store, path, lead, handlers, size, None), args.repeat
+            return
+        lead, handlers = make_users(store)
+        filler = Filler(store, random.Random(args.seed), handlers)
+        for size in sorted(int(size) for size in args.sizes.split(",")):
+            began = time.perf_counter()
+            filler.fill_to(size)
+            yield BenchStore(store, path, lead, handlers, size, time.perf_counter() - began), args.repeat
+    finally:
+        store.close()
+        if folder is not None:
+            folder.cleanup()
+
+
+def _count(store: Store) -> int:
+    with store.unit_of_work() as uow:
+        return int(uow.session.scalar(sa.select(sa.func.count()).select_from(Contact)) or 0)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--path", type=Path, help="store file to create (default: a temporary file)")
@@ -375,9 +432,7 @@ def main(argv: list[str] | None = None) -> None:
         store = Store.open(f"sqlite:///{path}")
         lead, handlers = existing_users(store)
         filler = Filler(store, random.Random(args.seed), handlers)
-        with store.unit_of_work() as uow:
-            size = uow.session.scalar(sa.select(sa.func.count()).select_from(Contact)) or 0
-        print(f"\n== {size:,} contacts (existing store {path})")
+        print(f"\n== {_count(store):,} contacts (existing store {path})")
         run_size(store, filler, lead, handlers[0], args.repeat)
         print(f"store file size: {store_size(path)}")
         store.close()

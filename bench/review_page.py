@@ -16,24 +16,19 @@ the desk asks for) or ``review_queue``, each in a new unit of work, after one wa
 
 from __future__ import annotations
 
-import argparse
-import random
-import tempfile
-import time
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 
 import sqlalchemy as sa
 
 from app.db import Store
-from app.models import Contact, Topic
+from app.models import Topic
 from app.models.enums import Line
 from app.models.review import Shift
 from app.services.auth import SessionUser
 from app.services.review import ReviewFilter, review_page, review_queue
 from app.services.shift_desk import TALLINN, FollowUp
-from bench.log_store import FIXED_COMMON, NOW, Filler, existing_users, make_users, measure, store_size
+from bench.log_store import FIXED_COMMON, NOW, bench_stores, measure
 
 TODAY = NOW.astimezone(TALLINN).date()
 LAST_MONTH = (date(2026, 5, 1), date(2026, 5, 31))
@@ -113,45 +108,12 @@ def run(store: Store, lead: SessionUser, counsellor: SessionUser, repeat: int) -
         print(f"{label:42} {median:10.1f} {worst:10.1f} {rows!s:>6}")
 
 
-def count(store: Store) -> int:
-    with store.unit_of_work() as uow:
-        return int(uow.session.scalar(sa.select(sa.func.count()).select_from(Contact)) or 0)
-
-
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--path", type=Path, help="store file to use or create (default: a temporary file)")
-    parser.add_argument("--sizes", default="1000000", help="comma-separated contact counts")
-    parser.add_argument("--repeat", type=int, default=9, help="timed repetitions")
-    parser.add_argument("--seed", type=int, default=2026)
-    args = parser.parse_args(argv)
-    sizes = sorted(int(size) for size in args.sizes.split(","))
-    folder = None if args.path else tempfile.TemporaryDirectory(prefix="helpline-bench-")
-    path: Path = args.path or Path(folder.name) / "bench.sqlite3"  # type: ignore[union-attr]
-    existed = path.exists()
-    store = Store.open(f"sqlite:///{path}")
-    try:
-        if existed and count(store):
-            lead, handlers = existing_users(store)
-            queued, reviewed = add_review_rows(store, lead)
-            print(f"\n== {count(store):,} contacts (existing store {path}, {store_size(path)})")
-            print(f"   {queued:,} queued, {reviewed:,} reviewed")
-            run(store, lead, handlers[0], args.repeat)
-            return
-        lead, handlers = make_users(store)
-        filler = Filler(store, random.Random(args.seed), handlers)
-        for size in sizes:
-            began = time.perf_counter()
-            filler.fill_to(size)
-            queued, reviewed = add_review_rows(store, lead)
-            took = time.perf_counter() - began
-            print(f"\n== {size:,} contacts (filled in {took:.0f} s, {store_size(path)})")
-            print(f"   {queued:,} queued, {reviewed:,} reviewed")
-            run(store, lead, handlers[0], args.repeat)
-    finally:
-        store.close()
-        if folder is not None:
-            folder.cleanup()
+    for bench, repeat in bench_stores(__doc__ or "", argv, repeat=9):
+        queued, reviewed = add_review_rows(bench.store, bench.lead)
+        print(bench.heading())
+        print(f"   {queued:,} queued, {reviewed:,} reviewed")
+        run(bench.store, bench.lead, bench.handlers[0], repeat)
 
 
 if __name__ == "__main__":

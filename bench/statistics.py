@@ -12,21 +12,13 @@ of ``statistics_report.to_pdf`` for that year's statistics (the report alone, th
 
 from __future__ import annotations
 
-import argparse
-import random
-import tempfile
-import time
 from datetime import date
-from pathlib import Path
-
-import sqlalchemy as sa
 
 from app.db import Store
-from app.models import Contact
 from app.services.auth import SessionUser
 from app.services.statistics import Granularity, PeriodStatistics, period_statistics
 from app.services.statistics_report import english_labels, to_pdf
-from bench.log_store import NOW, Filler, existing_users, make_users, measure, store_size
+from bench.log_store import NOW, bench_stores, measure
 
 YEAR = (date(NOW.year - 1, 1, 1), date(NOW.year - 1, 12, 31))
 
@@ -54,40 +46,10 @@ def run(store: Store, lead: SessionUser, repeat: int) -> None:
         print(f"{label:34} {median:10.1f} {worst:10.1f}  {len(pdf) / 1024:.0f} KB (to_pdf only, statistics given)")
 
 
-def count(store: Store) -> int:
-    with store.unit_of_work() as uow:
-        return int(uow.session.scalar(sa.select(sa.func.count()).select_from(Contact)) or 0)
-
-
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--path", type=Path, help="store file to use or create (default: a temporary file)")
-    parser.add_argument("--sizes", default="1000000", help="comma-separated contact counts")
-    parser.add_argument("--repeat", type=int, default=5, help="timed repetitions")
-    parser.add_argument("--seed", type=int, default=2026)
-    args = parser.parse_args(argv)
-    sizes = sorted(int(size) for size in args.sizes.split(","))
-    folder = None if args.path else tempfile.TemporaryDirectory(prefix="helpline-bench-")
-    path: Path = args.path or Path(folder.name) / "bench.sqlite3"  # type: ignore[union-attr]
-    existed = path.exists()
-    store = Store.open(f"sqlite:///{path}")
-    try:
-        if existed and count(store):
-            lead, _ = existing_users(store)
-            print(f"\n== {count(store):,} contacts (existing store {path}, {store_size(path)})")
-            run(store, lead, args.repeat)
-            return
-        lead, handlers = make_users(store)
-        filler = Filler(store, random.Random(args.seed), handlers)
-        for size in sizes:
-            began = time.perf_counter()
-            filler.fill_to(size)
-            print(f"\n== {size:,} contacts (filled in {time.perf_counter() - began:.0f} s, {store_size(path)})")
-            run(store, lead, args.repeat)
-    finally:
-        store.close()
-        if folder is not None:
-            folder.cleanup()
+    for bench, repeat in bench_stores(__doc__ or "", argv, repeat=5):
+        print(bench.heading())
+        run(bench.store, bench.lead, repeat)
 
 
 if __name__ == "__main__":
