@@ -15,11 +15,14 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
 import phonenumbers
+import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 from stdnum.ee import ik, registrikood
 
 from app.db import Store, UnitOfWork
-from app.models import Contact
+from app.models import Contact, Provider, Topic, contact_topics
+from app.models.aid import Outcome
+from app.models.aid_rules import Event, PersonRole
 from app.models.base import utcnow
 from app.models.enums import (
     Action,
@@ -34,8 +37,10 @@ from app.models.enums import (
     Role,
     StepStatus,
 )
+from app.models.provider_rules import availability
+from app.models.providers import AidService
 from app.models.review import Shift
-from app.services import auth, contact_view, providers, review, shift_desk
+from app.services import aid, auth, contact_view, providers, review, shift_desk
 from app.services import demo_vocabulary as vocab
 from app.services.auth import SessionUser
 from app.services.contacts import ContactInput, RiskAnswer, log_non_data_contact, save_contact
@@ -152,6 +157,7 @@ def fill_demo_store(store: Store, *, today: datetime | None = None, contacts: in
         _create_providers(factory, users["admin"], today.date())
         _DemoContacts(random.Random(seed), users, today, factory).write(contacts)
         _review_and_hand_over(factory, random.Random(seed + 1), users, today)
+        _decide_aid(factory, random.Random(seed + 2), users)
 
 
 _REVIEW_REMARKS = (
@@ -191,6 +197,45 @@ def _review_and_hand_over(
             Shift.NIGHT,
             now=today - timedelta(hours=3),
         )
+        uow.commit()
+
+
+def _decide_aid(factory: sessionmaker[Session], rng: random.Random, users: dict[str, SessionUser]) -> None:
+    """About one in four identified victims of domestic or sexual violence got an aid decision from the counsellor
+    who handled the contact, with a provider available on that day; a few were refused."""
+    with UnitOfWork(factory) as uow:
+        found = uow.session.execute(
+            sa.select(Contact.id, Contact.started_at, Contact.handled_by_id, Topic.code)
+            .join(contact_topics, contact_topics.c.contact_id == Contact.id)
+            .join(Topic, Topic.id == contact_topics.c.topic_id)
+            .where(Contact.person_id.is_not(None), Topic.code.in_(("domestic_violence", "sexual_violence")))
+            .order_by(Contact.started_at, Contact.id)
+        ).all()
+        every_provider = list(uow.session.scalars(sa.select(Provider)))
+        by_id = {user.id: user for user in users.values()}
+        decided: set[uuid.UUID] = set()
+        for contact_id, started_at, handler_id, topic in found:
+            if contact_id in decided or rng.random() > 0.25:
+                continue
+            decided.add(contact_id)
+            day = started_at.date()
+            service = rng.choice((AidService.COUNSELLING, AidService.COUNSELLING, AidService.PSYCHOTHERAPY))
+            open_to = [p for p in every_provider if availability(p, service, day).available]
+            refused = rng.random() < 0.15 or not open_to
+            aid.decide(
+                uow,
+                by_id[handler_id],
+                aid.DecisionInput(
+                    decision_date=day,
+                    role=PersonRole.VICTIM,
+                    event=Event.SEXUAL_VIOLENCE if topic == "sexual_violence" else Event.DOMESTIC_VIOLENCE,
+                    contact_id=contact_id,
+                    outcome=Outcome.REFUSED if refused else Outcome.GRANTED,
+                    refusal_reason="Abivajadus on juba kaetud teise teenusega." if refused else "",
+                    service=None if refused else service,
+                    provider_id=None if refused else rng.choice(open_to).id,
+                ),
+            )
         uow.commit()
 
 

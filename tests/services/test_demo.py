@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from app.db import Store
 from app.models import Contact, Person, User
 from app.models.enums import ContactKind, Role
 from app.models.providers import AidService
-from app.services import auth, log, providers, review, shift_desk
+from app.services import auth, log, providers, review, shift_desk, statistics
 from app.services.demo import DEMO_PASSWORD, fill_demo_store
 
 TODAY = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
@@ -102,3 +102,12 @@ def test_the_desk_has_reviews_an_open_queue_and_a_handover_note(demo_store: Stor
     assert feedback, "the counsellor has feedback"
     assert {f.acknowledged_at is None for f in feedback} == {True, False}
     assert [note.author_name for note in notes] == ["Peeter Tamm"]
+
+
+def test_some_victims_got_aid_decisions(demo_store: Store) -> None:
+    with demo_store.unit_of_work() as uow:
+        lead = auth.authenticate(uow, "juht", DEMO_PASSWORD)
+        stats = statistics.period_statistics(uow, lead, date(2025, 11, 1), TODAY.date())
+    outcomes = {row.outcome for row in stats.aid if row.decisions}
+    assert outcomes == {"granted", "refused"}
+    assert sum(row.decisions for row in stats.aid) >= 10
