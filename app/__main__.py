@@ -1,4 +1,7 @@
-"""Command line: ``helpline [--database URL] [--demo] [--smoke] [--language et|en]``."""
+"""Command line: ``helpline [--database URL] [--demo] [--smoke] [--language et|en] [audit verify]``.
+
+Without a command the window opens; a command (``app.cli``) runs without one and exits with its code.
+"""
 
 from __future__ import annotations
 
@@ -18,11 +21,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--language", choices=["et", "en"], help="user interface language (default: the system's)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    audit = commands.add_parser("audit", help="the audit trail").add_subparsers(dest="action", required=True)
+    audit.add_parser("verify", help="check the audit trail's hash chain; exit 1 and name the first broken entry")
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command is not None:
+        from app.cli import COMMANDS
+
+        return COMMANDS[(args.command, args.action)](args)
     if args.smoke and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.ui.application import run  # Qt is loaded only once the arguments are known to be good

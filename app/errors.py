@@ -5,6 +5,8 @@ Anything else that escapes is a bug and gets the crash dialog with details to co
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 
 class KnownError(Exception):
     """An expected failure: the UI shows a clear sentence and a way forward instead of a crash dialog."""
@@ -36,6 +38,14 @@ class NotAllowed(KnownError):
 
 class AuthenticationFailed(KnownError):
     """Wrong user name or password."""
+
+
+class AccountLocked(KnownError):
+    """Too many wrong passwords in a row: the name is refused for a while (``remaining``)."""
+
+    def __init__(self, username: str, remaining: timedelta) -> None:
+        super().__init__(f"{username} locked for {remaining}")
+        self.remaining = remaining
 
 
 class FieldErrors(KnownError):

@@ -1,6 +1,7 @@
 """SQLAlchemy entities and the domain rules that need no storage or screen."""
 
 from app.models.aid import AidDecision, DecisionEvent, MinimumWageRate
+from app.models.audit import AuditEntry, AuditHead
 from app.models.base import Base
 from app.models.contacts import (
     Case,
@@ -35,6 +36,8 @@ from app.models.users import User
 
 __all__ = [
     "AidDecision",
+    "AuditEntry",
+    "AuditHead",
     "Base",
     "Case",
     "ChangeRecord",

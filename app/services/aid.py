@@ -30,11 +30,12 @@ from app.models.aid_rules import (
     coming_of_age,
     minor_category_refusal,
 )
+from app.models.audit import AuditKind
 from app.models.base import utcnow
 from app.models.enums import Role
 from app.models.provider_rules import availability
 from app.models.providers import AidService, Provider
-from app.services import cases
+from app.services import audit, cases
 from app.services.auth import SessionUser
 from app.services.notice_pdf import NoticeData, notice_sha256, render_notice
 
@@ -208,6 +209,9 @@ def decide(uow: UnitOfWork, actor: SessionUser, data: DecisionInput) -> Decision
         notice_language=data.notice_language,
     )
     uow.session.add(decision)
+    uow.flush()
+    details = {"outcome": decision.outcome.value, "number": number}
+    audit.record(uow, AuditKind.CREATE, actor=actor, record_type="decision", record_id=decision.id, details=details)
     uow.commit()
     return get_decision(uow, actor, decision.id)
 
@@ -307,6 +311,11 @@ def make_notice(
         else:
             same = decision.notice_sha256 == digest
     pdf = render_notice(_with_password(data, password)) if password else plain
+    details = {"language": data.language, "sha256": digest, "password": bool(password)}
+    audit.record(
+        uow, AuditKind.NOTICE_GENERATED, actor=actor, record_type="decision", record_id=decision_id, details=details
+    )
+    uow.commit()
     return Notice(pdf, digest, same)
 
 
@@ -324,6 +333,14 @@ def record_event(
     if len(note) > 1000:
         raise FieldErrors({"note": "text.too_long"})
     decision.events.append(DecisionEvent(kind=kind, note=note.strip() or None, recorded_by_id=actor.id))
+    audit.record(
+        uow,
+        AuditKind.NOTICE_SENT if kind is DecisionEventKind.NOTICE_SENT else AuditKind.CHANGE,
+        actor=actor,
+        record_type="decision",
+        record_id=decision_id,
+        details={"event": kind.value},
+    )
     uow.commit()
 
 
@@ -396,4 +413,6 @@ def export_for_provider(
                 view.end_date.isoformat() if view.end_date else "",
             )
         )
+    details = {"provider": str(provider_id), "since": since.isoformat(), "until": until.isoformat()}
+    audit.record_export(uow, actor, "provider_clients", details | {"decisions": len(decisions)})
     return ProviderExport(with_limit=files[False].getvalue(), without_limit=files[True].getvalue())

@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from app.db import UnitOfWork
-from app.errors import AuthenticationFailed, FieldErrors, NotAllowed
+from app.errors import AccountLocked, AuthenticationFailed, FieldErrors, NotAllowed
 from app.models import User
+from app.models.audit import AuditEntry, AuditKind
 from app.models.base import utcnow
 from app.models.enums import Role
 from app.models.identity import InvalidValue, parse_email, parse_phone
+from app.services import audit
 
 MIN_PASSWORD_LENGTH = 10
+LOCKOUT_AFTER = 5  # failed log-ins in a row before a name is locked out
+LOCKOUT_FIRST = timedelta(minutes=1)
+LOCKOUT_MAX = timedelta(minutes=30)
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 
 
@@ -74,7 +80,11 @@ def create_user(
 ) -> SessionUser:
     if actor.role is not Role.ADMINISTRATOR:
         raise NotAllowed("only an administrator manages users")
-    return _add_user(uow, username, full_name, password, role, phone=phone, email=email)
+    added = _add_user(uow, username, full_name, password, role, phone=phone, email=email)
+    audit.record(
+        uow, AuditKind.USER_CREATED, actor=actor, record_type="user", record_id=added.id, details={"role": role.value}
+    )
+    return added
 
 
 def _add_user(
@@ -104,20 +114,80 @@ def _add_user(
     return SessionUser.of(user)
 
 
-def authenticate(uow: UnitOfWork, username: str, password: str) -> SessionUser:
-    """The user whose password this is, or :class:`AuthenticationFailed` (same answer for unknown names)."""
-    user = uow.session.scalar(sa.select(User).where(User.username == username.strip().lower()))
+def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime | None = None) -> SessionUser:
+    """The user whose password this is, or :class:`AuthenticationFailed` (same answer for unknown names).
+
+    Every attempt is in the audit trail; a failure commits its entry itself. After :data:`LOCKOUT_AFTER` failures in
+    a row a name is refused for a while (:class:`AccountLocked`), twice as long after each further failure, up to
+    :data:`LOCKOUT_MAX`; a success or an administrator's password reset starts the count again.
+    """
+    now = now or utcnow()
+    name = username.strip().lower()[:64]
+    wait = lockout_remaining(uow, name, now)
+    if wait is not None:
+        audit.record(uow, AuditKind.LOGIN_LOCKED, username=name, record_type="user", now=now)
+        uow.commit()
+        raise AccountLocked(name, wait)
+    user = uow.session.scalar(sa.select(User).where(User.username == name))
+    verified = False
     if user is None or not user.active:
         _hasher.hash(password)  # spend the same time as a real check, so names cannot be probed by timing
+    else:
+        try:
+            verified = _hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            verified = False
+    if not verified or user is None:
+        audit.record(
+            uow,
+            AuditKind.LOGIN_FAILED,
+            username=name,
+            record_type="user",
+            record_id=user.id if user else None,
+            now=now,
+        )
+        uow.commit()
         raise AuthenticationFailed(username)
-    try:
-        _hasher.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        raise AuthenticationFailed(username) from None
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
-    user.last_login_at = utcnow()
-    return SessionUser.of(user)
+    user.last_login_at = now
+    session_user = SessionUser.of(user)
+    audit.record(uow, AuditKind.LOGIN, actor=session_user, record_type="user", record_id=user.id, now=now)
+    return session_user
+
+
+def lockout_remaining(uow: UnitOfWork, username: str, now: datetime) -> timedelta | None:
+    """How long the name is still locked out, or None. Counted from the audit trail: failures since the last
+    success or password reset; a locked-out attempt does not lengthen the lock."""
+    recent = uow.session.execute(
+        sa.select(AuditEntry.seq, AuditEntry.kind, AuditEntry.at)
+        .where(
+            AuditEntry.username == username,
+            AuditEntry.kind.in_((AuditKind.LOGIN, AuditKind.LOGIN_FAILED)),
+        )
+        .order_by(AuditEntry.seq.desc())
+        .limit(LOCKOUT_AFTER + 16)
+    ).all()
+    user_id = uow.session.scalar(sa.select(User.id).where(User.username == username))
+    reset_seq = (
+        uow.session.scalar(
+            sa.select(sa.func.max(AuditEntry.seq)).where(
+                AuditEntry.kind == AuditKind.PASSWORD_RESET, AuditEntry.record_id == str(user_id)
+            )
+        )
+        if user_id is not None
+        else None
+    )
+    failures: list[datetime] = []
+    for seq, kind, at in recent:
+        if kind is AuditKind.LOGIN or (reset_seq is not None and seq < reset_seq):
+            break
+        failures.append(at)
+    if len(failures) < LOCKOUT_AFTER:
+        return None
+    lock = min(LOCKOUT_FIRST * 2 ** (len(failures) - LOCKOUT_AFTER), LOCKOUT_MAX)
+    remaining = failures[0] + lock - now
+    return remaining if remaining > timedelta(0) else None
 
 
 def list_counsellors(uow: UnitOfWork) -> list[SessionUser]:
@@ -161,6 +231,8 @@ def set_active(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, active: 
     user = _other_user(uow, actor, user_id)
     if user.id == actor.id and not active:
         raise NotAllowed("an administrator cannot lock themselves out")
+    if user.active != active:
+        _changed(uow, actor, user, "active", user.active, active)
     user.active = active
 
 
@@ -168,6 +240,8 @@ def set_role(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, role: Role
     user = _other_user(uow, actor, user_id)
     if user.id == actor.id and role is not Role.ADMINISTRATOR:
         raise NotAllowed("an administrator cannot take their own administrator role away")
+    if user.role is not role:
+        _changed(uow, actor, user, "role", user.role.value, role.value)
     user.role = role
 
 
@@ -176,6 +250,35 @@ def reset_password(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, pass
     if len(password) < MIN_PASSWORD_LENGTH:
         raise FieldErrors({"password": "user.password_short"})
     user.password_hash = hash_password(password)
+    audit.record(uow, AuditKind.PASSWORD_RESET, actor=actor, record_type="user", record_id=user.id)
+
+
+def change_password(uow: UnitOfWork, actor: SessionUser, current: str, new: str, repeated: str) -> None:
+    """The user's own new password; the current one must be given. Recorded in the audit trail."""
+    user = uow.session.get(User, actor.id)
+    errors: dict[str, str] = {}
+    try:
+        current_ok = user is not None and _hasher.verify(user.password_hash, current)
+    except (VerificationError, InvalidHashError):
+        current_ok = False
+    if not current_ok:
+        errors["current"] = "user.password_wrong"
+    if len(new) < MIN_PASSWORD_LENGTH:
+        errors["new"] = "user.password_short"
+    elif new != repeated:
+        errors["repeated"] = "user.password_mismatch"
+    elif new == current:
+        errors["new"] = "user.password_same"
+    if errors:
+        raise FieldErrors(errors)
+    assert user is not None
+    user.password_hash = hash_password(new)
+    audit.record(uow, AuditKind.PASSWORD_CHANGED, actor=actor, record_type="user", record_id=user.id)
+
+
+def _changed(uow: UnitOfWork, actor: SessionUser, user: User, field: str, before: object, after: object) -> None:
+    details = {"field": field, "from": before, "to": after}
+    audit.record(uow, AuditKind.USER_CHANGED, actor=actor, record_type="user", record_id=user.id, details=details)
 
 
 def has_contact_details(uow: UnitOfWork, user_id: uuid.UUID) -> bool:
@@ -201,4 +304,9 @@ def set_contacts(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, phone:
             errors["email"] = error.reason
     if errors:
         raise FieldErrors(errors)
+    pairs = (("phone", user.phone, clean_phone), ("email", user.email, clean_email))
+    changed = [field for field, old, new in pairs if old != new]
+    if changed:  # staff contacts, but still no values in the trail: the field names are enough
+        details = {"fields": changed}
+        audit.record(uow, AuditKind.USER_CHANGED, actor=actor, record_type="user", record_id=user.id, details=details)
     user.phone, user.email = clean_phone, clean_email

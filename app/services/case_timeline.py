@@ -12,7 +12,9 @@ from app.db import UnitOfWork
 from app.errors import NotAllowed, StaleRecord
 from app.models import Case, Contact, User
 from app.models.aid import AidDecision, DecisionEvent
+from app.models.audit import AuditKind
 from app.models.enums import Role
+from app.services import audit
 from app.services.auth import SessionUser
 
 
@@ -77,4 +79,7 @@ def case_timeline(uow: UnitOfWork, actor: SessionUser, case_id: uuid.UUID) -> tu
             )
             for event in events
         )
+    if case.person_id is not None:  # a look at an identified person's case is in the audit trail
+        audit.record(uow, AuditKind.VIEW, actor=actor, record_type="case", record_id=case.id, screen="case")
+        uow.commit()
     return case.number, sorted(entries, key=lambda entry: (entry.at, entry.kind))

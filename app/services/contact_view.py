@@ -12,7 +12,9 @@ from sqlalchemy.orm import selectinload
 from app.db import UnitOfWork
 from app.errors import NotAllowed, StaleRecord
 from app.models import ChangeRecord, Contact, User
+from app.models.audit import AuditKind
 from app.models.enums import Role
+from app.services import audit
 from app.services.auth import SessionUser
 from app.services.contacts import ContactInput, RiskAnswer, current_consents
 
@@ -38,7 +40,24 @@ class Change:
     new_value: str | None
 
 
-def load_contact(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID) -> OpenedContact:
+def _check_may_open(actor: SessionUser, contact: Contact) -> None:
+    if (
+        actor.role is Role.COUNSELLOR
+        and contact.person_id is not None
+        and actor.id not in (contact.handled_by_id, contact.entered_by_id)
+    ):
+        raise NotAllowed("a counsellor opens only their own identified contacts")
+
+
+def _record_view(uow: UnitOfWork, actor: SessionUser, contact: Contact, screen: str) -> None:
+    """Opening an identified contact is in the audit trail (committed here: a look changes nothing else)."""
+    if contact.person_id is not None:
+        audit.record(uow, AuditKind.VIEW, actor=actor, record_type="contact", record_id=contact.id, screen=screen)
+        uow.commit()
+
+
+def load_contact(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID, *, screen: str = "log") -> OpenedContact:
+    """The contact as the form shows it; ``screen`` names where it was opened from, for the audit trail."""
     contact = uow.session.get(
         Contact,
         contact_id,
@@ -51,12 +70,7 @@ def load_contact(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID) -> 
     )
     if contact is None:
         raise StaleRecord("the contact no longer exists")
-    if (
-        actor.role is Role.COUNSELLOR
-        and contact.person_id is not None
-        and actor.id not in (contact.handled_by_id, contact.entered_by_id)
-    ):
-        raise NotAllowed("a counsellor opens only their own identified contacts")
+    _check_may_open(actor, contact)
     person = contact.person
     data = ContactInput(
         started_at=contact.started_at,
@@ -85,7 +99,7 @@ def load_contact(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID) -> 
         callback_done=contact.callback_done_at is not None,
         handled_by_id=contact.handled_by_id,
     )
-    return OpenedContact(
+    opened = OpenedContact(
         id=contact.id,
         version=contact.version,
         data=data,
@@ -94,11 +108,18 @@ def load_contact(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID) -> 
         entered_by_name=contact.entered_by.full_name,
         wrapup_seconds=contact.wrapup_seconds,
     )
+    _record_view(uow, actor, contact, screen)
+    return opened
 
 
-def contact_history(uow: UnitOfWork, contact_id: uuid.UUID) -> list[Change]:
-    """Every recorded change of the contact and of the person it is linked to, oldest first."""
-    person_id = uow.session.scalar(sa.select(Contact.person_id).where(Contact.id == contact_id))
+def contact_history(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID) -> list[Change]:
+    """Every recorded change of the contact and of the person it is linked to, oldest first (the same visibility
+    as opening the contact; a look at an identified contact's history is in the audit trail)."""
+    contact = uow.session.get(Contact, contact_id)
+    if contact is None:
+        raise StaleRecord("the contact no longer exists")
+    _check_may_open(actor, contact)
+    person_id = contact.person_id
     ids = [contact_id] + ([person_id] if person_id else [])
     rows = uow.session.execute(
         sa.select(ChangeRecord, User.full_name)
@@ -106,7 +127,9 @@ def contact_history(uow: UnitOfWork, contact_id: uuid.UUID) -> list[Change]:
         .where(ChangeRecord.entity_id.in_(ids))
         .order_by(ChangeRecord.changed_at, ChangeRecord.field)
     )
-    return [
+    changes = [
         Change(record.changed_at, name, record.entity, record.field, record.old_value, record.new_value)
         for record, name in rows
     ]
+    _record_view(uow, actor, contact, "history")
+    return changes

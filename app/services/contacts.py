@@ -18,6 +18,7 @@ from sqlalchemy.orm import selectinload
 from app.db import UnitOfWork
 from app.errors import FieldErrors, NotAllowed, StaleRecord
 from app.models import ChangeRecord, Contact, ContactAction, ContactConsent, ContactRisk, Person, Topic
+from app.models.audit import AuditKind
 from app.models.base import utcnow
 from app.models.contacts import EMAIL_MAX, MUNICIPALITY_MAX, NAME_MAX, SUMMARY_MAX
 from app.models.enums import (
@@ -35,7 +36,7 @@ from app.models.enums import (
     StepStatus,
 )
 from app.models.identity import InvalidValue, parse_email, parse_id_code, parse_phone
-from app.services import cases, review
+from app.services import audit, cases, review
 from app.services.auth import SessionUser
 
 # Control characters other than tab and newline never belong in typed text.
@@ -211,10 +212,13 @@ def _record_changes(
     after: dict[str, str | None],
     actor: SessionUser,
     when: datetime,
-) -> None:
+) -> list[str]:
+    """Add a history row per changed field; the names of the fields that changed."""
+    changed = []
     for name, old in before.items():
         new = after[name]
         if old != new:
+            changed.append(name)
             uow.session.add(
                 ChangeRecord(
                     entity=entity,
@@ -226,6 +230,7 @@ def _record_changes(
                     changed_at=when,
                 )
             )
+    return changed
 
 
 def _apply_person(
@@ -239,8 +244,15 @@ def _apply_person(
     for name in _PERSON_FIELDS:  # ValidIdentity's fields carry the person's column names
         setattr(person, name, getattr(identity, name))
     uow.flush()
-    if before is not None:
-        _record_changes(uow, "person", person.id, before, _snapshot(person, _PERSON_FIELDS), actor, now)
+    if before is None:
+        audit.record(uow, AuditKind.CREATE, actor=actor, record_type="person", record_id=person.id, now=now)
+    else:
+        changed = _record_changes(uow, "person", person.id, before, _snapshot(person, _PERSON_FIELDS), actor, now)
+        if changed:
+            details = {"fields": changed}
+            audit.record(
+                uow, AuditKind.CHANGE, actor=actor, record_type="person", record_id=person.id, details=details, now=now
+            )
     return person
 
 
@@ -317,12 +329,17 @@ def save_contact(
     _apply_consents(uow, contact, data, actor, now)
     uow.flush()
 
-    if before is not None:
+    if before is None:
+        details: dict[str, object] = {"identified": contact.person_id is not None}
+        audit.record(
+            uow, AuditKind.CREATE, actor=actor, record_type="contact", record_id=contact.id, details=details, now=now
+        )
+    else:
         after = _snapshot(contact, _CONTACT_FIELDS)
-        _record_changes(uow, "contact", contact.id, before, after, actor, now)
+        changed = _record_changes(uow, "contact", contact.id, before, after, actor, now)
         after_topics = sorted(topic.code for topic in topics)
         if after_topics != before_topics:
-            _record_changes(
+            changed += _record_changes(
                 uow,
                 "contact",
                 contact.id,
@@ -330,6 +347,17 @@ def save_contact(
                 {"topics": ",".join(after_topics)},
                 actor,
                 now,
+            )
+        if changed:  # the values stay in the contact's history (change_log), which retention can clear
+            details = {"fields": changed}
+            audit.record(
+                uow,
+                AuditKind.CHANGE,
+                actor=actor,
+                record_type="contact",
+                record_id=contact.id,
+                details=details,
+                now=now,
             )
     review.enqueue_new_contact(uow, contact.id, now=now)
     uow.commit()
@@ -412,5 +440,7 @@ def log_non_data_contact(
         created_at=now,
     )
     uow.session.add(contact)
+    uow.flush()
+    audit.record(uow, AuditKind.CREATE, actor=actor, record_type="contact", record_id=contact.id, now=now)
     uow.commit()
     return SavedContact(contact.id, contact.version, None, None)

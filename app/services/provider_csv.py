@@ -40,7 +40,7 @@ from app.db import UnitOfWork
 from app.errors import FieldErrors
 from app.models import Provider
 from app.models.providers import County
-from app.services import providers
+from app.services import audit, providers
 from app.services.auth import SessionUser
 from app.services.provider_input import ProviderInput, ProviderView, QualificationInput, validate_provider
 
@@ -184,6 +184,7 @@ def export_csv(uow: UnitOfWork, actor: SessionUser) -> str:
                 " | ".join(_format_qualification(q) for q in p.qualifications),
             )
         )
+    audit.record_export(uow, actor, "provider_register")
     return out.getvalue()
 
 

@@ -9,15 +9,18 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView
 
 from app.db import Store
 from app.services import contact_view
+from app.services.auth import SessionUser
 from app.ui.formatting import local_datetime
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, store: Store, contact_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, user: SessionUser, contact_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Contact history"))
         with store.unit_of_work() as uow:
-            changes = contact_view.contact_history(uow, contact_id)
+            changes = contact_view.contact_history(uow, user, contact_id)
         self.model = QStandardItemModel(0, 5, self)
         self.model.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Before"), self.tr("After")]

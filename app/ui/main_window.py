@@ -166,13 +166,24 @@ class MainWindow(QMainWindow):
                 return
         try:
             with self.context.store.unit_of_work() as uow:
-                opened = contact_view.load_contact(uow, self.context.user, contact_id)
+                opened = contact_view.load_contact(uow, self.context.user, contact_id, screen=self._screen())
         except KnownError as error:
             messages.show_known_error(self, error)
             return
         form = ContactForm(self.context, opened)
         self._add_form(form)
         form.summary.setFocus()
+
+    def _screen(self) -> str:
+        """Where a contact is being opened from, for the audit trail."""
+        page = self.tabs.currentWidget()
+        if page is self.desk_page:
+            return "desk"
+        if page is self.feedback_page:
+            return "feedback"
+        if page is self.decisions_page:
+            return "decisions"
+        return "log"
 
     def _add_form(self, form: ContactForm) -> None:
         index = self.tabs.addTab(form, form.title())
@@ -273,7 +284,7 @@ class MainWindow(QMainWindow):
 
     def show_history(self, form: ContactForm) -> None:
         if form.contact_id is not None:
-            HistoryDialog(self.context.store, form.contact_id, self).exec()
+            HistoryDialog(self.context.store, self.context.user, form.contact_id, self).exec()
 
     def close_tab(self, index: int) -> bool:
         """Close a contact tab; unsaved input is never dropped without asking."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import math
 import traceback
 from types import TracebackType
 from typing import Any
@@ -16,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.errors import (
+    AccountLocked,
     AuthenticationFailed,
     KnownError,
     NotAllowed,
@@ -62,6 +64,8 @@ _FIELD_REASONS: dict[str, Any] = {
     "user.full_name": QT_TRANSLATE_NOOP("Messages", "Type the person's full name."),
     "user.password_short": QT_TRANSLATE_NOOP("Messages", "The password needs at least 10 characters."),
     "user.password_mismatch": QT_TRANSLATE_NOOP("Messages", "The two passwords differ."),
+    "user.password_wrong": QT_TRANSLATE_NOOP("Messages", "This is not your current password."),
+    "user.password_same": QT_TRANSLATE_NOOP("Messages", "The new password must differ from the current one."),
     "topic.name_empty": QT_TRANSLATE_NOOP("Messages", "Give the topic a name in every language."),
     "date.format": QT_TRANSLATE_NOOP("Messages", "Type the date as dd.mm.yyyy."),
     "period.order": QT_TRANSLATE_NOOP(
@@ -200,6 +204,15 @@ def known_error_text(error: KnownError) -> str:
         return QCoreApplication.translate("Messages", "Your role does not allow this.")
     if isinstance(error, AuthenticationFailed):
         return QCoreApplication.translate("Messages", "Wrong user name or password.")
+    if isinstance(error, AccountLocked):
+        minutes = max(1, math.ceil(error.remaining.total_seconds() / 60))
+        return QCoreApplication.translate(
+            "Messages",
+            "Too many wrong passwords in a row: try again in %n minute(s), or ask an administrator to reset the "
+            "password.",
+            "",
+            minutes,
+        )
     return QCoreApplication.translate("Messages", "The action could not be completed.")
 
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Store
 from app.errors import KnownError
-from app.services import statistics
+from app.services import audit, statistics
 from app.services.auth import SessionUser
 from app.services.statistics import WEEKDAYS, Granularity, PeriodStatistics
 from app.services.statistics_export import Labels, to_csv, to_xlsx
@@ -421,6 +421,17 @@ class StatisticsPage(QWidget):
 
     def _written(self, path: Path) -> None:
         self._set_busy(False, self.tr("Saved: %1").replace("%1", str(path)))
+        if self.stats is not None:
+            details = {
+                "format": path.suffix.lstrip("."),
+                "since": str(self.stats.since),
+                "until": str(self.stats.until),
+            }
+            try:
+                with self.store.unit_of_work() as uow:
+                    audit.record_export(uow, self.user, "statistics", details)
+            except KnownError as error:
+                messages.show_known_error(self, error)
 
     def _write_failed(self, error: Exception) -> None:
         self._set_busy(False, self.tr("Not saved."))

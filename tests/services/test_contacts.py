@@ -113,7 +113,7 @@ def test_editing_keeps_history(any_store: Store) -> None:
         opened.data.summary = "Teine"
         save_contact(uow, mari, opened.data, contact_id=saved.id, expected_version=opened.version, now=NOW)
     with any_store.unit_of_work() as uow:
-        changes = contact_view.contact_history(uow, saved.id)
+        changes = contact_view.contact_history(uow, mari, saved.id)
     assert [(c.field, c.old_value, c.new_value, c.changed_by) for c in changes] == [
         ("summary", "Esimene", "Teine", "Mari Tamm")
     ]

@@ -1,0 +1,298 @@
+"""Writing, reading and checking the audit trail (``app.models.audit`` explains the chain).
+
+:func:`record` adds an entry to the caller's unit of work, so it commits or rolls back with the action it records;
+an action that fails records nothing. Log-in failures and views commit their entry themselves (there is nothing
+else to commit). :func:`verify` walks the whole chain and names the first entry that is not as it was written.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app.db import UnitOfWork
+from app.errors import NotAllowed
+from app.models import AidDecision, Case, Contact
+from app.models.audit import GENESIS, AuditEntry, AuditHead, AuditKind
+from app.models.base import utcnow
+from app.models.enums import Role
+
+if TYPE_CHECKING:  # auth records its log-ins here: a run-time import would be circular
+    from app.services.auth import SessionUser
+
+PAGE_SIZE = 200
+VERIFY_BATCH = 5000
+
+
+def _canonical(details: dict[str, Any] | None) -> str:
+    return json.dumps(details or {}, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def entry_hash(
+    seq: int,
+    at: datetime,
+    user_id: uuid.UUID | None,
+    username: str,
+    kind: str,
+    record_type: str | None,
+    record_id: str | None,
+    screen: str | None,
+    details: str,
+    prev_hash: str,
+) -> str:
+    """SHA-256 over the entry's fields in a fixed order; the same on SQLite and PostgreSQL."""
+    content = [
+        seq,
+        at.astimezone(UTC).isoformat(timespec="microseconds"),
+        str(user_id) if user_id else None,
+        username,
+        str(kind),
+        record_type,
+        record_id,
+        screen,
+        details,
+        prev_hash,
+    ]
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
+
+
+def record(
+    uow: UnitOfWork,
+    kind: AuditKind,
+    *,
+    actor: SessionUser | None = None,
+    username: str | None = None,
+    record_type: str | None = None,
+    record_id: uuid.UUID | str | None = None,
+    screen: str | None = None,
+    details: dict[str, Any] | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Append an entry in the caller's transaction. Never put names, codes, phones or text of a person in details."""
+    session = uow.session
+    tip = session.execute(
+        sa.update(AuditHead)
+        .where(AuditHead.id == 1)
+        .values(seq=AuditHead.seq + 1)
+        .returning(AuditHead.seq, AuditHead.hash)
+    ).one_or_none()
+    if tip is None:  # a store made before the audit trail's migration seeded its tip cannot happen; be safe anyway
+        session.add(AuditHead(id=1, seq=1, hash=GENESIS))
+        session.flush()
+        seq, prev = 1, GENESIS
+    else:
+        seq, prev = int(tip[0]), str(tip[1])
+    at = (now or utcnow()).astimezone(UTC)
+    name = (actor.username if actor else username or "")[:64]
+    user_id = actor.id if actor else None
+    text = _canonical(details)
+    rid = str(record_id) if record_id is not None else None
+    digest = entry_hash(seq, at, user_id, name, kind.value, record_type, rid, screen, text, prev)
+    session.add(
+        AuditEntry(
+            seq=seq,
+            at=at,
+            user_id=user_id,
+            username=name,
+            kind=kind,
+            record_type=record_type,
+            record_id=rid,
+            screen=screen,
+            details=text,
+            prev_hash=prev,
+            hash=digest,
+        )
+    )
+    session.execute(sa.update(AuditHead).where(AuditHead.id == 1).values(hash=digest))
+    session.flush()
+
+
+def record_export(uow: UnitOfWork, actor: SessionUser, what: str, details: dict[str, Any] | None = None) -> None:
+    """An export left the program (statistics, provider clients, the register, the audit trail): recorded, committed."""
+    record(uow, AuditKind.EXPORT, actor=actor, record_type="export", details={"what": what, **(details or {})})
+    uow.commit()
+
+
+# --- Checking the chain ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    checked: int
+    first_broken: int | None  # the number of the first entry that is missing, edited or mislinked
+    reason: str  # "ok", "missing", "edited", "relinked", "tail_missing", "head_edited"
+
+    def sentence(self) -> str:
+        if self.ok:
+            return f"The audit trail is intact: {self.checked} entries checked."
+        where = f"entry {self.first_broken}" if self.first_broken is not None else "the newest entries"
+        what = {
+            "missing": "is missing (deleted)",
+            "edited": "was changed after it was written",
+            "relinked": "does not follow the entry before it (an entry before it was changed or removed)",
+            "tail_missing": "are missing (deleted)",
+            "head_edited": "do not match the recorded tip of the chain",
+        }[self.reason]
+        return f"The audit trail is broken: {where} {what}. {self.checked} entries checked."
+
+
+def verify(session: Session) -> Verdict:
+    """Walk the chain oldest first; the first entry out of place is named. Reads in batches, never all at once."""
+    expected_seq, prev, checked = 1, GENESIS, 0
+    last_seq = 0
+    while True:
+        batch = session.scalars(
+            sa.select(AuditEntry).where(AuditEntry.seq >= expected_seq).order_by(AuditEntry.seq).limit(VERIFY_BATCH)
+        ).all()
+        for entry in batch:
+            if entry.seq != expected_seq:
+                return Verdict(False, checked, expected_seq, "missing")
+            digest = entry_hash(
+                entry.seq,
+                entry.at,
+                entry.user_id,
+                entry.username,
+                entry.kind.value if isinstance(entry.kind, AuditKind) else str(entry.kind),
+                entry.record_type,
+                entry.record_id,
+                entry.screen,
+                entry.details,
+                entry.prev_hash,
+            )
+            if digest != entry.hash:
+                return Verdict(False, checked, entry.seq, "edited")
+            if entry.prev_hash != prev:
+                return Verdict(False, checked, entry.seq, "relinked")
+            prev, last_seq = entry.hash, entry.seq
+            expected_seq += 1
+            checked += 1
+        session.expunge_all()
+        if len(batch) < VERIFY_BATCH:
+            break
+    tip = session.execute(sa.select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).one_or_none()
+    if tip is not None and int(tip[0]) > last_seq:
+        return Verdict(False, checked, last_seq + 1, "tail_missing")
+    if tip is not None and (int(tip[0]) != last_seq or str(tip[1]) != prev):
+        return Verdict(False, checked, None, "head_edited")
+    return Verdict(True, checked, None, "ok")
+
+
+# --- Reading ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    user_id: uuid.UUID | None = None
+    person_id: uuid.UUID | None = None  # the person, their contacts, cases and decisions
+    kind: AuditKind | None = None
+    date_from: date | None = None  # Tallinn days, both included
+    date_to: date | None = None
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    at: datetime
+    username: str
+    kind: AuditKind
+    record_type: str | None
+    record_id: str | None
+    screen: str | None
+    details: dict[str, Any]
+
+
+def _require_reader(actor: SessionUser) -> None:
+    if actor.role not in (Role.SHIFT_LEAD, Role.ADMINISTRATOR):
+        raise NotAllowed("the audit trail is for shift leads and administrators")
+
+
+def _person_records(session: Session, person_id: uuid.UUID) -> list[str]:
+    ids: list[uuid.UUID] = [person_id]
+    ids += session.scalars(sa.select(Contact.id).where(Contact.person_id == person_id))
+    ids += session.scalars(sa.select(Case.id).where(Case.person_id == person_id))
+    ids += session.scalars(sa.select(AidDecision.id).where(AidDecision.person_id == person_id))
+    return [str(i) for i in ids]
+
+
+def _where(session: Session, where: AuditFilter) -> list[sa.ColumnElement[bool]]:
+    from app.services.shift_desk import local_day_bounds  # here: shift_desk imports auth, which records here
+
+    found: list[sa.ColumnElement[bool]] = []
+    if where.user_id is not None:
+        found.append(AuditEntry.user_id == where.user_id)
+    if where.person_id is not None:
+        found.append(AuditEntry.record_id.in_(_person_records(session, where.person_id)))
+    if where.kind is not None:
+        found.append(AuditEntry.kind == where.kind)
+    if where.date_from is not None:
+        found.append(AuditEntry.at >= local_day_bounds(where.date_from)[0])
+    if where.date_to is not None:
+        found.append(AuditEntry.at < local_day_bounds(where.date_to)[1])
+    return found
+
+
+def entries(
+    uow: UnitOfWork, actor: SessionUser, where: AuditFilter, *, before: int | None = None, limit: int = PAGE_SIZE
+) -> list[AuditRow]:
+    """One page of entries, newest first, continuing below ``before`` (the last row's number)."""
+    _require_reader(actor)
+    query = sa.select(AuditEntry).where(*_where(uow.session, where)).order_by(AuditEntry.seq.desc()).limit(limit)
+    if before is not None:
+        query = query.where(AuditEntry.seq < before)
+    return [_row(entry) for entry in uow.session.scalars(query)]
+
+
+def _row(entry: AuditEntry) -> AuditRow:
+    return AuditRow(
+        entry.seq,
+        entry.at,
+        entry.username,
+        entry.kind,
+        entry.record_type,
+        entry.record_id,
+        entry.screen,
+        json.loads(entry.details or "{}"),
+    )
+
+
+EXPORT_COLUMNS = ("seq", "at_utc", "username", "kind", "record_type", "record_id", "screen", "details", "hash")
+
+
+def export_csv(uow: UnitOfWork, actor: SessionUser, where: AuditFilter) -> bytes:
+    """The filtered entries as UTF-8 CSV, oldest first; the export itself is recorded (and committed)."""
+    _require_reader(actor)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(EXPORT_COLUMNS)
+    for entry in _walk(uow.session, where):
+        writer.writerow(
+            [
+                entry.seq,
+                entry.at.astimezone(UTC).isoformat(timespec="seconds"),
+                entry.username,
+                entry.kind.value,
+                entry.record_type or "",
+                entry.record_id or "",
+                entry.screen or "",
+                entry.details,
+                entry.hash,
+            ]
+        )
+    record_export(uow, actor, "audit_trail")
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def _walk(session: Session, where: AuditFilter) -> Iterator[AuditEntry]:
+    query = sa.select(AuditEntry).where(*_where(session, where)).order_by(AuditEntry.seq)
+    yield from session.scalars(query.execution_options(yield_per=1000))

@@ -1,0 +1,220 @@
+"""The audit trail: what is recorded, that it cannot be rewritten, and that tampering behind its back is found."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from app.__main__ import main
+from app.db import Store
+from app.errors import AccountLocked, AuthenticationFailed, FieldErrors
+from app.models import AuditEntry
+from app.models.audit import AuditKind
+from app.models.enums import Role
+from app.services import audit, auth, contact_view
+from app.services.audit import AuditFilter
+from app.services.contacts import ContactInput, save_contact
+from tests.conftest import make_user
+
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
+PASSWORD = "correct horse battery"
+
+
+def _kinds(store: Store) -> list[tuple[str, str, str | None]]:
+    with store.unit_of_work() as uow:
+        rows = uow.session.execute(
+            sa.select(AuditEntry.kind, AuditEntry.username, AuditEntry.record_type).order_by(AuditEntry.seq)
+        ).all()
+    return [(kind.value, name, record_type) for kind, name, record_type in rows]
+
+
+def _log_in(store: Store, username: str, password: str, now: datetime) -> None:
+    with store.unit_of_work() as uow:
+        auth.authenticate(uow, username, password, now=now)
+        uow.commit()
+
+
+def test_log_ins_are_recorded_and_repeated_failures_lock_the_name_out(any_store: Store) -> None:
+    admin = make_user(any_store, Role.ADMINISTRATOR, "admin")
+    make_user(any_store, Role.COUNSELLOR, "mari")
+    _log_in(any_store, "mari", PASSWORD, NOW)
+    for n in range(auth.LOCKOUT_AFTER):
+        with pytest.raises(AuthenticationFailed):
+            _log_in(any_store, "Mari ", "wrong password", NOW + timedelta(seconds=n))
+    # Now even the right password is refused for a minute; the refusal is recorded and does not lengthen the lock.
+    with pytest.raises(AccountLocked) as locked:
+        _log_in(any_store, "mari", PASSWORD, NOW + timedelta(seconds=30))
+    assert timedelta(0) < locked.value.remaining <= auth.LOCKOUT_FIRST
+    _log_in(any_store, "mari", PASSWORD, NOW + timedelta(minutes=2))
+    kinds = [kind for kind, name, _ in _kinds(any_store) if name == "mari"]
+    assert kinds == ["login", *["login_failed"] * auth.LOCKOUT_AFTER, "login_locked", "login"]
+
+    # A failure after the lock has run out locks again for twice as long; an administrator's reset ends it.
+    for n in range(auth.LOCKOUT_AFTER):
+        with pytest.raises(AuthenticationFailed):
+            _log_in(any_store, "mari", "wrong again", NOW + timedelta(minutes=3, seconds=n))
+    with pytest.raises(AuthenticationFailed):
+        _log_in(any_store, "mari", "wrong again", NOW + timedelta(minutes=4, seconds=10))
+    with any_store.unit_of_work() as uow:
+        wait = auth.lockout_remaining(uow, "mari", NOW + timedelta(minutes=4, seconds=11))
+    assert wait is not None
+    assert auth.LOCKOUT_FIRST < wait <= 2 * auth.LOCKOUT_FIRST
+    with any_store.unit_of_work() as uow:
+        mari_id = next(u.id for u in auth.list_users(uow, admin) if u.username == "mari")
+        auth.reset_password(uow, admin, mari_id, "a brand new password")
+        uow.commit()
+    _log_in(any_store, "mari", "a brand new password", NOW + timedelta(minutes=4, seconds=20))
+
+
+def test_unknown_names_are_recorded_as_typed_and_locked_out_too(store: Store) -> None:
+    for n in range(auth.LOCKOUT_AFTER):
+        with pytest.raises(AuthenticationFailed):
+            _log_in(store, "kadri", "guess", NOW + timedelta(seconds=n))
+    with pytest.raises(AccountLocked):
+        _log_in(store, "kadri", "guess", NOW + timedelta(seconds=10))
+    assert [kind for kind, name, _ in _kinds(store) if name == "kadri"][-1] == "login_locked"
+
+
+def test_user_and_password_changes_are_recorded(store: Store) -> None:
+    admin = make_user(store, Role.ADMINISTRATOR, "admin")
+    mari = make_user(store, Role.COUNSELLOR, "mari")
+    with store.unit_of_work() as uow:
+        auth.set_role(uow, admin, mari.id, Role.SHIFT_LEAD)
+        auth.set_contacts(uow, admin, mari.id, "5123 4567", "")
+        uow.commit()
+    with store.unit_of_work() as uow:
+        with pytest.raises(FieldErrors) as refused:
+            auth.change_password(uow, mari, "not it", "short", "short")
+        assert refused.value.errors == {"current": "user.password_wrong", "new": "user.password_short"}
+        with pytest.raises(FieldErrors) as refused:
+            auth.change_password(uow, mari, PASSWORD, "new long password", "new long passwort")
+        assert refused.value.errors == {"repeated": "user.password_mismatch"}
+        auth.change_password(uow, mari, PASSWORD, "new long password", "new long password")
+        uow.commit()
+    _log_in(store, "mari", "new long password", NOW)
+    with store.unit_of_work() as uow:
+        rows = audit.entries(uow, admin, AuditFilter(user_id=None))
+    found = [(row.kind.value, row.username, row.details) for row in reversed(rows)]
+    assert ("user_changed", "admin", {"field": "role", "from": "counsellor", "to": "shift_lead"}) in found
+    assert ("user_changed", "admin", {"fields": ["phone"]}) in found  # the field, never the number
+    assert ("password_changed", "mari", {}) in found
+    assert not any("5123" in str(details) for _, _, details in found)
+
+
+def test_opening_an_identified_contact_is_recorded_without_personal_data(any_store: Store) -> None:
+    mari = make_user(any_store, Role.COUNSELLOR, "mari")
+    lead = make_user(any_store, Role.SHIFT_LEAD, "liis")
+    with any_store.unit_of_work() as uow:
+        saved = save_contact(
+            uow,
+            mari,
+            ContactInput(
+                started_at=NOW, identified=True, full_name="Jüri Õunapuu", phone="5123 4567", summary="Peksab kodus"
+            ),
+            now=NOW,
+        )
+        anonymous = save_contact(uow, mari, ContactInput(started_at=NOW, summary="Anonüümne mure"), now=NOW)
+    with any_store.unit_of_work() as uow:
+        contact_view.load_contact(uow, lead, saved.id, screen="desk")
+        contact_view.load_contact(uow, lead, anonymous.id, screen="log")  # anonymous: nothing to record
+        contact_view.contact_history(uow, mari, saved.id)
+    with any_store.unit_of_work() as uow:
+        views = audit.entries(uow, lead, AuditFilter(kind=AuditKind.VIEW))
+        mine = audit.entries(uow, lead, AuditFilter(person_id=saved.person_id))
+        dump = " ".join(
+            f"{e.username} {e.record_id} {e.screen} {e.details}" for e in audit.entries(uow, lead, AuditFilter())
+        )
+    assert [(v.username, v.record_id, v.screen) for v in reversed(views)] == [
+        ("liis", str(saved.id), "desk"),
+        ("mari", str(saved.id), "history"),
+    ]
+    assert {e.kind for e in mine} == {AuditKind.CREATE, AuditKind.VIEW}  # the person's and the contact's
+    for secret in ("Jüri", "Õunapuu", "5123", "4567", "Peksab"):
+        assert secret not in dump
+
+
+def _tamper(store: Store, statements: list[str]) -> None:
+    """What someone with the store file could do: switch the guard off and rewrite rows."""
+    with store.engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
+        else:
+            connection.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_no_update")
+            connection.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_no_delete")
+        for statement in statements:
+            connection.exec_driver_sql(statement)
+
+
+def _verdict(store: Store) -> audit.Verdict:
+    with store.unit_of_work() as uow:
+        return audit.verify(uow.session)
+
+
+def _fill(store: Store, count: int) -> None:
+    admin = make_user(store, Role.ADMINISTRATOR, "admin")
+    with store.unit_of_work() as uow:
+        for n in range(count):
+            audit.record(uow, AuditKind.EXPORT, actor=admin, details={"n": n}, now=NOW + timedelta(seconds=n))
+        uow.commit()
+
+
+def test_the_program_cannot_rewrite_the_trail(any_store: Store) -> None:
+    _fill(any_store, 3)
+    for statement in ("UPDATE audit_log SET username = 'x'", "DELETE FROM audit_log WHERE seq = 2"):
+        with pytest.raises(sa.exc.DatabaseError, match="append-only"), any_store.engine.begin() as connection:
+            connection.exec_driver_sql(statement)
+    assert _verdict(any_store) == audit.Verdict(True, 3, None, "ok")
+
+
+def test_an_edited_entry_is_found(any_store: Store) -> None:
+    _fill(any_store, 6)
+    _tamper(any_store, ["UPDATE audit_log SET details = '{\"n\":99}' WHERE seq = 4"])
+    verdict = _verdict(any_store)
+    assert (verdict.ok, verdict.first_broken, verdict.reason) == (False, 4, "edited")
+    assert "entry 4 was changed" in verdict.sentence()
+
+
+def test_a_deleted_entry_is_found_even_if_the_next_is_renumbered(any_store: Store) -> None:
+    _fill(any_store, 6)
+    _tamper(any_store, ["DELETE FROM audit_log WHERE seq = 3"])
+    assert (_verdict(any_store).first_broken, _verdict(any_store).reason) == (3, "missing")
+    _tamper(any_store, ["UPDATE audit_log SET seq = seq - 1 WHERE seq > 3"])
+    verdict = _verdict(any_store)
+    assert (verdict.first_broken, verdict.reason) == (3, "edited")  # its number is part of its hash
+
+
+def test_deleted_newest_entries_are_found(any_store: Store) -> None:
+    _fill(any_store, 6)
+    _tamper(any_store, ["DELETE FROM audit_log WHERE seq >= 5"])
+    verdict = _verdict(any_store)
+    assert (verdict.first_broken, verdict.reason) == (5, "tail_missing")
+
+
+def test_audit_verify_on_the_command_line(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    _fill(store, 4)
+    url = store.engine.url.render_as_string(hide_password=False)
+    assert main(["--database", url, "audit", "verify"]) == 0
+    assert "intact: 4 entries checked" in capsys.readouterr().out
+    _tamper(store, ["UPDATE audit_log SET username = 'someone' WHERE seq = 2"])
+    assert main(["--database", url, "audit", "verify"]) == 1
+    assert "entry 2 was changed" in capsys.readouterr().out
+
+
+def test_the_viewer_filters_and_exports_for_leads_only(store: Store) -> None:
+    _fill(store, 3)
+    mari = make_user(store, Role.COUNSELLOR, "mari")
+    lead = make_user(store, Role.SHIFT_LEAD, "liis")
+    with store.unit_of_work() as uow:
+        with pytest.raises(auth.NotAllowed):
+            audit.entries(uow, mari, AuditFilter())
+        exports = audit.entries(uow, lead, AuditFilter(kind=AuditKind.EXPORT))
+        assert len(exports) == 3
+        data = audit.export_csv(uow, lead, AuditFilter(kind=AuditKind.EXPORT))
+    text = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig").read().splitlines()
+    assert text[0].split(",")[:4] == ["seq", "at_utc", "username", "kind"]
+    assert len(text) == 4
+    with store.unit_of_work() as uow:
+        assert audit.entries(uow, lead, AuditFilter(kind=AuditKind.EXPORT))[0].details == {"what": "audit_trail"}
