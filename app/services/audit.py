@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.db import UnitOfWork
 from app.errors import NotAllowed
-from app.models import AidDecision, Case, Contact
+from app.models import AidDecision, Case, Contact, Person
 from app.models.audit import GENESIS, AuditEntry, AuditHead, AuditKind
 from app.models.base import utcnow
 from app.models.enums import Role
@@ -215,6 +215,20 @@ class AuditRow:
 def _require_reader(actor: SessionUser) -> None:
     if actor.role not in (Role.SHIFT_LEAD, Role.ADMINISTRATOR):
         raise NotAllowed("the audit trail is for shift leads and administrators")
+
+
+def person_for(uow: UnitOfWork, text: str) -> uuid.UUID | None:
+    """The person a personal ID code, phone number or case number typed in the viewer's filter belongs to."""
+    from app.services.log import interpret  # here: log imports auth, which records here
+
+    term = interpret(text)
+    if term.kind == "id_code":
+        return uow.session.scalar(sa.select(Person.id).where(Person.id_code == term.value).limit(1))
+    if term.kind == "phone":
+        return uow.session.scalar(sa.select(Person.id).where(Person.phone_e164 == term.value).limit(1))
+    if term.kind == "case":
+        return uow.session.scalar(sa.select(Case.person_id).where(Case.number == term.value).limit(1))
+    return None
 
 
 def _person_records(session: Session, person_id: uuid.UUID) -> list[str]:

@@ -25,10 +25,11 @@ from app.db import UnitOfWork
 from app.errors import FieldErrors, NotAllowed, StaleRecord
 from app.models import Contact, ContactRisk, Review, ReviewCriterion, ReviewQueueEntry, ReviewScore, Topic, User
 from app.models import contact_topics as contact_topics_table
+from app.models.audit import AuditKind
 from app.models.base import utcnow
 from app.models.enums import Channel, ContactKind, Direction, Line, RiskFlag, Role, StepStatus
 from app.models.review import COMMENT_MAX, OVERALL_MAX, SCORE_MAX, SCORE_MIN, QueueReason, Shift
-from app.services import log
+from app.services import audit, log
 from app.services.auth import SessionUser
 from app.services.log import LogRow
 from app.services.shift_desk import (
@@ -360,7 +361,7 @@ def _views(uow: UnitOfWork, review_ids: list[uuid.UUID], language: str) -> list[
 
 
 def reviews_for(
-    uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID, *, language: str = "en"
+    uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID, *, language: str = "en", screen: str = "desk"
 ) -> list[ReviewView]:
     """The review of a contact (none or one). A counsellor may read it only for a contact they handled."""
     contact = uow.session.get(Contact, contact_id)
@@ -372,7 +373,11 @@ def reviews_for(
     ):
         raise NotAllowed("a counsellor reads only the reviews of their own contacts")
     ids = list(uow.session.scalars(sa.select(Review.id).where(Review.contact_id == contact_id)))
-    return _views(uow, ids, language)
+    views = _views(uow, ids, language)
+    if contact.person_id is not None:  # the review panel shows the contact: a look at identified data
+        audit.record(uow, AuditKind.VIEW, actor=actor, record_type="contact", record_id=contact_id, screen=screen)
+        uow.commit()
+    return views
 
 
 def my_feedback(uow: UnitOfWork, actor: SessionUser, *, language: str = "en", limit: int = 200) -> list[ReviewView]:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.models.aid import DecisionEventKind, Outcome
 from app.models.aid_rules import Event, LimitCategory, PersonRole
+from app.models.audit import AuditKind
 from app.models.enums import (
     Action,
     CallerType,
@@ -211,6 +212,27 @@ _DESK_SOURCE: dict[type, dict[Any, Any]] = {
     },
 }
 _SOURCE.update(_DESK_SOURCE)
+
+_AUDIT_SOURCE: dict[type, dict[Any, Any]] = {
+    AuditKind: {
+        AuditKind.LOGIN: QT_TRANSLATE_NOOP("Labels", "Logged in"),
+        AuditKind.LOGIN_FAILED: QT_TRANSLATE_NOOP("Labels", "Failed log-in"),
+        AuditKind.LOGIN_LOCKED: QT_TRANSLATE_NOOP("Labels", "Log-in refused (locked out)"),
+        AuditKind.VIEW: QT_TRANSLATE_NOOP("Labels", "Opened personal data"),
+        AuditKind.CREATE: QT_TRANSLATE_NOOP("Labels", "Created"),
+        AuditKind.CHANGE: QT_TRANSLATE_NOOP("Labels", "Changed"),
+        AuditKind.NOTICE_GENERATED: QT_TRANSLATE_NOOP("Labels", "Notice made"),
+        AuditKind.NOTICE_SENT: QT_TRANSLATE_NOOP("Labels", "Notice marked sent"),
+        AuditKind.EXPORT: QT_TRANSLATE_NOOP("Labels", "Export"),
+        AuditKind.USER_CREATED: QT_TRANSLATE_NOOP("Labels", "User added"),
+        AuditKind.USER_CHANGED: QT_TRANSLATE_NOOP("Labels", "User changed"),
+        AuditKind.PASSWORD_CHANGED: QT_TRANSLATE_NOOP("Labels", "Own password changed"),
+        AuditKind.PASSWORD_RESET: QT_TRANSLATE_NOOP("Labels", "Password reset by an administrator"),
+        AuditKind.ANONYMISED: QT_TRANSLATE_NOOP("Labels", "Anonymised (retention)"),
+        AuditKind.LEGAL_HOLD: QT_TRANSLATE_NOOP("Labels", "Legal hold changed"),
+    },
+}
+_SOURCE.update(_AUDIT_SOURCE)
 
 _SHORT_LINE: dict[Line, Any] = {
     Line.CRISIS_116006: QT_TRANSLATE_NOOP("Labels", "116 006"),

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_TITLE
 from app.db import Store
-from app.errors import AuthenticationFailed, FieldErrors, KnownError
+from app.errors import AccountLocked, AuthenticationFailed, FieldErrors, KnownError
 from app.services import auth
 from app.services.auth import SessionUser
 from app.ui import messages
@@ -50,7 +50,7 @@ class LoginDialog(QDialog):
             with self.store.unit_of_work() as uow:
                 self.user = auth.authenticate(uow, self.username.text(), self.password.text())
                 uow.commit()
-        except AuthenticationFailed as error:
+        except (AuthenticationFailed, AccountLocked) as error:
             self.error.show_error(messages.known_error_text(error))
             self.password.selectAll()
             self.password.setFocus()
@@ -108,6 +108,49 @@ class FirstAdministratorDialog(QDialog):
                 self.user = auth.create_first_administrator(
                     uow, self.username.text(), self.full_name.text(), self.password.text()
                 )
+                uow.commit()
+        except FieldErrors as error:
+            for name, reason in error.errors.items():
+                self.errors[name].show_error(messages.field_error(reason))
+            return
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.accept()
+
+
+class ChangePasswordDialog(QDialog):
+    """The logged-in user's own new password; the current one is asked first. Recorded in the audit trail."""
+
+    def __init__(self, store: Store, user: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.user = user
+        self.setWindowTitle(self.tr("Change my password"))
+        self.fields = {name: QLineEdit() for name in ("current", "new", "repeated")}
+        self.errors = {name: ErrorLabel() for name in self.fields}
+        form = QFormLayout()
+        for name, text in (
+            ("current", self.tr("&Current password")),
+            ("new", self.tr("&New password (at least 10 characters)")),
+            ("repeated", self.tr("&Repeat the new password")),
+        ):
+            self.fields[name].setEchoMode(QLineEdit.EchoMode.Password)
+            form.addRow(text, with_error(self.fields[name], self.errors[name]))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        for label in self.errors.values():
+            label.clear_error()
+        current, new, repeated = (self.fields[name].text() for name in ("current", "new", "repeated"))
+        try:
+            with self.store.unit_of_work() as uow:
+                auth.change_password(uow, self.user, current, new, repeated)
                 uow.commit()
         except FieldErrors as error:
             for name, reason in error.errors.items():

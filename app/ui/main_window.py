@@ -17,6 +17,7 @@ from app.services import auth, contact_view, taxonomy
 from app.services.contacts import log_non_data_contact
 from app.ui import labels, messages
 from app.ui.admin_dialog import AdminDialog
+from app.ui.audit_dialog import AuditDialog
 from app.ui.case_dialog import CaseDialog
 from app.ui.contact_form import ContactForm, FormContext
 from app.ui.decision_dialog import DecisionDialog
@@ -27,6 +28,7 @@ from app.ui.handover import HandoverWriteDialog, show_unread_handovers
 from app.ui.history_dialog import HistoryDialog
 from app.ui.identity_section import parse_date
 from app.ui.log_page import LogPage
+from app.ui.login import ChangePasswordDialog
 from app.ui.statistics_page import StatisticsPage
 from app.ui.widgets import CodeCombo
 
@@ -137,6 +139,13 @@ class MainWindow(QMainWindow):
         shift_menu.addAction(read_notes)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        password = QAction(self.tr("Change my &password…"), self)
+        password.triggered.connect(self.change_password)
+        settings_menu.addAction(password)
+        if self.context.user.role in (Role.SHIFT_LEAD, Role.ADMINISTRATOR):
+            trail = QAction(self.tr("Audit &trail…"), self)
+            trail.triggered.connect(lambda: AuditDialog(self.context.store, self.context.user, self).exec())
+            settings_menu.addAction(trail)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for code, name in (("et", "Eesti keel"), ("en", "English")):
             choice = QAction(name, self)
@@ -203,6 +212,10 @@ class MainWindow(QMainWindow):
         index = self.tabs.indexOf(self.feedback_page)
         text = self.tr("Feedback (%1 new)").replace("%1", str(unacknowledged))
         self.tabs.setTabText(index, text if unacknowledged else self.tr("Feedback"))
+
+    def change_password(self) -> None:
+        if ChangePasswordDialog(self.context.store, self.context.user, self).exec():
+            self.statusBar().showMessage(self.tr("Your password is changed."), 4000)
 
     def write_handover(self) -> None:
         dialog = HandoverWriteDialog(self.context.store, self.context.user, self)

@@ -6,10 +6,7 @@ a temporary file beside the target and renamed over it, so a failed write never 
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 import zipfile
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -36,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Store
 from app.errors import KnownError
+from app.files import write_atomically
 from app.services import audit, statistics
 from app.services.auth import SessionUser
 from app.services.statistics import WEEKDAYS, Granularity, PeriodStatistics
@@ -75,22 +73,6 @@ def quick_periods(today: date) -> dict[str, tuple[date, date]]:
         "this_year": (date(today.year, 1, 1), today),
         "last_year": (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
     }
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path`` (an OSError leaves nothing)."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, 0o644)  # mkstemp's 0600 would keep the file from colleagues on a shared drive
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 def csv_zip(stats: PeriodStatistics, labels: Labels) -> bytes:

@@ -1,0 +1,282 @@
+"""The audit trail for shift leads and administrators: filters, newest first, the chain check, CSV export."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Store
+from app.errors import KnownError
+from app.files import write_atomically
+from app.models.audit import AuditKind
+from app.services import audit, auth
+from app.services.audit import AuditFilter, AuditRow
+from app.services.auth import SessionUser
+from app.ui import labels, messages
+from app.ui.formatting import local_datetime
+from app.ui.widgets import CodeCombo, ErrorLabel
+
+Index = QModelIndex | QPersistentModelIndex
+DEFAULT_DAYS = 30
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class AuditModel(QAbstractTableModel):
+    COLUMNS = ("at", "user", "kind", "record", "screen", "details")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AuditRow] = []
+
+    def set_rows(self, rows: list[AuditRow], *, append: bool = False) -> None:
+        if append:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+            return
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("When"),
+            self.tr("User"),
+            self.tr("What"),
+            self.tr("Record"),
+            self.tr("Screen"),
+            self.tr("Details"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) or not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if column == "at":
+            return local_datetime(row.at)
+        if column == "user":
+            return row.username
+        if column == "kind":
+            return labels.label(row.kind)
+        if column == "record":
+            if row.record_type is None:
+                return ""
+            short = (row.record_id or "")[:8]
+            return f"{row.record_type} {short}" if role == Qt.ItemDataRole.DisplayRole else row.record_id
+        if column == "screen":
+            return row.screen or ""
+        return json.dumps(row.details, ensure_ascii=False) if row.details else ""
+
+
+class AuditDialog(QDialog):
+    def __init__(self, store: Store, user: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.user = user
+        self.setWindowTitle(self.tr("Audit trail"))
+        self.resize(1100, 640)
+        today = date.today()
+        self.date_from = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS - 1)))
+        self.date_to = QDateEdit(_qdate(today))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+        self.user_combo = QComboBox()
+        self.user_combo.addItem("—", None)
+        try:
+            with store.unit_of_work() as uow:
+                users = auth.list_counsellors(uow)
+        except KnownError:
+            users = []
+        for someone in users:
+            self.user_combo.addItem(someone.full_name, str(someone.id))
+        self.kind = CodeCombo(list(AuditKind), allow_none=True)
+        self.person = QLineEdit()
+        self.person.setPlaceholderText(self.tr("ID code, phone or case number"))
+        self.person_error = ErrorLabel()
+        self.date_error = ErrorLabel()
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button.setDefault(True)
+        self.more_button = QPushButton(self.tr("&More"))
+        self.verify_button = QPushButton(self.tr("&Check the chain"))
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.model = AuditModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((122, 90, 200, 120, 80)):
+            self.view.horizontalHeader().resizeSection(column, width)
+
+        grid = QGridLayout()
+        period = QHBoxLayout()
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.date_to)
+        cells: list[tuple[str, QWidget | QHBoxLayout]] = [
+            (self.tr("&Period"), period),
+            (self.tr("&User"), self.user_combo),
+            (self.tr("&Kind"), self.kind),
+            (self.tr("Pe&rson"), self.person),
+        ]
+        for column, (text, field) in enumerate(cells):
+            label = QLabel(text)
+            grid.addWidget(label, 0, column)
+            if isinstance(field, QHBoxLayout):
+                grid.addLayout(field, 1, column)
+                label.setBuddy(self.date_from)
+            else:
+                grid.addWidget(field, 1, column)
+                label.setBuddy(field)
+        grid.addWidget(self.show_button, 1, 4)
+        grid.addWidget(self.date_error, 2, 0)
+        grid.addWidget(self.person_error, 2, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.more_button)
+        buttons.addWidget(self.verdict, 1)
+        buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        self.show_button.clicked.connect(self.reload)
+        self.more_button.clicked.connect(self.load_more)
+        self.verify_button.clicked.connect(self.verify)
+        self.export_button.clicked.connect(self.export)
+        self.reload()
+
+    def current_filter(self) -> AuditFilter | None:
+        """The filter as set, or None with the reason beside the field (backwards period, unknown person)."""
+        self.date_error.clear_error()
+        self.person_error.clear_error()
+        first, last = _date(self.date_from.date()), _date(self.date_to.date())
+        if last < first:
+            self.date_error.show_error(self.tr("The end of the period is before its start."))
+            return None
+        person_id = None
+        if self.person.text().strip():
+            with self.store.unit_of_work() as uow:
+                person_id = audit.person_for(uow, self.person.text())
+            if person_id is None:
+                self.person_error.show_error(self.tr("No person has this ID code, phone or case number."))
+                return None
+        chosen = self.user_combo.currentData()
+        return AuditFilter(
+            user_id=uuid.UUID(chosen) if chosen else None,
+            person_id=person_id,
+            kind=self.kind.code(),
+            date_from=first,
+            date_to=last,
+        )
+
+    def reload(self) -> None:
+        where = self.current_filter()
+        if where is None:
+            return
+        try:
+            with self.store.unit_of_work() as uow:
+                rows = audit.entries(uow, self.user, where)
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self._shown = where
+        self.model.set_rows(rows)
+        self.more_button.setEnabled(len(rows) == audit.PAGE_SIZE)
+
+    def load_more(self) -> None:
+        if not self.model.rows:
+            return
+        try:
+            with self.store.unit_of_work() as uow:
+                rows = audit.entries(uow, self.user, self._shown, before=self.model.rows[-1].seq)
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        if rows:
+            self.model.set_rows(rows, append=True)
+        self.more_button.setEnabled(len(rows) == audit.PAGE_SIZE)
+
+    def verify(self) -> None:
+        try:
+            with self.store.unit_of_work() as uow:
+                verdict = audit.verify(uow.session)
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        if verdict.ok:
+            text = self.tr("The audit trail is intact: %1 entries checked.").replace("%1", str(verdict.checked))
+        elif verdict.first_broken is None:
+            text = self.tr("The audit trail is broken: its newest entries do not match the recorded tip.")
+        else:
+            text = self.tr("The audit trail is broken at entry %1: it was changed, removed or relinked.").replace(
+                "%1", str(verdict.first_broken)
+            )
+        self.verdict.setText(text)
+        self.verdict.setStyleSheet("" if verdict.ok else "color: #b00020; font-weight: bold;")
+
+    def export(self) -> None:
+        where = self.current_filter()
+        if where is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"audit_{date.today():%Y-%m-%d}.csv"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the audit trail"), str(Path(folder, name)), self.tr("CSV files (*.csv)")
+        )
+        if not path:
+            return
+        try:
+            with self.store.unit_of_work() as uow:
+                data = audit.export_csv(uow, self.user, where)
+            write_atomically(Path(path), data)
+        except OSError as error:
+            messages.show_write_error(self, error)
+            return
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.verdict.setText(self.tr("Saved: %1").replace("%1", path))
+        self.verdict.setStyleSheet("")
