@@ -17,6 +17,8 @@ from app.models.contacts import Case
 from app.models.providers import AidService
 
 MONEY = sa.Numeric(10, 2)
+REFERENCE_MAX = 200
+REASON_MAX = 1000
 
 
 class Outcome(StrEnum):
@@ -54,10 +56,10 @@ class AidDecision(UUIDPrimaryKey, Timestamps, Base):
     decision_date: Mapped[date] = mapped_column(index=True)
     role: Mapped[PersonRole] = mapped_column(code_column(PersonRole, 20))
     event: Mapped[Event] = mapped_column(code_column(Event, 20))
-    reference: Mapped[str | None] = mapped_column(sa.String(200))
+    reference: Mapped[str | None] = mapped_column(sa.String(REFERENCE_MAX))
     rule: Mapped[str] = mapped_column(sa.String(60))
     outcome: Mapped[Outcome] = mapped_column(code_column(Outcome, 10))
-    refusal_reason: Mapped[str | None] = mapped_column(sa.String(1000))
+    refusal_reason: Mapped[str | None] = mapped_column(sa.String(REASON_MAX))
     service: Mapped[AidService | None] = mapped_column(code_column(AidService, 20))
     limit_category: Mapped[LimitCategory | None] = mapped_column(code_column(LimitCategory, 30))
     limit_amount: Mapped[Decimal | None] = mapped_column(MONEY)
@@ -84,5 +86,5 @@ class DecisionEvent(UUIDPrimaryKey, Base):
     decision_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("aid_decisions.id", ondelete="CASCADE"), index=True)
     kind: Mapped[DecisionEventKind] = mapped_column(code_column(DecisionEventKind, 20))
     happened_at: Mapped[datetime] = mapped_column(default=utcnow)
-    note: Mapped[str | None] = mapped_column(sa.String(1000))
+    note: Mapped[str | None] = mapped_column(sa.String(REASON_MAX))
     recorded_by_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("users.id"))

@@ -29,6 +29,7 @@ SUMMARY_MAX = 20_000
 NAME_MAX = 200
 MUNICIPALITY_MAX = 100
 EMAIL_MAX = 254
+RISK_REASON_MAX = 1000
 
 
 class Person(UUIDPrimaryKey, Timestamps, Base):
@@ -128,7 +129,7 @@ class ContactRisk(Base):
     contact_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
     flag: Mapped[RiskFlag] = mapped_column(code_column(RiskFlag, 20), primary_key=True)
     status: Mapped[StepStatus] = mapped_column(code_column(StepStatus, 10))
-    reason: Mapped[str | None] = mapped_column(sa.String(1000))
+    reason: Mapped[str | None] = mapped_column(sa.String(RISK_REASON_MAX))
     answered_at: Mapped[datetime | None] = mapped_column()
 
 

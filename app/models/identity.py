@@ -82,8 +82,9 @@ def format_phone(e164: str) -> str:
         return e164
 
 
-# Deliberately simple: one @, a dot in the domain, no spaces. Deliverability is the mail server's business.
-_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}$")
+# Deliberately simple: one @, a dot in the domain, no spaces or control characters. Deliverability is the mail
+# server's business.
+_EMAIL = re.compile(r"^[^@\s\x00-\x1f\x7f]{1,64}@[^@\s\x00-\x1f\x7f]+\.[^@\s.\x00-\x1f\x7f]{2,}$")
 
 
 def parse_email(text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date
@@ -20,7 +21,15 @@ from sqlalchemy.orm import selectinload
 from app.db import UnitOfWork
 from app.errors import FieldErrors, NotAllowed, StaleRecord
 from app.models import Case, Contact, Person, User
-from app.models.aid import AidDecision, DecisionEvent, DecisionEventKind, MinimumWageRate, Outcome
+from app.models.aid import (
+    REASON_MAX,
+    REFERENCE_MAX,
+    AidDecision,
+    DecisionEvent,
+    DecisionEventKind,
+    MinimumWageRate,
+    Outcome,
+)
 from app.models.aid_rules import (
     Answers,
     Event,
@@ -42,6 +51,16 @@ from app.services.notice_pdf import NoticeData, notice_sha256, render_notice
 NOTICE_PREFIX = "TT"
 NOTICE_LANGUAGES = ("et", "en", "ru")
 MAX_RATE = Decimal("100000")
+# Control characters other than tab and newline never belong in typed text (PostgreSQL refuses NUL outright).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _text_reason(value: str, limit: int) -> str | None:
+    if _CONTROL.search(value):
+        return "text.control"
+    if len(value.strip()) > limit:
+        return "text.too_long"
+    return None
 
 
 # --- the minimum wage table ----------------------------------------------------------------------------------------
@@ -74,7 +93,7 @@ def set_rate(uow: UnitOfWork, actor: SessionUser, valid_from: date, amount_text:
         amount = Decimal(amount_text.strip().replace(" ", "").replace(",", ".")).quantize(Decimal("0.01"))
     except InvalidOperation:
         raise FieldErrors({"amount": "rate.amount"}) from None
-    if not Decimal(0) < amount < MAX_RATE:
+    if not amount.is_finite() or not Decimal(0) < amount < MAX_RATE:
         raise FieldErrors({"amount": "rate.amount"})
     row = uow.session.scalar(sa.select(MinimumWageRate).where(MinimumWageRate.valid_from == valid_from))
     if row is None:
@@ -179,6 +198,12 @@ def decide(uow: UnitOfWork, actor: SessionUser, data: DecisionInput) -> Decision
             available = availability(provider, data.service, data.decision_date)
             if not available.available:
                 errors["provider"] = available.reasons[0]
+    for name, value, limit in (
+        ("reference", data.reference, REFERENCE_MAX),
+        ("refusal_reason", data.refusal_reason, REASON_MAX),
+    ):
+        if reason := _text_reason(value, limit):
+            errors[name] = reason
     if errors:
         raise FieldErrors(errors)
     assert person is not None
@@ -330,8 +355,8 @@ def record_event(
     decision = _load(uow, actor, decision_id)
     if kind in (DecisionEventKind.PROVIDER_DECLINED, DecisionEventKind.WITHDRAWN) and not note.strip():
         raise FieldErrors({"note": "decision.reason_required"})
-    if len(note) > 1000:
-        raise FieldErrors({"note": "text.too_long"})
+    if reason := _text_reason(note, REASON_MAX):
+        raise FieldErrors({"note": reason})
     decision.events.append(DecisionEvent(kind=kind, note=note.strip() or None, recorded_by_id=actor.id))
     audit.record(
         uow,

@@ -20,7 +20,7 @@ from app.errors import FieldErrors, NotAllowed, StaleRecord
 from app.models import ChangeRecord, Contact, ContactAction, ContactConsent, ContactRisk, Person, Topic
 from app.models.audit import AuditKind
 from app.models.base import utcnow
-from app.models.contacts import EMAIL_MAX, MUNICIPALITY_MAX, NAME_MAX, SUMMARY_MAX
+from app.models.contacts import EMAIL_MAX, MUNICIPALITY_MAX, NAME_MAX, RISK_REASON_MAX, SUMMARY_MAX
 from app.models.enums import (
     Action,
     CallerType,
@@ -163,8 +163,8 @@ def validate(data: ContactInput, now: datetime) -> ValidIdentity | None:
             errors[f"risk.{flag.value}"] = "risk.unanswered"
         elif answer.status is StepStatus.DECLINED and not answer.reason.strip():
             errors[f"risk.{flag.value}"] = "risk.reason_required"
-        elif len(answer.reason) > 1000:
-            errors[f"risk.{flag.value}"] = "text.too_long"
+        else:
+            _text(errors, f"risk.{flag.value}", answer.reason, RISK_REASON_MAX)
     identity = validate_identity(data, errors, now.date()) if data.identified else None
     if errors:
         raise FieldErrors(errors)

@@ -148,8 +148,21 @@ def ordered(enum: type[_Set], values: Collection[_Set]) -> tuple[_Set, ...]:
     return tuple(member for member in enum if member in values)
 
 
+# Control characters other than whitespace never belong in typed text (PostgreSQL refuses NUL outright).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _spaces(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _text_reason(raw: str, cleaned: str, limit: int) -> str | None:
+    """``text.control`` or ``text.too_long`` for free text, or None when it fits."""
+    if _CONTROL.search(raw):
+        return "text.control"
+    if len(cleaned) > limit:
+        return "text.too_long"
+    return None
 
 
 def _code(enum: type[_Code], value: str) -> _Code | None:
@@ -170,12 +183,15 @@ def check_registry_code(text: str) -> str:
 def check_url(text: str) -> str:
     """The price-list address: an absolute http(s) URL with a host name."""
     value = text.strip()
+    if len(value) > URL_MAX:
+        raise InvalidValue("text.too_long")
     try:
         parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
     except ValueError:
         raise InvalidValue("provider.url") from None
     host = parts.hostname or ""
-    if len(value) > URL_MAX or parts.scheme not in ("http", "https") or "." not in host or re.search(r"\s", value):
+    if parts.scheme not in ("http", "https") or "." not in host or re.search(r"[\s\x00-\x1f\x7f]", value):
         raise InvalidValue("provider.url")
     return value
 
@@ -195,21 +211,25 @@ def _validate_qualification(
         errors.setdefault(f"qualifications.{index}.{name}", reason)
 
     name = _spaces(data.specialist_name)
-    if not name or len(name) > NAME_MAX:
+    if not name:
         fail("specialist_name", "qualification.specialist_name")
+    elif reason := _text_reason(data.specialist_name, name, NAME_MAX):
+        fail("specialist_name", reason)
     basis = _code(QualificationBasis, str(data.basis))
     if basis is None:
         fail("basis", "qualification.basis")
     register: str | None = _spaces(data.register_or_association) or None
-    if basis is QualificationBasis.PSYCHOTHERAPIST:
+    if reason := _text_reason(data.register_or_association, register or "", REGISTER_MAX):
+        fail("register_or_association", reason)
+    elif basis is QualificationBasis.PSYCHOTHERAPIST:
         association = _association(register or "")
         if association is None:
             fail("register_or_association", "qualification.association")
         register = association
-    elif register is not None and len(register) > REGISTER_MAX:
-        fail("register_or_association", "qualification.register")
     number = _spaces(data.number) or None
-    if (number is None and basis in REGISTER_BASES) or (number is not None and len(number) > NUMBER_MAX):
+    if reason := _text_reason(data.number, number or "", NUMBER_MAX):
+        fail("number", reason)
+    elif number is None and basis in REGISTER_BASES:
         fail("number", "qualification.number")
     if data.checked_on is None or data.checked_on > today:
         fail("checked_on", "qualification.checked_on")
@@ -235,8 +255,10 @@ def validate_provider(data: ProviderInput, *, today: date | None = None) -> Prov
     if kind is None:
         errors["kind"] = "provider.kind"
     name = _spaces(data.name)
-    if not name or len(name) > NAME_MAX:
+    if not name:
         errors["name"] = "provider.name"
+    elif reason := _text_reason(data.name, name, NAME_MAX):
+        errors["name"] = reason
     registry_code: str | None = None
     if data.registry_code.strip():
         try:
@@ -260,8 +282,8 @@ def validate_provider(data: ProviderInput, *, today: date | None = None) -> Prov
         except InvalidValue:
             errors["phone"] = "provider.phone"
     address = _spaces(data.address) or None
-    if address is not None and len(address) > ADDRESS_MAX:
-        errors["address"] = "provider.address"
+    if reason := _text_reason(data.address, address or "", ADDRESS_MAX):
+        errors["address"] = "provider.address" if reason == "text.too_long" else reason
     url = ""
     try:
         url = check_url(data.price_list_url)
@@ -284,9 +306,10 @@ def validate_provider(data: ProviderInput, *, today: date | None = None) -> Prov
     elif not services:
         errors["services"] = "provider.services_empty"
     fields: dict[str, str] = {}
-    for tag in (_spaces(value) for value in data.fields_of_work):
-        if len(tag) > FIELD_OF_WORK_MAX:
-            errors["fields_of_work"] = "provider.field_of_work"
+    for raw in data.fields_of_work:
+        tag = _spaces(raw)
+        if reason := _text_reason(raw, tag, FIELD_OF_WORK_MAX):
+            errors["fields_of_work"] = "provider.field_of_work" if reason == "text.too_long" else reason
         elif tag:
             fields.setdefault(tag.casefold(), tag)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -12,6 +13,9 @@ from app.errors import FieldErrors, NotAllowed
 from app.models import Topic
 from app.models.enums import Role
 from app.services.auth import SessionUser
+
+NAME_MAX = 120  # the names' column size (app.models.base.EditableVocabulary)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # a name is one line: no control characters, no tab or newline
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,9 @@ def _check_names(name_et: str, name_en: str, name_ru: str) -> dict[str, str]:
     for field, value in (("name_et", name_et), ("name_en", name_en), ("name_ru", name_ru)):
         if not value.strip():
             errors[field] = "topic.name_empty"
-        elif len(value.strip()) > 120:
+        elif _CONTROL.search(value.strip()):
+            errors[field] = "text.control"
+        elif len(value.strip()) > NAME_MAX:
             errors[field] = "text.too_long"
     return errors
 
