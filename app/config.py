@@ -38,6 +38,14 @@ class StoreConfig:
     def is_sqlite(self) -> bool:
         return self.url.startswith("sqlite")
 
+    @property
+    def local_path(self) -> Path | None:
+        """The file of a SQLite store (which the program encrypts); None for a server."""
+        if not self.is_sqlite:
+            return None
+        database = self.url.split("///", 1)[1] if "///" in self.url else ""
+        return Path(database) if database and database != ":memory:" else None
+
 
 def resolve_store(cli_url: str | None = None, *, demo: bool = False) -> StoreConfig:
     """The store to open: ``--database URL``, else ``HELPLINE_DATABASE_URL``, else the embedded SQLite file.

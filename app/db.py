@@ -6,7 +6,6 @@ PostgreSQL is reached through the same code with a ``postgresql+psycopg://`` URL
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,7 +21,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import StoreCorrupt, StoreLocked, StoreUnavailable
+from app.errors import StoreCorrupt, StoreKeyRejected, StoreLocked, StoreUnavailable
+from app.keys import StoreKey
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
@@ -46,12 +46,20 @@ def _apply_pragmas(dbapi_connection: Any, busy_timeout_ms: int) -> None:
         cursor.close()
 
 
-def create_store_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, **kwargs: Any) -> Engine:
+def create_store_engine(
+    url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, key: StoreKey | None = None, **kwargs: Any
+) -> Engine:
     """An engine for ``url`` with this program's connection settings. Opens no connection yet.
 
     ``busy_timeout_ms``: how long a write waits for another program's lock before :class:`StoreLocked`.
+    ``key``: a SQLite store is opened with SQLCipher and this key (``app.keys``); the key goes to the driver as the
+    URL's password, never into a string that is logged or written.
     """
     sa_url = sa.make_url(url)
+    if key is not None:
+        if sa_url.get_backend_name() != "sqlite":
+            raise ValueError("only a SQLite store is encrypted by the program")
+        sa_url = sa_url.set(drivername="sqlite+pysqlcipher", password=key.pragma_value)
     if sa_url.get_backend_name() == "sqlite":
         if sa_url.database and sa_url.database != ":memory:":
             Path(sa_url.database).parent.mkdir(parents=True, exist_ok=True)
@@ -95,7 +103,7 @@ def translate_errors() -> Iterator[None]:
     except sa.exc.OperationalError as error:
         raise classify_operational_error(error) from error
     except sa.exc.DatabaseError as error:
-        if isinstance(error.orig, sqlite3.DatabaseError) and "not a database" in str(error.orig):
+        if "not a database" in str(error.orig):  # sqlite3's and sqlcipher3's DatabaseError alike
             raise StoreCorrupt(str(error.orig)) from error
         raise
 
@@ -121,10 +129,26 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str, *, migrate_to_head: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
-        engine = create_store_engine(url, busy_timeout_ms=busy_timeout_ms)
-        with translate_errors(), engine.connect() as connection:
-            connection.exec_driver_sql("SELECT 1")
+    def open(
+        cls,
+        url: str,
+        *,
+        migrate_to_head: bool = True,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        key: StoreKey | None = None,
+    ) -> Store:
+        """Open (creating if new) and migrate. With ``key`` a wrong key raises :class:`StoreKeyRejected`."""
+        engine = create_store_engine(url, busy_timeout_ms=busy_timeout_ms, key=key)
+        try:
+            with translate_errors(), engine.connect() as connection:
+                connection.exec_driver_sql(
+                    "SELECT count(*) FROM sqlite_master" if engine.dialect.name == "sqlite" else "SELECT 1"
+                )
+        except StoreCorrupt as error:
+            engine.dispose()
+            if key is not None:  # SQLCipher cannot tell a wrong key from a damaged file: both read as noise
+                raise StoreKeyRejected(str(error)) from error
+            raise
         if migrate_to_head:
             migrate(engine)
         return cls(engine)

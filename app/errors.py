@@ -20,6 +20,10 @@ class StoreCorrupt(KnownError):
     """The store file is damaged or is not a store at all."""
 
 
+class StoreKeyRejected(KnownError):
+    """The encrypted store did not open with the key or passphrase given (or the file is damaged)."""
+
+
 class StoreUnavailable(KnownError):
     """The store cannot be reached or written (server down, folder not writable, disk full)."""
 

@@ -20,6 +20,7 @@ from app.db import Store
 from app.models.enums import Role
 from app.services import auth
 from app.services.auth import SessionUser
+from app.store_access import open_local_store
 
 POSTGRES_ENV = "HELPLINE_TEST_POSTGRES_URL"
 
@@ -82,11 +83,20 @@ def _postgres_store() -> Iterator[Store]:
             store.close()
 
 
+def local_store(path: Path) -> Store:
+    """The embedded store as the program opens it: SQLCipher, its key in the (test's memory) keyring."""
+    return open_local_store(path, _no_passphrase)
+
+
+def _no_passphrase(_new: bool, _retry: bool) -> str | None:
+    raise AssertionError("the test keyring is usable: no passphrase should be asked")
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """The same test on the embedded SQLite store and on a PostgreSQL server."""
+    """The same test on the embedded (encrypted) SQLite store and on a PostgreSQL server."""
     if request.param == "sqlite":
-        store = Store.open(f"sqlite:///{tmp_path / 'store.sqlite3'}")
+        store = local_store(tmp_path / "store.sqlite3")
         yield store
         store.close()
     else:
@@ -95,7 +105,7 @@ def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    store = Store.open(f"sqlite:///{tmp_path / 'store.sqlite3'}")
+    store = local_store(tmp_path / "store.sqlite3")
     yield store
     store.close()
 

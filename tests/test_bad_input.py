@@ -33,7 +33,7 @@ from app.services.auth import SessionUser
 from app.services.contacts import ContactInput, RiskAnswer, save_contact
 from app.services.provider_input import ProviderInput, QualificationInput
 from app.ui import messages
-from tests.conftest import _postgres_store, make_user
+from tests.conftest import _postgres_store, local_store, make_user
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 STARTED = NOW - timedelta(minutes=25)
@@ -136,7 +136,7 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     stores: Iterator[Store]
     if request.param == "sqlite":
         path: Path = tmp_path_factory.mktemp("bad_input") / "store.sqlite3"
-        stores = iter([Store.open(f"sqlite:///{path}")])
+        stores = iter([local_store(path)])
     else:
         stores = _postgres_store()
     store = next(stores)
@@ -245,9 +245,15 @@ def topic(name_et: str = "Lein", name_en: str = "Grief", name_ru: str = "Гор�
     return call
 
 
-def user(username: str, full_name: str = "Peeter Mets", password: str = "correct horse battery") -> Call:
+def user(
+    username: str,
+    full_name: str = "Peeter Mets",
+    password: str = "correct horse battery",
+    phone: str | None = None,
+    email: str | None = None,
+) -> Call:
     def call(uow: UnitOfWork, w: World) -> Any:
-        made = auth.create_user(uow, w.admin, username, full_name, password, Role.COUNSELLOR)
+        made = auth.create_user(uow, w.admin, username, full_name, password, Role.COUNSELLOR, phone=phone, email=email)
         uow.commit()
         return made.id
 
@@ -264,9 +270,6 @@ class Refused:
 
 
 LONG = "Ä" * 20_001
-AUTH_NUL = pytest.mark.xfail(
-    strict=True, reason="auth._check_new_account lets NUL through (reported; app/services/auth.py is not ours to edit)"
-)
 
 REFUSED: list[Any] = [
     # personal ID codes
@@ -439,11 +442,10 @@ REFUSED: list[Any] = [
     Refused("user: full name blank", user("peeter", full_name="  "), "full_name", "user.full_name"),
     Refused("user: full name 201 characters", user("peeter", full_name="Ж" * 201), "full_name", "user.full_name"),
     Refused("user: password 9 characters", user("peeter", password="lühike123"), "password", "user.password_short"),
-    pytest.param(Refused("user name: NUL", user("pee\x00ter"), "username", "user.username"), marks=AUTH_NUL),
-    pytest.param(
-        Refused("user: full name NUL", user("peeter", full_name="Peeter\x00"), "full_name", "user.full_name"),
-        marks=AUTH_NUL,
-    ),
+    Refused("user name: NUL", user("pee\x00ter"), "username", "user.username"),
+    Refused("user: full name NUL", user("peeter", full_name="Peeter\x00"), "full_name", "user.full_name"),
+    Refused("user: phone not a number", user("peeter", phone="not a phone \x07"), "phone", "phone.characters"),
+    Refused("user: e-mail without @", user("peeter", email="peeter.example.ee"), "email", "email.invalid"),
 ]
 
 

@@ -6,19 +6,29 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlcipher3  # type: ignore[import-untyped]
 
 from app.db import head_revision
+from tests import file_keyring
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def run_smoke(data_dir: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """``helpline --smoke`` on a machine without a display (it must pick Qt's offscreen platform itself)."""
+    """``helpline --smoke`` on a machine without a display (it must pick Qt's offscreen platform itself), with a
+    keyring kept in ``<data_dir>.keyring.json`` (see :func:`open_plain`)."""
     environment = {key: value for key, value in os.environ.items() if not key.startswith(("HELPLINE_", "QT_"))}
     for key in ("DISPLAY", "WAYLAND_DISPLAY"):
         environment.pop(key, None)
     environment["HELPLINE_DATA_DIR"] = str(data_dir)
+    environment["PYTHON_KEYRING_BACKEND"] = file_keyring.BACKEND
+    environment[file_keyring.FILE_ENV] = str(keyring_file(data_dir))
     environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "app", "--smoke", *args],
@@ -31,8 +41,24 @@ def run_smoke(data_dir: Path, *args: str, env: dict[str, str] | None = None) -> 
     )
 
 
-def revision_of(store_file: Path) -> str:
-    with sqlite3.connect(store_file) as connection:
+def keyring_file(data_dir: Path) -> Path:
+    return data_dir.with_name(data_dir.name + ".keyring.json")
+
+
+@contextmanager
+def open_encrypted(store_file: Path, data_dir: Path) -> Iterator[Any]:
+    """A DB-API connection to a store the subprocess made, with the key it kept in the test's file keyring."""
+    connection = sqlcipher3.connect(str(store_file))
+    try:
+        key = file_keyring.store_key(keyring_file(data_dir), store_file).replace('"', '""')
+        connection.execute(f'PRAGMA key = "{key}"')
+        yield connection
+    finally:
+        connection.close()
+
+
+def revision_of(store_file: Path, data_dir: Path) -> str:
+    with open_encrypted(store_file, data_dir) as connection:
         (version,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     return str(version)
 
@@ -41,14 +67,16 @@ def test_smoke_creates_the_local_store_at_head(tmp_path: Path) -> None:
     data_dir = tmp_path / "andmed ja ülejäänu"
     result = run_smoke(data_dir)
     assert result.returncode == 0, result.stderr
-    assert revision_of(data_dir / "helpline.sqlite3") == head_revision()
+    assert revision_of(data_dir / "helpline.sqlite3", data_dir) == head_revision()
+    with sqlite3.connect(data_dir / "helpline.sqlite3") as plain, pytest.raises(sqlite3.DatabaseError):
+        plain.execute("SELECT count(*) FROM sqlite_master").fetchall()  # unreadable without the key
 
 
 def test_database_option_points_elsewhere(tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere" / "x.sqlite3"
     result = run_smoke(tmp_path / "data", "--database", f"sqlite:///{elsewhere}")
     assert result.returncode == 0, result.stderr
-    assert revision_of(elsewhere) == head_revision()
+    assert revision_of(elsewhere, tmp_path / "data") == head_revision()
     assert not (tmp_path / "data" / "helpline.sqlite3").exists()
 
 
@@ -56,7 +84,7 @@ def test_database_environment_variable_points_elsewhere(tmp_path: Path) -> None:
     elsewhere = tmp_path / "from env.sqlite3"
     result = run_smoke(tmp_path / "data", env={"HELPLINE_DATABASE_URL": f"sqlite:///{elsewhere}"})
     assert result.returncode == 0, result.stderr
-    assert revision_of(elsewhere) == head_revision()
+    assert revision_of(elsewhere, tmp_path / "data") == head_revision()
     assert not (tmp_path / "data" / "helpline.sqlite3").exists()
 
 
@@ -81,7 +109,7 @@ def test_damaged_store_is_reported_and_left_alone(tmp_path: Path) -> None:
     damaged.write_bytes(garbage)
     result = run_smoke(data_dir)
     assert result.returncode == 1
-    assert "damaged" in result.stderr
+    assert "damaged" in result.stderr  # an encrypted store with no key known here reads the same as a damaged one
     assert "backup" in result.stderr
     assert "Traceback" not in result.stderr
     assert damaged.read_bytes() == garbage  # never replaced by an empty store
@@ -98,7 +126,7 @@ def test_demo_opens_its_own_store_and_never_the_real_one(tmp_path: Path) -> None
     data_dir = tmp_path / "data"
     result = run_smoke(data_dir, "--demo")
     assert result.returncode == 0, result.stderr
-    with sqlite3.connect(data_dir / "demo.sqlite3") as connection:
+    with open_encrypted(data_dir / "demo.sqlite3", data_dir) as connection:
         (contacts,) = connection.execute("SELECT count(*) FROM contacts").fetchone()
         users = {name for (name,) in connection.execute("SELECT username FROM users")}
     assert contacts > 1500

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -44,11 +45,15 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+def _has_control(text: str) -> bool:
+    return any(unicodedata.category(ch) == "Cc" for ch in text)
+
+
 def _check_new_account(username: str, full_name: str, password: str) -> None:
     errors: dict[str, str] = {}
-    if not username.strip() or len(username) > 64 or any(ch.isspace() for ch in username):
+    if not username.strip() or len(username) > 64 or any(ch.isspace() for ch in username) or _has_control(username):
         errors["username"] = "user.username"
-    if not full_name.strip() or len(full_name) > 200:
+    if not full_name.strip() or len(full_name) > 200 or _has_control(full_name):
         errors["full_name"] = "user.full_name"
     if len(password) < MIN_PASSWORD_LENGTH:
         errors["password"] = "user.password_short"
@@ -80,7 +85,8 @@ def create_user(
 ) -> SessionUser:
     if actor.role is not Role.ADMINISTRATOR:
         raise NotAllowed("only an administrator manages users")
-    added = _add_user(uow, username, full_name, password, role, phone=phone, email=email)
+    clean_phone, clean_email = _contacts(phone or "", email or "")
+    added = _add_user(uow, username, full_name, password, role, phone=clean_phone, email=clean_email)
     audit.record(
         uow, AuditKind.USER_CREATED, actor=actor, record_type="user", record_id=added.id, details={"role": role.value}
     )
@@ -122,7 +128,8 @@ def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime
     :data:`LOCKOUT_MAX`; a success or an administrator's password reset starts the count again.
     """
     now = now or utcnow()
-    name = username.strip().lower()[:64]
+    # No account name holds a control character; one pasted in must not reach the database (PostgreSQL refuses NUL).
+    name = "".join(ch for ch in username.strip().lower() if unicodedata.category(ch) != "Cc")[:64]
     wait = lockout_remaining(uow, name, now)
     if wait is not None:
         audit.record(uow, AuditKind.LOGIN_LOCKED, username=name, record_type="user", now=now)
@@ -154,6 +161,21 @@ def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime
     session_user = SessionUser.of(user)
     audit.record(uow, AuditKind.LOGIN, actor=session_user, record_type="user", record_id=user.id, now=now)
     return session_user
+
+
+def verify_password(uow: UnitOfWork, user_id: uuid.UUID, password: str) -> bool:
+    """Whether this is the password of this active user (the lock screen's check; no audit entry, no lock-out).
+
+    An unknown or inactive user never matches; the check then spends the time of a real one.
+    """
+    user = uow.session.get(User, user_id)
+    if user is None or not user.active:
+        _hasher.hash(password)
+        return False
+    try:
+        return _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 def lockout_remaining(uow: UnitOfWork, username: str, now: datetime) -> timedelta | None:
@@ -281,15 +303,8 @@ def _changed(uow: UnitOfWork, actor: SessionUser, user: User, field: str, before
     audit.record(uow, AuditKind.USER_CHANGED, actor=actor, record_type="user", record_id=user.id, details=details)
 
 
-def has_contact_details(uow: UnitOfWork, user_id: uuid.UUID) -> bool:
-    """Whether the user's account has a phone or e-mail (a notice carries the counsellor's contacts)."""
-    user = uow.session.get(User, user_id)
-    return user is not None and bool(user.phone or user.email)
-
-
-def set_contacts(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, phone: str, email: str) -> None:
-    """The phone and e-mail printed on the notices the user sends (administrators only; empty clears one)."""
-    user = _other_user(uow, actor, user_id)
+def _contacts(phone: str, email: str) -> tuple[str | None, str | None]:
+    """A staff member's phone (E.164) and e-mail, checked; empty ones are None. Raises FieldErrors."""
     errors: dict[str, str] = {}
     clean_phone = clean_email = None
     if phone.strip():
@@ -304,6 +319,19 @@ def set_contacts(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, phone:
             errors["email"] = error.reason
     if errors:
         raise FieldErrors(errors)
+    return clean_phone, clean_email
+
+
+def has_contact_details(uow: UnitOfWork, user_id: uuid.UUID) -> bool:
+    """Whether the user's account has a phone or e-mail (a notice carries the counsellor's contacts)."""
+    user = uow.session.get(User, user_id)
+    return user is not None and bool(user.phone or user.email)
+
+
+def set_contacts(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, phone: str, email: str) -> None:
+    """The phone and e-mail printed on the notices the user sends (administrators only; empty clears one)."""
+    user = _other_user(uow, actor, user_id)
+    clean_phone, clean_email = _contacts(phone, email)
     pairs = (("phone", user.phone, clean_phone), ("email", user.email, clean_email))
     changed = [field for field, old, new in pairs if old != new]
     if changed:  # staff contacts, but still no values in the trail: the field names are enough

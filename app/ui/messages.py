@@ -23,9 +23,11 @@ from app.errors import (
     NotAllowed,
     StaleRecord,
     StoreCorrupt,
+    StoreKeyRejected,
     StoreLocked,
     StoreUnavailable,
 )
+from app.keys import KeyringUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +206,18 @@ def known_error_text(error: KnownError) -> str:
         return QCoreApplication.translate("Messages", "Your role does not allow this.")
     if isinstance(error, AuthenticationFailed):
         return QCoreApplication.translate("Messages", "Wrong user name or password.")
+    if isinstance(error, KeyringUnavailable):
+        return QCoreApplication.translate(
+            "Messages",
+            "The store's key is kept in the system keyring, which cannot be reached now. Log in to your desktop "
+            "session (the keyring opens with it), then start the program again.",
+        )
+    if isinstance(error, StoreKeyRejected):
+        return QCoreApplication.translate(
+            "Messages",
+            "The store could not be unlocked: the key or passphrase does not match, or the file is damaged. "
+            "Check the passphrase; if the keyring's key fails, ask the administrator to restore the newest backup.",
+        )
     if isinstance(error, AccountLocked):
         minutes = max(1, math.ceil(error.remaining.total_seconds() / 60))
         return QCoreApplication.translate(

@@ -218,3 +218,10 @@ def test_the_viewer_filters_and_exports_for_leads_only(store: Store) -> None:
     assert len(text) == 4
     with store.unit_of_work() as uow:
         assert audit.entries(uow, lead, AuditFilter(kind=AuditKind.EXPORT))[0].details == {"what": "audit_trail"}
+
+
+def test_a_control_character_in_the_log_in_name_is_just_a_wrong_name(any_store: Store) -> None:
+    make_user(any_store, Role.COUNSELLOR, "mari")
+    with pytest.raises(AuthenticationFailed):
+        _log_in(any_store, "ma\x00ri\x07", "not the password", NOW)
+    assert _kinds(any_store)[-1] == ("login_failed", "mari", "user")
