@@ -1,5 +1,5 @@
-"""Administration: user accounts, the topic taxonomy, the workstation, providers, rates and the shift lead's desk
-(administrators only; the services enforce it)."""
+"""Administration: user accounts, the topic taxonomy, the workstation, providers, rates, the shift lead's desk and
+security (administrators only; the services enforce it)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from app.services import auth, cases, taxonomy
 from app.services.auth import SessionUser
 from app.ui import labels, messages
 from app.ui.admin_review import CriteriaPage, DeskSettingsPage
+from app.ui.admin_security import SecurityPage
 from app.ui.names_table import NamesServices, NamesTablePage
 from app.ui.providers_page import ProvidersPage
 from app.ui.rates_page import RatesPage
@@ -273,6 +274,8 @@ class AdminDialog(QDialog):
         tabs.addTab(self.criteria, self.tr("Review criteria"))
         self.desk = DeskSettingsPage(store, actor)
         tabs.addTab(self.desk, self.tr("Shift desk"))
+        self.security = SecurityPage(store, actor)
+        tabs.addTab(self.security, self.tr("Security"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

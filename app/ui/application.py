@@ -28,6 +28,7 @@ from app.store_access import PassphrasePrompt, PassphraseRefused, open_configure
 from app.ui import messages
 from app.ui.contact_form import FormContext
 from app.ui.handover import show_unread_handovers
+from app.ui.lock import install_lock
 from app.ui.login import FirstAdministratorDialog, LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.tasks import run_in_background
@@ -199,6 +200,7 @@ def run(args: argparse.Namespace) -> int:
         label = app.translate("Application", "Demo store") if config.demo else ""
         window = MainWindow(build_context(store, user, language), store_label=label)
         window.show()
+        install_lock(window, store, user)  # idle time and Ctrl+L hide every window until the password is typed
         QTimer.singleShot(0, lambda: show_unread_handovers(store, user, window))
         return app.exec()
     finally:

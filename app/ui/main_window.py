@@ -137,6 +137,10 @@ class MainWindow(QMainWindow):
             lambda: show_unread_handovers(self.context.store, self.context.user, self, always=True)
         )
         shift_menu.addAction(read_notes)
+        shift_menu.addSeparator()
+        self.lock_action = QAction(self.tr("&Lock screen"), self)  # app.ui.lock.install_lock connects it
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        shift_menu.addAction(self.lock_action)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         password = QAction(self.tr("Change my &password…"), self)

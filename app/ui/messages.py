@@ -81,6 +81,7 @@ _FIELD_REASONS: dict[str, Any] = {
     "desk.hour_range": QT_TRANSLATE_NOOP("Messages", "An hour is from 0 to 23."),
     "desk.night_before_day": QT_TRANSLATE_NOOP("Messages", "The night shift must start later than the day shift."),
     "desk.share_range": QT_TRANSLATE_NOOP("Messages", "The share is from 0 to 100 %."),
+    "security.idle_range": QT_TRANSLATE_NOOP("Messages", "The screen locks after 1 to 120 minutes without input."),
     "review.empty": QT_TRANSLATE_NOOP("Messages", "Score at least one criterion or write the overall review."),
     "review.score_range": QT_TRANSLATE_NOOP("Messages", "A score is from 1 to 5."),
     "review.unknown_criterion": QT_TRANSLATE_NOOP("Messages", "This criterion is no longer in use; reload the review."),

@@ -1,0 +1,76 @@
+"""Store-wide security settings: declared once with their defaults, stored as ``store_settings`` rows ``security.*``.
+
+Only an administrator changes them. To add one: a field on :class:`SecuritySettings` with its default, its key in
+``_KEYS`` and its check in ``_problems`` (a reason code per field, with a sentence in ``app.ui.messages``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+import sqlalchemy as sa
+
+from app.db import UnitOfWork
+from app.errors import FieldErrors, NotAllowed
+from app.models import StoreSetting
+from app.models.enums import Role
+from app.services.auth import SessionUser
+
+IDLE_LOCK_MIN, IDLE_LOCK_MAX = 1, 120  # minutes; never 0: the screen always locks when left alone
+
+
+@dataclass(frozen=True)
+class SecuritySettings:
+    idle_lock_minutes: int = 5  # the screen locks after this long without keyboard or mouse input
+
+
+_KEYS = {
+    "idle_lock_minutes": "security.idle_lock_minutes",
+}
+
+
+def _problems(settings: SecuritySettings) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not IDLE_LOCK_MIN <= settings.idle_lock_minutes <= IDLE_LOCK_MAX:
+        errors["idle_lock_minutes"] = "security.idle_range"
+    return errors
+
+
+def security_settings(uow: UnitOfWork) -> SecuritySettings:
+    """The stored values; a value missing, unreadable or out of range reads as its default."""
+    stored = dict(
+        uow.session.execute(
+            sa.select(StoreSetting.key, StoreSetting.value).where(StoreSetting.key.in_(_KEYS.values()))
+        ).all()
+    )
+    default = SecuritySettings()
+    values: dict[str, Any] = {}
+    for field in fields(SecuritySettings):
+        raw = stored.get(_KEYS[field.name])
+        if raw is None:
+            continue
+        try:
+            values[field.name] = type(getattr(default, field.name))(raw)
+        except ValueError:
+            continue
+    settings = replace(default, **values)
+    bad = _problems(settings)
+    return replace(settings, **{name: getattr(default, name) for name in bad}) if bad else settings
+
+
+def set_security_settings(uow: UnitOfWork, actor: SessionUser, settings: SecuritySettings) -> None:
+    """Administrators only; :class:`FieldErrors` names each value out of range. The caller commits."""
+    if actor.role is not Role.ADMINISTRATOR:
+        raise NotAllowed("only an administrator changes the security settings")
+    errors = _problems(settings)
+    if errors:
+        raise FieldErrors(errors)
+    for field, key in _KEYS.items():
+        row = uow.session.get(StoreSetting, key)
+        value = str(getattr(settings, field))
+        if row is None:
+            uow.session.add(StoreSetting(key=key, value=value))
+        else:
+            row.value = value
+    uow.flush()
