@@ -155,10 +155,28 @@ def _origin(uow: UnitOfWork, data: DecisionInput) -> tuple[Person | None, Case |
     return person, case, contact
 
 
+def _check_may_start(
+    uow: UnitOfWork, actor: SessionUser, data: DecisionInput, case: Case | None, contact: Contact | None
+) -> None:
+    """A counsellor decides from a contact they may open (``app.services.contact_view``: an identified one only if
+    they handled or entered it) and in a case they took part in; the decision would show them the client's data."""
+    if actor.role is not Role.COUNSELLOR:
+        return
+    if (
+        contact is not None
+        and contact.person_id is not None
+        and actor.id not in (contact.handled_by_id, contact.entered_by_id)
+    ):
+        raise NotAllowed("a counsellor decides only from their own identified contacts")
+    if data.case_id is not None and case is not None and not cases.took_part(uow, actor.id, case):
+        raise NotAllowed("a counsellor decides only in the cases they took part in")
+
+
 def decide(uow: UnitOfWork, actor: SessionUser, data: DecisionInput) -> DecisionView:
     """Validate the whole decision and save it; raises :class:`FieldErrors` with every problem and writes nothing."""
     errors: dict[str, str] = {}
     person, case, contact = _origin(uow, data)
+    _check_may_start(uow, actor, data, case, contact)
     if person is None or not (person.full_name or "").strip():
         errors["person"] = "decision.needs_identified"
     if data.notice_language not in NOTICE_LANGUAGES:

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from app.db import UnitOfWork
 from app.errors import FieldErrors, NotAllowed
-from app.models import Case, Counter, StoreSetting
+from app.models import AidDecision, Case, Contact, Counter, StoreSetting
 from app.models.enums import Role
 from app.services.auth import SessionUser
 
@@ -56,6 +56,18 @@ def open_case(uow: UnitOfWork, person_id: uuid.UUID | None, opened_by: uuid.UUID
     )
     uow.session.add(case)
     return case
+
+
+def took_part(uow: UnitOfWork, user_id: uuid.UUID, case: Case) -> bool:
+    """Whether the user opened the case, handled or entered one of its contacts, or made one of its decisions
+    (a counsellor sees and decides in such cases only)."""
+    if case.opened_by_id == user_id:
+        return True
+    in_contacts = sa.select(Contact.id).where(
+        Contact.case_id == case.id, sa.or_(Contact.handled_by_id == user_id, Contact.entered_by_id == user_id)
+    )
+    in_decisions = sa.select(AidDecision.id).where(AidDecision.case_id == case.id, AidDecision.decided_by_id == user_id)
+    return bool(uow.session.scalar(sa.select(sa.exists(in_contacts) | sa.exists(in_decisions))))
 
 
 def set_station_code(uow: UnitOfWork, actor: SessionUser, code: str) -> str:

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from app.db import UnitOfWork
+from app.errors import NotAllowed
 from app.models import Case, Contact, ContactRisk, Person, User
 from app.models.base import utcnow
 from app.models.enums import Channel, ContactKind, Direction, Line, RiskFlag, Role, StepStatus
@@ -204,8 +205,13 @@ def follow_ups(uow: UnitOfWork, actor: SessionUser) -> list[LogRow]:
 
 
 def mark_callback_done(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID) -> None:
+    """The callback is made. Like any edit of a contact: a counsellor marks only their own contacts."""
     contact = uow.session.get(Contact, contact_id)
-    if contact is None or contact.callback_due_at is None or contact.callback_done_at is not None:
+    if contact is None:
+        return
+    if actor.role is Role.COUNSELLOR and actor.id not in (contact.handled_by_id, contact.entered_by_id):
+        raise NotAllowed("a counsellor edits only their own contacts")
+    if contact.callback_due_at is None or contact.callback_done_at is not None:
         return
     contact.callback_done_at = utcnow()
     uow.commit()
