@@ -1,0 +1,490 @@
+"""Who may call which service: every public service function that acts for a user, called as each role.
+
+``ROWS`` is the table of the rules (``docs/decisions.md`` "Who may do what" is written from it). Each row names a
+service function, the callers it allows and, where the rule depends on the record, which record the call is about.
+The callers are an administrator, a shift lead, the counsellor who handled the records of the world (``own``) and
+another counsellor (``other``). A forbidden call must raise :class:`NotAllowed` and leave every table as it was,
+even when the caller commits afterwards (no service records a refused attempt in the audit trail); an allowed call
+must succeed.
+
+A new service function taking ``actor`` without a row here fails :func:`test_every_service_acting_for_a_user_has_a_row`,
+so nobody adds an unguarded service silently.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+import app.services
+from app.db import Store, UnitOfWork
+from app.errors import NotAllowed
+from app.models import Base
+from app.models.aid import DecisionEventKind
+from app.models.aid_rules import Event, LimitCategory, PersonRole
+from app.models.audit import AuditKind
+from app.models.enums import ContactKind, Role
+from app.models.providers import AidService
+from app.models.review import Shift
+from app.services import (
+    aid,
+    audit,
+    auth,
+    caller_recognition,
+    case_timeline,
+    cases,
+    contact_view,
+    contacts,
+    log,
+    provider_csv,
+    providers,
+    review,
+    security_settings,
+    shift_desk,
+    statistics,
+    taxonomy,
+)
+from app.services.auth import SessionUser
+from app.services.contacts import ContactInput
+from app.services.provider_input import ProviderInput, QualificationInput
+from tests.conftest import _postgres_store, local_store, make_user
+
+PASSWORD = "correct horse battery"  # make_user's
+STARTED = datetime(2026, 3, 30, 20, 0, tzinfo=UTC)
+SAVED = datetime(2026, 3, 30, 20, 30, tzinfo=UTC)
+CALLBACK = datetime(2026, 4, 2, 9, 0, tzinfo=UTC)
+DECIDED = date(2026, 4, 1)
+TODAY = date(2026, 11, 22)
+SCRATCH_RATE = date(2031, 1, 1)
+
+# The callers: "own" handled every contact, case and decision of the world; "other" is a counsellor who did not.
+# Administrators come last, so the refused callers try their changes on the world as it was built.
+ACTORS = ("other", "own", "lead", "admin")
+ALL = frozenset(ACTORS)
+LEADS = frozenset({"lead", "admin"})
+ADMIN = frozenset({"admin"})
+OWNER = frozenset({"own", "lead", "admin"})  # the counsellor whose record it is, leads and administrators
+HANDLER = frozenset({"own"})  # only the counsellor who handled it
+
+
+@dataclass(frozen=True)
+class World:
+    store: Store
+    actors: dict[str, SessionUser]
+    scratch_user: uuid.UUID  # a counsellor the administrator's calls change
+    identified: uuid.UUID  # own's identified contact, in a case, with a callback due
+    anonymous: uuid.UUID  # own's anonymous contact, with a callback due
+    person: uuid.UUID
+    case: uuid.UUID
+    provider: uuid.UUID  # the decisions' provider
+    scratch_provider: uuid.UUID  # the one the administrator's calls change
+    decision: uuid.UUID  # own's, granted
+    review: uuid.UUID  # of the identified contact, by the lead
+    note: uuid.UUID  # a handover note by the lead
+    topic: uuid.UUID
+    criterion: uuid.UUID
+    criterion_code: str
+    register_csv: str  # the provider register as exported, for the import
+
+
+def provider_input(name: str) -> ProviderInput:
+    return ProviderInput(
+        kind="person",
+        name=name,
+        basis="fie_business_register",
+        price_list_url="https://kadri.example.ee/hinnakiri",
+        contract_valid_from=date(2020, 1, 1),
+        email="kadri@example.ee",
+        phone="5123 4567",
+        address="Tartu mnt 1, Tallinn",
+        counties=["harju"],
+        languages=["et", "ru"],
+        services=["counselling"],
+        qualifications=[
+            QualificationInput("Kadri Tamm", "clinical_psychologist", "Kutseregister", "123456", None, date(2026, 1, 5))
+        ],
+    )
+
+
+def identified_input(w: World | None = None) -> ContactInput:
+    """Own's identified contact as saved (with ``w``: as it stands, so saving it again changes nothing)."""
+    return ContactInput(
+        started_at=STARTED,
+        identified=True,
+        full_name="Ольга Смирнова",
+        id_code="48501010003",
+        summary="Vägivald kodus",
+        callback_due_at=CALLBACK,
+        person_id=w.person if w else None,
+        case_id=w.case if w else None,
+        open_new_case=w is None,
+    )
+
+
+def anonymous_input() -> ContactInput:
+    return ContactInput(started_at=STARTED, summary="Üksildus pühade ajal", callback_due_at=CALLBACK)
+
+
+def _build_world(store: Store) -> World:
+    actors = {
+        "admin": make_user(store, Role.ADMINISTRATOR, "admin"),
+        "lead": make_user(store, Role.SHIFT_LEAD, "liis"),
+        "own": make_user(store, Role.COUNSELLOR, "mari"),
+        "other": make_user(store, Role.COUNSELLOR, "jaan"),
+    }
+    admin, lead, own = actors["admin"], actors["lead"], actors["own"]
+    scratch_user = make_user(store, Role.COUNSELLOR, "peeter").id
+    with store.unit_of_work() as uow:
+        provider = providers.create_provider(uow, admin, provider_input("Hingerahu OÜ"), today=TODAY)
+        scratch_provider = providers.create_provider(uow, admin, provider_input("Proov OÜ"), today=TODAY)
+        topic = taxonomy.add_topic(uow, admin, "Proov", "Trial", "Проба")
+        uow.commit()
+    with store.unit_of_work() as uow:
+        criterion = review.add_criterion(uow, admin, "Proov", "Trial", "Проба")
+    with store.unit_of_work() as uow:
+        identified = contacts.save_contact(uow, own, identified_input(), now=SAVED)
+    with store.unit_of_work() as uow:
+        anonymous = contacts.save_contact(uow, own, anonymous_input(), now=SAVED)
+    assert identified.person_id is not None
+    assert identified.case_id is not None
+    with store.unit_of_work() as uow:
+        decision = aid.decide(
+            uow,
+            own,
+            aid.DecisionInput(
+                decision_date=DECIDED,
+                role=PersonRole.VICTIM,
+                event=Event.DOMESTIC_VIOLENCE,
+                contact_id=identified.id,
+                service=AidService.COUNSELLING,
+                limit_category=LimitCategory.STANDARD,
+                provider_id=provider.id,
+            ),
+        )
+    with store.unit_of_work() as uow:
+        made = review.save_review(uow, lead, identified.id, {criterion.code: (4, "")}, "Hea töö", False)
+    with store.unit_of_work() as uow:
+        note = shift_desk.write_handover(uow, lead, "Öö oli rahulik.", Shift.NIGHT)
+    with store.unit_of_work() as uow:
+        register = provider_csv.export_csv(uow, admin)
+    assert provider.id is not None
+    assert scratch_provider.id is not None
+    return World(
+        store=store,
+        actors=actors,
+        scratch_user=scratch_user,
+        identified=identified.id,
+        anonymous=anonymous.id,
+        person=identified.person_id,
+        case=identified.case_id,
+        provider=provider.id,
+        scratch_provider=scratch_provider.id,
+        decision=decision.id,
+        review=made.id,
+        note=note.id,
+        topic=topic.id,
+        criterion=criterion.id,
+        criterion_code=criterion.code,
+        register_csv=register,
+    )
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    """Like ``any_store`` (SQLite and PostgreSQL), built once per module: a store per call would take minutes."""
+    stores: Iterator[Store]
+    if request.param == "sqlite":
+        path: Path = tmp_path_factory.mktemp("roles") / "store.sqlite3"
+        stores = iter([local_store(path)])
+    else:
+        stores = _postgres_store()
+    store = next(stores)
+    try:
+        yield _build_world(store)
+    finally:
+        if request.param == "sqlite":
+            store.close()
+        else:
+            next(stores, None)  # runs the generator's cleanup: closes the store, drops the database
+
+
+# --- the table ---------------------------------------------------------------------------------------------------
+Args = Callable[[World], dict[str, Any]]
+
+
+def _no_args(_w: World) -> dict[str, Any]:
+    return {}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """``function`` may be called by ``allowed``; ``args`` are its other arguments (by name) against the world."""
+
+    function: Callable[..., Any]
+    allowed: frozenset[str]
+    args: Args = field(default=_no_args)
+    record: str = ""  # which record the call is about, where the rule depends on it
+    undo: Args | None = None  # arguments of a second call that puts things back (a password changed back)
+
+    @property
+    def name(self) -> str:
+        return service_name(self.function)
+
+
+def _decision_from(**origin: Any) -> Args:
+    def args(w: World) -> dict[str, Any]:
+        chosen = {key: getattr(w, value) for key, value in origin.items()}
+        data = aid.DecisionInput(
+            decision_date=DECIDED,
+            role=PersonRole.VICTIM,
+            event=Event.DOMESTIC_VIOLENCE,
+            service=AidService.COUNSELLING,
+            limit_category=LimitCategory.STANDARD,
+            provider_id=w.provider,
+            **chosen,
+        )
+        return {"data": data}
+
+    return args
+
+
+def _password_change(old: str, new: str) -> Args:
+    return lambda w: {"current": old, "new": new, "repeated": new}
+
+
+def _names() -> dict[str, str]:
+    """Names no call has used before, so that a refused rename would show."""
+    mark = uuid.uuid4().hex[:6]
+    return {"name_et": f"Proov {mark}", "name_en": f"Trial {mark}", "name_ru": f"Проба {mark}"}
+
+
+def _unique_name(_w: World) -> dict[str, Any]:
+    return {
+        "username": "u" + uuid.uuid4().hex[:10],
+        "full_name": "Uus Kasutaja",
+        "password": PASSWORD,
+        "role": Role.COUNSELLOR,
+    }
+
+
+ROWS: list[Rule] = [
+    # contacts: anyone logs; a counsellor edits only their own; identified contacts open to their counsellor only
+    Rule(contacts.save_contact, ALL, lambda w: {"data": anonymous_input()}, "a new contact"),
+    Rule(
+        contacts.save_contact,
+        OWNER,
+        lambda w: {"data": anonymous_input(), "contact_id": w.anonymous},
+        "own's anonymous contact, edited",
+    ),
+    Rule(
+        contacts.save_contact,
+        OWNER,
+        lambda w: {"data": identified_input(w), "contact_id": w.identified},
+        "own's identified contact, edited",
+    ),
+    Rule(contacts.log_non_data_contact, ALL, lambda w: {"kind": ContactKind.SILENT}),
+    Rule(contact_view.load_contact, ALL, lambda w: {"contact_id": w.anonymous}, "an anonymous contact"),
+    Rule(contact_view.load_contact, OWNER, lambda w: {"contact_id": w.identified}, "own's identified contact"),
+    Rule(contact_view.contact_history, ALL, lambda w: {"contact_id": w.anonymous}, "an anonymous contact"),
+    Rule(contact_view.contact_history, OWNER, lambda w: {"contact_id": w.identified}, "own's identified contact"),
+    Rule(log.list_page, ALL, record="each sees what they may open"),
+    Rule(caller_recognition.caller_history, ALL, lambda w: {"number": "5123 4567"}, "each sees what they may open"),
+    Rule(log.follow_ups, ALL, record="the caller's own"),
+    Rule(log.mark_callback_done, OWNER, lambda w: {"contact_id": w.anonymous}, "own's contact"),
+    Rule(case_timeline.case_timeline, OWNER, lambda w: {"case_id": w.case}, "a case own took part in"),
+    # aid decisions: from a contact or case the counsellor may open; a counsellor sees only their own decisions
+    Rule(aid.decide, OWNER, _decision_from(contact_id="identified"), "from own's identified contact"),
+    Rule(aid.decide, OWNER, _decision_from(case_id="case"), "in own's case"),
+    Rule(aid.get_decision, OWNER, lambda w: {"decision_id": w.decision}, "own's decision"),
+    Rule(aid.list_decisions, ALL, record="a counsellor's own"),
+    Rule(aid.notice_data, OWNER, lambda w: {"decision_id": w.decision}, "own's decision"),
+    Rule(aid.make_notice, OWNER, lambda w: {"decision_id": w.decision}, "own's decision"),
+    Rule(
+        aid.record_event,
+        OWNER,
+        lambda w: {"decision_id": w.decision, "kind": DecisionEventKind.NOTICE_SENT, "note": "e-mail"},
+        "own's decision",
+    ),
+    Rule(
+        aid.export_for_provider,
+        LEADS,
+        lambda w: {"provider_id": w.provider, "since": date(2026, 1, 1), "until": TODAY},
+    ),
+    Rule(aid.set_rate, ADMIN, lambda w: {"valid_from": SCRATCH_RATE, "amount_text": "1 234,56"}),
+    Rule(aid.remove_rate, ADMIN, lambda w: {"valid_from": SCRATCH_RATE}),
+    # the shift lead's desk
+    Rule(review.review_page, ALL, lambda w: {"where": review.ReviewFilter()}, "each sees what they may open"),
+    Rule(review.review_queue, LEADS),
+    Rule(
+        review.save_review,
+        LEADS,
+        lambda w: {
+            "contact_id": w.identified,
+            "scores": {w.criterion_code: (5, "")},
+            "overall": "Väga hea",
+            "discussed": True,
+        },
+    ),
+    Rule(review.reviews_for, OWNER, lambda w: {"contact_id": w.anonymous}, "own's anonymous contact"),
+    Rule(review.reviews_for, OWNER, lambda w: {"contact_id": w.identified}, "own's identified contact"),
+    Rule(review.my_feedback, ALL, record="the caller's own"),
+    Rule(review.acknowledge, HANDLER, lambda w: {"review_id": w.review}, "the review of own's contact"),
+    Rule(review.add_criterion, ADMIN, lambda w: {"name_et": "Uus", "name_en": "New", "name_ru": "Новый"}),
+    Rule(
+        review.update_criterion,
+        ADMIN,
+        lambda w: {"criterion_id": w.criterion, **_names(), "active": True},
+    ),
+    Rule(shift_desk.require_lead, LEADS, lambda w: {"message": "leads only"}),
+    Rule(shift_desk.team_follow_ups, LEADS, lambda w: {"today": TODAY}),
+    Rule(shift_desk.workload, LEADS, lambda w: {"since": date(2026, 3, 1), "until": TODAY}),
+    Rule(shift_desk.set_desk_settings, ADMIN, lambda w: {"settings": shift_desk.DeskSettings()}),
+    Rule(shift_desk.write_handover, ALL, lambda w: {"text": "Üks tagasihelistamine jäi.", "shift": Shift.DAY}),
+    Rule(shift_desk.unread_handovers, ALL),
+    Rule(shift_desk.mark_read, ALL, lambda w: {"note_id": w.note}, "the caller's own mark"),
+    Rule(statistics.period_statistics, LEADS, lambda w: {"since": date(2026, 3, 1), "until": TODAY}),
+    # administration
+    Rule(auth.create_user, ADMIN, _unique_name),
+    Rule(auth.list_users, ADMIN),
+    Rule(auth.set_active, ADMIN, lambda w: {"user_id": w.scratch_user, "active": False}),
+    Rule(auth.set_role, ADMIN, lambda w: {"user_id": w.scratch_user, "role": Role.SHIFT_LEAD}),
+    Rule(auth.reset_password, ADMIN, lambda w: {"user_id": w.scratch_user, "password": "another horse battery"}),
+    Rule(
+        auth.set_contacts, ADMIN, lambda w: {"user_id": w.scratch_user, "phone": "5123 4567", "email": "p@example.ee"}
+    ),
+    Rule(
+        auth.change_password,
+        ALL,
+        _password_change(PASSWORD, "another horse battery"),
+        "the caller's own",
+        undo=_password_change("another horse battery", PASSWORD),
+    ),
+    Rule(providers.require_admin, ADMIN),
+    Rule(providers.list_providers, ADMIN),
+    Rule(providers.get_provider, ADMIN, lambda w: {"provider_id": w.provider}),
+    Rule(providers.create_provider, ADMIN, lambda w: {"data": provider_input("Uus OÜ"), "today": TODAY}),
+    Rule(
+        providers.update_provider,
+        ADMIN,
+        lambda w: {"provider_id": w.scratch_provider, "data": provider_input(_names()["name_et"]), "today": TODAY},
+    ),
+    Rule(providers.set_active, ADMIN, lambda w: {"provider_id": w.scratch_provider, "active": True}),
+    Rule(providers.deactivate, ADMIN, lambda w: {"provider_id": w.scratch_provider}),
+    Rule(provider_csv.export_csv, ADMIN),
+    Rule(provider_csv.import_csv, ADMIN, lambda w: {"text": w.register_csv, "today": TODAY}),
+    Rule(taxonomy.add_topic, ADMIN, lambda w: {"name_et": "Uus", "name_en": "New", "name_ru": "Новый"}),
+    Rule(
+        taxonomy.update_topic,
+        ADMIN,
+        lambda w: {"topic_id": w.topic, **_names(), "active": True},
+    ),
+    Rule(cases.set_station_code, ADMIN, lambda w: {"code": "TST"}),
+    Rule(security_settings.set_security_settings, ADMIN, lambda w: {"settings": security_settings.SecuritySettings()}),
+    # the audit trail: read and exported by leads and administrators; writing it is part of every other action
+    Rule(audit.entries, LEADS, lambda w: {"where": audit.AuditFilter()}),
+    Rule(audit.export_csv, LEADS, lambda w: {"where": audit.AuditFilter(person_id=w.person)}),
+    Rule(
+        audit.record,
+        ALL,
+        lambda w: {"kind": AuditKind.VIEW, "record_type": "contact", "record_id": w.anonymous},
+        "a helper: the calling service checks",
+    ),
+    Rule(audit.record_export, ALL, lambda w: {"what": "statistics"}, "a helper: the exporting service checks"),
+]
+
+
+# --- finding the services ----------------------------------------------------------------------------------------
+def service_name(function: Callable[..., Any]) -> str:
+    return f"{function.__module__.removeprefix('app.services.')}.{function.__qualname__}"
+
+
+def services_acting_for_a_user() -> set[str]:
+    """Every public function (or public method of a public class) in ``app.services.*`` with an ``actor``."""
+    found: set[str] = set()
+    for info in pkgutil.iter_modules(app.services.__path__):
+        module = importlib.import_module(f"app.services.{info.name}")
+        for name, member in vars(module).items():
+            if name.startswith("_") or getattr(member, "__module__", None) != module.__name__:
+                continue
+            candidates = [member] if inspect.isfunction(member) else []
+            if inspect.isclass(member):
+                candidates = [m for n, m in vars(member).items() if not n.startswith("_") and inspect.isfunction(m)]
+            found |= {service_name(c) for c in candidates if "actor" in inspect.signature(c).parameters}
+    return found
+
+
+def test_every_service_acting_for_a_user_has_a_row() -> None:
+    ruled = {rule.name for rule in ROWS}
+    assert "aid.decide" in services_acting_for_a_user()  # the search itself works
+    assert sorted(services_acting_for_a_user() - ruled) == [], "service functions with an actor but no row in ROWS"
+    assert sorted(ruled - services_acting_for_a_user()) == [], "rows for functions that are gone or take no actor"
+
+
+# --- calling them ------------------------------------------------------------------------------------------------
+def contents(store: Store) -> dict[str, list[str]]:
+    """Every row of every table (sorted), to show that a refused call changed nothing, not just added nothing."""
+    with store.engine.connect() as connection:
+        return {
+            table.name: sorted(repr(tuple(row)) for row in connection.execute(sa.select(table)))
+            for table in Base.metadata.sorted_tables
+        }
+
+
+def call(rule: Rule, uow: UnitOfWork, actor: SessionUser, w: World) -> None:
+    for args in (rule.args, rule.undo):
+        if args is None:
+            continue
+        arguments = args(w)
+        if "uow" in inspect.signature(rule.function).parameters:
+            arguments["uow"] = uow
+        rule.function(actor=actor, **arguments)
+
+
+def _cases() -> list[Any]:
+    return [
+        pytest.param(rule, who, id=f"{rule.name}[{rule.record}]-{who}" if rule.record else f"{rule.name}-{who}")
+        for rule in ROWS
+        for who in ACTORS
+    ]
+
+
+@pytest.mark.parametrize(("rule", "who"), _cases())
+def test_each_role_calls_each_service(world: World, rule: Rule, who: str) -> None:
+    actor = world.actors[who]
+    if who in rule.allowed:
+        with world.store.unit_of_work() as uow:
+            call(rule, uow, actor, world)  # allowed: no NotAllowed, and with valid arguments no other error either
+            uow.commit()
+        return
+    before = contents(world.store)
+    with world.store.unit_of_work() as uow:
+        with pytest.raises(NotAllowed):
+            call(rule, uow, actor, world)
+        uow.commit()  # whatever the refused call left in the session would be written now
+    assert contents(world.store) == before
+
+
+def test_lists_show_another_counsellor_only_what_they_may_open(world: World) -> None:
+    """The rows marked "each sees what they may open" filter instead of refusing: the identified contact, its
+    decision and its review stay out of the other counsellor's lists, the anonymous contact is in them."""
+    other, own = world.actors["other"], world.actors["own"]
+    with world.store.unit_of_work() as uow:
+        for who, sees_identified in ((other, False), (own, True)):
+            logged = {row.id for row in log.list_page(uow, who)}
+            desk = {row.id for row in review.review_page(uow, who, review.ReviewFilter())}
+            assert world.anonymous in logged & desk
+            assert (world.identified in logged, world.identified in desk) == (sees_identified, sees_identified)
+            decisions = {view.id for view in aid.list_decisions(uow, who)}
+            assert (world.decision in decisions) is sees_identified
+            feedback = {view.id for view in review.my_feedback(uow, who)}
+            assert (world.review in feedback) is sees_identified
