@@ -44,6 +44,19 @@ class MemoryKeyring(KeyringBackend):
         self.secrets.pop((service, username), None)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def never_the_machines_keyring() -> Iterator[None]:
+    """Fixtures wider than one test (a module's store) get a keyring of their own too, never the machine's.
+
+    Chosen once for the session, before any test can set ``PYTHON_KEYRING_BACKEND`` for its subprocesses: keyring
+    picks its default backend at the first use and would otherwise keep whatever that test's environment named.
+    """
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     monkeypatch.setenv("HELPLINE_DATA_DIR", str(tmp_path / "data"))

@@ -92,6 +92,8 @@ class Contact(UUIDPrimaryKey, Timestamps, Base):
     person_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("persons.id"), index=True)
     case_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("cases.id"), index=True)
     summary: Mapped[str] = mapped_column(sa.Text, default="")
+    # An anonymous caller's number, only as a keyed hash (app.services.caller_recognition): never readable back.
+    caller_hash: Mapped[str | None] = mapped_column(sa.String(64), index=True)
     callback_due_at: Mapped[datetime | None] = mapped_column()
     callback_done_at: Mapped[datetime | None] = mapped_column()
     handled_by_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("users.id"))

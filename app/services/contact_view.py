@@ -28,6 +28,7 @@ class OpenedContact:
     handled_by_name: str
     entered_by_name: str
     wrapup_seconds: int | None
+    caller_remembered: bool = False  # an anonymous caller's number is kept (as a keyed hash) for this contact
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ def load_contact(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID, *, 
         handled_by_name=contact.handled_by.full_name,
         entered_by_name=contact.entered_by.full_name,
         wrapup_seconds=contact.wrapup_seconds,
+        caller_remembered=contact.caller_hash is not None,
     )
     _record_view(uow, actor, contact, screen)
     return opened

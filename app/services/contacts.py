@@ -38,6 +38,7 @@ from app.models.enums import (
 from app.models.identity import InvalidValue, parse_email, parse_id_code, parse_phone
 from app.services import audit, cases, review
 from app.services.auth import SessionUser
+from app.services.caller_recognition import caller_hash
 
 # Control characters other than tab and newline never belong in typed text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -78,6 +79,8 @@ class ContactInput:
     actions: set[Action] = field(default_factory=set)
     consents: dict[ConsentPurpose, bool] = field(default_factory=dict)
     summary: str = ""
+    # An anonymous caller's number to remember as a keyed hash (None or "": keep what the contact has).
+    caller_number: str | None = None
     callback_due_at: datetime | None = None
     callback_done: bool = False
     handled_by_id: uuid.UUID | None = None
@@ -295,6 +298,8 @@ def save_contact(
         contact = existing
         before = _snapshot(contact, _CONTACT_FIELDS)
         before_topics = sorted(topic.code for topic in contact.topics)
+    # After the permission check: a refused edit must not make the store's id or the keyring's secret.
+    remembered = caller_hash(uow, data.caller_number) if data.caller_number and data.caller_number.strip() else None
 
     person = _apply_person(uow, data, identity, actor, now) if identity is not None else None
     contact.person_id = person.id if person is not None else None
@@ -308,6 +313,8 @@ def save_contact(
     if contact_id is None and contact.ended_at is not None:
         contact.wrapup_seconds = max(0, int((now - contact.ended_at).total_seconds()))
     contact.summary = data.summary
+    if remembered is not None:
+        contact.caller_hash = remembered
     contact.callback_due_at = data.callback_due_at
     if data.callback_due_at is None:
         contact.callback_done_at = None

@@ -31,6 +31,7 @@ from app.ui.handover import show_unread_handovers
 from app.ui.lock import install_lock
 from app.ui.login import FirstAdministratorDialog, LoginDialog
 from app.ui.main_window import MainWindow
+from app.ui.passphrase import ask_passphrase
 from app.ui.tasks import run_in_background
 
 SUPPORTED_LANGUAGES = ("et", "en")

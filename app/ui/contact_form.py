@@ -28,7 +28,7 @@ from app.errors import FieldErrors, KnownError
 from app.models.base import utcnow
 from app.models.enums import CallerType, Channel, Direction, Language, Line, RiskFlag
 from app.models.identity import InvalidValue
-from app.services import contact_view, matching
+from app.services import caller_recognition, contact_view, matching
 from app.services.auth import SessionUser
 from app.services.contacts import ContactInput, save_contact
 from app.services.taxonomy import TopicChoice
@@ -111,7 +111,7 @@ class ContactForm(QWidget):
         form.addRow(self.tr("Handled &by"), self.handled_by)
         form.addRow(self.tr("&Started"), with_error(self.started_at, self.started_error))
 
-        self.identity = IdentitySection(self._find_matches)
+        self.identity = IdentitySection(self._find_matches, self._recognise)
 
         self.summary = QPlainTextEdit()
         self.summary.setPlaceholderText(self.tr("What the caller told, what was agreed (type while listening)"))
@@ -264,6 +264,12 @@ class ContactForm(QWidget):
             self._tick()
             self._mark_dirty()
 
+    def _recognise(self, number: str) -> caller_recognition.CallerHistory:
+        with self.context.store.unit_of_work() as uow:
+            found = caller_recognition.caller_history(uow, self.context.user, number, excluding=self.contact_id)
+            uow.commit()  # the store's id, made on first use
+            return found
+
     def _find_matches(self, phone: str, id_code: str, full_name: str) -> list[matching.PersonMatch]:
         with self.context.store.unit_of_work() as uow:
             return matching.find_matches(uow, phone=phone, id_code=id_code, full_name=full_name)
@@ -306,6 +312,7 @@ class ContactForm(QWidget):
             actions=self.action_panel.chosen(),
             consents=self.consents.consents(),
             summary=self.summary.toPlainText(),
+            caller_number=identity.caller_number.text() if identity.anonymous.isChecked() else None,
             callback_due_at=from_qdatetime(self.callback_at.dateTime()) if self.callback.isChecked() else None,
             callback_done=self.callback_done.isChecked(),
             handled_by_id=uuid.UUID(self.handled_by.currentData()) if self.handled_by.currentData() else None,
@@ -335,6 +342,8 @@ class ContactForm(QWidget):
         identity.email.setText(data.email)
         identity.municipality.setText(data.municipality)
         identity.person_id = data.person_id
+        identity.remembered = opened.caller_remembered
+        identity.recognise_caller()
         identity.set_case(data.case_id, opened.case_number)
         self.summary.setPlainText(data.summary)
         self.topics.set_codes(data.topics)
@@ -366,6 +375,9 @@ class ContactForm(QWidget):
             if name in self.identity.errors:
                 self.identity.errors[name].show_error(text)
                 first = first or getattr(self.identity, name)
+            elif name == "caller_number":
+                self.identity.caller_number_error.show_error(text)
+                first = first or self.identity.caller_number
             elif name.startswith("risk."):
                 row = self.risks.rows[RiskFlag(name.removeprefix("risk."))]
                 row.error.show_error(text)

@@ -14,9 +14,7 @@ from app.ui.formatting import local_datetime
 
 
 class HistoryDialog(QDialog):
-    def __init__(
-        self, store: Store, user: SessionUser, contact_id: uuid.UUID, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, store: Store, user: SessionUser, contact_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Contact history"))
         with store.unit_of_work() as uow:

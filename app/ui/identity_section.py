@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime
@@ -17,13 +18,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.errors import FieldErrors
 from app.models.identity import InvalidValue, format_phone, parse_id_code, parse_phone
+from app.services.caller_recognition import CallerHistory
 from app.services.matching import CaseRef, PersonMatch
 from app.ui import labels
 from app.ui.formatting import local_datetime
@@ -31,6 +35,8 @@ from app.ui.messages import field_error
 from app.ui.widgets import ErrorLabel, with_error
 
 MatchFinder = Callable[[str, str, str], list[PersonMatch]]
+# number -> (earlier contacts from it: count, last time, rows the user may see), or raises FieldErrors
+Recogniser = Callable[[str], CallerHistory]
 NEW_CASE = "new"
 
 
@@ -50,9 +56,13 @@ class IdentitySection(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, find_matches: MatchFinder, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, find_matches: MatchFinder, recognise: Recogniser | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Caller"), parent)
         self._find_matches = find_matches
+        self._recognise = recognise
+        self.history: CallerHistory | None = None
         self.person_id: uuid.UUID | None = None
         self.anonymous = QRadioButton(self.tr("&Anonymous"))
         self.identified = QRadioButton(self.tr("&Identified"))
@@ -77,6 +87,23 @@ class IdentitySection(QGroupBox):
         self.errors = {
             name: ErrorLabel() for name in ("full_name", "id_code", "birth_date", "phone", "email", "municipality")
         }
+
+        # An anonymous caller's number: kept only as a keyed hash, to recognise repeat callers.
+        self.caller_number = QLineEdit()
+        self.caller_number.setPlaceholderText(self.tr("Caller's number, if they agree (kept only as a code)"))
+        self.caller_number.setToolTip(
+            self.tr(
+                "The number is not stored: only a code made from it, so the program can tell when the same number "
+                "calls again, while nobody can read the number back."
+            )
+        )
+        self.caller_number_error = ErrorLabel()
+        self.caller_seen = QLabel()
+        self.caller_seen.setWordWrap(True)
+        self.caller_seen.setTextFormat(Qt.TextFormat.RichText)
+        self.caller_seen.linkActivated.connect(lambda _link: self.show_history())
+        self.caller_seen.hide()
+        self.remembered = False  # the saved contact already has a number's code
 
         self.matches = QListWidget()
         self.matches.setMaximumHeight(90)
@@ -118,8 +145,15 @@ class IdentitySection(QGroupBox):
         linked_row.addWidget(self.unlink_button)
         form.addRow(linked_row)
 
+        self.anonymous_fields = QWidget()
+        anonymous_form = QFormLayout(self.anonymous_fields)
+        anonymous_form.setContentsMargins(0, 0, 0, 0)
+        anonymous_form.addRow(self.tr("N&umber"), with_error(self.caller_number, self.caller_number_error))
+        anonymous_form.addRow(self.caller_seen)
+
         layout = QVBoxLayout(self)
         layout.addLayout(switch)
+        layout.addWidget(self.anonymous_fields)
         layout.addWidget(self.fields)
         case_row = QFormLayout()
         case_row.addRow(self.tr("Cas&e"), self.case)
@@ -128,6 +162,8 @@ class IdentitySection(QGroupBox):
         self.anonymous.toggled.connect(self._sync)
         self.id_code.editingFinished.connect(self._check_id_code)
         self.phone.editingFinished.connect(self._check_phone)
+        self.caller_number.editingFinished.connect(self.recognise_caller)
+        self.caller_number.textEdited.connect(lambda *_: self.changed.emit())
         for edit in (self.id_code, self.phone, self.full_name):
             edit.editingFinished.connect(self.refresh_matches)
         self.link_button.clicked.connect(self._link_selected)
@@ -173,6 +209,43 @@ class IdentitySection(QGroupBox):
             self.errors["phone"].clear_error()
         except InvalidValue as error:
             self.errors["phone"].show_error(field_error(error.reason))
+
+    def recognise_caller(self) -> None:
+        """Say how often the typed number has called before (the number itself is never stored)."""
+        text = self.caller_number.text().strip()
+        self.caller_number_error.clear_error()
+        self.history = None
+        if not text or self._recognise is None:
+            self.caller_seen.setVisible(self.remembered)
+            self.caller_seen.setText(self.tr("A number is remembered for this contact (as a code)."))
+            return
+        try:
+            history = self._recognise(text)
+        except FieldErrors as error:
+            self.caller_number_error.show_error(field_error(next(iter(error.errors.values()))))
+            self.caller_seen.hide()
+            return
+        self.history = history
+        if history.count == 0:
+            self.caller_seen.setText(self.tr("This number has not called before."))
+        else:
+            text = self.tr("This number has called %n time(s) before, last on %1.", "", history.count).replace(
+                "%1", local_datetime(history.last_at) if history.last_at else "—"
+            )
+            self.caller_seen.setText(f"<b>{html.escape(text)}</b> <a href='show'>{html.escape(self.tr('Show'))}</a>")
+        self.caller_seen.show()
+
+    def show_history(self) -> None:
+        if self.history is None or not self.history.rows:
+            return
+        rows = "\n".join(
+            f"{local_datetime(row.started_at)} · {labels.short_line(row.line)} · {row.handled_by} · {row.summary}"
+            for row in self.history.rows
+        )
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Earlier contacts from this number"))
+        box.setText(rows)
+        box.exec()
 
     def refresh_matches(self) -> None:
         if not self.identified.isChecked():
@@ -253,8 +326,10 @@ class IdentitySection(QGroupBox):
 
     def _sync(self) -> None:
         self.fields.setEnabled(self.identified.isChecked())
+        self.anonymous_fields.setVisible(self.anonymous.isChecked() and self._recognise is not None)
         self.match_box.setVisible(self.identified.isChecked() and self.matches.count() > 0)
 
     def clear_errors(self) -> None:
+        self.caller_number_error.clear_error()
         for label in self.errors.values():
             label.clear_error()

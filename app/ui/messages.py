@@ -45,6 +45,11 @@ _FIELD_REASONS: dict[str, Any] = {
     "id_code.future": QT_TRANSLATE_NOOP("Messages", "The code's birth date is in the future."),
     "id_code.invalid": QT_TRANSLATE_NOOP("Messages", "This is not a valid Estonian personal ID code."),
     "phone.empty": QT_TRANSLATE_NOOP("Messages", "Type a phone number."),
+    "caller.no_keyring": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The number cannot be remembered here: this computer has no usable keyring for the code's secret. "
+        "Clear the field to save the contact without it.",
+    ),
     "phone.characters": QT_TRANSLATE_NOOP("Messages", "A phone number has digits, spaces, + and - only."),
     "phone.invalid": QT_TRANSLATE_NOOP("Messages", "Not a valid phone number (foreign numbers start with +)."),
     "email.invalid": QT_TRANSLATE_NOOP("Messages", "Not a valid e-mail address (name@example.ee)."),

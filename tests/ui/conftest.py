@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
@@ -11,6 +11,24 @@ from app.services.auth import SessionUser
 from app.ui.application import build_context
 from app.ui.contact_form import ContactForm
 from app.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_message_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box the test did not expect fails the test at once instead of waiting for a click forever.
+
+    A test that expects one replaces the method with its own answer (``monkeypatch.setattr(QMessageBox, ...)``).
+    """
+
+    def unexpected(name: str) -> object:
+        def refuse(*args: object, **kwargs: object) -> object:
+            texts = [arg for arg in args if isinstance(arg, str)]
+            raise AssertionError(f"unexpected QMessageBox.{name}: {texts}")
+
+        return staticmethod(refuse)
+
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, unexpected(name))
 
 
 @pytest.fixture
