@@ -1,6 +1,12 @@
 """Screenshots of the main screens for looking at them (run under Xvfb: see docs/development.md).
 
 xvfb-run -a -s '-screen 0 1366x768x24' .venv/bin/python scripts/screenshots.py shots/
+
+After the log, the contact form, the desk (or feedback) and statistics come the data-protection screens: a repeat
+caller's number recognised, the locked main window, the passphrase dialog for a new store, the audit trail (shift
+leads and administrators) and Administration → Security (as the demo administrator, or the first user without
+SHOT_DEMO). Dialogs are shown without ``exec()`` and grabbed. An in-memory keyring is used: the machine's is never
+touched.
 """
 
 from __future__ import annotations
@@ -8,18 +14,49 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
+import keyring
+from keyring.backend import KeyringBackend
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from app.db import Store
 from app.models.base import utcnow
+from app.models.enums import Role
 from app.services import auth
+from app.services.auth import SessionUser
 from app.services.contacts import ContactInput, save_contact
+from app.ui.admin_dialog import AdminDialog
 from app.ui.application import build_context, install_translation
+from app.ui.audit_dialog import AuditDialog
+from app.ui.lock import install_lock
 from app.ui.main_window import MainWindow
+from app.ui.passphrase import PassphraseDialog
+
+DEMO_PASSWORD = "demo-parool-2026"
+REPEAT_CALLER = "+372 5871 2345"
+
+
+class MemoryKeyring(KeyringBackend):
+    """The caller-number secret lives and dies with the run; the machine's keyring is never written."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
 
 
 def main() -> None:
@@ -27,6 +64,7 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     language = os.environ.get("SHOT_LANGUAGE", "en")
     os.environ["HELPLINE_DATA_DIR"] = tempfile.mkdtemp()
+    keyring.set_keyring(MemoryKeyring())
     app = QApplication(sys.argv[:1])
     install_translation(app, language)
     store = Store.open(f"sqlite:///{tempfile.mkdtemp()}/shots.sqlite3")
@@ -36,7 +74,7 @@ def main() -> None:
 
         fill_demo_store(store)
         with store.unit_of_work() as uow:
-            user = auth.authenticate(uow, os.environ.get("SHOT_USER", "mari"), "demo-parool-2026")
+            user = auth.authenticate(uow, os.environ.get("SHOT_USER", "mari"), DEMO_PASSWORD)
     else:
         with store.unit_of_work() as uow:
             user = auth.create_first_administrator(uow, "mari", "Mari Kask", "correct horse battery")
@@ -47,6 +85,22 @@ def main() -> None:
     window = MainWindow(build_context(store, user, language))
     window.resize(1366, 740)
     window.show()
+    lock = install_lock(window, store, user)
+
+    def later(step: Callable[[], None], ms: int = 300) -> None:
+        QTimer.singleShot(ms, step)
+
+    def shoot_dialog(dialog: QWidget, name: str, then: Callable[[], None]) -> None:
+        """Show a dialog without exec() (a modal one would block the script), grab it, close it."""
+        dialog.show()
+
+        def finish() -> None:
+            dialog.grab().save(str(out / f"{name}_{language}.png"))
+            dialog.close()
+            dialog.deleteLater()
+            then()
+
+        later(finish)
 
     def shoot() -> None:
         window.grab().save(str(out / f"log_{language}.png"))
@@ -78,7 +132,7 @@ def main() -> None:
             name = "desk" if window.desk_page is not None else "feedback"
             window.grab().save(str(out / f"{name}_{language}.png"))
             if window.desk_page is None:
-                app.quit()
+                shoot_caller_number()
                 return
             window.tabs.setCurrentWidget(window.statistics_page)
             window.statistics_page.quick["last_month"].click()
@@ -89,9 +143,80 @@ def main() -> None:
                 QTimer.singleShot(200, wait_for_statistics)
                 return
             window.grab().save(str(out / f"statistics_{language}.png"))
-            app.quit()
+            shoot_caller_number()
 
         QTimer.singleShot(300, finish)
+
+    def shoot_caller_number() -> None:
+        """An anonymous caller whose number called twice before: the form says so."""
+        with store.unit_of_work() as uow:
+            for minutes, text in ((60 * 26, "Helistab öösiti, ei saa magada."), (60 * 3, "Jälle unetu, rääkisime.")):
+                started = utcnow() - timedelta(minutes=minutes)
+                save_contact(uow, user, ContactInput(started_at=started, summary=text, caller_number=REPEAT_CALLER))
+            uow.commit()
+        form = window.new_contact()
+        form.identity.anonymous.setChecked(True)
+        form.identity.caller_number.setText("5871 2345")
+        form.identity.caller_number.editingFinished.emit()
+        form.summary.setPlainText("Helistaja ei soovi nime öelda.")
+
+        def finish() -> None:
+            window.grab().save(str(out / f"caller_number_{language}.png"))
+            form.dirty = False
+            window.close_tab(window.tabs.indexOf(form))
+            shoot_lock()
+
+        later(finish)
+
+    def shoot_lock() -> None:
+        """The main window locked (Ctrl+L) over a contact form with typed text: no data may show."""
+        form = window.new_contact()
+        form.identity.identified.setChecked(True)
+        form.identity.full_name.setText("Jüri Õunapuu")
+        form.summary.setPlainText("Helistaja räägib, et partner ähvardas teda eile õhtul.")
+        form.summary.setFocus()
+
+        def locked() -> None:
+            lock.lock()
+            later(finish)
+
+        def finish() -> None:
+            window.grab().save(str(out / f"lock_{language}.png"))
+            print(f"lock: title {window.windowTitle()!r}, locked {lock.locked}")
+            lock.unlock()
+            form.dirty = False
+            window.close_tab(window.tabs.indexOf(form))
+            shoot_dialog(PassphraseDialog(new=True, retry=False, parent=window), "passphrase", shoot_audit)
+
+        later(locked)
+
+    def shoot_audit() -> None:
+        if user.role not in (Role.SHIFT_LEAD, Role.ADMINISTRATOR):
+            print("audit: skipped (the audit trail is for shift leads and administrators)")
+            shoot_security()
+            return
+        dialog = AuditDialog(store, user, window)
+        dialog.verify()  # the chain check's verdict beside the buttons
+        print(f"audit: {len(dialog.model.rows)} entries listed")
+        shoot_dialog(dialog, "audit", shoot_security)
+
+    def shoot_security() -> None:
+        administrator = user if user.role == Role.ADMINISTRATOR else demo_administrator()
+        if administrator is None:
+            print("security: skipped (no administrator to show it to)")
+            app.quit()
+            return
+        dialog = AdminDialog(store, administrator, window)
+        tabs = dialog.findChild(QTabWidget)
+        assert tabs is not None
+        tabs.setCurrentWidget(dialog.security)
+        shoot_dialog(dialog, "security", app.quit)
+
+    def demo_administrator() -> SessionUser | None:
+        if not demo:
+            return None
+        with store.unit_of_work() as uow:
+            return auth.authenticate(uow, "admin", DEMO_PASSWORD)
 
     QTimer.singleShot(500, shoot)
     app.exec()
