@@ -1,4 +1,6 @@
-"""Command line: ``helpline [--database URL] [--demo] [--smoke] [--language et|en] [audit verify]``.
+"""Command line: ``helpline [--database URL] [--demo] [--smoke] [--language et|en] [COMMAND]``.
+
+Commands: ``audit verify``, ``retention [--dry-run]``.
 
 Without a command the window opens; a command (``app.cli``) runs without one and exits with its code.
 """
@@ -24,6 +26,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     audit = commands.add_parser("audit", help="the audit trail").add_subparsers(dest="action", required=True)
     audit.add_parser("verify", help="check the audit trail's hash chain; exit 1 and name the first broken entry")
+    retention = commands.add_parser(
+        "retention", help="anonymise identified personal data of cases without activity for the retention period"
+    )
+    retention.add_argument("--dry-run", action="store_true", help="only list what would be anonymised")
+    retention.set_defaults(action=None)
     return parser.parse_args(argv)
 
 

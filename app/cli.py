@@ -1,4 +1,4 @@
-"""The command-line tasks that need no window: ``helpline audit verify`` (and later retention and backups).
+"""The command-line tasks that need no window: ``helpline audit verify``, ``helpline retention [--dry-run]``.
 
 Each returns the process's exit code: 0 when all is well, 1 when the check found a problem, 2 when the store could
 not be opened (the sentence says why and what to do).
@@ -13,7 +13,7 @@ import sys
 from app.config import resolve_store
 from app.db import Store
 from app.errors import KnownError
-from app.services import audit
+from app.services import audit, retention
 from app.store_access import open_configured_store
 
 
@@ -50,4 +50,46 @@ def audit_verify(args: argparse.Namespace) -> int:
     return 0 if verdict.ok else 1
 
 
-COMMANDS = {("audit", "verify"): audit_verify}
+def retention_run(args: argparse.Namespace) -> int:
+    """List (``--dry-run``) or anonymise what the retention period says must go; the audit trail names it.
+
+    The list names cases by number and people by the cases they had, never by name: a terminal's scroll-back is
+    not a place for personal data. An administrator finds a case by its number in the program.
+    """
+    store = _open(args)
+    if store is None:
+        return 2
+    try:
+        with store.unit_of_work() as uow:
+            due = retention.plan(uow)
+            print(
+                f"Retention: {due.months} months; cases and people without activity since "
+                f"{due.cutoff.date().isoformat()} (UTC)."
+            )
+            for case in due.cases:
+                print(
+                    f"  case {case.number}: last activity {case.last_activity.date().isoformat()}, "
+                    f"{case.contacts} contact(s), {case.decisions} aid decision(s)"
+                )
+            for person in due.persons:
+                cases = ", ".join(person.case_numbers) or "no case"
+                print(
+                    f"  person {person.id} ({cases}; {person.caseless_contacts} contact(s) outside a case): "
+                    f"last activity {person.last_activity.date().isoformat()}"
+                )
+            if due.empty:
+                print("Nothing is due.")
+                return 0
+            if args.dry_run:
+                count = f"{len(due.cases)} case(s) and {len(due.persons)} person(s)"
+                print(f"Would anonymise {count} (dry run: nothing changed).")
+                return 0
+            outcome = retention.anonymise(uow, None)
+            uow.commit()
+    finally:
+        store.close()
+    print(f"Anonymised {outcome.cases} case(s) and {outcome.persons} person(s); each is in the audit trail.")
+    return 0
+
+
+COMMANDS = {("audit", "verify"): audit_verify, ("retention", None): retention_run}

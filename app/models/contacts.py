@@ -30,6 +30,7 @@ NAME_MAX = 200
 MUNICIPALITY_MAX = 100
 EMAIL_MAX = 254
 RISK_REASON_MAX = 1000
+LEGAL_HOLD_REASON_MAX = 500
 
 
 class Person(UUIDPrimaryKey, Timestamps, Base):
@@ -44,6 +45,9 @@ class Person(UUIDPrimaryKey, Timestamps, Base):
     phone_e164: Mapped[str | None] = mapped_column(sa.String(20), index=True)
     email: Mapped[str | None] = mapped_column(sa.String(EMAIL_MAX))
     municipality: Mapped[str | None] = mapped_column(sa.String(MUNICIPALITY_MAX))
+    # Set when retention removed who this was (app.services.retention): the row stays so statistics still count an
+    # identified caller, but every field above is empty.
+    anonymised_at: Mapped[datetime | None] = mapped_column()
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}
@@ -59,6 +63,11 @@ class Case(UUIDPrimaryKey, Timestamps, Base):
     opened_by_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("users.id"))
     opened_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column()
+    # Legal hold: retention leaves the case alone while a reason is set (who set it is in the audit trail).
+    legal_hold_reason: Mapped[str | None] = mapped_column(sa.String(LEGAL_HOLD_REASON_MAX))
+    legal_hold_at: Mapped[datetime | None] = mapped_column()
+    # Set when retention removed the personal text of the case's contacts and decisions.
+    anonymised_at: Mapped[datetime | None] = mapped_column()
 
     person: Mapped[Person | None] = relationship()
 

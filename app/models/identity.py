@@ -94,5 +94,18 @@ def parse_email(text: str) -> str:
     return value
 
 
+# Control characters other than tab and newline never belong in typed text (PostgreSQL refuses NUL outright).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def free_text_reason(value: str, limit: int) -> str | None:
+    """``text.control`` or ``text.too_long`` for typed free text, or None when it may be stored as typed."""
+    if CONTROL_CHARACTERS.search(value):
+        return "text.control"
+    if len(value.strip()) > limit:
+        return "text.too_long"
+    return None
+
+
 def age_on(birth: date, day: date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date
@@ -42,6 +41,7 @@ from app.models.aid_rules import (
 from app.models.audit import AuditKind
 from app.models.base import utcnow
 from app.models.enums import Role
+from app.models.identity import free_text_reason
 from app.models.provider_rules import availability
 from app.models.providers import AidService, Provider
 from app.services import audit, cases
@@ -51,16 +51,7 @@ from app.services.notice_pdf import NoticeData, notice_sha256, render_notice
 NOTICE_PREFIX = "TT"
 NOTICE_LANGUAGES = ("et", "en", "ru")
 MAX_RATE = Decimal("100000")
-# Control characters other than tab and newline never belong in typed text (PostgreSQL refuses NUL outright).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def _text_reason(value: str, limit: int) -> str | None:
-    if _CONTROL.search(value):
-        return "text.control"
-    if len(value.strip()) > limit:
-        return "text.too_long"
-    return None
+_text_reason = free_text_reason
 
 
 # --- the minimum wage table ----------------------------------------------------------------------------------------

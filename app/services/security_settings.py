@@ -18,15 +18,19 @@ from app.models.enums import Role
 from app.services.auth import SessionUser
 
 IDLE_LOCK_MIN, IDLE_LOCK_MAX = 1, 120  # minutes; never 0: the screen always locks when left alone
+RETENTION_MIN, RETENTION_MAX = 6, 240  # months; retention cannot be switched off, only set long
 
 
 @dataclass(frozen=True)
 class SecuritySettings:
     idle_lock_minutes: int = 5  # the screen locks after this long without keyboard or mouse input
+    # Identified personal data of a case without activity for this long are anonymised (app.services.retention).
+    retention_months: int = 60
 
 
 _KEYS = {
     "idle_lock_minutes": "security.idle_lock_minutes",
+    "retention_months": "security.retention_months",
 }
 
 
@@ -34,6 +38,8 @@ def _problems(settings: SecuritySettings) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not IDLE_LOCK_MIN <= settings.idle_lock_minutes <= IDLE_LOCK_MAX:
         errors["idle_lock_minutes"] = "security.idle_range"
+    if not RETENTION_MIN <= settings.retention_months <= RETENTION_MAX:
+        errors["retention_months"] = "security.retention_range"
     return errors
 
 

@@ -87,6 +87,13 @@ _FIELD_REASONS: dict[str, Any] = {
     "desk.night_before_day": QT_TRANSLATE_NOOP("Messages", "The night shift must start later than the day shift."),
     "desk.share_range": QT_TRANSLATE_NOOP("Messages", "The share is from 0 to 100 %."),
     "security.idle_range": QT_TRANSLATE_NOOP("Messages", "The screen locks after 1 to 120 minutes without input."),
+    "security.retention_range": QT_TRANSLATE_NOOP(
+        "Messages", "Personal data are kept for 6 to 240 months after a case's last activity."
+    ),
+    "retention.hold_reason": QT_TRANSLATE_NOOP("Messages", "Say why the case is on hold (who asked, which matter)."),
+    "retention.already_anonymised": QT_TRANSLATE_NOOP(
+        "Messages", "This case's personal data were already removed; there is nothing left to hold."
+    ),
     "review.empty": QT_TRANSLATE_NOOP("Messages", "Score at least one criterion or write the overall review."),
     "review.score_range": QT_TRANSLATE_NOOP("Messages", "A score is from 1 to 5."),
     "review.unknown_criterion": QT_TRANSLATE_NOOP("Messages", "This criterion is no longer in use; reload the review."),
