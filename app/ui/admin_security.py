@@ -9,14 +9,32 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.db import Store
 from app.errors import FieldErrors, KnownError
-from app.services import security_settings
+from app.services import retention, security_settings
 from app.services.auth import SessionUser
-from app.services.security_settings import IDLE_LOCK_MAX, IDLE_LOCK_MIN, SecuritySettings
+from app.services.security_settings import (
+    IDLE_LOCK_MAX,
+    IDLE_LOCK_MIN,
+    RETENTION_MAX,
+    RETENTION_MIN,
+    SecuritySettings,
+)
 from app.ui import messages
+from app.ui.formatting import local_date
 from app.ui.widgets import ErrorLabel, with_error
 
 
@@ -35,10 +53,23 @@ class SecurityPage(QWidget):
                 "until the user's password is typed. Ctrl+L locks at once."
             )
         )
-        self.errors = {"idle_lock_minutes": ErrorLabel()}
+        self.retention_months = QSpinBox()
+        self.retention_months.setRange(RETENTION_MIN, RETENTION_MAX)
+        self.retention_months.setSuffix(self.tr(" months"))
+        self.retention_months.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.retention_months.setToolTip(
+            self.tr(
+                "Names, ID codes, contacts, summaries and notes of an identified caller's case are removed once "
+                "nothing has happened in the case for this long. The statistics keep every count."
+            )
+        )
+        self.errors = {"idle_lock_minutes": ErrorLabel(), "retention_months": ErrorLabel()}
         self.form = QFormLayout()
         self.form.addRow(
             self.tr("&Lock the screen after"), with_error(self.idle_minutes, self.errors["idle_lock_minutes"])
+        )
+        self.form.addRow(
+            self.tr("&Keep personal data for"), with_error(self.retention_months, self.errors["retention_months"])
         )
         explanation = QLabel(
             self.tr(
@@ -49,24 +80,99 @@ class SecurityPage(QWidget):
         explanation.setWordWrap(True)
         self.status = QLabel()
         self.save_button = QPushButton(self.tr("&Save security settings"))
+        # Retention runs by itself once a day when the program starts; here an administrator sees what is due.
+        self.preview_button = QPushButton(self.tr("&Preview what retention removes"))
+        self.run_button = QPushButton(self.tr("&Anonymise now"))
+        self.run_button.setEnabled(False)
+        self.due = QPlainTextEdit()
+        self.due.setReadOnly(True)
+        self.due.setMaximumHeight(160)
+        self.due.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(explanation)
         layout.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(self.preview_button)
+        retention_row.addWidget(self.run_button)
+        retention_row.addStretch()
+        layout.addLayout(retention_row)
+        layout.addWidget(self.due)
         layout.addStretch()
         self.save_button.clicked.connect(self.save)
+        self.preview_button.clicked.connect(self.preview)
+        self.run_button.clicked.connect(self.anonymise)
         self.idle_minutes.valueChanged.connect(self.status.clear)
+        self.retention_months.valueChanged.connect(self.status.clear)
         self.reload()
 
     def reload(self) -> None:
         with self.store.unit_of_work() as uow:
             self.current = security_settings.security_settings(uow)
         self.idle_minutes.setValue(self.current.idle_lock_minutes)
+        self.retention_months.setValue(self.current.retention_months)
         self.status.clear()
 
     def wanted(self) -> SecuritySettings:
-        return replace(self.current, idle_lock_minutes=self.idle_minutes.value())
+        return replace(
+            self.current,
+            idle_lock_minutes=self.idle_minutes.value(),
+            retention_months=self.retention_months.value(),
+        )
+
+    def preview(self) -> None:
+        """List what the saved period would remove now (by case number only), and offer to do it."""
+        try:
+            with self.store.unit_of_work() as uow:
+                due = retention.preview(uow, self.actor)
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        lines = [
+            self.tr("Kept for %1 months: cases without activity since %2.")
+            .replace("%1", str(due.months))
+            .replace("%2", local_date(due.cutoff))
+        ]
+        lines += [
+            self.tr("Case %1: last activity %2, %3 contact(s), %4 aid decision(s)")
+            .replace("%1", case.number)
+            .replace("%2", local_date(case.last_activity))
+            .replace("%3", str(case.contacts))
+            .replace("%4", str(case.decisions))
+            for case in due.cases
+        ]
+        if due.persons:
+            lines.append(self.tr("The names, ID codes and contacts of %n person(s) go too.", "", len(due.persons)))
+        if due.empty:
+            lines.append(self.tr("Nothing is due."))
+        self.due.setPlainText("\n".join(lines))
+        self.due.show()
+        self.run_button.setEnabled(not due.empty)
+
+    def anonymise(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Anonymise now"),
+            self.tr(
+                "Remove the personal data listed? This cannot be undone; the audit trail records each case and person."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.store.unit_of_work() as uow:
+                outcome = retention.anonymise(uow, self.actor)
+                uow.commit()
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.preview()
+        self.status.setText(
+            self.tr("Anonymised: %1 case(s), %2 person(s).")
+            .replace("%1", str(outcome.cases))
+            .replace("%2", str(outcome.persons))
+        )
 
     def save(self) -> None:
         for label in self.errors.values():

@@ -22,7 +22,7 @@ from app.errors import KnownError
 from app.keys import KeyringUnavailable
 from app.models.enums import Role
 from app.resources import translation_file
-from app.services import auth, taxonomy
+from app.services import auth, retention, taxonomy
 from app.services.auth import SessionUser
 from app.store_access import PassphrasePrompt, PassphraseRefused, open_configured_store
 from app.ui import messages
@@ -125,6 +125,34 @@ def log_in(store: Store) -> SessionUser | None:
     return dialog.user
 
 
+def run_retention_in_background(store: Store, window: MainWindow) -> None:
+    """The daily retention run (``retention.run_if_due``) off the GUI thread, whoever logged in.
+
+    What it anonymised is in the audit trail. A failure (the store busy, the disk full) is logged and said in the
+    status line, never in a dialog in a counsellor's way: the next start tries again.
+    """
+
+    def work() -> retention.Outcome | None:
+        with store.unit_of_work() as uow:
+            return retention.run_if_due(uow)
+
+    def done(outcome: retention.Outcome | None) -> None:
+        if outcome is not None and (outcome.cases or outcome.persons):
+            logging.getLogger(__name__).info(
+                "retention anonymised %d case(s) and %d person(s)", outcome.cases, outcome.persons
+            )
+
+    def failed(error: Exception) -> None:
+        logging.getLogger(__name__).warning("the retention run failed", exc_info=error)
+        reason = messages.known_error_text(error) if isinstance(error, KnownError) else type(error).__name__
+        text = QCoreApplication.translate(
+            "Application", "Old personal data could not be anonymised today (%1) The next start tries again."
+        )
+        window.statusBar().showMessage(text.replace("%1", reason), 15000)
+
+    run_in_background(window, work, done, failed)
+
+
 def build_context(store: Store, user: SessionUser, language: str) -> FormContext:
     with store.unit_of_work() as uow:
         return FormContext(
@@ -203,6 +231,7 @@ def run(args: argparse.Namespace) -> int:
         window.show()
         install_lock(window, store, user)  # idle time and Ctrl+L hide every window until the password is typed
         QTimer.singleShot(0, lambda: show_unread_handovers(store, user, window))
+        QTimer.singleShot(0, lambda: run_retention_in_background(store, window))
         return app.exec()
     finally:
         store.close()

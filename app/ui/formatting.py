@@ -11,6 +11,10 @@ def local_datetime(moment: datetime) -> str:
     return moment.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
+def local_date(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d.%m.%Y")
+
+
 def duration(seconds: float) -> str:
     seconds = max(0, int(seconds))
     hours, rest = divmod(seconds, 3600)

@@ -43,6 +43,19 @@ def identified(store: Store, user: SessionUser, name: str, id_code: str, summary
         return save_contact(uow, user, ContactInput(**values), now=SAVED)  # type: ignore[arg-type]
 
 
+def backdate_everything(store: Store, days: int = 6 * 366) -> datetime:
+    """As if every person, case and contact had been saved ``days`` ago (and nothing since); returns that moment."""
+    long_ago = utcnow() - timedelta(days=days)
+    with store.unit_of_work() as uow:
+        # One statement a table: a second UPDATE would stamp updated_at with the clock again (its onupdate).
+        stamps = {"created_at": long_ago, "updated_at": long_ago}
+        uow.session.execute(sa.update(Person).values(**stamps))
+        uow.session.execute(sa.update(Case).values(opened_at=long_ago, **stamps))
+        uow.session.execute(sa.update(Contact).values(started_at=long_ago, ended_at=long_ago, **stamps))
+        uow.commit()
+    return long_ago
+
+
 def text_of_store(store: Store) -> str:
     """Every text value in the tables a person's data live in."""
     found: list[str] = []
@@ -254,14 +267,7 @@ def test_months_before_keeps_the_day_or_takes_the_months_last() -> None:
 def test_the_command_line_lists_then_anonymises(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
     mari = make_user(store, Role.COUNSELLOR, "mari")
     saved = identified(store, mari, "Jüri Õunapuu", "37605030299", "Vana mure.")
-    long_ago = utcnow() - timedelta(days=6 * 366)
-    with store.unit_of_work() as uow:  # as if everything had happened six years ago
-        # One statement a table: a second UPDATE would stamp updated_at with the clock again (its onupdate).
-        stamps = {"created_at": long_ago, "updated_at": long_ago}
-        uow.session.execute(sa.update(Person).values(**stamps))
-        uow.session.execute(sa.update(Case).values(opened_at=long_ago, **stamps))
-        uow.session.execute(sa.update(Contact).values(started_at=long_ago, ended_at=long_ago, **stamps))
-        uow.commit()
+    long_ago = backdate_everything(store)
     url = store.engine.url.render_as_string(hide_password=False)
 
     assert main(["--database", url, "retention", "--dry-run"]) == 0

@@ -48,6 +48,7 @@ from app.services import (
     log,
     provider_csv,
     providers,
+    retention,
     review,
     security_settings,
     shift_desk,
@@ -390,6 +391,15 @@ ROWS: list[Rule] = [
     ),
     Rule(cases.set_station_code, ADMIN, lambda w: {"code": "TST"}),
     Rule(security_settings.set_security_settings, ADMIN, lambda w: {"settings": security_settings.SecuritySettings()}),
+    # retention: run and previewed by an administrator (nothing in the world is old enough to go); holds by leads
+    Rule(retention.preview, ADMIN),
+    Rule(retention.anonymise, ADMIN),
+    Rule(
+        retention.set_legal_hold,
+        LEADS,
+        lambda w: {"case_id": w.case, "reason": "Kohtuasi 1-26-123"},
+        undo=lambda w: {"case_id": w.case, "reason": None},
+    ),
     # the audit trail: read and exported by leads and administrators; writing it is part of every other action
     Rule(audit.entries, LEADS, lambda w: {"where": audit.AuditFilter()}),
     Rule(audit.export_csv, LEADS, lambda w: {"where": audit.AuditFilter(person_id=w.person)}),
