@@ -229,7 +229,7 @@ class IdentitySection(QGroupBox):
         if history.count == 0:
             self.caller_seen.setText(self.tr("This number has not called before."))
         else:
-            text = self.tr("This number has called %n time(s) before, last on %1.", "", history.count).replace(
+            text = self.tr("Earlier calls from this number: %n, the last on %1.", "", history.count).replace(
                 "%1", local_datetime(history.last_at) if history.last_at else "—"
             )
             self.caller_seen.setText(f"<b>{html.escape(text)}</b> <a href='show'>{html.escape(self.tr('Show'))}</a>")

@@ -25,7 +25,7 @@ def test_the_form_says_how_often_the_number_called(
     again = window.new_contact()
     type_text(again.identity.caller_number, "+372 5123 4567")
     again.identity.caller_number.editingFinished.emit()
-    assert "This number has called 1 time(s) before, last on" in again.identity.caller_seen.text()
+    assert "Earlier calls from this number: 1, the last on" in again.identity.caller_seen.text()
     assert again.identity.history is not None
     assert [row.summary for row in again.identity.history.rows] == ["Helistab öösiti, ei maga"]
 
@@ -33,9 +33,12 @@ def test_the_form_says_how_often_the_number_called(
     assert not again.identity.caller_number.isVisibleTo(again)  # an identified caller's phone goes with the person
 
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Discard
-    )
+
+    def discard(_parent: object, _title: str, text: str, *_rest: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", discard)
     assert window.close_tab(window.tabs.indexOf(again))
     assert asked == ["This contact has unsaved input. Save it before closing?"]
     assert window.close_tab(window.tabs.indexOf(form))  # saved: closes without asking
