@@ -29,6 +29,7 @@ class OpenedContact:
     entered_by_name: str
     wrapup_seconds: int | None
     caller_remembered: bool = False  # an anonymous caller's number is kept (as a keyed hash) for this contact
+    removed_at: datetime | None = None  # when retention removed the personal data (app.services.retention)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,8 @@ def load_contact(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID, *, 
         entered_by_name=contact.entered_by.full_name,
         wrapup_seconds=contact.wrapup_seconds,
         caller_remembered=contact.caller_hash is not None,
+        removed_at=(contact.case.anonymised_at if contact.case else None)
+        or (contact.person.anonymised_at if contact.person else None),
     )
     _record_view(uow, actor, contact, screen)
     return opened

@@ -17,7 +17,7 @@ from sqlalchemy.orm import selectinload
 
 from app.db import UnitOfWork
 from app.errors import FieldErrors, NotAllowed, StaleRecord
-from app.models import ChangeRecord, Contact, ContactAction, ContactConsent, ContactRisk, Person, Topic
+from app.models import Case, ChangeRecord, Contact, ContactAction, ContactConsent, ContactRisk, Person, Topic
 from app.models.audit import AuditKind
 from app.models.base import utcnow
 from app.models.contacts import EMAIL_MAX, MUNICIPALITY_MAX, NAME_MAX, RISK_REASON_MAX, SUMMARY_MAX
@@ -281,6 +281,8 @@ def save_contact(
 ) -> SavedContact:
     """Create or update a counselling contact. Validates everything before writing; commits on success."""
     now = now or utcnow()
+    if contact_id is not None:
+        _refuse_removed(uow, contact_id)
     identity = validate(data, now)
     topics = _topics_by_code(uow, data.topics)
 
@@ -370,6 +372,19 @@ def save_contact(
     uow.commit()
     case_number = contact.case.number if contact.case is not None else None
     return SavedContact(contact.id, contact.version, case_number, contact.person_id, contact.case_id)
+
+
+def _refuse_removed(uow: UnitOfWork, contact_id: uuid.UUID) -> None:
+    """A contact whose personal data retention removed stays as it is: saving it again could only bring data back."""
+    removed = uow.session.execute(
+        sa.select(sa.func.count())
+        .select_from(Contact)
+        .outerjoin(Case, Case.id == Contact.case_id)
+        .outerjoin(Person, Person.id == Contact.person_id)
+        .where(Contact.id == contact_id, sa.or_(Case.anonymised_at.is_not(None), Person.anonymised_at.is_not(None)))
+    ).scalar_one()
+    if removed:
+        raise FieldErrors({"summary": "retention.removed"})
 
 
 def _check_may_edit(actor: SessionUser, contact: Contact) -> None:

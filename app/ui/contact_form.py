@@ -34,7 +34,7 @@ from app.services.contacts import ContactInput, save_contact
 from app.services.taxonomy import TopicChoice
 from app.ui import messages
 from app.ui.contact_sections import ActionsPanel, ConsentPanel, RiskPanel, TopicsPanel
-from app.ui.formatting import duration, from_qdatetime, local_datetime, to_qdatetime
+from app.ui.formatting import duration, from_qdatetime, local_date, local_datetime, to_qdatetime
 from app.ui.identity_section import NEW_CASE, IdentitySection, parse_date
 from app.ui.widgets import CodeCombo, ErrorLabel, with_error
 
@@ -160,6 +160,7 @@ class ContactForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        self.fields = inner
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -361,6 +362,15 @@ class ContactForm(QWidget):
             .replace("%1", opened.handled_by_name)
             .replace("%2", opened.entered_by_name)
         )
+        if opened.removed_at is not None:  # nothing left to change; saving could only bring data back
+            self.fields.setEnabled(False)
+            self.save_button.setEnabled(False)
+            self.aid_button.setEnabled(False)
+            self.status.setText(
+                self.tr("Retention removed this contact's personal data on %1; it can no longer be changed.").replace(
+                    "%1", local_date(opened.removed_at)
+                )
+            )
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Each error next to its field; the first one gets the focus; a line at the bottom says how many."""

@@ -91,6 +91,9 @@ _FIELD_REASONS: dict[str, Any] = {
         "Messages", "Personal data are kept for 6 to 240 months after a case's last activity."
     ),
     "retention.hold_reason": QT_TRANSLATE_NOOP("Messages", "Say why the case is on hold (who asked, which matter)."),
+    "retention.removed": QT_TRANSLATE_NOOP(
+        "Messages", "Retention removed this contact's personal data; it can no longer be changed."
+    ),
     "retention.already_anonymised": QT_TRANSLATE_NOOP(
         "Messages", "This case's personal data were already removed; there is nothing left to hold."
     ),

@@ -180,6 +180,18 @@ def test_old_cases_are_anonymised_recent_and_held_ones_kept_and_statistics_uncha
         assert audit.verify(uow.session).ok
     assert figures() == before  # every count, topic, risk flag and duration as it was
 
+    # The anonymised contact cannot be saved again (that could only bring data back).
+    mari = world["mari"]
+    assert isinstance(mari, SessionUser)
+    with store.unit_of_work() as uow, pytest.raises(FieldErrors) as refused:
+        save_contact(
+            uow,
+            mari,
+            ContactInput(started_at=SAVED, identified=True, full_name="Jüri Õunapuu", person_id=old.person_id),
+            contact_id=old.id,
+        )
+    assert refused.value.errors == {"summary": "retention.removed"}
+
     # Nothing is left to do until the held case is released.
     with store.unit_of_work() as uow:
         assert retention.plan(uow, now=LATER).empty

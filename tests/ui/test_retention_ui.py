@@ -12,6 +12,7 @@ from app.models.audit import AuditKind
 from app.models.enums import Role
 from app.services import audit, security_settings
 from app.services.audit import AuditFilter
+from app.services.auth import SessionUser
 from app.ui.admin_dialog import AdminDialog
 from app.ui.application import run_retention_in_background
 from app.ui.main_window import MainWindow
@@ -70,10 +71,9 @@ def test_the_administrator_sets_the_period_previews_and_anonymises(
 
 
 def test_the_daily_run_after_log_in_anonymises_in_the_background(
-    qtbot: QtBot, window: MainWindow, store: Store
+    qtbot: QtBot, window: MainWindow, store: Store, counsellor: SessionUser
 ) -> None:
-    mari = make_user(store, Role.COUNSELLOR, "mari2")
-    identified(store, mari, "Jüri Õunapuu", "37605030299", "Partner ähvardas.")
+    saved = identified(store, counsellor, "Jüri Õunapuu", "37605030299", "Partner ähvardas.")
     backdate_everything(store)  # six years: due under the default 60 months
     run_retention_in_background(store, window)
     qtbot.waitUntil(lambda: "Jüri" not in text_of_store(store), timeout=10_000)
@@ -82,3 +82,13 @@ def test_the_daily_run_after_log_in_anonymises_in_the_background(
         entries = audit.entries(uow, admin, AuditFilter(kind=AuditKind.ANONYMISED))
     assert {entry.username for entry in entries} == {"retention"}
     assert len(entries) == 2  # the case and the person
+
+    # The contact still opens, says what happened and cannot be changed (saving could only bring data back).
+    window.open_contact(saved.id)
+    form = window.current_form()
+    assert form is not None
+    assert form.identity.full_name.text() == ""
+    assert form.summary.toPlainText() == ""
+    assert form.status.text().startswith("Retention removed this contact's personal data on ")
+    assert not form.fields.isEnabled()
+    assert not form.save_button.isEnabled()
