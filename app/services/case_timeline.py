@@ -1,4 +1,9 @@
-"""A case's timeline: its contacts, the aid decisions made in it and what happened after each, oldest first."""
+"""A case's timeline: its contacts, the aid decisions made in it and what happened after each, oldest first.
+
+Two entries say what retention does with the case: ``legal_hold`` while it is on hold (since when, the reason, who
+put it on hold) and ``anonymised`` once its personal data were removed. Neither has a history of its own: a
+released hold leaves no entry.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ from app.db import UnitOfWork
 from app.errors import NotAllowed, StaleRecord
 from app.models import Case, Contact, User
 from app.models.aid import AidDecision, DecisionEvent
-from app.models.audit import AuditKind
+from app.models.audit import AuditEntry, AuditKind
 from app.models.enums import Role
 from app.services import audit, cases
 from app.services.auth import SessionUser
@@ -20,7 +25,10 @@ from app.services.auth import SessionUser
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """``kind`` is ``contact``, ``decision`` or a decision event's code; ``detail`` is a short text to show."""
+    """``kind`` is ``contact``, ``decision``, a decision event's code, ``legal_hold`` or ``anonymised``.
+
+    ``detail`` is a short text to show (for ``legal_hold`` the whole reason).
+    """
 
     at: datetime
     kind: str
@@ -77,7 +85,40 @@ def case_timeline(uow: UnitOfWork, actor: SessionUser, case_id: uuid.UUID) -> tu
             )
             for event in events
         )
+    entries.extend(_retention_entries(uow, case, names))
     if case.person_id is not None:  # a look at an identified person's case is in the audit trail
         audit.record(uow, AuditKind.VIEW, actor=actor, record_type="case", record_id=case.id, screen="case")
         uow.commit()
     return case.number, sorted(entries, key=lambda entry: (entry.at, entry.kind))
+
+
+def _retention_entries(uow: UnitOfWork, case: Case, names: dict[uuid.UUID, str]) -> list[TimelineEntry]:
+    """The case's legal hold and its anonymisation, each named by who did it (from the audit trail)."""
+
+    def by(kind: AuditKind) -> str:
+        latest = uow.session.execute(
+            sa.select(AuditEntry.user_id, AuditEntry.username)
+            .where(AuditEntry.kind == kind, AuditEntry.record_type == "case", AuditEntry.record_id == str(case.id))
+            .order_by(AuditEntry.seq.desc())
+            .limit(1)
+        ).first()
+        if latest is None:
+            return ""
+        return names.get(latest.user_id, latest.username) if latest.user_id else latest.username
+
+    found = []
+    if case.legal_hold_at is not None and case.legal_hold_reason is not None:
+        found.append(
+            TimelineEntry(
+                at=case.legal_hold_at,
+                kind="legal_hold",
+                title="",
+                detail=case.legal_hold_reason,
+                by=by(AuditKind.LEGAL_HOLD),
+            )
+        )
+    if case.anonymised_at is not None:
+        found.append(
+            TimelineEntry(at=case.anonymised_at, kind="anonymised", title="", detail="", by=by(AuditKind.ANONYMISED))
+        )
+    return found

@@ -101,7 +101,23 @@ class AuditModel(QAbstractTableModel):
             return f"{row.record_type} {short}" if role == Qt.ItemDataRole.DisplayRole else row.record_id
         if column == "screen":
             return row.screen or ""
-        return json.dumps(row.details, ensure_ascii=False) if row.details else ""
+        if not row.details:
+            return ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return json.dumps(row.details, ensure_ascii=False)  # as stored (and exported)
+        return ", ".join(f"{key.replace('_', ' ')}: {self._value(value)}" for key, value in row.details.items())
+
+    def _value(self, value: Any) -> str:
+        """One detail's value for reading: yes/no, a list's items joined, anything nested as JSON."""
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if value is None:
+            return "—"
+        if isinstance(value, list | tuple):
+            return ", ".join(self._value(item) for item in value)
+        if isinstance(value, dict):
+            return json.dumps(value, ensure_ascii=False)
+        return str(value)
 
 
 class AuditDialog(QDialog):
@@ -146,7 +162,11 @@ class AuditDialog(QDialog):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((122, 90, 200, 120, 80)):
+        # One line per entry: a wrapped record id would fall below the row's height and vanish.
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        record_width = self.view.fontMetrics().horizontalAdvance("decision 0000000000") + 16
+        for column, width in enumerate((122, 90, 200, max(150, record_width), 80)):
             self.view.horizontalHeader().resizeSection(column, width)
 
         grid = QGridLayout()

@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -87,6 +88,12 @@ def test_the_viewer_filters_checks_and_exports(
     kinds = [row.kind for row in dialog.model.rows]
     assert AuditKind.VIEW in kinds
     assert AuditKind.CREATE in kinds
+    created = next(
+        i for i, row in enumerate(dialog.model.rows) if row.kind is AuditKind.CREATE and row.record_id == str(saved.id)
+    )
+    details = dialog.model.index(created, 5)
+    assert dialog.model.data(details) == "identified: yes"  # readable; the raw JSON stays in the tooltip
+    assert dialog.model.data(details, Qt.ItemDataRole.ToolTipRole) == '{"identified": true}'
 
     dialog.kind.set_code(AuditKind.VIEW)
     dialog.reload()
