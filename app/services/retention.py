@@ -30,7 +30,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.db import UnitOfWork
-from app.errors import FieldErrors, NotAllowed
+from app.errors import FieldErrors, NotAllowed, StaleRecord
 from app.models import AidDecision, Case, ChangeRecord, Contact, Person
 from app.models.aid import DecisionEvent
 from app.models.audit import AuditKind
@@ -359,7 +359,7 @@ def set_legal_hold(uow: UnitOfWork, actor: SessionUser, case_id: uuid.UUID, reas
         raise NotAllowed("a shift lead or an administrator puts a case on legal hold")
     case = uow.session.get(Case, case_id)
     if case is None:
-        raise NotAllowed("no such case")
+        raise StaleRecord("the case no longer exists")
     text = reason.strip() if reason is not None else None
     if text is not None:
         problem = "retention.hold_reason" if not text else free_text_reason(text, LEGAL_HOLD_REASON_MAX)

@@ -105,7 +105,7 @@ class AuditModel(QAbstractTableModel):
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return json.dumps(row.details, ensure_ascii=False)  # as stored (and exported)
-        return ", ".join(f"{key.replace('_', ' ')}: {self._value(value)}" for key, value in row.details.items())
+        return "; ".join(f"{key.replace('_', ' ')}: {self._value(value)}" for key, value in row.details.items())
 
     def _value(self, value: Any) -> str:
         """One detail's value for reading: yes/no, a list's items joined, anything nested as JSON."""
