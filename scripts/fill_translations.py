@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/fill_translations.py resources/i18n/helpline_et.ts table.py
 
-``table.py`` defines ``TRANSLATIONS: dict[tuple[str, str], str]``. Sources are given as they are in the code (``&``,
+``table.py`` defines ``TRANSLATIONS: dict[tuple[str, str], str | tuple[str, ...]]`` (a tuple: the plural forms of a
+``%n`` string, singular first). Sources are given as they are in the code (``&``,
 not ``&amp;``). Messages not in the table stay unfinished; the script prints them, so nothing is filled by guesswork.
 Run ``scripts/translations.py compile`` afterwards.
 """
@@ -21,7 +22,7 @@ _SOURCE = re.compile(r"<source>(.*?)</source>", re.S)
 _UNFINISHED = re.compile(r'<translation type="unfinished">.*?</translation>', re.S)  # empty, or lupdate's guess
 
 
-def fill(text: str, table: dict[tuple[str, str], str]) -> tuple[str, list[tuple[str, str]]]:
+def fill(text: str, table: dict[tuple[str, str], str | tuple[str, ...]]) -> tuple[str, list[tuple[str, str]]]:
     left: list[tuple[str, str]] = []
 
     def in_context(context: re.Match[str]) -> str:
@@ -37,8 +38,13 @@ def fill(text: str, table: dict[tuple[str, str], str]) -> tuple[str, list[tuple[
             if translated is None:
                 left.append((name, source))
                 return block
-            escaped = html.escape(translated, quote=False).replace("'", "&apos;").replace('"', "&quot;")
-            return _UNFINISHED.sub(lambda _m: f"<translation>{escaped}</translation>", block)
+            forms = [translated] if isinstance(translated, str) else list(translated)
+            escaped = [html.escape(form, quote=False).replace("'", "&apos;").replace('"', "&quot;") for form in forms]
+            if 'numerus="yes"' in block:  # a %n string: one <numerusform> per plural form (Estonian: two)
+                inner = "".join(f"<numerusform>{form}</numerusform>" for form in escaped)
+            else:
+                inner = escaped[0]
+            return _UNFINISHED.sub(lambda _m: f"<translation>{inner}</translation>", block)
 
         body = _MESSAGE.sub(message, context.group(4))
         return context.group(1) + name + context.group(3) + body + context.group(5)

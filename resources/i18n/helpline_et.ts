@@ -12,95 +12,319 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="260"/>
+        <location filename="../../app/ui/admin_dialog.py" line="261"/>
         <source>Administration</source>
         <translation>Haldus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="264"/>
+        <location filename="../../app/ui/admin_dialog.py" line="265"/>
         <source>Users</source>
         <translation>Kasutajad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="265"/>
+        <location filename="../../app/ui/admin_dialog.py" line="266"/>
         <source>Topics</source>
         <translation>Teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="267"/>
+        <location filename="../../app/ui/admin_dialog.py" line="268"/>
         <source>Workstation</source>
         <translation>Tööjaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="269"/>
+        <location filename="../../app/ui/admin_dialog.py" line="270"/>
         <source>Providers</source>
         <translation>Teenuseosutajad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="271"/>
+        <location filename="../../app/ui/admin_dialog.py" line="272"/>
         <source>Minimum wage</source>
         <translation>Kuupalga alammäär</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="273"/>
+        <location filename="../../app/ui/admin_dialog.py" line="274"/>
         <source>Review criteria</source>
         <translation>Hindamiskriteeriumid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="275"/>
+        <location filename="../../app/ui/admin_dialog.py" line="276"/>
         <source>Shift desk</source>
         <translation>Vahetuse töölaud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_dialog.py" line="278"/>
+        <source>Security</source>
+        <translation>Turvalisus</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="91"/>
+        <location filename="../../app/ui/application.py" line="98"/>
         <source>Filling the demo store with generated contacts…</source>
         <translation>Täidan demoandmebaasi genereeritud pöördumistega…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="177"/>
+        <location filename="../../app/ui/application.py" line="148"/>
+        <source>Old personal data could not be anonymised today (%1) The next start tries again.</source>
+        <translation>Vanu isikuandmeid ei õnnestunud täna anonüümida (%1) Järgmisel käivitamisel proovitakse uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="229"/>
         <source>Demo store</source>
         <translation>Demoandmebaas</translation>
     </message>
 </context>
 <context>
-    <name>CaseDialog</name>
+    <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="24"/>
-        <source>Case %1</source>
-        <translation>Juhtum %1</translation>
+        <location filename="../../app/ui/audit_dialog.py" line="128"/>
+        <source>Audit trail</source>
+        <translation>Auditilogi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="26"/>
+        <location filename="../../app/ui/audit_dialog.py" line="147"/>
+        <source>ID code, phone or case number</source>
+        <translation>Isikukood, telefon või juhtumi number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="150"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Näita</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="152"/>
+        <source>&amp;More</source>
+        <translation>&amp;Veel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="153"/>
+        <source>&amp;Check the chain</source>
+        <translation>&amp;Kontrolli ahelat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="154"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Ekspordi CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="178"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Periood</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="179"/>
+        <source>&amp;User</source>
+        <translation>Kas&amp;utaja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="180"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Liik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="181"/>
+        <source>Pe&amp;rson</source>
+        <translation>&amp;Isik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="217"/>
+        <source>The end of the period is before its start.</source>
+        <translation>Perioodi lõpp on enne selle algust.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="224"/>
+        <source>No person has this ID code, phone or case number.</source>
+        <translation>Selle isikukoodi, telefoni või juhtumi numbriga isikut ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="270"/>
+        <source>The audit trail is intact: %1 entries checked.</source>
+        <translation>Auditilogi on terve: kontrolliti %1 kirjet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="272"/>
+        <source>The audit trail is broken: its newest entries do not match the recorded tip.</source>
+        <translation>Auditilogi on rikutud: selle uusimad kirjed ei vasta salvestatud otsale.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="274"/>
+        <source>The audit trail is broken at entry %1: it was changed, removed or relinked.</source>
+        <translation>Auditilogi on rikutud kirjest %1 alates: seda on muudetud, see on eemaldatud või ümber seotud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="287"/>
+        <source>Export the audit trail</source>
+        <translation>Auditilogi eksport</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="287"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-failid (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="301"/>
+        <source>Saved: %1</source>
+        <translation>Salvestatud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="78"/>
         <source>When</source>
-        <translation>Aeg</translation>
+        <translation>Millal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="26"/>
+        <location filename="../../app/ui/audit_dialog.py" line="79"/>
+        <source>User</source>
+        <translation>Kasutaja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="80"/>
         <source>What</source>
-        <translation>Mis</translation>
+        <translation>Mida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="26"/>
+        <location filename="../../app/ui/audit_dialog.py" line="81"/>
+        <source>Record</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="82"/>
+        <source>Screen</source>
+        <translation>Vaade</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="83"/>
         <source>Details</source>
         <translation>Üksikasjad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="26"/>
+        <location filename="../../app/ui/audit_dialog.py" line="113"/>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="113"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="120"/>
+        <source>Case %1</source>
+        <translation>Juhtum %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="88"/>
+        <source>When</source>
+        <translation>Aeg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="88"/>
+        <source>What</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="88"/>
+        <source>Details</source>
+        <translation>Üksikasjad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="88"/>
         <source>Who</source>
         <translation>Kes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="50"/>
+        <location filename="../../app/ui/case_dialog.py" line="92"/>
+        <source>Put on &amp;legal hold…</source>
+        <translation>Lisa &amp;säilitusnõue…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="94"/>
+        <source>A case on legal hold keeps its personal data, however long it stays quiet</source>
+        <translation>Säilitusnõudega juhtumi isikuandmed jäävad alles, ükskõik kui kaua juhtumis midagi ei toimu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="96"/>
+        <source>&amp;Release the hold</source>
+        <translation>&amp;Lõpeta säilitusnõue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="140"/>
+        <source>Personal data removed by retention on %1.</source>
+        <translation>Isikuandmed kustutati säilitustähtaja möödudes %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="144"/>
+        <source>On legal hold since %1 (%2). Reason: %3</source>
+        <translation>Säilitusnõue alates %1 (%2). Põhjus: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="147"/>
+        <source>On legal hold since %1. Reason: %2</source>
+        <translation>Säilitusnõue alates %1. Põhjus: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="149"/>
+        <source>Not on legal hold.</source>
+        <translation>Säilitusnõuet ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="175"/>
+        <source>Release the hold</source>
+        <translation>Säilitusnõude lõpetamine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="177"/>
+        <source>Release the legal hold of case %1? Retention will then remove its personal data once the case has been quiet for the retention period.</source>
+        <translation>Kas lõpetada juhtumi %1 säilitusnõue? Siis kustutatakse selle isikuandmed, kui juhtumis pole säilitustähtaja jooksul midagi toimunud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="202"/>
         <source>Contact</source>
         <translation>Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="52"/>
+        <location filename="../../app/ui/case_dialog.py" line="204"/>
         <source>Aid decision %1</source>
         <translation>Abi otsus %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="206"/>
+        <source>Put on legal hold</source>
+        <translation>Säilitusnõue lisatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="208"/>
+        <source>Personal data removed by retention</source>
+        <translation>Isikuandmed kustutati säilitustähtaja möödudes</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/login.py" line="129"/>
+        <source>Change my password</source>
+        <translation>Minu parooli muutmine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="134"/>
+        <source>&amp;Current password</source>
+        <translation>&amp;Praegune parool</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="135"/>
+        <source>&amp;New password (at least 10 characters)</source>
+        <translation>&amp;Uus parool (vähemalt 10 märki)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="136"/>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Korda uut parooli</translation>
     </message>
 </context>
 <context>
@@ -209,62 +433,67 @@
         <translation>Teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="166"/>
+        <location filename="../../app/ui/contact_form.py" line="167"/>
         <source>&amp;History…</source>
         <translation>&amp;Muudatused…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="168"/>
+        <location filename="../../app/ui/contact_form.py" line="169"/>
         <source>Case timeline…</source>
         <translation>Juhtumi ajalugu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="170"/>
+        <location filename="../../app/ui/contact_form.py" line="171"/>
         <source>&amp;Aid decision…</source>
         <translation>A&amp;bi otsus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="171"/>
+        <location filename="../../app/ui/contact_form.py" line="172"/>
         <source>Trauma-recovery mental-health aid for the identified caller (Ctrl+D)</source>
         <translation>Traumast taastumist toetav vaimse tervise abi tuvastatud pöördujale (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="172"/>
+        <location filename="../../app/ui/contact_form.py" line="173"/>
         <source>Save (Ctrl+S)</source>
         <translation>Salvesta (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="236"/>
+        <location filename="../../app/ui/contact_form.py" line="237"/>
         <source>New contact %1</source>
         <translation>Uus pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="238"/>
+        <location filename="../../app/ui/contact_form.py" line="239"/>
         <source>Contact %1</source>
         <translation>Pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="248"/>
+        <location filename="../../app/ui/contact_form.py" line="249"/>
         <source>Saved contact</source>
         <translation>Salvestatud pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="253"/>
+        <location filename="../../app/ui/contact_form.py" line="254"/>
         <source>On the line %1</source>
         <translation>Liinil %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="258"/>
+        <location filename="../../app/ui/contact_form.py" line="259"/>
         <source>Contact %1 · wrap-up %2</source>
         <translation>Pöördumine %1 · järeltöö %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="351"/>
+        <location filename="../../app/ui/contact_form.py" line="361"/>
         <source>Handled by %1, entered by %2.</source>
         <translation>Nõustaja %1, sisestas %2.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/contact_form.py" line="370"/>
+        <source>Retention removed this contact&apos;s personal data on %1; it can no longer be changed.</source>
+        <translation>Selle pöördumise isikuandmed kustutati säilitustähtaja möödudes %1; seda ei saa enam muuta.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/contact_form.py" line="384"/>
+        <location filename="../../app/ui/contact_form.py" line="406"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Ei salvestatud: %n väli vajab parandamist.</numerusform>
@@ -272,12 +501,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="416"/>
+        <location filename="../../app/ui/contact_form.py" line="438"/>
         <source>Saved %1.</source>
         <translation>Salvestatud %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="417"/>
+        <location filename="../../app/ui/contact_form.py" line="439"/>
         <source>Case %1.</source>
         <translation>Juhtum %1.</translation>
     </message>
@@ -790,7 +1019,7 @@
         <translation>Sõna&amp;d</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_filters.py" line="166"/>
+        <location filename="../../app/ui/desk_filters.py" line="170"/>
         <source>The end of the period is before its start.</source>
         <translation>Perioodi lõpp on enne selle algust.</translation>
     </message>
@@ -1142,150 +1371,203 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="18"/>
+        <location filename="../../app/ui/history_dialog.py" line="19"/>
         <source>Contact history</source>
         <translation>Pöördumise muudatuste ajalugu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="23"/>
+        <location filename="../../app/ui/history_dialog.py" line="24"/>
         <source>When</source>
         <translation>Aeg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="23"/>
+        <location filename="../../app/ui/history_dialog.py" line="24"/>
         <source>Who</source>
         <translation>Kes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="23"/>
+        <location filename="../../app/ui/history_dialog.py" line="24"/>
         <source>Field</source>
         <translation>Väli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="23"/>
+        <location filename="../../app/ui/history_dialog.py" line="24"/>
         <source>Before</source>
         <translation>Enne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="23"/>
+        <location filename="../../app/ui/history_dialog.py" line="24"/>
         <source>After</source>
         <translation>Pärast</translation>
     </message>
 </context>
 <context>
+    <name>HoldReasonDialog</name>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="46"/>
+        <source>Legal hold for case %1</source>
+        <translation>Juhtumi %1 säilitusnõue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="49"/>
+        <source>Why must this case keep its personal data? Say who asked and for which matter (e.g. a court case).</source>
+        <translation>Miks peavad selle juhtumi isikuandmed alles jääma? Kirjuta, kes palus ja millise asja jaoks (nt kohtuasi).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="59"/>
+        <source>Put on &amp;hold</source>
+        <translation>&amp;Lisa säilitusnõue</translation>
+    </message>
+</context>
+<context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="54"/>
+        <location filename="../../app/ui/identity_section.py" line="62"/>
         <source>Caller</source>
         <translation>Pöörduja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="57"/>
+        <location filename="../../app/ui/identity_section.py" line="67"/>
         <source>&amp;Anonymous</source>
         <translation>Anon&amp;üümne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="58"/>
+        <location filename="../../app/ui/identity_section.py" line="68"/>
         <source>&amp;Identified</source>
         <translation>&amp;Tuvastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="71"/>
+        <location filename="../../app/ui/identity_section.py" line="81"/>
         <source>dd.mm.yyyy</source>
         <translation>pp.kk.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="83"/>
+        <location filename="../../app/ui/identity_section.py" line="93"/>
+        <source>Caller&apos;s number, if they agree (kept only as a code)</source>
+        <translation>Helistaja number, kui ta nõustub (hoitakse ainult koodina)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="96"/>
+        <source>The number is not stored: only a code made from it, so the program can tell when the same number calls again, while nobody can read the number back.</source>
+        <translation>Numbrit ei salvestata: hoitakse vaid sellest tehtud koodi, et programm tunneks sama numbri uue kõne ära, kuid numbrit ei saa keegi koodist tagasi lugeda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="110"/>
         <source>&amp;Link to this person</source>
         <translation>Seo &amp;valitud isikuga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="85"/>
+        <location filename="../../app/ui/identity_section.py" line="112"/>
         <source>Unlink</source>
         <translation>Eemalda seos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="95"/>
+        <location filename="../../app/ui/identity_section.py" line="122"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="103"/>
+        <location filename="../../app/ui/identity_section.py" line="130"/>
         <source>ID &amp;code</source>
         <translation>&amp;Isikukood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="104"/>
+        <location filename="../../app/ui/identity_section.py" line="131"/>
         <source>&amp;Birth date</source>
         <translation>Sünnikuup&amp;äev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="105"/>
+        <location filename="../../app/ui/identity_section.py" line="132"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="106"/>
+        <location filename="../../app/ui/identity_section.py" line="133"/>
         <source>E-&amp;mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="107"/>
+        <location filename="../../app/ui/identity_section.py" line="134"/>
         <source>Municipalit&amp;y</source>
         <translation>&amp;Omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="111"/>
+        <location filename="../../app/ui/identity_section.py" line="138"/>
         <source>Earlier contacts with the same phone, ID code or name:</source>
         <translation>Varasemad pöördumised sama telefoni, isikukoodi või nimega:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="125"/>
+        <location filename="../../app/ui/identity_section.py" line="151"/>
+        <source>N&amp;umber</source>
+        <translation>Nu&amp;mber</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="159"/>
         <source>Cas&amp;e</source>
         <translation>&amp;Juhtum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="161"/>
+        <location filename="../../app/ui/identity_section.py" line="197"/>
         <source>Born %1, %2</source>
         <translation>Sündinud %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="187"/>
+        <location filename="../../app/ui/identity_section.py" line="220"/>
+        <source>A number is remembered for this contact (as a code).</source>
+        <translation>Selle pöördumise juures on number meeles (koodina).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="230"/>
+        <source>This number has not called before.</source>
+        <translation>Sellelt numbrilt pole varem helistatud.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/identity_section.py" line="232"/>
+        <source>Earlier calls from this number: %n, the last on %1.</source>
+        <translation><numerusform>Varasemaid kõnesid sellelt numbrilt: %n, viimane %1.</numerusform><numerusform>Varasemaid kõnesid sellelt numbrilt: %n, viimane %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="246"/>
+        <source>Earlier contacts from this number</source>
+        <translation>Varasemad pöördumised sellelt numbrilt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="260"/>
         <source>%1 · %2 contacts, last %3 · matches %4</source>
         <translation>%1 · pöördumisi %2, viimane %3 · kattub: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="191"/>
+        <location filename="../../app/ui/identity_section.py" line="264"/>
         <source>(no name)</source>
         <translation>(nimeta)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="204"/>
+        <location filename="../../app/ui/identity_section.py" line="277"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="204"/>
+        <location filename="../../app/ui/identity_section.py" line="277"/>
         <source>ID code</source>
         <translation>isikukood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="204"/>
+        <location filename="../../app/ui/identity_section.py" line="277"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="225"/>
+        <location filename="../../app/ui/identity_section.py" line="298"/>
         <source>Linked to an earlier caller: %1</source>
         <translation>Seotud varasema pöördujaga: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="238"/>
+        <location filename="../../app/ui/identity_section.py" line="311"/>
         <source>No case</source>
         <translation>Juhtumita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="239"/>
+        <location filename="../../app/ui/identity_section.py" line="312"/>
         <source>Open a new case</source>
         <translation>Ava uus juhtum</translation>
     </message>
@@ -1306,545 +1588,682 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../app/ui/labels.py" line="53"/>
         <source>Counsellor</source>
         <translation>Nõustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53"/>
+        <location filename="../../app/ui/labels.py" line="54"/>
         <source>Shift lead</source>
         <translation>Vahetuse juht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="54"/>
+        <location filename="../../app/ui/labels.py" line="55"/>
         <source>Administrator</source>
         <translation>Administraator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57"/>
+        <location filename="../../app/ui/labels.py" line="58"/>
         <source>116 006 crisis line</source>
         <translation>116 006 ohvriabi kriisitelefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../app/ui/labels.py" line="59"/>
         <source>116 123 emotional support</source>
         <translation>116 123 emotsionaalse toe ja hingehoiu telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59"/>
+        <location filename="../../app/ui/labels.py" line="60"/>
         <source>Video counselling</source>
         <translation>Videonõustamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="60"/>
+        <location filename="../../app/ui/labels.py" line="61"/>
         <source>Web counselling</source>
         <translation>Veebinõustamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63"/>
+        <location filename="../../app/ui/labels.py" line="64"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64"/>
+        <location filename="../../app/ui/labels.py" line="65"/>
         <source>Chat</source>
         <translation>Vestlus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65"/>
+        <location filename="../../app/ui/labels.py" line="66"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66"/>
-        <location filename="../../app/ui/labels.py" line="218"/>
+        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/labels.py" line="240"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
+        <location filename="../../app/ui/labels.py" line="70"/>
         <source>Incoming</source>
         <translation>Sissetulev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="71"/>
         <source>Outgoing (callback)</source>
         <translation>Väljaminev (tagasihelistamine)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73"/>
+        <location filename="../../app/ui/labels.py" line="74"/>
         <source>Estonian</source>
         <translation>Eesti keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
+        <location filename="../../app/ui/labels.py" line="75"/>
         <source>Russian</source>
         <translation>Vene keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75"/>
+        <location filename="../../app/ui/labels.py" line="76"/>
         <source>English</source>
         <translation>Inglise keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76"/>
+        <location filename="../../app/ui/labels.py" line="77"/>
         <source>Other language</source>
         <translation>Muu keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/ui/labels.py" line="80"/>
         <source>Victim</source>
         <translation>Ohver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../app/ui/labels.py" line="81"/>
         <source>Close person</source>
         <translation>Lähedane</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
+        <location filename="../../app/ui/labels.py" line="82"/>
         <source>Professional or official</source>
         <translation>Spetsialist või ametnik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82"/>
+        <location filename="../../app/ui/labels.py" line="83"/>
         <source>Witness</source>
         <translation>Tunnistaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83"/>
+        <location filename="../../app/ui/labels.py" line="84"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86"/>
+        <location filename="../../app/ui/labels.py" line="87"/>
         <source>Counselling</source>
         <translation>Nõustamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
+        <location filename="../../app/ui/labels.py" line="88"/>
         <source>Silent call</source>
         <translation>Vaikne kõne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88"/>
+        <location filename="../../app/ui/labels.py" line="89"/>
         <source>Hang-up</source>
         <translation>Katkestatud kõne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89"/>
+        <location filename="../../app/ui/labels.py" line="90"/>
         <source>Wrong number</source>
         <translation>Vale number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/labels.py" line="91"/>
         <source>Prank or abusive</source>
         <translation>Pahatahtlik või naljakõne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/ui/labels.py" line="93"/>
         <source>Female</source>
         <translation>Naine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/ui/labels.py" line="93"/>
         <source>Male</source>
         <translation>Mees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="94"/>
+        <location filename="../../app/ui/labels.py" line="95"/>
         <source>Immediate danger</source>
         <translation>Vahetu oht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95"/>
+        <location filename="../../app/ui/labels.py" line="96"/>
         <source>Suicidal thoughts</source>
         <translation>Enesetapumõtted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96"/>
+        <location filename="../../app/ui/labels.py" line="97"/>
         <source>Child at risk</source>
         <translation>Laps on ohus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97"/>
+        <location filename="../../app/ui/labels.py" line="98"/>
         <source>Possibly high-risk partner violence</source>
         <translation>Võimalik kõrge riskiga paarisuhtevägivald</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="100"/>
+        <location filename="../../app/ui/labels.py" line="101"/>
         <source>Information given</source>
         <translation>Anti teavet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="101"/>
+        <location filename="../../app/ui/labels.py" line="102"/>
         <source>Referred to regional victim support</source>
         <translation>Suunatud piirkondlikku ohvriabisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="102"/>
+        <location filename="../../app/ui/labels.py" line="103"/>
         <source>Referred to the police</source>
         <translation>Suunatud politseisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103"/>
+        <location filename="../../app/ui/labels.py" line="104"/>
         <source>Referred to a shelter or women&apos;s support centre</source>
         <translation>Suunatud turvakodusse või naiste tugikeskusesse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="104"/>
+        <location filename="../../app/ui/labels.py" line="105"/>
         <source>Referred to child protection</source>
         <translation>Suunatud lastekaitsesse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="105"/>
+        <location filename="../../app/ui/labels.py" line="106"/>
         <source>Referred to the local government</source>
         <translation>Suunatud kohalikku omavalitsusse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="106"/>
+        <location filename="../../app/ui/labels.py" line="107"/>
         <source>Referred to health care</source>
         <translation>Suunatud tervishoiuteenusele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="107"/>
+        <location filename="../../app/ui/labels.py" line="108"/>
         <source>Referred elsewhere</source>
         <translation>Suunatud mujale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="110"/>
+        <location filename="../../app/ui/labels.py" line="111"/>
         <source>Regional victim support</source>
         <translation>Piirkondlik ohvriabi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="111"/>
+        <location filename="../../app/ui/labels.py" line="112"/>
         <source>Police</source>
         <translation>Politsei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="112"/>
+        <location filename="../../app/ui/labels.py" line="113"/>
         <source>Shelter or women&apos;s support centre</source>
         <translation>Turvakodu või naiste tugikeskus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="113"/>
+        <location filename="../../app/ui/labels.py" line="114"/>
         <source>Child protection</source>
         <translation>Lastekaitse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="114"/>
+        <location filename="../../app/ui/labels.py" line="115"/>
         <source>Local government</source>
         <translation>Kohalik omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="115"/>
+        <location filename="../../app/ui/labels.py" line="116"/>
         <source>Health care</source>
         <translation>Tervishoid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="116"/>
+        <location filename="../../app/ui/labels.py" line="117"/>
         <source>Other partner</source>
         <translation>Muu partner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="122"/>
+        <location filename="../../app/ui/labels.py" line="123"/>
         <source>Victim of a crime or of violence</source>
         <translation>Kuriteo või vägivalla ohver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="123"/>
+        <location filename="../../app/ui/labels.py" line="124"/>
         <source>Family member of a victim</source>
         <translation>Ohvri pereliige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="124"/>
+        <location filename="../../app/ui/labels.py" line="125"/>
         <source>Witness in criminal proceedings</source>
         <translation>Tunnistaja kriminaalmenetluses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="127"/>
+        <location filename="../../app/ui/labels.py" line="128"/>
         <source>Domestic violence</source>
         <translation>Lähisuhtevägivald</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="128"/>
+        <location filename="../../app/ui/labels.py" line="129"/>
         <source>Sexual violence</source>
         <translation>Seksuaalvägivald</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="129"/>
+        <location filename="../../app/ui/labels.py" line="130"/>
         <source>Human trafficking</source>
         <translation>Inimkaubandus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130"/>
+        <location filename="../../app/ui/labels.py" line="131"/>
         <source>Other offence</source>
         <translation>Muu süütegu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="133"/>
+        <location filename="../../app/ui/labels.py" line="134"/>
         <source>Standard: one monthly minimum wage</source>
         <translation>Tavaline: üks kuupalga alammäär</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="134"/>
+        <location filename="../../app/ui/labels.py" line="135"/>
         <source>Sexually abused minor: until the need ceases, at most until 18</source>
         <translation>Seksuaalselt väärkoheldud alaealine: kuni vajaduse äralangemiseni, kuid mitte kauem kui 18-aastaseks saamiseni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="137"/>
+        <location filename="../../app/ui/labels.py" line="138"/>
         <source>Victim of human trafficking: until the need ceases</source>
         <translation>Inimkaubanduse ohver: kuni vajaduse äralangemiseni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="140"/>
+        <location filename="../../app/ui/labels.py" line="141"/>
         <source>Psychological counselling</source>
         <translation>Psühholoogiline nõustamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="141"/>
+        <location filename="../../app/ui/labels.py" line="142"/>
         <source>Psychotherapy</source>
         <translation>Psühhoteraapia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="142"/>
+        <location filename="../../app/ui/labels.py" line="143"/>
         <source>Support group</source>
         <translation>Tugigrupp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="145"/>
+        <location filename="../../app/ui/labels.py" line="146"/>
         <source>Granted</source>
         <translation>Määratud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="146"/>
+        <location filename="../../app/ui/labels.py" line="147"/>
         <source>Refused</source>
         <translation>Keeldutud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="149"/>
+        <location filename="../../app/ui/labels.py" line="150"/>
         <source>Notice sent</source>
         <translation>Teatis saadetud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="150"/>
+        <location filename="../../app/ui/labels.py" line="151"/>
         <source>Provider reports a no-show</source>
         <translation>Teenuseosutaja teatab kohale mitte ilmumisest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="151"/>
+        <location filename="../../app/ui/labels.py" line="152"/>
         <source>Provider declines</source>
         <translation>Teenuseosutaja keeldub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="152"/>
+        <location filename="../../app/ui/labels.py" line="153"/>
         <source>Need ended</source>
         <translation>Vajadus langes ära</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="153"/>
+        <location filename="../../app/ui/labels.py" line="154"/>
         <source>Decision withdrawn</source>
         <translation>Otsus tühistatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="156"/>
+        <location filename="../../app/ui/labels.py" line="157"/>
         <source>Harju County</source>
         <translation>Harju maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="157"/>
+        <location filename="../../app/ui/labels.py" line="158"/>
         <source>Hiiu County</source>
         <translation>Hiiu maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="158"/>
+        <location filename="../../app/ui/labels.py" line="159"/>
         <source>Ida-Viru County</source>
         <translation>Ida-Viru maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="159"/>
+        <location filename="../../app/ui/labels.py" line="160"/>
         <source>Jõgeva County</source>
         <translation>Jõgeva maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="160"/>
+        <location filename="../../app/ui/labels.py" line="161"/>
         <source>Järva County</source>
         <translation>Järva maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="161"/>
+        <location filename="../../app/ui/labels.py" line="162"/>
         <source>Lääne County</source>
         <translation>Lääne maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="162"/>
+        <location filename="../../app/ui/labels.py" line="163"/>
         <source>Lääne-Viru County</source>
         <translation>Lääne-Viru maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="163"/>
+        <location filename="../../app/ui/labels.py" line="164"/>
         <source>Põlva County</source>
         <translation>Põlva maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="164"/>
+        <location filename="../../app/ui/labels.py" line="165"/>
         <source>Pärnu County</source>
         <translation>Pärnu maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="165"/>
+        <location filename="../../app/ui/labels.py" line="166"/>
         <source>Rapla County</source>
         <translation>Rapla maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="166"/>
+        <location filename="../../app/ui/labels.py" line="167"/>
         <source>Saare County</source>
         <translation>Saare maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="167"/>
+        <location filename="../../app/ui/labels.py" line="168"/>
         <source>Tartu County</source>
         <translation>Tartu maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="168"/>
+        <location filename="../../app/ui/labels.py" line="169"/>
         <source>Valga County</source>
         <translation>Valga maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="169"/>
+        <location filename="../../app/ui/labels.py" line="170"/>
         <source>Viljandi County</source>
         <translation>Viljandi maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="170"/>
+        <location filename="../../app/ui/labels.py" line="171"/>
         <source>Võru County</source>
         <translation>Võru maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="177"/>
+        <location filename="../../app/ui/labels.py" line="178"/>
         <source>Person (FIE or employee)</source>
         <translation>Isik (FIE või töötaja)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="178"/>
+        <location filename="../../app/ui/labels.py" line="179"/>
         <source>Organisation</source>
         <translation>Organisatsioon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="181"/>
+        <location filename="../../app/ui/labels.py" line="182"/>
         <source>FIE in the business register</source>
         <translation>FIE äriregistris</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="182"/>
+        <location filename="../../app/ui/labels.py" line="183"/>
         <source>Psychiatric specialist-care licence</source>
         <translation>Psühhiaatrilise eriarstiabi tegevusluba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="183"/>
+        <location filename="../../app/ui/labels.py" line="184"/>
         <source>Articles of association name the services</source>
         <translation>Teenused on nimetatud põhikirjas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="186"/>
+        <location filename="../../app/ui/labels.py" line="187"/>
         <source>Health care professional (Terviseamet)</source>
         <translation>Tervishoiutöötaja (Terviseamet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="189"/>
+        <location filename="../../app/ui/labels.py" line="190"/>
         <source>Clinical psychologist</source>
         <translation>Kliiniline psühholoog</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="190"/>
+        <location filename="../../app/ui/labels.py" line="191"/>
         <source>School psychologist</source>
         <translation>Koolipsühholoog</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="191"/>
+        <location filename="../../app/ui/labels.py" line="192"/>
         <source>Counselling psychologist</source>
         <translation>Psühholoog-nõustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="192"/>
+        <location filename="../../app/ui/labels.py" line="193"/>
         <source>Psychotherapist (association)</source>
         <translation>Psühhoterapeut (liidu tunnustus)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="193"/>
+        <location filename="../../app/ui/labels.py" line="194"/>
         <source>Master&apos;s degree in psychology</source>
         <translation>Psühholoogia magistrikraad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="200"/>
+        <location filename="../../app/ui/labels.py" line="201"/>
         <source>Day shift</source>
         <translation>Päevane vahetus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="201"/>
+        <location filename="../../app/ui/labels.py" line="202"/>
         <source>Night shift</source>
         <translation>Öine vahetus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="204"/>
+        <location filename="../../app/ui/labels.py" line="205"/>
         <source>Risk flag</source>
         <translation>Riskimärge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="205"/>
+        <location filename="../../app/ui/labels.py" line="206"/>
         <source>Random sample</source>
         <translation>Juhuslik valim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="208"/>
+        <location filename="../../app/ui/labels.py" line="209"/>
         <source>Callback due today</source>
         <translation>Tagasihelistamine täna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="209"/>
+        <location filename="../../app/ui/labels.py" line="210"/>
         <source>Callback overdue</source>
         <translation>Tagasihelistamine hilinenud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="210"/>
+        <location filename="../../app/ui/labels.py" line="211"/>
         <source>Callback due or overdue</source>
         <translation>Tagasihelistamine täna või hilinenud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="216"/>
+        <location filename="../../app/ui/labels.py" line="218"/>
+        <source>Logged in</source>
+        <translation>Sisselogimine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="219"/>
+        <source>Failed log-in</source>
+        <translation>Ebaõnnestunud sisselogimine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="220"/>
+        <source>Log-in refused (locked out)</source>
+        <translation>Sisselogimine keelatud (konto lukus)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="221"/>
+        <source>Opened personal data</source>
+        <translation>Isikuandmete vaatamine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="222"/>
+        <source>Created</source>
+        <translation>Loodud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="223"/>
+        <source>Changed</source>
+        <translation>Muudetud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="224"/>
+        <source>Notice made</source>
+        <translation>Teatis koostatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="225"/>
+        <source>Notice marked sent</source>
+        <translation>Teatis märgitud saadetuks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="226"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="227"/>
+        <source>User added</source>
+        <translation>Kasutaja lisatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="228"/>
+        <source>User changed</source>
+        <translation>Kasutajat muudetud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="229"/>
+        <source>Own password changed</source>
+        <translation>Oma parool muudetud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="230"/>
+        <source>Password reset by an administrator</source>
+        <translation>Administraator lähtestas parooli</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="231"/>
+        <source>Anonymised (retention)</source>
+        <translation>Anonüümitud (säilitustähtaeg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="232"/>
+        <source>Legal hold changed</source>
+        <translation>Säilitusnõuet muudetud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="238"/>
         <source>116 006</source>
         <translation>116 006</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="217"/>
+        <location filename="../../app/ui/labels.py" line="239"/>
         <source>116 123</source>
         <translation>116 123</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="219"/>
+        <location filename="../../app/ui/labels.py" line="241"/>
         <source>Web</source>
         <translation>Veeb</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="223"/>
+        <location filename="../../app/ui/labels.py" line="245"/>
         <source>Advise the caller to call 112 now (or call 112 on their behalf).</source>
         <translation>Soovita pöördujal kohe helistada 112 (või helista 112 tema eest).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="226"/>
+        <location filename="../../app/ui/labels.py" line="248"/>
         <source>Assess the suicide risk and agree on a safety plan; if life is in danger, call 112.</source>
         <translation>Hinda enesetapuriski ja lepi kokku turvaplaan; kui elu on ohus, helista 112.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="229"/>
+        <location filename="../../app/ui/labels.py" line="251"/>
         <source>Notify child protection (the local government&apos;s child protection worker).</source>
         <translation>Teavita lastekaitset (kohaliku omavalitsuse lastekaitsetöötajat).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="232"/>
+        <location filename="../../app/ui/labels.py" line="254"/>
         <source>Flag the case for MARAC: trained staff complete the risk assessment.</source>
         <translation>Märgi juhtum MARAC-i jaoks: riskihindamise teevad koolitatud töötajad.</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <location filename="../../app/ui/lock.py" line="349"/>
+        <source>%1 – locked</source>
+        <translation>%1 – lukus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="376"/>
+        <source>Type your password.</source>
+        <translation>Sisesta oma parool.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="395"/>
+        <source>%1 wrong passwords in a row. If you cannot unlock, ask a shift lead or an administrator.
+You can try again in %2 seconds.</source>
+        <translation>%1 valet parooli järjest. Kui lukku avada ei õnnestu, pöördu vahetuse juhi või administraatori poole.
+Uuesti saad proovida %2 sekundi pärast.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="402"/>
+        <source>This is not your password. Try again.</source>
+        <translation>See ei ole sinu parool. Proovi uuesti.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../app/ui/lock.py" line="113"/>
+        <source>Locked – %1</source>
+        <translation>Lukus – %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="119"/>
+        <source>Open contacts and everything typed are kept.
+Type your password to go on.</source>
+        <translation>Avatud pöördumised ja kõik sisestatu on alles.
+Jätkamiseks sisesta oma parool.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="123"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Parool</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="125"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ava lukk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="130"/>
+        <source>There is no log-out here, so nothing typed is lost.
+To leave this computer to someone else, unlock, save your work and quit.</source>
+        <translation>Siit välja logida ei saa, et midagi sisestatut ei kaoks.
+Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="135"/>
+        <source>Type your password in the window in front.</source>
+        <translation>Sisesta oma parool eespool olevas aknas.</translation>
     </message>
 </context>
 <context>
@@ -1891,167 +2310,187 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Log</source>
         <translation>Logi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Aid decisions</source>
         <translation>Abi otsused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Desk</source>
         <translation>Juhi töölaud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Statistics</source>
         <translation>Statistika</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Contact</source>
         <translation>Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>&amp;Contact</source>
         <translation>&amp;Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>&amp;New contact</source>
         <translation>&amp;Uus pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>&amp;Aid decision…</source>
         <translation>&amp;Abi otsus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>&amp;Close contact</source>
         <translation>Su&amp;lge pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>The line you are answering: new contacts and quick logs use it</source>
         <translation>Liin, millele vastad: seda kasutavad uued pöördumised ja kiirlogimine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source> My line: </source>
         <translation> Minu liin: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>&amp;Find…</source>
         <translation>&amp;Otsi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Go to the log</source>
         <translation>&amp;Mine logisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>S&amp;hift</source>
         <translation>&amp;Vahetus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>&amp;Write a handover note…</source>
         <translation>&amp;Kirjuta üleandmisteade…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Read handover notes…</source>
         <translation>&amp;Loe üleandmisteateid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Lukusta ekraan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;Settings</source>
         <translation>&amp;Seaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
+        <source>Change my &amp;password…</source>
+        <translation>Muuda oma &amp;parooli…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Auditilogi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>&amp;Language</source>
         <translation>&amp;Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;Administration…</source>
         <translation>&amp;Haldus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Feedback (%1 new)</source>
         <translation>Tagasiside (%1 uut)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Feedback</source>
         <translation>Tagasiside</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
+        <source>Your password is changed.</source>
+        <translation>Sinu parool on muudetud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>The handover note is saved for the next shift.</source>
         <translation>Üleandmisteade on järgmisele vahetusele salvestatud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Logged: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Language</source>
         <translation>Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Uus keel võetakse kasutusele programmi järgmisel käivitamisel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Aid decision</source>
         <translation>Abi otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>Unsaved contact</source>
         <translation>Salvestamata pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>This contact has unsaved input. Save it before closing?</source>
         <translation>Selles pöördumises on salvestamata andmeid. Kas salvestada enne sulgemist?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Unsaved review</source>
         <translation>Salvestamata hinnang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>A review on the desk has unsaved input. Quit anyway and lose it?</source>
         <translation>Töölaual on salvestamata hinnang. Kas väljuda ja see kaotada?</translation>
     </message>
@@ -2059,552 +2498,607 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/ui/messages.py" line="41"/>
         <source>A personal ID code has digits only.</source>
         <translation>Isikukood koosneb ainult numbritest.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>A personal ID code has 11 digits.</source>
         <translation>Isikukoodis on 11 numbrit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>The last digit (check digit) does not match: a typing error?</source>
         <translation>Viimane number (kontrollnumber) ei klapi – kas trükiviga?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>The code holds no real birth date (digits 2–7 are YYMMDD).</source>
         <translation>Koodis pole kehtivat sünnikuupäeva (numbrid 2–7 on AAKKPP).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="45"/>
         <source>The code&apos;s birth date is in the future.</source>
         <translation>Koodi järgi on sünnikuupäev tulevikus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>This is not a valid Estonian personal ID code.</source>
         <translation>See ei ole kehtiv Eesti isikukood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>Type a phone number.</source>
         <translation>Sisesta telefoninumber.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
+        <source>The number cannot be remembered here: this computer has no usable keyring for the code&apos;s secret. Clear the field to save the contact without it.</source>
+        <translation>Numbrit ei saa siin meelde jätta: selles arvutis pole koodi saladuse hoidmiseks kasutatavat võtmehoidlat. Tühjenda väli, et salvestada pöördumine ilma numbrita.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>A phone number has digits, spaces, + and - only.</source>
         <translation>Telefoninumbris võivad olla ainult numbrid, tühikud, + ja -.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>Not a valid phone number (foreign numbers start with +).</source>
         <translation>See ei ole kehtiv telefoninumber (välisriigi numbrid algavad +-märgiga).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>Not a valid e-mail address (name@example.ee).</source>
         <translation>See ei ole kehtiv e-posti aadress (nimi@example.ee).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>The birth date is in the future.</source>
         <translation>Sünnikuupäev on tulevikus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>The birth date is before 1900.</source>
         <translation>Sünnikuupäev on enne 1900. aastat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>The text holds invisible control characters; retype it.</source>
         <translation>Tekstis on nähtamatuid juhtmärke; kirjuta see uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>The text is too long for this field.</source>
         <translation>Tekst on selle välja jaoks liiga pikk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>An identified caller needs a name, ID code, birth date, phone or e-mail; or mark anonymous.</source>
         <translation>Tuvastatud pöördujal peab olema nimi, isikukood, sünnikuupäev, telefon või e-post; muidu märgi ta anonüümseks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>The start is in the future.</source>
         <translation>Algus on tulevikus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>The end is before the start.</source>
         <translation>Lõpp on enne algust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
+        <location filename="../../app/ui/messages.py" line="65"/>
         <source>The callback is due before the contact started.</source>
         <translation>Tagasihelistamise aeg on enne pöördumise algust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="66"/>
         <source>Mark the required step done, or declined with a reason.</source>
         <translation>Märgi nõutud samm tehtuks või märgi, et sellest loobuti, ja põhjenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="67"/>
         <source>Say why the step was declined.</source>
         <translation>Kirjuta, miks sammust loobuti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>A chosen topic no longer exists; choose again.</source>
         <translation>Valitud teemat enam ei ole; vali uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="69"/>
         <source>A user name is one word of at most 64 characters.</source>
         <translation>Kasutajanimi on üks sõna, kuni 64 märki.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="70"/>
         <source>This user name is taken.</source>
         <translation>See kasutajanimi on juba kasutusel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="71"/>
         <source>Type the person&apos;s full name.</source>
         <translation>Sisesta inimese ees- ja perekonnanimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="72"/>
         <source>The password needs at least 10 characters.</source>
         <translation>Paroolis peab olema vähemalt 10 märki.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64"/>
+        <location filename="../../app/ui/messages.py" line="73"/>
         <source>The two passwords differ.</source>
         <translation>Paroolid ei kattu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
+        <source>This is not your current password.</source>
+        <translation>See ei ole sinu praegune parool.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="75"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>Uus parool peab praegusest erinema.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="76"/>
         <source>Give the topic a name in every language.</source>
         <translation>Anna teemale nimi igas keeles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>Type the date as dd.mm.yyyy.</source>
         <translation>Sisesta kuupäev kujul pp.kk.aaaa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>The period ends before it starts: choose a “to” date on or after the “from” date.</source>
         <translation>Periood lõpeb enne, kui algab: vali lõppkuupäev, mis on alguskuupäeval või hiljem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>One to four letters or digits, without 0, O, 1 and I (they are misheard on the phone).</source>
         <translation>Üks kuni neli tähte või numbrit, ilma 0, O, 1 ja I-ta (neid kuuldakse telefonis valesti).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="85"/>
         <source>Give the criterion a name in every language.</source>
         <translation>Anna kriteeriumile nimi igas keeles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>An hour is from 0 to 23.</source>
         <translation>Tund on 0 kuni 23.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>The night shift must start later than the day shift.</source>
         <translation>Öine vahetus peab algama hiljem kui päevane.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>The share is from 0 to 100 %.</source>
         <translation>Osakaal on 0 kuni 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
+        <source>The screen locks after 1 to 120 minutes without input.</source>
+        <translation>Ekraan lukustub pärast 1 kuni 120 minutit tegevusetust.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="90"/>
+        <source>Personal data are kept for 6 to 240 months after a case&apos;s last activity.</source>
+        <translation>Isikuandmeid hoitakse 6 kuni 240 kuud pärast juhtumi viimast tegevust.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="93"/>
+        <source>Say why the case is on hold (who asked, which matter).</source>
+        <translation>Kirjuta, miks juhtumil on säilitusnõue (kes palus, millise asja jaoks).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="94"/>
+        <source>Retention removed this contact&apos;s personal data; it can no longer be changed.</source>
+        <translation>Selle pöördumise isikuandmed on säilitustähtaja möödudes kustutatud; seda ei saa enam muuta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="97"/>
+        <source>This case&apos;s personal data were already removed; there is nothing left to hold.</source>
+        <translation>Selle juhtumi isikuandmed on juba kustutatud; säilitada pole enam midagi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>Score at least one criterion or write the overall review.</source>
         <translation>Hinda vähemalt üht kriteeriumi või kirjuta kokkuvõte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>A score is from 1 to 5.</source>
         <translation>Hinne on 1 kuni 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>This criterion is no longer in use; reload the review.</source>
         <translation>Seda kriteeriumi enam ei kasutata; ava hinnang uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>Write the note first.</source>
         <translation>Kirjuta kõigepealt teade.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>Rule: victims of domestic or sexual violence and their children are entitled whether or not criminal proceedings have started; no police reference is needed.</source>
         <translation>Reegel: lähisuhte- või seksuaalvägivalla ohvritel ja nende lastel on õigus abile olenemata sellest, kas kriminaalmenetlus on alustatud; politsei tõendit ega menetluse viidet pole vaja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>Rule: victims of a crime and their family members are entitled with a police certificate or a criminal proceedings reference.</source>
         <translation>Reegel: kuriteoohvritel ja nende pereliikmetel on õigus abile politsei tõendi või kriminaalmenetluse viite alusel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>Rule: a witness in criminal proceedings is entitled; give the proceedings reference.</source>
         <translation>Reegel: kriminaalmenetluse tunnistajal on õigus abile; sisesta menetluse viide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>Decisions dated before 1 April 2023 fall under the old psychological-aid rules, not here.</source>
         <translation>Enne 1. aprilli 2023 tehtud otsustele kehtivad psühholoogilise abi varasemad reeglid ja neid siin ei tehta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>A decision needs an identified client with a name: identify the caller on the contact first.</source>
         <translation>Otsuse tegemiseks peab klient olema tuvastatud ja tema nimi teada: tuvasta esmalt pöördumisel pöörduja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>Give the police certificate or criminal proceedings reference.</source>
         <translation>Sisesta politsei tõendi või kriminaalmenetluse viide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>Give the reason.</source>
         <translation>Sisesta põhjus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
         <source>Choose the service.</source>
         <translation>Vali teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="129"/>
         <source>Choose the provider with the client.</source>
         <translation>Vali koos kliendiga teenuseosutaja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>The decision date is before 1 April 2023.</source>
         <translation>Otsuse kuupäev on enne 1. aprilli 2023.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="131"/>
         <source>Choose Estonian, English or Russian for the notice.</source>
         <translation>Vali teatise keeleks eesti, inglise või vene keel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>The person is 18 or older on the decision date: the minor&apos;s category cannot be used.</source>
         <translation>Isik on otsuse kuupäeval vähemalt 18-aastane: alaealise kategooriat ei saa kasutada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113"/>
+        <location filename="../../app/ui/messages.py" line="135"/>
         <source>The minor&apos;s category needs the birth date (or ID code) on the contact.</source>
         <translation>Alaealise kategooria jaoks peab pöördumisel olema sünnikuupäev (või isikukood).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>This limit category does not fit the answers above.</source>
         <translation>See limiidi kategooria ei sobi ülaltoodud vastustega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>No minimum wage rate is known for this date: ask the administrator to add it.</source>
         <translation>Selle kuupäeva kohta pole kuupalga alammäära sisestatud: palu administraatoril see lisada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="142"/>
         <source>Type the amount in euros, e.g. 946,00.</source>
         <translation>Sisesta summa eurodes, nt 946,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>not active</source>
         <translation>ei ole aktiivne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
         <source>contract not yet in force</source>
         <translation>leping ei ole veel jõus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>contract expired</source>
         <translation>leping on lõppenud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="147"/>
         <source>does not offer this service</source>
         <translation>ei paku seda teenust</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="148"/>
         <source>no specialist qualified for this service</source>
         <translation>selle teenuse jaoks pole kvalifikatsiooniga spetsialisti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>the qualification evidence has expired</source>
         <translation>kvalifikatsiooni tõend on aegunud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>Type the provider&apos;s name.</source>
         <translation>Sisesta teenuseosutaja nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
+        <location filename="../../app/ui/messages.py" line="151"/>
         <source>Choose person or organisation.</source>
         <translation>Vali isik või organisatsioon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>Choose the organisation&apos;s basis.</source>
         <translation>Vali organisatsiooni alus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>Not a valid Estonian registry code (8 digits).</source>
         <translation>See ei ole kehtiv Eesti registrikood (8 numbrit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>An organisation needs its registry code.</source>
         <translation>Organisatsioonil peab olema registrikood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>Another provider has this registry code.</source>
         <translation>Selle registrikoodiga teenuseosutaja on juba olemas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>Give the public price list&apos;s web address (https://…).</source>
         <translation>Sisesta avaliku hinnakirja veebiaadress (https://…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>Not a valid phone number.</source>
         <translation>See ei ole kehtiv telefoninumber.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>Not a valid e-mail address.</source>
         <translation>See ei ole kehtiv e-posti aadress.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>The address is too long.</source>
         <translation>Aadress on liiga pikk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>Give the date the contract is valid from.</source>
         <translation>Sisesta lepingu kehtivuse alguskuupäev.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>The contract ends before it starts.</source>
         <translation>Leping lõpeb enne, kui see algab.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>Unknown county.</source>
         <translation>Tundmatu maakond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>Unknown language.</source>
         <translation>Tundmatu keel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>Unknown service.</source>
         <translation>Tundmatu teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>Choose at least one service.</source>
         <translation>Vali vähemalt üks teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>A field of work is too long.</source>
         <translation>Mõni nõustamisvaldkond on liiga pikk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>Give the specialist&apos;s name.</source>
         <translation>Sisesta spetsialisti nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>Choose the basis of the qualification.</source>
         <translation>Vali kvalifikatsiooni alus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="169"/>
         <source>Choose the recognising association.</source>
         <translation>Vali tunnustanud liit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>Give the register.</source>
         <translation>Sisesta register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>The register number is not valid.</source>
         <translation>Registrinumber ei ole kehtiv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>Give the day the evidence was checked (not in the future).</source>
         <translation>Sisesta tõendi kontrollimise kuupäev (mitte tulevikus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="175"/>
         <source>The same specialist and basis are listed twice.</source>
         <translation>Sama spetsialist sama alusega on loetelus kaks korda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Fail ei ole UTF-8 tekst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="177"/>
         <source>The first line does not have the expected column names.</source>
         <translation>Esimesel real pole oodatud veerunimesid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="178"/>
         <source>The line has the wrong number of columns.</source>
         <translation>Real on vale arv veerge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>The line cannot be read as CSV.</source>
         <translation>Rida ei saa CSV-vormingus lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>A date is not in the form YYYY-MM-DD.</source>
         <translation>Kuupäev ei ole kujul AAAA-KK-PP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="181"/>
         <source>The active column takes yes or no.</source>
         <translation>Veerus „active“ peab olema yes või no (või jah/ei).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>The same provider is in the file twice.</source>
         <translation>Sama teenuseosutaja on failis kaks korda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="183"/>
         <source>Several providers have this name; give the registry code.</source>
         <translation>Selle nimega on mitu teenuseosutajat; lisa registrikood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>The qualifications column cannot be read.</source>
         <translation>Kvalifikatsioonide veergu ei saa lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="190"/>
         <source>This value cannot be accepted.</source>
         <translation>Seda väärtust ei saa vastu võtta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>The store is busy: another program is writing to it. Nothing was lost; try again in a moment. If it stays busy, close other copies of the program.</source>
         <translation>Andmebaas on hõivatud: teine programm kirjutab sinna. Midagi ei läinud kaotsi; proovi hetke pärast uuesti. Kui see jääb hõivatuks, sulge programmi teised koopiad.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>The store file is damaged or is not a store. Do not delete it; restore the newest backup or call your administrator.</source>
         <translation>Andmebaasi fail on kahjustatud või ei ole andmebaas. Ära kustuta seda; taasta uusim varukoopia või võta ühendust administraatoriga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>The disk is full. Nothing was saved; free some space and save again: your input is kept.</source>
         <translation>Ketas on täis. Midagi ei salvestatud; vabasta ruumi ja salvesta uuesti: sisestatu on alles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>The store cannot be reached or written. Check the network or the folder&apos;s permissions, then try again; your input is kept.</source>
         <translation>Andmebaasi ei saa kätte või sinna ei saa kirjutada. Kontrolli võrku või kausta õigusi ja proovi uuesti; sisestatu on alles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>Someone else changed or removed this record meanwhile. Close it and open it again.</source>
         <translation>Keegi teine muutis või kustutas vahepeal selle kirje. Sulge see ja ava uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="222"/>
         <source>Your role does not allow this.</source>
         <translation>Sinu roll seda ei luba.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>Wrong user name or password.</source>
         <translation>Vale kasutajanimi või parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="203"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
+        <source>The store&apos;s key is kept in the system keyring, which cannot be reached now. Log in to your desktop session (the keyring opens with it), then start the program again.</source>
+        <translation>Andmehoidla võtit hoitakse süsteemi võtmehoidlas, millele praegu ligi ei pääse. Logi sisse oma töölauaseanssi (võtmehoidla avaneb koos sellega) ja käivita programm uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="232"/>
+        <source>The store could not be unlocked: the key or passphrase does not match, or the file is damaged. Check the passphrase; if the keyring&apos;s key fails, ask the administrator to restore the newest backup.</source>
+        <translation>Andmehoidlat ei õnnestunud avada: võti või salafraas ei sobi või fail on kahjustatud. Kontrolli salafraasi; kui võtmehoidla võti ei sobi, palu administraatoril taastada uusim varukoopia.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="239"/>
+        <source>Too many wrong passwords in a row: try again in %n minute(s), or ask an administrator to reset the password.</source>
+        <translation><numerusform>Liiga palju valesid paroole järjest: proovi uuesti %n minuti pärast või palu administraatoril parool lähtestada.</numerusform><numerusform>Liiga palju valesid paroole järjest: proovi uuesti %n minuti pärast või palu administraatoril parool lähtestada.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>The action could not be completed.</source>
         <translation>Toimingut ei õnnestunud lõpetada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="252"/>
         <source>The disk is full, so the file was not saved. Free some space or choose another drive, then save again.</source>
         <translation>Ketas on täis, seepärast faili ei salvestatud. Vabasta ruumi või vali teine ketas ja salvesta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>You may not write to this folder, so the file was not saved. Choose another folder (for example your Documents) and save again.</source>
         <translation>Sellesse kausta ei tohi kirjutada, seepärast faili ei salvestatud. Vali teine kaust (näiteks Dokumendid) ja salvesta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="262"/>
         <source>The file could not be saved (%1). Choose another folder or name and save again.</source>
         <translation>Faili ei õnnestunud salvestada (%1). Vali teine kaust või nimi ja salvesta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="268"/>
         <source>Not saved</source>
         <translation>Salvestamata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="272"/>
         <source>Not done</source>
         <translation>Jäi tegemata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>Unexpected error</source>
         <translation>Ootamatu viga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>Something went wrong inside the program. Your open forms are kept. Please copy the details below and send them to the developers.</source>
         <translation>Programmis läks midagi valesti. Avatud vormid on alles. Palun kopeeri allolevad üksikasjad ja saada need arendajatele.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="289"/>
         <source>Copy details</source>
         <translation>Kopeeri üksikasjad</translation>
     </message>
@@ -2640,39 +3134,87 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="48"/>
+        <location filename="../../app/ui/admin_dialog.py" line="49"/>
         <source>New user</source>
         <translation>Uus kasutaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="58"/>
+        <location filename="../../app/ui/admin_dialog.py" line="59"/>
         <source>&amp;User name</source>
         <translation>&amp;Kasutajanimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="59"/>
+        <location filename="../../app/ui/admin_dialog.py" line="60"/>
         <source>&amp;Full name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="60"/>
+        <location filename="../../app/ui/admin_dialog.py" line="61"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="61"/>
+        <location filename="../../app/ui/admin_dialog.py" line="62"/>
         <source>&amp;Phone (for notices)</source>
         <translation>&amp;Telefon (teatiste jaoks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="62"/>
+        <location filename="../../app/ui/admin_dialog.py" line="63"/>
         <source>&amp;E-mail (for notices)</source>
         <translation>&amp;E-post (teatiste jaoks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="63"/>
+        <location filename="../../app/ui/admin_dialog.py" line="64"/>
         <source>First &amp;password</source>
         <translation>Esialgne &amp;parool</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/passphrase.py" line="28"/>
+        <source>Store passphrase – %1</source>
+        <translation>Andmehoidla salafraas – %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase.py" line="31"/>
+        <source>This computer has no usable keyring to keep the store&apos;s key, so the store will be protected by a passphrase instead. Choose one of at least %1 characters and keep it safe: without it nobody, not even an administrator, can open the data.</source>
+        <translation>Selles arvutis pole andmehoidla võtme hoidmiseks kasutatavat võtmehoidlat, seepärast kaitseb andmehoidlat salafraas. Vali vähemalt %1 märgi pikkune salafraas ja hoia see kindlas kohas: ilma selleta ei saa andmeid avada keegi, ka mitte administraator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase.py" line="36"/>
+        <source>The store is protected by a passphrase. Type it to open the store.</source>
+        <translation>Andmehoidla on kaitstud salafraasiga. Andmehoidla avamiseks sisesta see.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase.py" line="46"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Salafraas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase.py" line="48"/>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Korda seda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase.py" line="52"/>
+        <source>That passphrase did not open the store. Check Caps Lock and the keyboard layout, and try again.</source>
+        <translation>See salafraas andmehoidlat ei avanud. Kontrolli Caps Locki ja klaviatuuripaigutust ning proovi uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase.py" line="70"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Salafraasis peab olema vähemalt %1 märki.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase.py" line="74"/>
+        <source>The two passphrases differ.</source>
+        <translation>Kaks salafraasi erinevad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase.py" line="77"/>
+        <source>Type the passphrase.</source>
+        <translation>Sisesta salafraas.</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3901,99 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
     </message>
 </context>
 <context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="48"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="52"/>
+        <source>Without keyboard or mouse input for this long, every window of the program hides its contents until the user&apos;s password is typed. Ctrl+L locks at once.</source>
+        <translation>Kui klaviatuuri ega hiirt pole nii kaua kasutatud, peidab programmi iga aken oma sisu, kuni kasutaja sisestab oma parooli. Ctrl+L lukustab kohe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="58"/>
+        <source> months</source>
+        <translation> kuud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="62"/>
+        <source>Names, ID codes, contacts, summaries and notes of an identified caller&apos;s case are removed once nothing has happened in the case for this long. The statistics keep every count.</source>
+        <translation>Tuvastatud pöörduja juhtumi nimed, isikukoodid, kontaktid, kokkuvõtted ja märkused kustutatakse, kui juhtumis pole nii kaua midagi toimunud. Statistika jääb täielikuks.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="69"/>
+        <source>&amp;Lock the screen after</source>
+        <translation>&amp;Lukusta ekraan pärast</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="72"/>
+        <source>&amp;Keep personal data for</source>
+        <translation>&amp;Hoia isikuandmeid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="76"/>
+        <source>A locked screen keeps everything that was being typed; only the logged-in user&apos;s password opens it. The new time applies on every workstation within a minute.</source>
+        <translation>Lukus ekraan hoiab alles kõik sisestatu; selle avab ainult sisse logitud kasutaja parool. Uus aeg hakkab kõigis tööjaamades kehtima minuti jooksul.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="82"/>
+        <source>&amp;Save security settings</source>
+        <translation>&amp;Salvesta turvaseaded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="84"/>
+        <source>&amp;Preview what retention removes</source>
+        <translation>&amp;Eelvaade: mida säilitustähtaeg kustutab</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="85"/>
+        <source>&amp;Anonymise now</source>
+        <translation>&amp;Anonüümi kohe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="133"/>
+        <source>Kept for %1 months: cases without activity since %2.</source>
+        <translation>Hoitakse %1 kuud: juhtumid, milles pole toimunud midagi alates %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="138"/>
+        <source>Case %1: last activity %2, %3 contact(s), %4 aid decision(s)</source>
+        <translation>Juhtum %1: viimane tegevus %2, pöördumisi %3, abi otsuseid %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/admin_security.py" line="146"/>
+        <source>The names, ID codes and contacts of %n person(s) go too.</source>
+        <translation><numerusform>Kustuvad ka %n isiku nimi, isikukood ja kontaktid.</numerusform><numerusform>Kustuvad ka %n isiku nimed, isikukoodid ja kontaktid.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="148"/>
+        <source>Nothing is due.</source>
+        <translation>Kustutada pole midagi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="156"/>
+        <source>Anonymise now</source>
+        <translation>Anonüümi kohe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="158"/>
+        <source>Remove the personal data listed? This cannot be undone; the audit trail records each case and person.</source>
+        <translation>Kas kustutada loetletud isikuandmed? Seda ei saa tagasi võtta; auditilogi salvestab iga juhtumi ja isiku.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="172"/>
+        <source>Anonymised: %1 case(s), %2 person(s).</source>
+        <translation>Anonüümitud: juhtumeid %1, isikuid %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="194"/>
+        <source>Saved.</source>
+        <translation>Salvestatud.</translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <location filename="../../app/ui/statistics_labels.py" line="46"/>
@@ -3808,202 +4443,202 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="132"/>
+        <location filename="../../app/ui/statistics_page.py" line="114"/>
         <source>&amp;Show</source>
         <translation>&amp;Näita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="133"/>
+        <location filename="../../app/ui/statistics_page.py" line="115"/>
         <source>Count the contacts of the period (Ctrl+Return)</source>
         <translation>Loe perioodi pöördumised kokku (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="140"/>
+        <location filename="../../app/ui/statistics_page.py" line="122"/>
         <source>Choose a period and press Show.</source>
         <translation>Vali periood ja vajuta „Näita“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="141"/>
+        <location filename="../../app/ui/statistics_page.py" line="123"/>
         <source>Export &amp;XLSX…</source>
         <translation>Ekspordi &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="142"/>
+        <location filename="../../app/ui/statistics_page.py" line="124"/>
         <source>Export &amp;CSV…</source>
         <translation>Ekspordi &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="143"/>
+        <location filename="../../app/ui/statistics_page.py" line="125"/>
         <source>&amp;PDF report…</source>
         <translation>PDF-&amp;aruanne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="144"/>
+        <location filename="../../app/ui/statistics_page.py" line="126"/>
         <source>One CSV file per table, together in a ZIP file</source>
         <translation>Iga tabel eraldi CSV-failina, koos ühes ZIP-failis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="146"/>
+        <location filename="../../app/ui/statistics_page.py" line="128"/>
         <source>This month</source>
         <translation>See kuu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="147"/>
+        <location filename="../../app/ui/statistics_page.py" line="129"/>
         <source>Last month</source>
         <translation>Eelmine kuu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="148"/>
+        <location filename="../../app/ui/statistics_page.py" line="130"/>
         <source>This year</source>
         <translation>See aasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="149"/>
+        <location filename="../../app/ui/statistics_page.py" line="131"/>
         <source>Last year</source>
         <translation>Eelmine aasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="175"/>
+        <location filename="../../app/ui/statistics_page.py" line="157"/>
         <source>&amp;From</source>
         <translation>A&amp;lates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="175"/>
+        <location filename="../../app/ui/statistics_page.py" line="157"/>
         <source>&amp;to</source>
         <translation>&amp;kuni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="184"/>
+        <location filename="../../app/ui/statistics_page.py" line="166"/>
         <source>Trend &amp;by</source>
         <translation>&amp;Trendi samm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="216"/>
+        <location filename="../../app/ui/statistics_page.py" line="198"/>
         <source>Contacts by weekday and hour started (number of contacts, local time)</source>
         <translation>Pöördumised nädalapäeva ja alguse tunni kaupa (pöördumiste arv, kohalik aeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="218"/>
+        <location filename="../../app/ui/statistics_page.py" line="200"/>
         <source>Aid decisions by outcome and limit category (number; amounts in euros)</source>
         <translation>Abi otsused tulemuse ja piirmäära liigi kaupa (arv; summad eurodes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="228"/>
+        <location filename="../../app/ui/statistics_page.py" line="210"/>
         <source>All contacts by line (number of contacts)</source>
         <translation>Kõik pöördumised liinide kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="229"/>
+        <location filename="../../app/ui/statistics_page.py" line="211"/>
         <source>All contacts by channel (number of contacts)</source>
         <translation>Kõik pöördumised kanalite kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="230"/>
+        <location filename="../../app/ui/statistics_page.py" line="212"/>
         <source>All contacts by direction (number of contacts)</source>
         <translation>Kõik pöördumised suuna kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="231"/>
+        <location filename="../../app/ui/statistics_page.py" line="213"/>
         <source>Counselling contacts by language (number of contacts)</source>
         <translation>Nõustamispöördumised keele kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="232"/>
+        <location filename="../../app/ui/statistics_page.py" line="214"/>
         <source>Counselling contacts by caller type (number of contacts)</source>
         <translation>Nõustamispöördumised pöörduja tüübi kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="233"/>
+        <location filename="../../app/ui/statistics_page.py" line="215"/>
         <source>All contacts by kind (number of contacts)</source>
         <translation>Kõik pöördumised liigi kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="234"/>
+        <location filename="../../app/ui/statistics_page.py" line="216"/>
         <source>Counselling contacts by topic (number of contacts; a contact may have several)</source>
         <translation>Nõustamispöördumised teemade kaupa (pöördumiste arv; pöördumisel võib olla mitu teemat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="279"/>
+        <location filename="../../app/ui/statistics_page.py" line="261"/>
         <source>Counting the contacts…</source>
         <translation>Loen pöördumisi kokku…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="295"/>
+        <location filename="../../app/ui/statistics_page.py" line="277"/>
         <source>The statistics could not be counted.</source>
         <translation>Statistikat ei õnnestunud kokku lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="307"/>
+        <location filename="../../app/ui/statistics_page.py" line="289"/>
         <source>Shown: %1 – %2. %3</source>
         <translation>Näidatud: %1 – %2. %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="313"/>
+        <location filename="../../app/ui/statistics_page.py" line="295"/>
         <source>Shown: %1 – %2, %3 contacts.</source>
         <translation>Näidatud: %1 – %2, %3 pöördumist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="349"/>
+        <location filename="../../app/ui/statistics_page.py" line="331"/>
         <source>Contacts per day (number of contacts)</source>
         <translation>Pöördumised päevas (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="350"/>
+        <location filename="../../app/ui/statistics_page.py" line="332"/>
         <source>Contacts per week, by its Monday (number of contacts)</source>
         <translation>Pöördumised nädalas, nädala esmaspäeva järgi (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="351"/>
+        <location filename="../../app/ui/statistics_page.py" line="333"/>
         <source>Contacts per month (number of contacts)</source>
         <translation>Pöördumised kuus (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="371"/>
+        <location filename="../../app/ui/statistics_page.py" line="353"/>
         <source>%1, %2:00–%3:00: %4 contacts</source>
         <translation>%1, %2:00–%3:00: %4 pöördumist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="392"/>
+        <location filename="../../app/ui/statistics_page.py" line="374"/>
         <source>Export the statistics as XLSX</source>
         <translation>Ekspordi statistika XLSX-failina</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="392"/>
+        <location filename="../../app/ui/statistics_page.py" line="374"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Exceli töövihikud (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="399"/>
+        <location filename="../../app/ui/statistics_page.py" line="381"/>
         <source>Export the statistics as CSV files in a ZIP</source>
         <translation>Ekspordi statistika CSV-failidena ZIP-failis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="399"/>
+        <location filename="../../app/ui/statistics_page.py" line="381"/>
         <source>ZIP files of CSV tables (*.zip)</source>
         <translation>CSV-tabelite ZIP-failid (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="405"/>
+        <location filename="../../app/ui/statistics_page.py" line="387"/>
         <source>Save the statistics report</source>
         <translation>Salvesta statistika aruanne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="405"/>
+        <location filename="../../app/ui/statistics_page.py" line="387"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumendid (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="419"/>
+        <location filename="../../app/ui/statistics_page.py" line="401"/>
         <source>Writing %1…</source>
         <translation>Kirjutan faili %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="423"/>
+        <location filename="../../app/ui/statistics_page.py" line="405"/>
         <source>Saved: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="426"/>
+        <location filename="../../app/ui/statistics_page.py" line="419"/>
         <source>Not saved.</source>
         <translation>Salvestamata.</translation>
     </message>
@@ -4011,12 +4646,12 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="212"/>
+        <location filename="../../app/ui/admin_dialog.py" line="213"/>
         <source>&amp;Add topic</source>
         <translation>&amp;Lisa teema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="213"/>
+        <location filename="../../app/ui/admin_dialog.py" line="214"/>
         <source>&amp;Save topics</source>
         <translation>&amp;Salvesta teemad</translation>
     </message>
@@ -4024,93 +4659,93 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="103"/>
+        <location filename="../../app/ui/admin_dialog.py" line="104"/>
         <source>User name</source>
         <translation>Kasutajanimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="103"/>
+        <location filename="../../app/ui/admin_dialog.py" line="104"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="103"/>
+        <location filename="../../app/ui/admin_dialog.py" line="104"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="103"/>
+        <location filename="../../app/ui/admin_dialog.py" line="104"/>
         <source>Active</source>
         <translation>Aktiivne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="110"/>
+        <location filename="../../app/ui/admin_dialog.py" line="111"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Lisa kasutaja…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="111"/>
+        <location filename="../../app/ui/admin_dialog.py" line="112"/>
         <source>Activate / &amp;deactivate</source>
         <translation>Aktiveeri / &amp;deaktiveeri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="112"/>
+        <location filename="../../app/ui/admin_dialog.py" line="113"/>
         <source>&amp;Reset password…</source>
         <translation>Lähtesta &amp;parool…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="113"/>
+        <location filename="../../app/ui/admin_dialog.py" line="114"/>
         <source>&amp;Contacts…</source>
         <translation>&amp;Kontaktid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="114"/>
+        <location filename="../../app/ui/admin_dialog.py" line="115"/>
         <source>Phone and e-mail printed on the notices this user sends</source>
         <translation>Telefon ja e-post, mis trükitakse selle kasutaja saadetud teatistele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="116"/>
+        <location filename="../../app/ui/admin_dialog.py" line="117"/>
         <source>Set r&amp;ole</source>
         <translation>Määra &amp;roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="144"/>
+        <location filename="../../app/ui/admin_dialog.py" line="145"/>
         <source>yes</source>
         <translation>jah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="144"/>
+        <location filename="../../app/ui/admin_dialog.py" line="145"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="161"/>
+        <location filename="../../app/ui/admin_dialog.py" line="162"/>
         <source>Not done</source>
         <translation>Jäi tegemata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="185"/>
-        <location filename="../../app/ui/admin_dialog.py" line="188"/>
+        <location filename="../../app/ui/admin_dialog.py" line="186"/>
+        <location filename="../../app/ui/admin_dialog.py" line="189"/>
         <source>Contacts</source>
         <translation>Kontaktid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="185"/>
+        <location filename="../../app/ui/admin_dialog.py" line="186"/>
         <source>Phone (empty for none):</source>
         <translation>Telefon (tühi, kui pole):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="188"/>
+        <location filename="../../app/ui/admin_dialog.py" line="189"/>
         <source>E-mail (empty for none):</source>
         <translation>E-post (tühi, kui pole):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="198"/>
+        <location filename="../../app/ui/admin_dialog.py" line="199"/>
         <source>Reset password</source>
         <translation>Parooli lähtestamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="199"/>
+        <location filename="../../app/ui/admin_dialog.py" line="200"/>
         <source>New password (at least 10 characters):</source>
         <translation>Uus parool (vähemalt 10 märki):</translation>
     </message>
@@ -4118,17 +4753,17 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>WorkstationPage</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="227"/>
+        <location filename="../../app/ui/admin_dialog.py" line="228"/>
         <source>Case numbers carry the station code of the store they were made in, so numbers made on different workstations never collide. Give every workstation with its own store a different code.</source>
         <translation>Juhtumi numbris on selle andmebaasi jaama kood, kus juhtum loodi, nii et eri tööjaamades loodud numbrid ei lähe kunagi kokku. Anna igale oma andmebaasiga tööjaamale erinev kood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="235"/>
+        <location filename="../../app/ui/admin_dialog.py" line="236"/>
         <source>&amp;Save station code</source>
         <translation>&amp;Salvesta jaama kood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="237"/>
+        <location filename="../../app/ui/admin_dialog.py" line="238"/>
         <source>Station &amp;code</source>
         <translation>&amp;Jaama kood</translation>
     </message>
