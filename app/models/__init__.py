@@ -16,6 +16,7 @@ from app.models.contacts import (
     Topic,
     contact_topics,
 )
+from app.models.drafts import Draft, DraftKind
 from app.models.providers import (
     Provider,
     ProviderCounty,
@@ -47,6 +48,8 @@ __all__ = [
     "ContactRisk",
     "Counter",
     "DecisionEvent",
+    "Draft",
+    "DraftKind",
     "HandoverNote",
     "HandoverRead",
     "MinimumWageRate",

@@ -33,6 +33,7 @@ from app.models import Base
 from app.models.aid import DecisionEventKind
 from app.models.aid_rules import Event, LimitCategory, PersonRole
 from app.models.audit import AuditKind
+from app.models.drafts import DraftKind
 from app.models.enums import ContactKind, Role
 from app.models.providers import AidService
 from app.models.review import Shift
@@ -45,6 +46,7 @@ from app.services import (
     cases,
     contact_view,
     contacts,
+    drafts,
     log,
     provider_csv,
     providers,
@@ -410,6 +412,10 @@ ROWS: list[Rule] = [
         "a helper: the calling service checks",
     ),
     Rule(audit.record_export, ALL, lambda w: {"what": "statistics"}, "a helper: the exporting service checks"),
+    # drafts of open forms: each user writes, lists and removes only their own (another's id is never found)
+    Rule(drafts.save_draft, ALL, lambda w: {"kind": DraftKind.CONTACT, "payload": {"summary": "Hel"}}, "a new one"),
+    Rule(drafts.my_drafts, ALL, record="the caller's own"),
+    Rule(drafts.discard_draft, ALL, lambda w: {"draft_id": uuid.uuid4()}, "the caller's own"),
 ]
 
 
