@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,15 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Store
-from app.errors import FieldErrors, KnownError
+from app.errors import FieldErrors, KnownError, StaleRecord
 from app.models.base import utcnow
 from app.models.enums import CallerType, Channel, Direction, Language, Line, RiskFlag
 from app.models.identity import InvalidValue
-from app.services import caller_recognition, contact_view, matching
+from app.services import caller_recognition, conflicts, contact_view, matching
 from app.services.auth import SessionUser
 from app.services.contacts import ContactInput, save_contact
 from app.services.taxonomy import TopicChoice
 from app.ui import messages
+from app.ui.conflict_dialog import ConflictDialog
 from app.ui.contact_sections import ActionsPanel, ConsentPanel, RiskPanel, TopicsPanel
 from app.ui.formatting import duration, from_qdatetime, local_date, local_datetime, to_qdatetime
 from app.ui.identity_section import NEW_CASE, IdentitySection, parse_date
@@ -63,6 +65,8 @@ class ContactForm(QWidget):
         self.context = context
         self.contact_id: uuid.UUID | None = opened.id if opened else None
         self.version: int | None = opened.version if opened else None
+        # The values as stored when the form opened or last saved: what a conflict is judged against.
+        self.base: ContactInput | None = opened.data if opened else None
         self.dirty = False
         self._loading = True
         self.opened_at = opened.data.started_at if opened else utcnow()
@@ -372,6 +376,62 @@ class ContactForm(QWidget):
                 )
             )
 
+    def _resolve_conflict(self, mine: ContactInput) -> bool:
+        """The stored contact changed since this form opened: show both values field by field, save the choices.
+
+        Nothing is overwritten silently: the user's input stays in the form unless they choose otherwise, and the
+        merged input is saved against the version just read, so yet another change is caught the same way.
+        """
+        assert self.contact_id is not None
+        try:
+            with self.context.store.unit_of_work() as uow:
+                theirs = contact_view.load_contact(uow, self.context.user, self.contact_id, screen="conflict")
+                changes = contact_view.contact_history(uow, self.context.user, self.contact_id)
+        except KnownError as error:  # deleted, or no longer this user's to open
+            messages.show_known_error(self, error)
+            return False
+        found = conflicts.differences(self.base or theirs.data, mine, theirs.data)
+        if not found:  # they saved exactly what is in the form: save on top of their version
+            self.version = theirs.version
+            return self._save_data(mine)
+        who = changes[-1].changed_by if changes else theirs.handled_by_name
+        names = {str(user.id): user.full_name for user in self.context.users}
+        names |= {topic.code: topic.name for topic in self.context.topics}
+        if theirs.data.case_id is not None and theirs.case_number:
+            names[str(theirs.data.case_id)] = theirs.case_number
+        if mine.case_id is not None:
+            names[str(mine.case_id)] = self.identity.case.currentText()
+        dialog = ConflictDialog(found, who, names, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.status.setText(
+                self.tr("Not saved: %1 changed this contact meanwhile. Your input is still here.").replace("%1", who)
+            )
+            return False
+        merged = conflicts.merge(mine, theirs.data, dialog.chosen())
+        self.version = theirs.version  # the user has seen this version's values and chosen
+        if not self._save_data(merged):
+            return False
+        saved_text = self.status.text()
+        self._loading = True
+        try:
+            self._fill(
+                contact_view.OpenedContact(
+                    id=self.contact_id,
+                    version=self.version or theirs.version,
+                    data=merged,
+                    case_number=theirs.case_number if merged.case_id == theirs.data.case_id else None,
+                    handled_by_name=theirs.handled_by_name,
+                    entered_by_name=theirs.entered_by_name,
+                    wrapup_seconds=theirs.wrapup_seconds,
+                    caller_remembered=theirs.caller_remembered,
+                )
+            )
+        finally:
+            self._loading = False
+        self.dirty = False
+        self.status.setText(saved_text)
+        return True
+
     def show_errors(self, errors: dict[str, str]) -> None:
         """Each error next to its field; the first one gets the focus; a line at the bottom says how many."""
         self.identity.clear_errors()
@@ -416,6 +476,9 @@ class ContactForm(QWidget):
         if errors:
             self.show_errors(errors)
             return False
+        return self._save_data(data)
+
+    def _save_data(self, data: ContactInput) -> bool:
         try:
             with self.context.store.unit_of_work() as uow:
                 saved = save_contact(
@@ -424,12 +487,18 @@ class ContactForm(QWidget):
         except FieldErrors as error:
             self.show_errors(error.errors)
             return False
+        except StaleRecord as error:
+            if self.contact_id is None:
+                messages.show_known_error(self, error)
+                return False
+            return self._resolve_conflict(data)
         except KnownError as error:
             messages.show_known_error(self, error)
             return False
         self.show_errors({})
         self._timer.stop()
         self.contact_id, self.version = saved.id, saved.version
+        self.base = data
         self.identity.person_id = saved.person_id
         if saved.case_number and self.identity.case.currentData() == NEW_CASE:
             self.identity.set_case(saved.case_id, saved.case_number)

@@ -1,0 +1,107 @@
+"""Two people changed the same contact: compare field by field and merge what the user chose.
+
+The contact form keeps the values it opened with (the *base*). When its save is refused because the stored version
+moved on (:class:`app.errors.StaleRecord`), the form loads the stored contact (*theirs*) and compares it with its
+own input (*mine*) through :func:`differences`. Only fields whose two values differ are shown; each comes with a
+suggestion: a field only one side changed suggests that side's value, a field both changed suggests mine (the
+user's own typing is never dropped without them seeing it). :func:`merge` builds the input to save from the user's
+choices; it is saved against the stored version, so a third change in the meantime is caught the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from enum import StrEnum
+from typing import Any
+
+from app.services.contacts import ContactInput
+
+# Fields the form shows, in the form's order. The kind and the starting moment's seconds are not compared: the form
+# does not change the kind, and started_at is compared to the minute the form shows.
+COMPARED = (
+    "line",
+    "channel",
+    "direction",
+    "language",
+    "caller_type",
+    "handled_by_id",
+    "started_at",
+    "identified",
+    "full_name",
+    "id_code",
+    "birth_date",
+    "phone",
+    "email",
+    "municipality",
+    "person_id",
+    "case_id",
+    "topics",
+    "risks",
+    "actions",
+    "consents",
+    "summary",
+    "callback_due_at",
+    "callback_done",
+)
+# Fields that follow another field's choice rather than being offered on their own.
+_FOLLOWS = {"person_id": "identified", "open_new_case": "case_id", "ended_at": "started_at"}
+
+
+class Side(StrEnum):
+    MINE = "mine"
+    THEIRS = "theirs"
+
+
+@dataclass(frozen=True)
+class Difference:
+    field: str
+    mine: Any
+    theirs: Any
+    suggested: Side
+    both_changed: bool  # both sides moved away from what the form opened with
+
+
+def _comparable(name: str, value: Any) -> Any:
+    if name in ("topics",):
+        return sorted(value)
+    if name == "actions":
+        return sorted(value)
+    if name == "started_at" or name == "callback_due_at":
+        return value.replace(second=0, microsecond=0) if value is not None else None
+    if isinstance(value, str):
+        return value.strip()
+    return value
+
+
+def differences(base: ContactInput, mine: ContactInput, theirs: ContactInput) -> list[Difference]:
+    """Every compared field whose value in ``mine`` and ``theirs`` differs, in the form's order."""
+    found: list[Difference] = []
+    for name in COMPARED:
+        if name == "person_id":
+            continue  # goes with "identified" and the identity fields; never offered alone
+        values = [_comparable(name, getattr(side, name)) for side in (base, mine, theirs)]
+        was, my, their = values
+        if my == their:
+            continue
+        i_changed, they_changed = my != was, their != was
+        suggested = Side.THEIRS if they_changed and not i_changed else Side.MINE
+        found.append(
+            Difference(name, getattr(mine, name), getattr(theirs, name), suggested, i_changed and they_changed)
+        )
+    return found
+
+
+def merge(mine: ContactInput, theirs: ContactInput, choices: dict[str, Side]) -> ContactInput:
+    """``mine`` with each field chosen as ``theirs`` taken from theirs (and the fields that follow it)."""
+    taken: dict[str, Any] = {}
+    for name, side in choices.items():
+        if side is not Side.THEIRS:
+            continue
+        taken[name] = getattr(theirs, name)
+        for follower, leader in _FOLLOWS.items():
+            if leader == name:
+                taken[follower] = getattr(theirs, follower)
+        if name in ("full_name", "id_code", "birth_date", "phone", "email", "municipality", "identified"):
+            taken["person_id"] = theirs.person_id
+    known = {f.name for f in fields(ContactInput)}
+    return replace(mine, **{name: value for name, value in taken.items() if name in known})

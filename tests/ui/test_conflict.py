@@ -1,0 +1,129 @@
+"""Two people change the same contact: the second save shows both values and never overwrites silently."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from app.db import Store
+from app.models.enums import Line, Role
+from app.services import contact_view
+from app.services.conflicts import Side
+from app.services.contacts import save_contact
+from app.ui.conflict_dialog import ConflictDialog
+from app.ui.contact_form import ContactForm
+from app.ui.main_window import MainWindow
+from tests.conftest import make_user
+from tests.ui.conftest import type_text
+
+
+def saved_form(window: MainWindow, summary: str) -> ContactForm:
+    form = window.new_contact()
+    type_text(form.summary, summary)
+    assert form.save()
+    assert form.contact_id is not None
+    return form
+
+
+def change_behind_its_back(store: Store, form: ContactForm, **changes: Any) -> None:
+    """Another person (a shift lead, on another workstation) saves the same contact."""
+    lead = make_user(store, Role.SHIFT_LEAD, "juht")
+    assert form.contact_id is not None
+    with store.unit_of_work() as uow:
+        stored = contact_view.load_contact(uow, lead, form.contact_id)
+    with store.unit_of_work() as uow:
+        save_contact(
+            uow, lead, replace(stored.data, **changes), contact_id=form.contact_id, expected_version=stored.version
+        )
+
+
+def stored(store: Store, form: ContactForm) -> tuple[Line, str]:
+    assert form.contact_id is not None
+    with store.unit_of_work() as uow:
+        data = contact_view.load_contact(uow, form.context.user, form.contact_id).data
+    return data.line, data.summary
+
+
+class Answer:
+    """Stands in for the user at the conflict dialog: records what it was shown, picks, accepts or goes back."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, picks: dict[str, Side] | None, accept: bool) -> None:
+        self.shown: list[ConflictDialog] = []
+        self.picks, self.accept = picks or {}, accept
+
+        def exec_(dialog: ConflictDialog) -> int:
+            self.shown.append(dialog)
+            for field, side in self.picks.items():
+                dialog.choose(field, side)
+            return QDialog.DialogCode.Accepted if self.accept else QDialog.DialogCode.Rejected
+
+        monkeypatch.setattr(ConflictDialog, "exec", exec_)
+
+
+def test_changes_to_different_fields_are_offered_with_each_side_suggested(
+    qtbot: QtBot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    form = saved_form(window, "Helistaja on mures.")
+    change_behind_its_back(store, form, summary="Helistaja on mures. Juht lisas: helistada homme.")
+    form.line.set_code(Line.EMOTIONAL_116123)  # meanwhile this form changes the line
+    answer = Answer(monkeypatch, None, accept=True)
+
+    assert form.save()
+    (dialog,) = answer.shown
+    offered = {d.field: d.suggested for d in dialog.found}
+    assert offered == {"line": Side.MINE, "summary": Side.THEIRS}  # each side's own change is suggested
+    assert stored(store, form) == (Line.EMOTIONAL_116123, "Helistaja on mures. Juht lisas: helistada homme.")
+    assert form.summary.toPlainText() == "Helistaja on mures. Juht lisas: helistada homme."  # the form shows it
+    assert not form.dirty
+
+
+def test_both_changed_the_summary_nothing_is_overwritten_until_the_user_chooses(
+    qtbot: QtBot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    form = saved_form(window, "Esimene versioon.")
+    change_behind_its_back(store, form, summary="Juhi versioon.")
+    form.summary.setPlainText("Minu versioon.")
+
+    answer = Answer(monkeypatch, None, accept=False)  # "Back to the form"
+    assert not form.save()
+    (dialog,) = answer.shown
+    (difference,) = dialog.found
+    assert (difference.field, difference.mine, difference.theirs) == ("summary", "Minu versioon.", "Juhi versioon.")
+    assert difference.both_changed
+    assert difference.suggested is Side.MINE
+    assert stored(store, form)[1] == "Juhi versioon."  # not overwritten
+    assert form.summary.toPlainText() == "Minu versioon."  # and nothing typed is lost
+    assert form.status.text().startswith("Not saved: ")
+
+    Answer(monkeypatch, {"summary": Side.THEIRS}, accept=True)
+    assert form.save()
+    assert stored(store, form)[1] == "Juhi versioon."
+    assert form.summary.toPlainText() == "Juhi versioon."
+
+    # A third save after that goes through plainly: the form knows the stored version again.
+    form.summary.setPlainText("Juhi versioon, minu lisaga.")
+    assert form.save()
+    assert stored(store, form)[1] == "Juhi versioon, minu lisaga."
+
+
+def test_the_dialog_names_values_as_the_form_does(
+    qtbot: QtBot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    form = saved_form(window, "Tekst.")
+    change_behind_its_back(store, form, line=Line.WEB, summary="Muu tekst.")
+    form.summary.setPlainText("Minu tekst.")
+    answer = Answer(monkeypatch, None, accept=False)
+    assert not form.save()
+    (dialog,) = answer.shown
+    qtbot.addWidget(dialog)
+    texts = {
+        (field, side): button.text() for (field, side), button in dialog.buttons.items() if field in ("line", "summary")
+    }
+    assert texts[("summary", Side.MINE)] == "Minu tekst."
+    assert texts[("summary", Side.THEIRS)] == "Muu tekst."
+    assert texts[("line", Side.THEIRS)] != "web"  # a label, not the stored code
+    assert dialog.buttons[("line", Side.THEIRS)].isChecked()  # only they changed it
