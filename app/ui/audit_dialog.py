@@ -8,7 +8,16 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -98,14 +107,20 @@ class AuditModel(QAbstractTableModel):
             if row.record_type is None:
                 return ""
             short = (row.record_id or "")[:8]
-            return f"{row.record_type} {short}" if role == Qt.ItemDataRole.DisplayRole else row.record_id
+            kind = QCoreApplication.translate("AuditModel", str(_RECORD_TYPES.get(row.record_type, row.record_type)))
+            return f"{kind} {short}" if role == Qt.ItemDataRole.DisplayRole else row.record_id
         if column == "screen":
             return row.screen or ""
         if not row.details:
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return json.dumps(row.details, ensure_ascii=False)  # as stored (and exported)
-        return "; ".join(f"{key.replace('_', ' ')}: {self._value(value)}" for key, value in row.details.items())
+        return "; ".join(f"{self._key(key)}: {self._value(value)}" for key, value in row.details.items())
+
+    @staticmethod
+    def _key(key: str) -> str:
+        known = _DETAIL_KEYS.get(key)
+        return QCoreApplication.translate("AuditModel", str(known)) if known else key.replace("_", " ")
 
     def _value(self, value: Any) -> str:
         """One detail's value for reading: yes/no, a list's items joined, anything nested as JSON."""
@@ -118,6 +133,40 @@ class AuditModel(QAbstractTableModel):
         if isinstance(value, dict):
             return json.dumps(value, ensure_ascii=False)
         return str(value)
+
+
+# What the entries name (record types and the keys of their details), for reading in the user's language; a key
+# not listed is shown as stored.
+_RECORD_TYPES: dict[str, object] = {
+    "contact": QT_TRANSLATE_NOOP("AuditModel", "contact"),
+    "person": QT_TRANSLATE_NOOP("AuditModel", "person"),
+    "case": QT_TRANSLATE_NOOP("AuditModel", "case"),
+    "decision": QT_TRANSLATE_NOOP("AuditModel", "decision"),
+    "user": QT_TRANSLATE_NOOP("AuditModel", "user"),
+    "export": QT_TRANSLATE_NOOP("AuditModel", "export"),
+}
+_DETAIL_KEYS: dict[str, object] = {
+    "identified": QT_TRANSLATE_NOOP("AuditModel", "identified"),
+    "fields": QT_TRANSLATE_NOOP("AuditModel", "fields"),
+    "field": QT_TRANSLATE_NOOP("AuditModel", "field"),
+    "from": QT_TRANSLATE_NOOP("AuditModel", "from"),
+    "to": QT_TRANSLATE_NOOP("AuditModel", "to"),
+    "number": QT_TRANSLATE_NOOP("AuditModel", "number"),
+    "outcome": QT_TRANSLATE_NOOP("AuditModel", "outcome"),
+    "language": QT_TRANSLATE_NOOP("AuditModel", "language"),
+    "password": QT_TRANSLATE_NOOP("AuditModel", "password"),
+    "event": QT_TRANSLATE_NOOP("AuditModel", "event"),
+    "role": QT_TRANSLATE_NOOP("AuditModel", "role"),
+    "what": QT_TRANSLATE_NOOP("AuditModel", "what"),
+    "months": QT_TRANSLATE_NOOP("AuditModel", "months"),
+    "contacts": QT_TRANSLATE_NOOP("AuditModel", "contacts"),
+    "decisions": QT_TRANSLATE_NOOP("AuditModel", "decisions"),
+    "contacts_outside_cases": QT_TRANSLATE_NOOP("AuditModel", "contacts outside a case"),
+    "hold": QT_TRANSLATE_NOOP("AuditModel", "on hold"),
+    "since": QT_TRANSLATE_NOOP("AuditModel", "since"),
+    "until": QT_TRANSLATE_NOOP("AuditModel", "until"),
+    "provider": QT_TRANSLATE_NOOP("AuditModel", "provider"),
+}
 
 
 class AuditDialog(QDialog):
