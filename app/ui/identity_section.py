@@ -158,6 +158,7 @@ class IdentitySection(QGroupBox):
         case_row = QFormLayout()
         case_row.addRow(self.tr("Cas&e"), self.case)
         layout.addLayout(case_row)
+        _align_labels(form, anonymous_form, case_row)
 
         self.anonymous.toggled.connect(self._sync)
         self.id_code.editingFinished.connect(self._check_id_code)
@@ -232,7 +233,8 @@ class IdentitySection(QGroupBox):
             text = self.tr("Earlier calls from this number: %n, the last on %1.", "", history.count).replace(
                 "%1", local_datetime(history.last_at) if history.last_at else "—"
             )
-            self.caller_seen.setText(f"<b>{html.escape(text)}</b> <a href='show'>{html.escape(self.tr('Show'))}</a>")
+            link = self.tr("Show")
+            self.caller_seen.setText(f"<b>{html.escape(text)}</b> <a href='show'>{html.escape(link)}</a>")
         self.caller_seen.show()
 
     def show_history(self) -> None:
@@ -333,3 +335,17 @@ class IdentitySection(QGroupBox):
         self.caller_number_error.clear_error()
         for label in self.errors.values():
             label.clear_error()
+
+
+def _align_labels(*forms: QFormLayout) -> None:
+    """Labels of separate forms stacked in one column get one width, so their fields start in one line."""
+    found: list[QLabel] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QLabel):
+                found.append(widget)
+    width = max((label.sizeHint().width() for label in found), default=0)
+    for label in found:
+        label.setMinimumWidth(width)

@@ -78,92 +78,92 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="128"/>
+        <location filename="../../app/ui/audit_dialog.py" line="177"/>
         <source>Audit trail</source>
         <translation>Auditilogi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="147"/>
+        <location filename="../../app/ui/audit_dialog.py" line="196"/>
         <source>ID code, phone or case number</source>
         <translation>Isikukood, telefon või juhtumi number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="150"/>
+        <location filename="../../app/ui/audit_dialog.py" line="199"/>
         <source>&amp;Show</source>
         <translation>&amp;Näita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="152"/>
+        <location filename="../../app/ui/audit_dialog.py" line="201"/>
         <source>&amp;More</source>
         <translation>&amp;Veel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="153"/>
+        <location filename="../../app/ui/audit_dialog.py" line="202"/>
         <source>&amp;Check the chain</source>
         <translation>&amp;Kontrolli ahelat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="154"/>
+        <location filename="../../app/ui/audit_dialog.py" line="203"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Ekspordi CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="178"/>
+        <location filename="../../app/ui/audit_dialog.py" line="227"/>
         <source>&amp;Period</source>
         <translation>&amp;Periood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="179"/>
+        <location filename="../../app/ui/audit_dialog.py" line="228"/>
         <source>&amp;User</source>
         <translation>Kas&amp;utaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="180"/>
+        <location filename="../../app/ui/audit_dialog.py" line="229"/>
         <source>&amp;Kind</source>
         <translation>&amp;Liik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="181"/>
+        <location filename="../../app/ui/audit_dialog.py" line="230"/>
         <source>Pe&amp;rson</source>
         <translation>&amp;Isik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="217"/>
+        <location filename="../../app/ui/audit_dialog.py" line="266"/>
         <source>The end of the period is before its start.</source>
         <translation>Perioodi lõpp on enne selle algust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="224"/>
+        <location filename="../../app/ui/audit_dialog.py" line="273"/>
         <source>No person has this ID code, phone or case number.</source>
         <translation>Selle isikukoodi, telefoni või juhtumi numbriga isikut ei ole.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="270"/>
+        <location filename="../../app/ui/audit_dialog.py" line="319"/>
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>Auditilogi on terve: kontrolliti %1 kirjet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="272"/>
+        <location filename="../../app/ui/audit_dialog.py" line="321"/>
         <source>The audit trail is broken: its newest entries do not match the recorded tip.</source>
         <translation>Auditilogi on rikutud: selle uusimad kirjed ei vasta salvestatud otsale.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="274"/>
+        <location filename="../../app/ui/audit_dialog.py" line="323"/>
         <source>The audit trail is broken at entry %1: it was changed, removed or relinked.</source>
         <translation>Auditilogi on rikutud kirjest %1 alates: seda on muudetud, see on eemaldatud või ümber seotud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="287"/>
+        <location filename="../../app/ui/audit_dialog.py" line="336"/>
         <source>Export the audit trail</source>
         <translation>Auditilogi eksport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="287"/>
+        <location filename="../../app/ui/audit_dialog.py" line="336"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-failid (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="301"/>
+        <location filename="../../app/ui/audit_dialog.py" line="350"/>
         <source>Saved: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
@@ -171,44 +171,174 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="78"/>
+        <location filename="../../app/ui/audit_dialog.py" line="87"/>
         <source>When</source>
         <translation>Millal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="79"/>
+        <location filename="../../app/ui/audit_dialog.py" line="88"/>
         <source>User</source>
         <translation>Kasutaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="80"/>
+        <location filename="../../app/ui/audit_dialog.py" line="89"/>
         <source>What</source>
         <translation>Mida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="81"/>
+        <location filename="../../app/ui/audit_dialog.py" line="90"/>
         <source>Record</source>
         <translation>Kirje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="82"/>
+        <location filename="../../app/ui/audit_dialog.py" line="91"/>
         <source>Screen</source>
         <translation>Vaade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="83"/>
+        <location filename="../../app/ui/audit_dialog.py" line="92"/>
         <source>Details</source>
         <translation>Üksikasjad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="113"/>
+        <location filename="../../app/ui/audit_dialog.py" line="128"/>
         <source>yes</source>
         <translation>jah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="113"/>
+        <location filename="../../app/ui/audit_dialog.py" line="128"/>
         <source>no</source>
         <translation>ei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="141"/>
+        <source>contact</source>
+        <translation>pöördumine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="142"/>
+        <source>person</source>
+        <translation>isik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="143"/>
+        <source>case</source>
+        <translation>juhtum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="144"/>
+        <source>decision</source>
+        <translation>otsus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="145"/>
+        <source>user</source>
+        <translation>kasutaja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="146"/>
+        <source>export</source>
+        <translation>eksport</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="149"/>
+        <source>identified</source>
+        <translation>tuvastatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="150"/>
+        <source>fields</source>
+        <translation>väljad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="151"/>
+        <source>field</source>
+        <translation>väli</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="152"/>
+        <source>from</source>
+        <translation>enne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="153"/>
+        <source>to</source>
+        <translation>pärast</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="154"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="155"/>
+        <source>outcome</source>
+        <translation>tulemus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="156"/>
+        <source>language</source>
+        <translation>keel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="157"/>
+        <source>password</source>
+        <translation>parool</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="158"/>
+        <source>event</source>
+        <translation>sündmus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="159"/>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="160"/>
+        <source>what</source>
+        <translation>mis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="161"/>
+        <source>months</source>
+        <translation>kuud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="162"/>
+        <source>contacts</source>
+        <translation>pöördumisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="163"/>
+        <source>decisions</source>
+        <translation>otsuseid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="164"/>
+        <source>contacts outside a case</source>
+        <translation>pöördumisi väljaspool juhtumit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="165"/>
+        <source>on hold</source>
+        <translation>säilitusnõue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="166"/>
+        <source>since</source>
+        <translation>alates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="167"/>
+        <source>until</source>
+        <translation>kuni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="168"/>
+        <source>provider</source>
+        <translation>teenuseosutaja</translation>
     </message>
 </context>
 <context>
@@ -328,6 +458,169 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="33"/>
+        <source>Line</source>
+        <translation>Liin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="34"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="35"/>
+        <source>Direction</source>
+        <translation>Suund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="36"/>
+        <source>Language</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="37"/>
+        <source>Caller</source>
+        <translation>Pöörduja liik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="38"/>
+        <source>Handled by</source>
+        <translation>Nõustaja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="39"/>
+        <source>Started</source>
+        <translation>Algus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="40"/>
+        <source>Identified</source>
+        <translation>Tuvastatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="41"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="42"/>
+        <source>ID code</source>
+        <translation>Isikukood</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="43"/>
+        <source>Birth date</source>
+        <translation>Sünnikuupäev</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="44"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="45"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="46"/>
+        <source>Municipality</source>
+        <translation>Omavalitsus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="47"/>
+        <source>Case</source>
+        <translation>Juhtum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="48"/>
+        <source>Topics</source>
+        <translation>Teemad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="49"/>
+        <source>Risk flags</source>
+        <translation>Riskimärked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="50"/>
+        <source>Actions</source>
+        <translation>Tegevused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="51"/>
+        <source>Consents</source>
+        <translation>Nõusolekud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="52"/>
+        <source>Summary</source>
+        <translation>Kokkuvõte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="53"/>
+        <source>Callback</source>
+        <translation>Tagasihelistamine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="54"/>
+        <source>Callback done</source>
+        <translation>Tagasi helistatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="72"/>
+        <source>Changed by someone else meanwhile</source>
+        <translation>Vahepeal muutis keegi teine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="75"/>
+        <source>%1 saved this contact after you opened it. Choose, field by field, which value to keep; nothing is saved until you press Save.</source>
+        <translation>%1 salvestas selle pöördumise pärast seda, kui sina selle avasid. Vali iga välja juures, milline väärtus jääb; midagi ei salvestata enne, kui vajutad Salvesta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="83"/>
+        <source>Yours</source>
+        <translation>Sinu oma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="83"/>
+        <source>Saved by %1</source>
+        <translation>Salvestas %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="109"/>
+        <source>* changed on both sides.</source>
+        <translation>* muudetud mõlemal pool.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="112"/>
+        <source>&amp;Save my choices</source>
+        <translation>&amp;Salvesta minu valikud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="113"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Tagasi vormile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="140"/>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="140"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="148"/>
+        <source>another record</source>
+        <translation>muu kirje</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <location filename="../../app/ui/contact_sections.py" line="151"/>
@@ -353,147 +646,152 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="97"/>
+        <location filename="../../app/ui/contact_form.py" line="101"/>
         <source>&amp;End contact</source>
         <translation>Lõpeta pöö&amp;rdumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="98"/>
+        <location filename="../../app/ui/contact_form.py" line="102"/>
         <source>Stops the contact&apos;s clock; wrap-up time runs until saving (Ctrl+E).</source>
         <translation>Peatab pöördumise kella; järeltöö aeg jookseb salvestamiseni (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="100"/>
+        <location filename="../../app/ui/contact_form.py" line="104"/>
         <source>Contact</source>
         <translation>Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="106"/>
+        <location filename="../../app/ui/contact_form.py" line="110"/>
         <source>&amp;Line</source>
         <translation>&amp;Liin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="107"/>
+        <location filename="../../app/ui/contact_form.py" line="111"/>
         <source>C&amp;hannel</source>
         <translation>K&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="108"/>
+        <location filename="../../app/ui/contact_form.py" line="112"/>
         <source>&amp;Direction</source>
         <translation>Suun&amp;d</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="109"/>
+        <location filename="../../app/ui/contact_form.py" line="113"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="110"/>
+        <location filename="../../app/ui/contact_form.py" line="114"/>
         <source>Caller &amp;type</source>
         <translation>P&amp;öörduja liik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="111"/>
+        <location filename="../../app/ui/contact_form.py" line="115"/>
         <source>Handled &amp;by</source>
         <translation>N&amp;õustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="112"/>
+        <location filename="../../app/ui/contact_form.py" line="116"/>
         <source>&amp;Started</source>
         <translation>Al&amp;gus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="117"/>
+        <location filename="../../app/ui/contact_form.py" line="121"/>
         <source>What the caller told, what was agreed (type while listening)</source>
         <translation>Mida pöörduja rääkis, milles lepiti kokku (kirjuta kuulamise ajal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="126"/>
+        <location filename="../../app/ui/contact_form.py" line="130"/>
         <source>Call&amp;back due</source>
         <translation>&amp;Helista tagasi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="130"/>
+        <location filename="../../app/ui/contact_form.py" line="134"/>
         <source>Callback done</source>
         <translation>Tagasi helistatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="132"/>
+        <location filename="../../app/ui/contact_form.py" line="136"/>
         <source>Follow-up</source>
         <translation>Järeltegevus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="139"/>
+        <location filename="../../app/ui/contact_form.py" line="143"/>
         <source>S&amp;ummary</source>
         <translation>Kokk&amp;uvõte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="142"/>
+        <location filename="../../app/ui/contact_form.py" line="146"/>
         <source>Topics</source>
         <translation>Teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="167"/>
+        <location filename="../../app/ui/contact_form.py" line="171"/>
         <source>&amp;History…</source>
         <translation>&amp;Muudatused…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="169"/>
+        <location filename="../../app/ui/contact_form.py" line="173"/>
         <source>Case timeline…</source>
         <translation>Juhtumi ajalugu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="171"/>
+        <location filename="../../app/ui/contact_form.py" line="175"/>
         <source>&amp;Aid decision…</source>
         <translation>A&amp;bi otsus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="172"/>
+        <location filename="../../app/ui/contact_form.py" line="176"/>
         <source>Trauma-recovery mental-health aid for the identified caller (Ctrl+D)</source>
         <translation>Traumast taastumist toetav vaimse tervise abi tuvastatud pöördujale (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="173"/>
+        <location filename="../../app/ui/contact_form.py" line="177"/>
         <source>Save (Ctrl+S)</source>
         <translation>Salvesta (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="237"/>
+        <location filename="../../app/ui/contact_form.py" line="241"/>
         <source>New contact %1</source>
         <translation>Uus pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="239"/>
+        <location filename="../../app/ui/contact_form.py" line="243"/>
         <source>Contact %1</source>
         <translation>Pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="249"/>
+        <location filename="../../app/ui/contact_form.py" line="253"/>
         <source>Saved contact</source>
         <translation>Salvestatud pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="254"/>
+        <location filename="../../app/ui/contact_form.py" line="258"/>
         <source>On the line %1</source>
         <translation>Liinil %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="259"/>
+        <location filename="../../app/ui/contact_form.py" line="263"/>
         <source>Contact %1 · wrap-up %2</source>
         <translation>Pöördumine %1 · järeltöö %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="361"/>
+        <location filename="../../app/ui/contact_form.py" line="365"/>
         <source>Handled by %1, entered by %2.</source>
         <translation>Nõustaja %1, sisestas %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="370"/>
+        <location filename="../../app/ui/contact_form.py" line="374"/>
         <source>Retention removed this contact&apos;s personal data on %1; it can no longer be changed.</source>
         <translation>Selle pöördumise isikuandmed kustutati säilitustähtaja möödudes %1; seda ei saa enam muuta.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/contact_form.py" line="407"/>
+        <source>Not saved: %1 changed this contact meanwhile. Your input is still here.</source>
+        <translation>Ei salvestatud: %1 muutis vahepeal seda pöördumist. Sinu sisestatu on alles.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/contact_form.py" line="406"/>
+        <location filename="../../app/ui/contact_form.py" line="466"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Ei salvestatud: %n väli vajab parandamist.</numerusform>
@@ -501,12 +799,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="438"/>
+        <location filename="../../app/ui/contact_form.py" line="507"/>
         <source>Saved %1.</source>
         <translation>Salvestatud %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="439"/>
+        <location filename="../../app/ui/contact_form.py" line="508"/>
         <source>Case %1.</source>
         <translation>Juhtum %1.</translation>
     </message>
@@ -1507,67 +1805,75 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
         <translation>&amp;Juhtum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="197"/>
+        <location filename="../../app/ui/identity_section.py" line="198"/>
         <source>Born %1, %2</source>
         <translation>Sündinud %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="220"/>
+        <location filename="../../app/ui/identity_section.py" line="221"/>
         <source>A number is remembered for this contact (as a code).</source>
         <translation>Selle pöördumise juures on number meeles (koodina).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="230"/>
+        <location filename="../../app/ui/identity_section.py" line="231"/>
         <source>This number has not called before.</source>
         <translation>Sellelt numbrilt pole varem helistatud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/identity_section.py" line="232"/>
+        <location filename="../../app/ui/identity_section.py" line="233"/>
         <source>Earlier calls from this number: %n, the last on %1.</source>
-        <translation><numerusform>Varasemaid kõnesid sellelt numbrilt: %n, viimane %1.</numerusform><numerusform>Varasemaid kõnesid sellelt numbrilt: %n, viimane %1.</numerusform></translation>
+        <translation>
+            <numerusform>Varasemaid kõnesid sellelt numbrilt: %n, viimane %1.</numerusform>
+            <numerusform>Varasemaid kõnesid sellelt numbrilt: %n, viimane %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="246"/>
+        <location filename="../../app/ui/identity_section.py" line="236"/>
+        <source>Show</source>
+        <translation>Näita</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="248"/>
         <source>Earlier contacts from this number</source>
         <translation>Varasemad pöördumised sellelt numbrilt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="260"/>
+        <location filename="../../app/ui/identity_section.py" line="262"/>
         <source>%1 · %2 contacts, last %3 · matches %4</source>
         <translation>%1 · pöördumisi %2, viimane %3 · kattub: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="264"/>
+        <location filename="../../app/ui/identity_section.py" line="266"/>
         <source>(no name)</source>
         <translation>(nimeta)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="277"/>
+        <location filename="../../app/ui/identity_section.py" line="279"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="277"/>
+        <location filename="../../app/ui/identity_section.py" line="279"/>
         <source>ID code</source>
         <translation>isikukood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="277"/>
+        <location filename="../../app/ui/identity_section.py" line="279"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="298"/>
+        <location filename="../../app/ui/identity_section.py" line="300"/>
         <source>Linked to an earlier caller: %1</source>
         <translation>Seotud varasema pöördujaga: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="311"/>
+        <location filename="../../app/ui/identity_section.py" line="313"/>
         <source>No case</source>
         <translation>Juhtumita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="312"/>
+        <location filename="../../app/ui/identity_section.py" line="314"/>
         <source>Open a new case</source>
         <translation>Ava uus juhtum</translation>
     </message>
@@ -3055,7 +3361,10 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
     <message numerus="yes">
         <location filename="../../app/ui/messages.py" line="239"/>
         <source>Too many wrong passwords in a row: try again in %n minute(s), or ask an administrator to reset the password.</source>
-        <translation><numerusform>Liiga palju valesid paroole järjest: proovi uuesti %n minuti pärast või palu administraatoril parool lähtestada.</numerusform><numerusform>Liiga palju valesid paroole järjest: proovi uuesti %n minuti pärast või palu administraatoril parool lähtestada.</numerusform></translation>
+        <translation>
+            <numerusform>Liiga palju valesid paroole järjest: proovi uuesti %n minuti pärast või palu administraatoril parool lähtestada.</numerusform>
+            <numerusform>Liiga palju valesid paroole järjest: proovi uuesti %n minuti pärast või palu administraatoril parool lähtestada.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="246"/>
@@ -3078,27 +3387,42 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
         <translation>Faili ei õnnestunud salvestada (%1). Vali teine kaust või nimi ja salvesta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="268"/>
+        <location filename="../../app/ui/messages.py" line="273"/>
+        <source>The disk is full, so your typing could not be put aside as a draft. It stays in this form and is saved as soon as space is freed: free some space, keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="279"/>
+        <source>Another program is writing to the store, so your typing could not be put aside as a draft yet. It stays in this form and is saved again every few seconds; keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="284"/>
+        <source>The store cannot be written now, so your typing could not be put aside as a draft. It stays in this form and is saved again every few seconds; do not close the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>Not saved</source>
         <translation>Salvestamata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>Not done</source>
         <translation>Jäi tegemata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>Unexpected error</source>
         <translation>Ootamatu viga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>Something went wrong inside the program. Your open forms are kept. Please copy the details below and send them to the developers.</source>
         <translation>Programmis läks midagi valesti. Avatud vormid on alles. Palun kopeeri allolevad üksikasjad ja saada need arendajatele.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/messages.py" line="313"/>
         <source>Copy details</source>
         <translation>Kopeeri üksikasjad</translation>
     </message>
@@ -3965,7 +4289,10 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
     <message numerus="yes">
         <location filename="../../app/ui/admin_security.py" line="146"/>
         <source>The names, ID codes and contacts of %n person(s) go too.</source>
-        <translation><numerusform>Kustuvad ka %n isiku nimi, isikukood ja kontaktid.</numerusform><numerusform>Kustuvad ka %n isiku nimed, isikukoodid ja kontaktid.</numerusform></translation>
+        <translation>
+            <numerusform>Kustuvad ka %n isiku nimi, isikukood ja kontaktid.</numerusform>
+            <numerusform>Kustuvad ka %n isiku nimed, isikukoodid ja kontaktid.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/admin_security.py" line="148"/>
