@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -25,13 +26,14 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from app.db import Store
 from app.models.base import utcnow
-from app.models.enums import Role
-from app.services import auth
+from app.models.enums import Line, Role
+from app.services import auth, contact_view
 from app.services.auth import SessionUser
 from app.services.contacts import ContactInput, save_contact
 from app.ui.admin_dialog import AdminDialog
 from app.ui.application import build_context, install_translation
 from app.ui.audit_dialog import AuditDialog
+from app.ui.conflict_dialog import ConflictDialog
 from app.ui.lock import install_lock
 from app.ui.main_window import MainWindow
 from app.ui.passphrase import PassphraseDialog
@@ -204,13 +206,37 @@ def main() -> None:
         administrator = user if user.role == Role.ADMINISTRATOR else demo_administrator()
         if administrator is None:
             print("security: skipped (no administrator to show it to)")
-            app.quit()
+            shoot_conflict()
             return
         dialog = AdminDialog(store, administrator, window)
         tabs = dialog.findChild(QTabWidget)
         assert tabs is not None
         tabs.setCurrentWidget(dialog.security)
-        shoot_dialog(dialog, "security", app.quit)
+        shoot_dialog(dialog, "security", shoot_conflict)
+
+    def shoot_conflict() -> None:
+        """Someone else saved the contact meanwhile: the field-by-field choice."""
+        form = window.new_contact()
+        form.summary.setPlainText("Helistaja on mures, naaber ähvardab.")
+        assert form.save()
+        assert form.contact_id is not None
+        with store.unit_of_work() as uow:
+            stored = contact_view.load_contact(uow, user, form.contact_id)
+        with store.unit_of_work() as uow:
+            changed = replace(stored.data, line=Line.WEB, summary="Helistaja on mures. Juht: helistada homme tagasi.")
+            save_contact(uow, user, changed, contact_id=form.contact_id, expected_version=stored.version)
+        form.summary.setPlainText("Helistaja on mures, naaber ähvardab. Lubas homme uuesti helistada.")
+        shown: list[ConflictDialog] = []
+
+        def show_instead(dialog: ConflictDialog) -> int:
+            shown.append(dialog)
+            return 0  # "Back to the form": the screenshot decides nothing
+
+        ConflictDialog.exec = show_instead  # type: ignore[method-assign]
+        form.save()
+        form.dirty = False
+        dialog = ConflictDialog(shown[0].found, user.full_name, shown[0].names, window)
+        shoot_dialog(dialog, "conflict", app.quit)
 
     def demo_administrator() -> SessionUser | None:
         if not demo:

@@ -12,12 +12,13 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QRadioButton,
     QScrollArea,
@@ -55,6 +56,27 @@ _NAMES: dict[str, object] = {
 }
 
 
+class _Choice(QWidget):
+    """A radio button with its value as wrapped text beside it; a click anywhere on the value chooses it."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.button = QRadioButton()
+        self.text = QLabel(text)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setMinimumWidth(200)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.button.setChecked(True)
+        super().mousePressEvent(event)
+
+
 class ConflictDialog(QDialog):
     """One row per differing field: its name, the user's value and the stored one, each with a choice."""
 
@@ -86,20 +108,22 @@ class ConflictDialog(QDialog):
             grid.addWidget(header, 0, column)
         self.choices: dict[str, QButtonGroup] = {}
         self.buttons: dict[tuple[str, Side], QRadioButton] = {}
+        self.values: dict[tuple[str, Side], QLabel] = {}
         for row, difference in enumerate(found, start=1):
             name = QLabel(self._field_name(difference.field) + (" *" if difference.both_changed else ""))
             name.setAlignment(Qt.AlignmentFlag.AlignTop)
             grid.addWidget(name, row, 0)
             group = QButtonGroup(self)
             for column, side, value in ((1, Side.MINE, difference.mine), (2, Side.THEIRS, difference.theirs)):
-                button = QRadioButton(self.describe(difference.field, value))
-                button.setChecked(side is difference.suggested)
-                button.setToolTip(self.describe(difference.field, value))
-                group.addButton(button)
-                grid.addWidget(button, row, column)
-                self.buttons[(difference.field, side)] = button
+                choice = _Choice(self.describe(difference.field, value))
+                choice.button.setChecked(side is difference.suggested)
+                group.addButton(choice.button)
+                grid.addWidget(choice, row, column)
+                self.buttons[(difference.field, side)] = choice.button
+                self.values[(difference.field, side)] = choice.text
             self.choices[difference.field] = group
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch(len(found) + 1, 1)  # rows stay together at the top
         grid.setColumnStretch(2, 1)
         body = QWidget()
         body.setLayout(grid)
@@ -118,7 +142,8 @@ class ConflictDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(760, min(620, 160 + 44 * len(found)))
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long texts wrap instead
+        self.resize(820, min(640, 220 + 60 * len(found)))
 
     def chosen(self) -> dict[str, Side]:
         return {

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -121,9 +122,11 @@ def test_the_dialog_names_values_as_the_form_does(
     (dialog,) = answer.shown
     qtbot.addWidget(dialog)
     texts = {
-        (field, side): button.text() for (field, side), button in dialog.buttons.items() if field in ("line", "summary")
+        (field, side): label.text() for (field, side), label in dialog.values.items() if field in ("line", "summary")
     }
     assert texts[("summary", Side.MINE)] == "Minu tekst."
     assert texts[("summary", Side.THEIRS)] == "Muu tekst."
     assert texts[("line", Side.THEIRS)] != "web"  # a label, not the stored code
     assert dialog.buttons[("line", Side.THEIRS)].isChecked()  # only they changed it
+    qtbot.mouseClick(dialog.values[("summary", Side.THEIRS)], Qt.MouseButton.LeftButton)  # a click on the value
+    assert dialog.chosen()["summary"] is Side.THEIRS
