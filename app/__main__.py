@@ -1,6 +1,6 @@
 """Command line: ``helpline [--database URL] [--demo] [--smoke] [--language et|en] [COMMAND]``.
 
-Commands: ``audit verify``, ``retention [--dry-run]``.
+Commands: ``audit verify``, ``retention [--dry-run]``, ``backup``, ``restore FILE``.
 
 Without a command the window opens; a command (``app.cli``) runs without one and exits with its code.
 """
@@ -31,6 +31,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     retention.add_argument("--dry-run", action="store_true", help="only list what would be anonymised")
     retention.set_defaults(action=None)
+    backup = commands.add_parser(
+        "backup", help="back up the local store now (encrypted with its key; the configured generations are kept)"
+    )
+    backup.set_defaults(action=None)
+    restore = commands.add_parser(
+        "restore", help="replace the local store by a backup after checking it; the replaced store is kept beside it"
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup file (helpline-<time>.sqlite3)")
+    restore.set_defaults(action=None)
     return parser.parse_args(argv)
 
 

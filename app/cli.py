@@ -1,4 +1,5 @@
-"""The command-line tasks that need no window: ``helpline audit verify``, ``helpline retention [--dry-run]``.
+"""The command-line tasks that need no window: ``helpline audit verify``, ``helpline retention [--dry-run]``,
+``helpline backup``, ``helpline restore FILE``.
 
 Each returns the process's exit code: 0 when all is well, 1 when the check found a problem, 2 when the store could
 not be opened (the sentence says why and what to do).
@@ -9,12 +10,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from pathlib import Path
 
+from app import backup
 from app.config import resolve_store
 from app.db import Store
-from app.errors import KnownError
-from app.services import audit, retention
-from app.store_access import open_configured_store
+from app.errors import BackupRejected, KnownError
+from app.services import audit, backup_settings, retention
+from app.store_access import existing_key, open_configured_store
 
 
 def _ask(new: bool, retry: bool) -> str | None:
@@ -92,4 +95,72 @@ def retention_run(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {("audit", "verify"): audit_verify, ("retention", None): retention_run}
+def _say(error: KnownError) -> None:
+    from app.ui.messages import known_error_text
+
+    print(f"helpline: {known_error_text(error)}", file=sys.stderr)
+
+
+def backup_now(args: argparse.Namespace) -> int:
+    """Back up the local store into the configured folder, keeping the configured number of generations.
+
+    Exit 0 with the file's name; 1 when the backup could not be written or did not check out; 2 when the store
+    could not be opened (a damaged store: see ``helpline restore``) or is a server's.
+    """
+    if resolve_store(args.database, demo=args.demo).local_path is None:
+        print("helpline: a server store is backed up by the server's own tools (pg_dump), not here.", file=sys.stderr)
+        return 2
+    store = _open(args)
+    if store is None:
+        return 2
+    try:
+        with store.unit_of_work() as uow:
+            settings = backup_settings.backup_settings(uow)
+        made = backup.make_backup(store, settings.folder_path, settings.generations)
+    except KnownError as error:
+        _say(error)
+        return 1
+    except OSError as error:
+        print(f"helpline: the backup could not be written ({error.strerror or error}).", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"Backed up to {made.path} ({made.size / 1e6:.1f} MB); it opens with the store's key.")
+    return 0
+
+
+def restore_file(args: argparse.Namespace) -> int:
+    """Replace the local store by the backup ``FILE``, after checking it; the replaced store is kept renamed.
+
+    Quit the program on this computer first. Exit 0 when restored; 1 when the backup was refused (nothing changed);
+    2 when the store's key is not at hand or the store is a server's.
+    """
+    path = resolve_store(args.database, demo=args.demo).local_path
+    if path is None:
+        print("helpline: a server store is restored by the server's own tools, not here.", file=sys.stderr)
+        return 2
+    file = Path(args.file)
+    try:
+        key = existing_key(path, _ask, probe=file)
+        aside = backup.restore(path, file, key)
+    except BackupRejected as error:
+        _say(error)
+        return 1
+    except KnownError as error:
+        _say(error)
+        return 2
+    except OSError as error:
+        print(f"helpline: the store could not be replaced ({error.strerror or error}).", file=sys.stderr)
+        return 1
+    print(f"Restored {file} as {path}.")
+    if aside is not None:
+        print(f"The replaced store is kept as {aside}.")
+    return 0
+
+
+COMMANDS = {
+    ("audit", "verify"): audit_verify,
+    ("retention", None): retention_run,
+    ("backup", None): backup_now,
+    ("restore", None): restore_file,
+}

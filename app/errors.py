@@ -6,6 +6,11 @@ Anything else that escapes is a bug and gets the crash dialog with details to co
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.keys import StoreKey
 
 
 class KnownError(Exception):
@@ -18,6 +23,29 @@ class StoreLocked(KnownError):
 
 class StoreCorrupt(KnownError):
     """The store file is damaged or is not a store at all."""
+
+
+class StoreDamaged(StoreCorrupt):
+    """The local store file opens with its key but is damaged (its quick check fails, or it is cut short or empty).
+
+    ``path`` is the file; ``key`` the key it was opened with (never in the message), which its backups share, so
+    that the newest good one can be offered (``app.backup``). Nothing has been written to the file.
+    """
+
+    def __init__(self, message: str, *, path: Path, key: StoreKey | None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.key = key
+
+
+class BackupRejected(KnownError):
+    """A backup cannot be restored; ``reason``: ``unreadable`` (another key, or damaged at its start), ``damaged``
+    (its quick check fails), ``not_a_store`` or ``newer`` (made by a newer version of the program). Nothing was
+    replaced."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
 
 
 class StoreKeyRejected(KnownError):

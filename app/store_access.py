@@ -5,6 +5,9 @@
 - a new store gets a random key kept in the keyring; without a usable keyring, ``ask(new=True)`` gets a passphrase;
 - an existing encrypted store is opened with its key, or with the passphrase ``ask(new=False)`` returns (asked again
   after a wrong one);
+- an existing store that opens with its key but is damaged (quick check, cut short), or an emptied file that was
+  a store, raises :class:`StoreDamaged` (with the key, so that the newest good backup can be offered); nothing is
+  created or written in its place. Only a missing file (or an empty one with no trace of a store) is a new store;
 - an existing unencrypted store (made before encryption) is converted: a copy is made first, the data are exported
   into a new encrypted file, the new file is checked (every table's row count, integrity), and only then does it
   replace the old one. The unencrypted copy is then overwritten and deleted, since leaving it would undo the point;
@@ -25,14 +28,16 @@ from pathlib import Path
 
 import sqlcipher3  # type: ignore[import-untyped]
 
+from app import backup
 from app.config import StoreConfig
 from app.db import BUSY_TIMEOUT_MS, Store
-from app.errors import StoreCorrupt, StoreKeyRejected
+from app.errors import StoreCorrupt, StoreDamaged, StoreKeyRejected
 from app.keys import (
     KeyringUnavailable,
     KeySource,
     StoreKey,
     is_plain_sqlite,
+    key_info_path,
     keyring_key,
     record_source,
     recorded_source,
@@ -57,12 +62,14 @@ def open_configured_store(config: StoreConfig, ask: PassphrasePrompt) -> Store:
 def open_local_store(path: Path, ask: PassphrasePrompt, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
     """The encrypted store at ``path`` (created, or converted from an unencrypted one, when needed)."""
     url = f"sqlite:///{path}"
-    exists = path.exists() and path.stat().st_size > 0
-    if not exists:
+    size = path.stat().st_size if path.exists() else None
+    if size is None or (size == 0 and not _was_a_store(path)):
         key = _new_key(path, ask)
         store = Store.open(url, key=key, busy_timeout_ms=busy_timeout_ms)
         record_source(path, key.source)
         return store
+    if size == 0:  # emptied (a failing disk, a bad copy): never a new store in its place
+        raise StoreDamaged("the store file is empty", path=path, key=existing_key(path, ask))
     if is_plain_sqlite(path):
         key = _new_key(path, ask)
         encrypt_plain_store(path, key)
@@ -77,15 +84,57 @@ def open_local_store(path: Path, ask: PassphrasePrompt, *, busy_timeout_ms: int 
             if source is KeySource.KEYRING:
                 raise  # the key is only in the keyring: a passphrase cannot open this store
         if kept is not None:
-            return Store.open(url, key=kept, busy_timeout_ms=busy_timeout_ms)
+            return _open_existing(path, kept, busy_timeout_ms)
     for attempt in range(MAX_TRIES):
         passphrase = ask(False, attempt > 0)
         if passphrase is None:
             raise PassphraseRefused("no passphrase given")
         try:
-            return Store.open(url, key=StoreKey.from_passphrase(passphrase), busy_timeout_ms=busy_timeout_ms)
+            return _open_existing(path, StoreKey.from_passphrase(passphrase), busy_timeout_ms)
         except StoreKeyRejected:
             continue
+    raise StoreKeyRejected("the passphrase was wrong too many times")
+
+
+def _open_existing(path: Path, key: StoreKey, busy_timeout_ms: int) -> Store:
+    """Open an existing encrypted store; a damaged one raises :class:`StoreDamaged`, never anything that writes.
+
+    SQLCipher reads a wrong key and a damaged first page alike; when the key opens one of the store's backups it is
+    the right key, so the store is what is damaged.
+    """
+    try:
+        return Store.open(f"sqlite:///{path}", key=key, busy_timeout_ms=busy_timeout_ms)
+    except StoreCorrupt as error:
+        raise StoreDamaged(str(error), path=path, key=key) from error
+    except StoreKeyRejected as error:
+        if any(backup.opens_with(found.path, key) for found in backup.known_backups(path)[:3]):
+            raise StoreDamaged(str(error), path=path, key=key) from error
+        raise
+
+
+def _was_a_store(path: Path) -> bool:
+    """Whether an empty file at ``path`` once held a store (its key note or backups are there)."""
+    return key_info_path(path).exists() or bool(backup.known_backups(path))
+
+
+def existing_key(path: Path, ask: PassphrasePrompt, probe: Path | None = None) -> StoreKey | None:
+    """The key of a store without opening it (damaged, or about to be replaced): the keyring's, or a passphrase
+    that opens ``probe`` (by default the store's newest backup). None when neither is there."""
+    with contextlib.suppress(KeyringUnavailable):
+        kept = keyring_key(path, create=False)
+        if kept is not None:
+            return kept
+    if probe is None:
+        backups = backup.known_backups(path)
+        if not backups:
+            return None
+        probe = backups[0].path
+    for attempt in range(MAX_TRIES):
+        passphrase = ask(False, attempt > 0)
+        if passphrase is None:
+            raise PassphraseRefused("no passphrase given")
+        if backup.opens_with(probe, StoreKey.from_passphrase(passphrase)):
+            return StoreKey.from_passphrase(passphrase)
     raise StoreKeyRejected("the passphrase was wrong too many times")
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app.errors import (
     AccountLocked,
     AuthenticationFailed,
+    BackupRejected,
     KnownError,
     NotAllowed,
     StaleRecord,
@@ -89,6 +90,11 @@ _FIELD_REASONS: dict[str, Any] = {
     "security.idle_range": QT_TRANSLATE_NOOP("Messages", "The screen locks after 1 to 120 minutes without input."),
     "security.retention_range": QT_TRANSLATE_NOOP(
         "Messages", "Personal data are kept for 6 to 240 months after a case's last activity."
+    ),
+    "backup.interval_range": QT_TRANSLATE_NOOP("Messages", "Back up every 1 to 24 hours."),
+    "backup.generations_range": QT_TRANSLATE_NOOP("Messages", "Keep 2 to 100 backups."),
+    "backup.folder": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the folder with the button (a full path of at most 200 characters), or leave it empty."
     ),
     "retention.hold_reason": QT_TRANSLATE_NOOP("Messages", "Say why the case is on hold (who asked, which matter)."),
     "retention.removed": QT_TRANSLATE_NOOP(
@@ -234,6 +240,23 @@ def known_error_text(error: KnownError) -> str:
             "The store could not be unlocked: the key or passphrase does not match, or the file is damaged. "
             "Check the passphrase; if the keyring's key fails, ask the administrator to restore the newest backup.",
         )
+    if isinstance(error, BackupRejected):
+        if error.reason == "newer":
+            return QCoreApplication.translate(
+                "Messages",
+                "This backup was made by a newer version of the program. Nothing was replaced; install that version "
+                "first, or choose an older backup.",
+            )
+        if error.reason == "unreadable":
+            return QCoreApplication.translate(
+                "Messages",
+                "This backup does not open with this store's key: it belongs to another store, or its start is "
+                "damaged. Nothing was replaced; choose another backup.",
+            )
+        return QCoreApplication.translate(
+            "Messages",
+            "This backup is damaged or is not a store's backup. Nothing was replaced; choose another backup.",
+        )
     if isinstance(error, AccountLocked):
         minutes = max(1, math.ceil(error.remaining.total_seconds() / 60))
         return QCoreApplication.translate(
@@ -262,6 +285,30 @@ def write_error_text(error: OSError) -> str:
     return QCoreApplication.translate(
         "Messages", "The file could not be saved (%1). Choose another folder or name and save again."
     ).replace("%1", error.strerror or str(error))
+
+
+def draft_fault_text(error: BaseException) -> str:
+    """Why the open form's draft could not be put aside; the typing stays in the form and is saved again soon."""
+    disk_full = (isinstance(error, StoreUnavailable) and error.disk_full) or (
+        isinstance(error, OSError) and error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    )
+    if disk_full:
+        return QCoreApplication.translate(
+            "Messages",
+            "The disk is full, so your typing could not be put aside as a draft. It stays in this form and is "
+            "saved as soon as space is freed: free some space, keep working.",
+        )
+    if isinstance(error, StoreLocked):
+        return QCoreApplication.translate(
+            "Messages",
+            "Another program is writing to the store, so your typing could not be put aside as a draft yet. It "
+            "stays in this form and is saved again every few seconds; keep working.",
+        )
+    return QCoreApplication.translate(
+        "Messages",
+        "The store cannot be written now, so your typing could not be put aside as a draft. It stays in this form "
+        "and is saved again every few seconds; do not close the program.",
+    )
 
 
 def show_write_error(parent: QWidget | None, error: OSError) -> None:

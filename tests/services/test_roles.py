@@ -41,6 +41,7 @@ from app.services import (
     aid,
     audit,
     auth,
+    backup_settings,
     caller_recognition,
     case_timeline,
     cases,
@@ -393,6 +394,7 @@ ROWS: list[Rule] = [
     ),
     Rule(cases.set_station_code, ADMIN, lambda w: {"code": "TST"}),
     Rule(security_settings.set_security_settings, ADMIN, lambda w: {"settings": security_settings.SecuritySettings()}),
+    Rule(backup_settings.set_backup_settings, ADMIN, lambda w: {"settings": backup_settings.BackupSettings()}),
     # retention: run and previewed by an administrator (nothing in the world is old enough to go); holds by leads
     Rule(retention.preview, ADMIN),
     Rule(retention.anonymise, ADMIN),

@@ -1,0 +1,98 @@
+"""How often the local store is backed up, how many generations are kept and where: ``store_settings`` rows
+``backup.*``, declared once here with their defaults (the pattern of ``app.services.security_settings``).
+
+Only an administrator changes them. They live in the store, so a store too damaged to be read falls back to the
+folder noted beside it by the last backup (``app.backup.noted_folder``) and the default folder.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from app.db import UnitOfWork
+from app.errors import FieldErrors, NotAllowed
+from app.models import StoreSetting
+from app.models.enums import Role
+from app.services.auth import SessionUser
+
+INTERVAL_MIN, INTERVAL_MAX = 1, 24  # hours between backups while the program runs
+GENERATIONS_MIN, GENERATIONS_MAX = 2, 100
+FOLDER_MAX = 200  # the length of a store_settings value
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    interval_hours: int = 4  # besides the backups at every start and exit
+    generations: int = 10  # the newest this many backups are kept, older ones removed
+    folder: str = ""  # an absolute path; empty: ``backups`` in the user's data folder
+
+    @property
+    def folder_path(self) -> Path | None:
+        return Path(self.folder) if self.folder else None
+
+
+_KEYS = {
+    "interval_hours": "backup.interval_hours",
+    "generations": "backup.generations",
+    "folder": "backup.folder",
+}
+
+
+def _problems(settings: BackupSettings) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not INTERVAL_MIN <= settings.interval_hours <= INTERVAL_MAX:
+        errors["interval_hours"] = "backup.interval_range"
+    if not GENERATIONS_MIN <= settings.generations <= GENERATIONS_MAX:
+        errors["generations"] = "backup.generations_range"
+    folder = settings.folder
+    if folder and (
+        len(folder) > FOLDER_MAX
+        or any(unicodedata.category(ch) == "Cc" for ch in folder)
+        or not Path(folder).is_absolute()
+    ):
+        errors["folder"] = "backup.folder"
+    return errors
+
+
+def backup_settings(uow: UnitOfWork) -> BackupSettings:
+    """The stored values; a value missing, unreadable or out of range reads as its default."""
+    stored = dict(
+        uow.session.execute(
+            sa.select(StoreSetting.key, StoreSetting.value).where(StoreSetting.key.in_(_KEYS.values()))
+        ).all()
+    )
+    default = BackupSettings()
+    values: dict[str, Any] = {}
+    for field in fields(BackupSettings):
+        raw = stored.get(_KEYS[field.name])
+        if raw is None:
+            continue
+        try:
+            values[field.name] = type(getattr(default, field.name))(raw)
+        except ValueError:
+            continue
+    settings = replace(default, **values)
+    bad = _problems(settings)
+    return replace(settings, **{name: getattr(default, name) for name in bad}) if bad else settings
+
+
+def set_backup_settings(uow: UnitOfWork, actor: SessionUser, settings: BackupSettings) -> None:
+    """Administrators only; :class:`FieldErrors` names each value out of range. The caller commits."""
+    if actor.role is not Role.ADMINISTRATOR:
+        raise NotAllowed("only an administrator changes the backup settings")
+    errors = _problems(settings)
+    if errors:
+        raise FieldErrors(errors)
+    for field, key in _KEYS.items():
+        row = uow.session.get(StoreSetting, key)
+        value = str(getattr(settings, field))
+        if row is None:
+            uow.session.add(StoreSetting(key=key, value=value))
+        else:
+            row.value = value
+    uow.flush()

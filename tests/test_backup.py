@@ -1,0 +1,301 @@
+"""Backups of the local store: encrypted like it, checked, kept in generations; restore checks before it replaces and
+keeps what it replaced; a damaged store is refused at start, never replaced by an empty one, and its newest good
+backup is found."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import sqlcipher3  # type: ignore[import-untyped]
+
+from app import backup
+from app.__main__ import main
+from app.config import data_dir
+from app.db import Store
+from app.errors import BackupRejected, StoreDamaged, StoreKeyRejected
+from app.keys import KeySource, StoreKey
+from app.models.enums import Role
+from app.services import auth, backup_settings, log
+from app.services.backup_settings import BackupSettings
+from app.services.contacts import ContactInput, save_contact
+from app.store_access import open_local_store
+from tests.conftest import local_store, make_user
+
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+NAME, LATER_NAME = "Jüri Õunapuu-Šarõgina", "Ольга Смирнова"
+
+
+def _no_passphrase(_new: bool, _retry: bool) -> str | None:
+    raise AssertionError("the test keyring holds the key")
+
+
+def _save(store: Store, name: str) -> None:
+    mari = make_user(store, Role.COUNSELLOR, "mari") if not _names(store) else _admin(store)
+    with store.unit_of_work() as uow:
+        save_contact(uow, mari, ContactInput(started_at=NOW, identified=True, full_name=name, summary="ähvardused"))
+
+
+def _admin(store: Store) -> auth.SessionUser:
+    with store.unit_of_work() as uow:
+        return auth.authenticate(uow, "admin", "correct horse battery")
+
+
+def _names(store: Store) -> list[str]:
+    with store.unit_of_work() as uow:
+        if auth.needs_first_administrator(uow):
+            return []
+        admin = auth.authenticate(uow, "admin", "correct horse battery")
+        return sorted(row.person_name or "" for row in log.list_page(uow, admin))
+
+
+def _filled(path: Path) -> Store:
+    store = local_store(path)
+    _save(store, NAME)
+    return store
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _damage_middle(path: Path, key: StoreKey | None) -> None:
+    """Overwrite bytes in the middle of the contacts table's first page, as a failing disk would: the store still
+    opens (its schema is intact) and only the quick check finds the damage."""
+    connection = backup._connect(path, key)
+    page = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contacts'").fetchone()[0]
+    connection.close()
+    with path.open("r+b") as handle:
+        handle.seek((page - 1) * 4096 + 1000)
+        handle.write(random.Random(6).randbytes(64))
+
+
+def _cut_short(path: Path, _key: StoreKey | None = None) -> None:
+    with path.open("r+b") as handle:
+        handle.truncate(path.stat().st_size // 2)
+
+
+# --- making backups ---------------------------------------------------------------------------------------------
+def test_a_backup_is_encrypted_with_the_stores_key_and_named_by_time(tmp_path: Path) -> None:
+    store = _filled(tmp_path / "helpline.sqlite3")
+    made = backup.make_backup(store)
+    assert made.path.parent == data_dir() / "backups"
+    assert made.path.name.startswith("helpline-")
+    assert made.path.name.endswith("Z.sqlite3")
+    assert list(made.path.parent.iterdir()) == [made.path]  # no partial copy, no WAL beside it
+    data = made.path.read_bytes()
+    assert b"SQLite format 3" not in data
+    for plain in (NAME, "Õunapuu", "ähvardused", "mari"):
+        assert plain.encode() not in data
+    with pytest.raises(BackupRejected) as refused:
+        backup.check_backup(made.path, StoreKey("x'" + "00" * 32 + "'", KeySource.KEYRING))
+    assert refused.value.reason == "unreadable"
+    connection = sqlcipher3.connect(str(made.path))  # without a key
+    with pytest.raises(sqlcipher3.DatabaseError):
+        connection.execute("SELECT count(*) FROM contacts").fetchone()
+    connection.close()
+    assert backup.contact_count(made.path, store.key) == 1
+    store.close()
+
+
+def test_generations_beyond_the_count_are_removed_oldest_first(tmp_path: Path) -> None:
+    store = _filled(tmp_path / "helpline.sqlite3")
+    folder = tmp_path / "chosen"
+    made = [backup.make_backup(store, folder, generations=3) for _ in range(5)]
+    kept = sorted(path.name for path in folder.iterdir())
+    assert kept == [m.path.name for m in made[2:]]
+    assert [b.path for b in backup.known_backups(tmp_path / "helpline.sqlite3")] == [m.path for m in made[:1:-1]]
+    assert backup.noted_folder(tmp_path / "helpline.sqlite3") == folder  # found again if the store is unreadable
+    store.close()
+
+
+def test_a_backup_that_does_not_check_out_removes_no_older_generation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = _filled(tmp_path / "helpline.sqlite3")
+    folder = tmp_path / "backups"
+    older = [backup.make_backup(store, folder, generations=2).path for _ in range(2)]
+
+    def damaged(path: Path, key: StoreKey | None) -> str:
+        raise BackupRejected("damaged", "injected")
+
+    monkeypatch.setattr(backup, "check_backup", damaged)
+    with pytest.raises(BackupRejected):
+        backup.make_backup(store, folder, generations=2)
+    assert sorted(folder.iterdir()) == older
+    store.close()
+
+
+# --- restoring --------------------------------------------------------------------------------------------------
+def test_restore_puts_the_backup_back_and_keeps_the_replaced_store(tmp_path: Path) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store = _filled(path)
+    made = backup.make_backup(store)
+    _save(store, LATER_NAME)
+    key = store.key
+    store.close()
+
+    aside = backup.restore(path, made.path, key)
+    assert aside is not None
+    assert aside.name.startswith("helpline.sqlite3.replaced-")
+    assert made.path.exists()  # the backup stays where it was
+    again = open_local_store(path, _no_passphrase)
+    assert _names(again) == [NAME]
+    again.close()
+    replaced = Store.open(f"sqlite:///{aside}", key=key, migrate_to_head=False)
+    assert _names(replaced) == sorted([NAME, LATER_NAME])  # nothing of the replaced store is lost
+    replaced.close()
+
+
+@pytest.mark.parametrize("damage", [_damage_middle, _cut_short])
+def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path: Path, damage: object) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store = _filled(path)
+    made = backup.make_backup(store)
+    key = store.key
+    store.close()
+    assert callable(damage)
+    damage(made.path, key)
+    before = _digest(path)
+    with pytest.raises(BackupRejected) as refused:
+        backup.restore(path, made.path, key)
+    assert refused.value.reason in ("damaged", "unreadable")
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("helpline.sqlite3")) == [
+        "helpline.sqlite3",
+        "helpline.sqlite3.backup-folder",
+        "helpline.sqlite3.key-info",
+    ]
+
+
+def test_restore_refuses_another_stores_backup_and_a_newer_programs(tmp_path: Path) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store = _filled(path)
+    key = store.key
+    other = local_store(tmp_path / "other" / "helpline.sqlite3")  # its own key
+    foreign = backup.make_backup(other, tmp_path / "foreign")
+    other.close()
+    future = backup.make_backup(store)
+    store.close()
+    connection = backup._connect(future.path, key)
+    connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.commit()
+    connection.close()
+    before = _digest(path)
+    for file, reason in ((foreign.path, "unreadable"), (future.path, "newer")):
+        with pytest.raises(BackupRejected) as refused:
+            backup.restore(path, file, key)
+        assert refused.value.reason == reason
+    assert _digest(path) == before
+
+
+# --- a damaged store at start -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("damage", [_damage_middle, _cut_short])
+def test_a_damaged_store_is_refused_and_its_newest_good_backup_found(tmp_path: Path, damage: object) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store = _filled(path)
+    folder = tmp_path / "chosen"
+    backup.make_backup(store, folder)
+    _save(store, LATER_NAME)
+    newest = backup.make_backup(store, folder)
+    key = store.key
+    store.close()
+    assert callable(damage)
+    damage(path, key)
+    _damage_middle(newest.path, key)  # the newest backup went bad too: the one before it is offered
+    before = _digest(path)
+
+    with pytest.raises(StoreDamaged) as refused:
+        open_local_store(path, _no_passphrase)
+    assert refused.value.path == path
+    assert _digest(path) == before  # nothing written to it, no empty store in its place
+    good = backup.newest_good_backup(path, refused.value.key)
+    assert good is not None
+    assert good.path != newest.path
+    aside = backup.restore(path, good.path, refused.value.key, label="damaged")
+    assert aside is not None
+    assert _digest(aside) == before
+    again = open_local_store(path, _no_passphrase)
+    assert _names(again) == [NAME]
+    again.close()
+
+
+def test_an_emptied_or_overwritten_store_never_becomes_a_new_one(tmp_path: Path) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store = _filled(path)
+    made = backup.make_backup(store)
+    store.close()
+
+    path.write_bytes(b"")  # emptied: it was a store (its key note and backup are there)
+    with pytest.raises(StoreDamaged) as refused:
+        open_local_store(path, _no_passphrase)
+    assert path.stat().st_size == 0
+    assert backup.newest_good_backup(path, refused.value.key) == made
+
+    path.write_bytes(os.urandom(200_000))  # noise from the first page on: with a backup the key proves right
+    with pytest.raises(StoreDamaged):
+        open_local_store(path, _no_passphrase)
+    os.remove(made.path)  # without a backup the program cannot tell noise from a wrong key; it still creates nothing
+    with pytest.raises(StoreKeyRejected):
+        open_local_store(path, _no_passphrase)
+    assert path.stat().st_size == 200_000
+
+
+# --- settings ---------------------------------------------------------------------------------------------------
+def test_backup_settings_have_defaults_and_refuse_nonsense(tmp_path: Path) -> None:
+    store = local_store(tmp_path / "helpline.sqlite3")
+    admin = make_user(store, Role.ADMINISTRATOR, "admin")
+    with store.unit_of_work() as uow:
+        assert backup_settings.backup_settings(uow) == BackupSettings(interval_hours=4, generations=10, folder="")
+        with pytest.raises(backup_settings.FieldErrors) as refused:
+            backup_settings.set_backup_settings(uow, admin, BackupSettings(0, 1, "relative/folder"))
+        assert refused.value.errors == {
+            "interval_hours": "backup.interval_range",
+            "generations": "backup.generations_range",
+            "folder": "backup.folder",
+        }
+        chosen = BackupSettings(2, 5, str(tmp_path / "Varukoopiad"))
+        backup_settings.set_backup_settings(uow, admin, chosen)
+        uow.commit()
+    with store.unit_of_work() as uow:
+        assert backup_settings.backup_settings(uow) == chosen
+    store.close()
+
+
+# --- the command line -------------------------------------------------------------------------------------------
+def test_backup_and_restore_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store = _filled(path)
+    store.close()
+    url = f"sqlite:///{path}"
+
+    assert main(["--database", url, "backup"]) == 0
+    (made,) = backup.known_backups(path)
+    assert str(made.path) in capsys.readouterr().out
+
+    store = open_local_store(path, _no_passphrase)
+    _save(store, LATER_NAME)
+    store.close()
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(made.path.read_bytes())
+    _damage_middle(damaged, store.key)
+    before = _digest(path)
+    assert main(["--database", url, "restore", str(damaged)]) == 1
+    assert "damaged" in capsys.readouterr().err
+    assert _digest(path) == before
+
+    assert main(["--database", url, "restore", str(made.path)]) == 0
+    out = capsys.readouterr().out
+    assert "replaced store is kept as" in out
+    store = open_local_store(path, _no_passphrase)
+    assert _names(store) == [NAME]
+    store.close()
+
+    _cut_short(path)
+    assert main(["--database", url, "backup"]) == 2  # a damaged store is not backed up over good generations
+    assert "damaged" in capsys.readouterr().err
+    assert len(backup.known_backups(path)) == 1
