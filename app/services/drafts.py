@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -25,6 +27,7 @@ from app.models.base import utcnow
 from app.models.drafts import Draft, DraftKind
 from app.services.auth import SessionUser
 
+DRAFT_WAIT_MS = 250  # how long a draft waits for another program's write lock before the save is retried later
 MAX_PAYLOAD_CHARS = 2_000_000  # far beyond any form; a runaway payload must not fill the disk twice a second
 
 
@@ -56,6 +59,19 @@ def save_draft(
     if len(text) > MAX_PAYLOAD_CHARS:
         raise ValueError("a draft this large is not a form's input")
     at = now or utcnow()
+    with _short_wait(uow):
+        return _write(uow, actor, kind, text, draft_id, record_id, at)
+
+
+def _write(
+    uow: UnitOfWork,
+    actor: SessionUser,
+    kind: DraftKind,
+    text: str,
+    draft_id: uuid.UUID | None,
+    record_id: uuid.UUID | None,
+    at: datetime,
+) -> uuid.UUID:
     if draft_id is not None:
         updated = uow.session.execute(
             sa.update(Draft)
@@ -93,6 +109,23 @@ def discard_draft(uow: UnitOfWork, actor: SessionUser, draft_id: uuid.UUID) -> b
     )
     uow.commit()
     return bool(getattr(removed, "rowcount", 0))
+
+
+@contextmanager
+def _short_wait(uow: UnitOfWork) -> Iterator[None]:
+    """On SQLite a draft waits at most ``DRAFT_WAIT_MS`` for another program's write lock, not the store's busy
+    timeout: the save runs on the GUI thread while the user types, and a failed one is simply tried again."""
+    if uow.session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    connection = uow.session.connection()
+    usual = connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
+    connection.exec_driver_sql(f"PRAGMA busy_timeout = {DRAFT_WAIT_MS}")
+    try:
+        yield
+    finally:
+        uow.session.rollback()  # after a failure the session is unusable until rolled back; after a commit a no-op
+        uow.session.connection().exec_driver_sql(f"PRAGMA busy_timeout = {int(usual or 0)}")
 
 
 def _payload(text: str) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from app.services.auth import SessionUser
 from app.store_access import PassphrasePrompt, PassphraseRefused, open_configured_store
 from app.ui import messages
 from app.ui.contact_form import FormContext
+from app.ui.drafts import offer_drafts
 from app.ui.handover import show_unread_handovers
 from app.ui.lock import install_lock
 from app.ui.login import FirstAdministratorDialog, LoginDialog
@@ -230,6 +231,7 @@ def run(args: argparse.Namespace) -> int:
         window = MainWindow(build_context(store, user, language), store_label=label)
         window.show()
         install_lock(window, store, user)  # idle time and Ctrl+L hide every window until the password is typed
+        QTimer.singleShot(0, lambda: offer_drafts(window))  # forms left unsaved by a crash or power cut
         QTimer.singleShot(0, lambda: show_unread_handovers(store, user, window))
         QTimer.singleShot(0, lambda: run_retention_in_background(store, window))
         return app.exec()

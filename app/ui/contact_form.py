@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.db import Store
 from app.errors import FieldErrors, KnownError, StaleRecord
 from app.models.base import utcnow
+from app.models.drafts import DraftKind
 from app.models.enums import CallerType, Channel, Direction, Language, Line, RiskFlag
 from app.models.identity import InvalidValue
 from app.services import caller_recognition, conflicts, contact_view, matching
@@ -36,6 +37,7 @@ from app.services.taxonomy import TopicChoice
 from app.ui import messages
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.contact_sections import ActionsPanel, ConsentPanel, RiskPanel, TopicsPanel
+from app.ui.drafts import DraftKeeper, contact_payload
 from app.ui.formatting import duration, from_qdatetime, local_date, local_datetime, to_qdatetime
 from app.ui.identity_section import NEW_CASE, IdentitySection, parse_date
 from app.ui.widgets import CodeCombo, ErrorLabel, with_error
@@ -71,6 +73,15 @@ class ContactForm(QWidget):
         self._loading = True
         self.opened_at = opened.data.started_at if opened else utcnow()
         self.ended_at: datetime | None = opened.data.ended_at if opened else None
+        # Unsaved input is put aside in the store within seconds (app.ui.drafts), to survive a crash.
+        self.drafts = DraftKeeper(
+            context.store,
+            context.user,
+            DraftKind.CONTACT,
+            lambda: contact_payload(self) if self.dirty else None,
+            lambda: self.contact_id,
+            self,
+        )
         self._build()
         if opened is not None:
             self._fill(opened)
@@ -185,6 +196,7 @@ class ContactForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addWidget(scroll, 1)
+        outer.addWidget(self.drafts.banner)
         outer.addLayout(bottom)
 
         self.identity.case.currentIndexChanged.connect(self._sync_case_button)
@@ -235,6 +247,7 @@ class ContactForm(QWidget):
         if not self.dirty:
             self.dirty = True
             self.title_changed.emit(self.title())
+        self.drafts.changed()
 
     def title(self) -> str:
         if self.contact_id is None:
@@ -493,12 +506,14 @@ class ContactForm(QWidget):
                 return False
             return self._resolve_conflict(data)
         except KnownError as error:
+            self.drafts.save_now()  # the input at least goes aside; a store fault there is retried until it works
             messages.show_known_error(self, error)
             return False
         self.show_errors({})
         self._timer.stop()
         self.contact_id, self.version = saved.id, saved.version
         self.base = data
+        self.drafts.discard()
         self.identity.person_id = saved.person_id
         if saved.case_number and self.identity.case.currentData() == NEW_CASE:
             self.identity.set_case(saved.case_id, saved.case_number)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -34,11 +35,13 @@ from app.db import Store
 from app.errors import FieldErrors, KnownError
 from app.models.aid import DecisionEventKind, Outcome
 from app.models.aid_rules import Answers, Event, LimitCategory, PersonRole, assess, coming_of_age
+from app.models.drafts import DraftKind
 from app.models.enums import Language
 from app.models.providers import AidService, County
 from app.services import aid, auth, providers
 from app.services.auth import SessionUser
 from app.ui import labels, messages
+from app.ui.drafts import DraftKeeper, decision_payload
 from app.ui.provider_choice_model import ProviderChoiceModel
 from app.ui.widgets import CodeCombo, ErrorLabel, with_error
 
@@ -60,6 +63,15 @@ class DecisionDialog(QDialog):
         super().__init__(parent)
         self.store, self.user, self.contact_id, self.birth_date = store, user, contact_id, birth_date
         self.decision: aid.DecisionView | None = None
+        self.dirty = False  # input not yet saved as a decision; put aside as a draft meanwhile (app.ui.drafts)
+        self.drafts = DraftKeeper(
+            store,
+            user,
+            DraftKind.DECISION,
+            lambda: decision_payload(self) if self.dirty and self.decision is None else None,
+            lambda: self.contact_id,
+            self,
+        )
         self._rates: dict[date, Decimal | None] = {}
         self.setWindowTitle(self.tr("Aid decision – %1").replace("%1", client_name))
         self.decision_date = QDateEdit(QDate.currentDate())
@@ -166,6 +178,7 @@ class DecisionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.person_error)
         layout.addLayout(columns)
+        layout.addWidget(self.drafts.banner)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.resize(1100, 600)
@@ -196,6 +209,51 @@ class DecisionDialog(QDialog):
         self.refresh_providers()
         self._sync_saved()
         self._warn_missing_counsellor_contacts()
+        for changed in (
+            self.decision_date.dateChanged,
+            self.role.currentIndexChanged,
+            self.happened.currentIndexChanged,
+            self.reference.textChanged,
+            self.granted.toggled,
+            self.refusal_reason.textChanged,
+            self.service.currentIndexChanged,
+            self.limit_category.currentIndexChanged,
+            self.county.currentIndexChanged,
+            self.language.currentIndexChanged,
+            self.provider_view.selectionModel().currentChanged,
+            self.notice_language.currentIndexChanged,
+        ):
+            changed.connect(self._changed)
+
+    def _changed(self, *_args: object) -> None:
+        if self.decision is None:
+            self.dirty = True
+            self.drafts.changed()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closed by the program rather than by the user (the window system's close is spontaneous): nobody to ask,
+        # so the input stays as a draft and is offered at the next start.
+        self._asked_to_close = event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._asked_to_close = True
+
+    def done(self, result: int) -> None:
+        """Closing with unsaved input asks first; Discard removes its draft."""
+        if self.dirty and self.decision is None and getattr(self, "_asked_to_close", True):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved decision"),
+                self.tr("This aid decision is not saved. Discard its input?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+            self.dirty = False
+            self.drafts.discard()
+        super().done(result)
 
     def _warn_missing_counsellor_contacts(self) -> None:
         """The notice must carry the counsellor's contacts; say so before the counsellor relies on it."""
@@ -301,8 +359,11 @@ class DecisionDialog(QDialog):
             self.status.setText(self.tr("Not saved: see the marked fields."))
             return False
         except KnownError as error:
+            self.drafts.save_now()  # the input at least goes aside; a store fault there is retried until it works
             messages.show_known_error(self, error)
             return False
+        self.dirty = False
+        self.drafts.discard()
         self._sync_saved()
         return True
 

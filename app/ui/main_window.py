@@ -323,6 +323,8 @@ class MainWindow(QMainWindow):
                 return False
             if answer == QMessageBox.StandardButton.Save and not form.save():
                 return False
+            if answer == QMessageBox.StandardButton.Discard:
+                form.drafts.discard()  # the user chose to drop the input: its draft is not offered again
         self.tabs.removeTab(index)
         form.deleteLater()
         return True
