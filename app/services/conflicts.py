@@ -1,8 +1,9 @@
-"""Two people changed the same contact: compare field by field and merge what the user chose.
+"""Two people changed the same record: compare field by field and merge what the user chose.
 
-The contact form keeps the values it opened with (the *base*). When its save is refused because the stored version
-moved on (:class:`app.errors.StaleRecord`), the form loads the stored contact (*theirs*) and compares it with its
-own input (*mine*) through :func:`differences`. Only fields whose two values differ are shown; each comes with a
+Written for the contact form and used by the provider editor too (its input is a frozen dataclass as well: pass its
+field names). The form keeps the values it opened with (the *base*). When its save is refused because the stored
+version moved on (:class:`app.errors.StaleRecord`), the form loads the stored record (*theirs*) and compares it with
+its own input (*mine*) through :func:`differences`. Only fields whose two values differ are shown; each comes with a
 suggestion: a field only one side changed suggests that side's value, a field both changed suggests mine (the
 user's own typing is never dropped without them seeing it). :func:`merge` builds the input to save from the user's
 choices; it is saved against the stored version, so a third change in the meantime is caught the same way.
@@ -10,11 +11,15 @@ choices; it is saved against the stored version, so a third change in the meanti
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from app.services.contacts import ContactInput
+from app.services.provider_input import ProviderInput
+
+Input = TypeVar("Input", ContactInput, ProviderInput)
 
 # Fields the form shows, in the form's order. The kind and the starting moment's seconds are not compared: the form
 # does not change the kind, and started_at is compared to the minute the form shows.
@@ -45,6 +50,27 @@ COMPARED = (
 )
 # Fields that follow another field's choice rather than being offered on their own.
 _FOLLOWS = {"person_id": "identified", "open_new_case": "case_id", "ended_at": "started_at"}
+_IDENTITY = ("full_name", "id_code", "birth_date", "phone", "email", "municipality", "identified")
+
+# The provider editor's fields, in its order.
+PROVIDER_COMPARED = (
+    "kind",
+    "name",
+    "registry_code",
+    "basis",
+    "email",
+    "phone",
+    "address",
+    "price_list_url",
+    "contract_valid_from",
+    "contract_valid_to",
+    "counties",
+    "languages",
+    "services",
+    "fields_of_work",
+    "active",
+    "qualifications",
+)
 
 
 class Side(StrEnum):
@@ -62,10 +88,10 @@ class Difference:
 
 
 def _comparable(name: str, value: Any) -> Any:
-    if name in ("topics",):
-        return sorted(value)
-    if name == "actions":
-        return sorted(value)
+    if name in ("topics", "actions", "counties", "languages", "services"):
+        return sorted(str(item) for item in value)
+    if name in ("fields_of_work", "qualifications"):
+        return [item.strip() if isinstance(item, str) else item for item in value]
     if name == "started_at" or name == "callback_due_at":
         return value.replace(second=0, microsecond=0) if value is not None else None
     if isinstance(value, str):
@@ -73,10 +99,10 @@ def _comparable(name: str, value: Any) -> Any:
     return value
 
 
-def differences(base: ContactInput, mine: ContactInput, theirs: ContactInput) -> list[Difference]:
+def differences(base: Input, mine: Input, theirs: Input, compared: Sequence[str] = COMPARED) -> list[Difference]:
     """Every compared field whose value in ``mine`` and ``theirs`` differs, in the form's order."""
     found: list[Difference] = []
-    for name in COMPARED:
+    for name in compared:
         if name == "person_id":
             continue  # goes with "identified" and the identity fields; never offered alone
         values = [_comparable(name, getattr(side, name)) for side in (base, mine, theirs)]
@@ -91,17 +117,18 @@ def differences(base: ContactInput, mine: ContactInput, theirs: ContactInput) ->
     return found
 
 
-def merge(mine: ContactInput, theirs: ContactInput, choices: dict[str, Side]) -> ContactInput:
-    """``mine`` with each field chosen as ``theirs`` taken from theirs (and the fields that follow it)."""
+def merge(mine: Input, theirs: Input, choices: Mapping[str, Side]) -> Input:
+    """``mine`` with each field chosen as ``theirs`` taken from theirs (and, on a contact, the fields that follow)."""
     taken: dict[str, Any] = {}
     for name, side in choices.items():
         if side is not Side.THEIRS:
             continue
         taken[name] = getattr(theirs, name)
-        for follower, leader in _FOLLOWS.items():
-            if leader == name:
-                taken[follower] = getattr(theirs, follower)
-        if name in ("full_name", "id_code", "birth_date", "phone", "email", "municipality", "identified"):
-            taken["person_id"] = theirs.person_id
-    known = {f.name for f in fields(ContactInput)}
+        if isinstance(theirs, ContactInput):
+            for follower, leader in _FOLLOWS.items():
+                if leader == name:
+                    taken[follower] = getattr(theirs, follower)
+            if name in _IDENTITY:
+                taken["person_id"] = theirs.person_id
+    known = {f.name for f in fields(mine)}
     return replace(mine, **{name: value for name, value in taken.items() if name in known})

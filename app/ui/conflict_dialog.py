@@ -53,6 +53,21 @@ _NAMES: dict[str, object] = {
     "summary": QT_TRANSLATE_NOOP("ConflictDialog", "Summary"),
     "callback_due_at": QT_TRANSLATE_NOOP("ConflictDialog", "Callback"),
     "callback_done": QT_TRANSLATE_NOOP("ConflictDialog", "Callback done"),
+    # the provider editor's fields
+    "kind": QT_TRANSLATE_NOOP("ConflictDialog", "Kind"),
+    "name": QT_TRANSLATE_NOOP("ConflictDialog", "Name"),
+    "registry_code": QT_TRANSLATE_NOOP("ConflictDialog", "Registry code"),
+    "basis": QT_TRANSLATE_NOOP("ConflictDialog", "Basis"),
+    "address": QT_TRANSLATE_NOOP("ConflictDialog", "Address"),
+    "price_list_url": QT_TRANSLATE_NOOP("ConflictDialog", "Price list"),
+    "contract_valid_from": QT_TRANSLATE_NOOP("ConflictDialog", "Contract from"),
+    "contract_valid_to": QT_TRANSLATE_NOOP("ConflictDialog", "Contract until"),
+    "counties": QT_TRANSLATE_NOOP("ConflictDialog", "Counties"),
+    "languages": QT_TRANSLATE_NOOP("ConflictDialog", "Languages"),
+    "services": QT_TRANSLATE_NOOP("ConflictDialog", "Services"),
+    "fields_of_work": QT_TRANSLATE_NOOP("ConflictDialog", "Fields of work"),
+    "active": QT_TRANSLATE_NOOP("ConflictDialog", "Active"),
+    "qualifications": QT_TRANSLATE_NOOP("ConflictDialog", "Qualifications"),
 }
 
 
@@ -86,18 +101,26 @@ class ConflictDialog(QDialog):
         who: str,
         names: dict[str, str],
         parent: QWidget | None = None,
+        *,
+        provider: bool = False,
     ) -> None:
         """``who`` saved the stored version; ``names`` gives readable names for ids and codes (users, topics)."""
         super().__init__(parent)
         self.found = found
         self.names = names
         self.setWindowTitle(self.tr("Changed by someone else meanwhile"))
-        intro = QLabel(
+        text = (
             self.tr(
+                "%1 saved this provider after you opened it. Choose, field by field, which value to keep; "
+                "nothing is saved until you press Save."
+            )
+            if provider
+            else self.tr(
                 "%1 saved this contact after you opened it. Choose, field by field, which value to keep; "
                 "nothing is saved until you press Save."
-            ).replace("%1", who)
+            )
         )
+        intro = QLabel(text.replace("%1", who))
         intro.setWordWrap(True)
         grid = QGridLayout()
         bold = QFont()
@@ -177,8 +200,12 @@ class ConflictDialog(QDialog):
             )
         if isinstance(value, list | set | tuple):
             return ", ".join(sorted(self.describe(field, item) for item in value))
-        if isinstance(value, str) and field == "topics":
+        if isinstance(value, str) and field in ("topics", "kind", "basis"):
             return self.names.get(value, value)
+        if hasattr(value, "specialist_name"):  # a provider's qualification evidence
+            return " ".join(
+                part for part in (value.specialist_name, value.register_or_association, value.number) if part
+            )
         if hasattr(value, "status"):  # a risk's answer: what became of its step, and why
             text = labels.label(value.status)
             return f"{text} ({value.reason})" if getattr(value, "reason", "") else text

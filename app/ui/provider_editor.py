@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Store
-from app.errors import FieldErrors, KnownError
+from app.errors import FieldErrors, KnownError, StaleRecord
 from app.models.enums import Language
 from app.models.providers import (
     AidService,
@@ -31,10 +32,11 @@ from app.models.providers import (
     ProviderBasis,
     ProviderKind,
 )
-from app.services import providers
+from app.services import conflicts, providers
 from app.services.auth import SessionUser
 from app.services.provider_input import ProviderInput, ProviderView, validate_provider
 from app.ui import labels, messages
+from app.ui.conflict_dialog import ConflictDialog
 from app.ui.qualification_table import QualificationTable, code_combo, from_qdate, to_qdate
 from app.ui.widgets import ErrorLabel, with_error
 
@@ -234,11 +236,47 @@ class ProviderEditor(QDialog):
         except FieldErrors as error:
             self.show_errors({**error.errors, **local})
             return
+        except StaleRecord as error:
+            if self.provider is None or self.provider.id is None:
+                messages.show_known_error(self, error)
+                return
+            self._resolve_conflict(data)
+            return
         except KnownError as error:
             messages.show_known_error(self, error)
             return
         self.saved = saved
         self.accept()
+
+    def _resolve_conflict(self, mine: ProviderInput) -> None:
+        """Another administrator saved this provider meanwhile: both values field by field, then the user's choice.
+
+        The chosen values go into the form and are saved against the version just read; "Back to the form" keeps
+        this form's input and saves nothing.
+        """
+        assert self.provider is not None
+        assert self.provider.id is not None
+        try:
+            with self.store.unit_of_work() as uow:
+                theirs = providers.get_provider(uow, self.actor, self.provider.id)
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        with contextlib.suppress(FieldErrors):  # compared as stored (an association typed by name is kept as its code)
+            mine = validate_provider(mine).as_input()
+        found = conflicts.differences(self.provider.as_input(), mine, theirs.as_input(), conflicts.PROVIDER_COMPARED)
+        if found:
+            names = {
+                str(combo.itemData(index)): combo.itemText(index)
+                for combo in (self.kind, self.basis)
+                for index in range(combo.count())
+            }
+            dialog = ConflictDialog(found, self.tr("Another administrator"), names, self, provider=True)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            self.set_input(conflicts.merge(mine, theirs.as_input(), dialog.chosen()))
+        self.provider = theirs  # its version: the user has seen its values and chosen
+        self.save()
 
     def clear_errors(self) -> None:
         for label in self.errors.values():

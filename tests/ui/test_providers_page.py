@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -12,8 +13,10 @@ from app.db import Store
 from app.models.enums import Language, Role
 from app.models.providers import AidService, County
 from app.services import auth, providers
+from app.services.conflicts import Side
 from app.services.provider_input import ProviderInput, QualificationInput
 from app.ui import providers_page
+from app.ui.conflict_dialog import ConflictDialog
 from app.ui.provider_editor import ProviderEditor
 from app.ui.providers_page import ImportErrorsDialog, ProvidersPage, ProviderTableModel
 from tests.conftest import make_user
@@ -252,3 +255,35 @@ def test_providers_page_is_in_the_administration(qtbot: QtBot, store: Store) -> 
     dialog = AdminDialog(store, admin_of(store))
     qtbot.addWidget(dialog)
     assert isinstance(dialog.providers, providers_page.ProvidersPage)
+
+
+def test_an_edit_over_another_administrators_save_shows_both_values(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    admin = admin_of(store)
+    add_two(store, admin)
+    with store.unit_of_work() as uow:
+        opened = next(view for view in providers.list_providers(uow, admin) if view.registry_code == "80012342")
+    editor = ProviderEditor(store, admin, opened)
+    qtbot.addWidget(editor)
+    # Meanwhile another administrator changes the e-mail and the address.
+    with store.unit_of_work() as uow:
+        assert opened.id is not None
+        theirs = replace(opened.as_input(), email="uus@example.ee", address="Riia 1, Tartu")
+        providers.update_provider(uow, admin, opened.id, theirs, expected_version=opened.version)
+        uow.commit()
+    editor.address.setText("Ülikooli 2, Tartu")  # this editor changes the address only
+    shown: list[ConflictDialog] = []
+
+    def choose(dialog: ConflictDialog) -> int:
+        shown.append(dialog)
+        return QDialog.DialogCode.Accepted  # the suggestions: their e-mail, my address
+
+    monkeypatch.setattr(ConflictDialog, "exec", choose)
+    editor.save()
+    (dialog,) = shown
+    assert {d.field: d.suggested for d in dialog.found} == {"email": Side.THEIRS, "address": Side.MINE}
+    with store.unit_of_work() as uow:
+        stored = providers.get_provider(uow, admin, opened.id)
+    assert (stored.email, stored.address) == ("uus@example.ee", "Ülikooli 2, Tartu")
+    assert editor.result() == QDialog.DialogCode.Accepted
