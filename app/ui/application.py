@@ -26,6 +26,7 @@ from app.services import auth, retention, taxonomy
 from app.services.auth import SessionUser
 from app.store_access import PassphrasePrompt, PassphraseRefused, open_configured_store
 from app.ui import messages
+from app.ui.backup_dialogs import install_backups, open_store_or_recover
 from app.ui.contact_form import FormContext
 from app.ui.drafts import offer_drafts
 from app.ui.handover import show_unread_handovers
@@ -215,7 +216,9 @@ def run(args: argparse.Namespace) -> int:
     messages.install_excepthook()
     config = resolve_store(args.database, demo=args.demo)
     try:
-        store = open_configured_store(config, ask_passphrase)
+        store = open_store_or_recover(config, ask_passphrase)  # damaged: the newest good backup, or quit
+        if store is None:
+            return 1
         if config.demo:
             fill_demo_with_progress(store)
     except PassphraseRefused:
@@ -231,9 +234,12 @@ def run(args: argparse.Namespace) -> int:
         window = MainWindow(build_context(store, user, language), store_label=label)
         window.show()
         install_lock(window, store, user)  # idle time and Ctrl+L hide every window until the password is typed
+        backups = install_backups(window, store, user, automatic=not config.demo)  # at start, every N hours
         QTimer.singleShot(0, lambda: offer_drafts(window))  # forms left unsaved by a crash or power cut
         QTimer.singleShot(0, lambda: show_unread_handovers(store, user, window))
         QTimer.singleShot(0, lambda: run_retention_in_background(store, window))
-        return app.exec()
+        code = app.exec()
+        backups.at_exit()  # the backup at exit, or the restore chosen from the menu (it closes the store)
+        return code
     finally:
         store.close()

@@ -159,6 +159,13 @@ class MainWindow(QMainWindow):
             admin = QAction(self.tr("&Administration…"), self)
             admin.triggered.connect(self.open_administration)
             settings_menu.addAction(admin)
+        settings_menu.addSeparator()  # app.ui.backup_dialogs.install_backups connects the two backup entries
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        settings_menu.addAction(self.backup_action)
+        self.restore_action: QAction | None = None
+        if self.context.user.role is Role.ADMINISTRATOR:
+            self.restore_action = QAction(self.tr("&Restore from backup…"), self)
+            settings_menu.addAction(self.restore_action)
 
     # --- user actions --------------------------------------------------------------------------------------------
     def new_contact(self) -> ContactForm:

@@ -1,0 +1,259 @@
+"""Backups on screen: the damaged store at start, the backups at start, every few hours and at exit, and the
+*Back up now* / *Restore from backup…* entries of the Settings menu.
+
+- :func:`open_store_or_recover` opens the configured store; when it is damaged it says so in one sentence and offers
+  the newest good backup (restoring it keeps the damaged file aside, renamed) or to quit. It never creates a store.
+- :func:`install_backups` connects the menu entries and starts the backup after opening and the timer; its
+  :meth:`Backups.at_exit` makes the backup at exit, or carries out the restore chosen from the menu.
+
+A restore chosen while the program runs happens when the window has closed (the store must be closed by then): the
+program restores, says so and ends; the user starts it again. The backups themselves run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThreadPool, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from app import APP_TITLE, backup
+from app.backup import BackupFile
+from app.config import StoreConfig
+from app.db import Store
+from app.errors import BackupRejected, KnownError, StoreDamaged
+from app.models.enums import Role
+from app.services import backup_settings
+from app.services.auth import SessionUser
+from app.services.backup_settings import BackupSettings
+from app.store_access import PassphrasePrompt, open_configured_store
+from app.ui import messages
+from app.ui.formatting import local_datetime
+from app.ui.main_window import MainWindow
+from app.ui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
+# --- a damaged store at start -------------------------------------------------------------------------------------
+def ask_restore(text: str, restore_label: str) -> bool:
+    """The question at start: restore (True) or quit (False)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, text)
+    restore = box.addButton(restore_label, QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def open_store_or_recover(config: StoreConfig, ask: PassphrasePrompt) -> Store | None:
+    """The configured store, or after a damaged one the newest good backup in its place; None: the user quits."""
+    try:
+        return open_configured_store(config, ask)
+    except StoreDamaged as damaged:
+        return recover(config, damaged, ask)
+
+
+def recover(config: StoreConfig, damaged: StoreDamaged, ask: PassphrasePrompt) -> Store | None:
+    log.warning("the store %s is damaged: %s", damaged.path, damaged)
+    good = backup.newest_good_backup(damaged.path, damaged.key) if damaged.key is not None else None
+    if good is None:
+        QMessageBox.critical(
+            None,
+            APP_TITLE,
+            _t(
+                "The store file is damaged and no good backup of it was found, so the program cannot start. The "
+                "file is left as it is: call your administrator, who can restore a backup from another place."
+            ),
+        )
+        return None
+    when = local_datetime(good.made_at)
+    text = _t(
+        "The store file is damaged, so the program will not use it; the newest good backup is from %1: restore it "
+        "(the damaged file is kept beside it, renamed), or quit and call your administrator."
+    ).replace("%1", when)
+    if not ask_restore(text, _t("Restore the backup of %1").replace("%1", when)):
+        return None
+    backup.restore(damaged.path, good.path, damaged.key, label="damaged")
+    store = open_configured_store(config, ask)
+    QMessageBox.information(
+        None,
+        APP_TITLE,
+        _t("The backup of %1 is restored. Contacts saved after that time are not in it: enter them again.").replace(
+            "%1", when
+        ),
+    )
+    return store
+
+
+# --- backups while the program runs -------------------------------------------------------------------------------
+class Backups(QObject):
+    """The backups of one session: after opening, every ``interval_hours``, on request and at exit."""
+
+    def __init__(self, window: MainWindow, store: Store, user: SessionUser, *, automatic: bool = True) -> None:
+        super().__init__(window)
+        self.window, self.store, self.user = window, store, user
+        self.store_file = backup.store_path(store)
+        self.automatic = automatic and self.store_file is not None
+        self.pending_restore: Path | None = None
+        self.running = False
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(lambda: self.back_up(quiet=True))
+
+    def settings(self) -> BackupSettings:
+        try:
+            with self.store.unit_of_work() as uow:
+                return backup_settings.backup_settings(uow)
+        except KnownError:
+            return BackupSettings()
+
+    def start(self) -> None:
+        """The backup after opening, then the timer (its interval re-read after each backup)."""
+        if self.automatic:
+            self.back_up(quiet=True)
+
+    def _schedule(self) -> None:
+        if self.automatic:
+            self.timer.start(self.settings().interval_hours * 3_600_000)
+
+    def _work(self) -> Callable[[], BackupFile]:
+        settings = self.settings()
+        store = self.store
+        return lambda: backup.make_backup(store, settings.folder_path, settings.generations)
+
+    def back_up(self, *, quiet: bool = False) -> None:
+        """A backup off the GUI thread; ``quiet`` (the automatic ones): the outcome only in the status line."""
+        if self.store_file is None or self.running:
+            return
+        self.running = True
+        bar = self.window.statusBar()
+        bar.showMessage(_t("Backing up the store…"))
+
+        def done(made: BackupFile) -> None:
+            self.running = False
+            bar.showMessage(
+                _t("Backed up at %1 to %2.").replace("%1", local_datetime(made.made_at)).replace("%2", str(made.path)),
+                15000,
+            )
+            self._schedule()
+
+        def failed(error: Exception) -> None:
+            self.running = False
+            log.warning("a backup failed", exc_info=error)
+            text = failure_text(error)
+            bar.showMessage(text, 60000)
+            if not quiet:
+                QMessageBox.warning(self.window, _t("Not backed up"), text)
+            self._schedule()
+
+        run_in_background(self.window, self._work(), done, failed)
+
+    def choose_restore(self) -> None:
+        """Administrators: pick a backup, see it checked, confirm; the program then closes and restores it."""
+        if self.store_file is None or self.user.role is not Role.ADMINISTRATOR:
+            return
+        folder = self.settings().folder_path or backup.default_folder()
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window, _t("Restore from backup"), str(folder), _t("Backups (*.sqlite3)")
+        )
+        if not name:
+            return
+        chosen = Path(name)
+        try:
+            backup.check_backup(chosen, self.store.key)
+            contacts = backup.contact_count(chosen, self.store.key)
+        except BackupRejected as error:
+            messages.show_known_error(self.window, error)
+            return
+        answer = QMessageBox.question(
+            self.window,
+            _t("Restore from backup"),
+            _t(
+                "Replace the store by this backup (%1 contacts)? Whatever was saved after it is set aside, not "
+                "deleted. The program closes to restore it; start it again afterwards."
+            ).replace("%1", f"{contacts:,}".replace(",", " ")),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.pending_restore = chosen
+        if not self.window.close():  # an unsaved contact kept the window open: nothing is restored
+            self.pending_restore = None
+
+    def at_exit(self) -> None:
+        """After the window has closed: the restore chosen from the menu, else the backup at exit."""
+        self.timer.stop()
+        QThreadPool.globalInstance().waitForDone()  # a backup or retention run still going finishes first
+        if self.pending_restore is not None and self.store_file is not None:
+            self._restore_now(self.pending_restore, self.store_file)
+        elif self.automatic:
+            self._back_up_with_progress()
+
+    def _restore_now(self, chosen: Path, store_file: Path) -> None:
+        key = self.store.key
+        self.store.close()
+        try:
+            aside = backup.restore(store_file, chosen, key)
+        except (KnownError, OSError) as error:
+            reason = (
+                messages.known_error_text(error) if isinstance(error, KnownError) else messages.write_error_text(error)
+            )
+            QMessageBox.warning(None, _t("Not restored"), _t("The store was not replaced. %1").replace("%1", reason))
+            return
+        QMessageBox.information(
+            None,
+            APP_TITLE,
+            _t("The backup is restored. The replaced store is kept as %1. Start the program again.").replace(
+                "%1", str(aside)
+            ),
+        )
+
+    def _back_up_with_progress(self) -> None:
+        progress = QProgressDialog(_t("Backing up the store before closing…"), "", 0, 0)
+        progress.setWindowTitle(APP_TITLE)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(500)
+        loop = QEventLoop()
+        failures: list[Exception] = []
+
+        def failed(error: Exception) -> None:
+            failures.append(error)
+            loop.quit()
+
+        run_in_background(progress, self._work(), lambda _made: loop.quit(), failed)
+        loop.exec()
+        progress.close()
+        progress.deleteLater()
+        if failures:
+            log.warning("the backup at exit failed", exc_info=failures[0])
+            QMessageBox.warning(None, _t("Not backed up"), failure_text(failures[0]))
+
+
+def failure_text(error: Exception) -> str:
+    """Why a backup or restore did not happen, and that the store itself is untouched."""
+    if isinstance(error, KnownError):
+        reason = messages.known_error_text(error)
+    elif isinstance(error, OSError):
+        reason = messages.write_error_text(error)
+    else:
+        reason = type(error).__name__
+    return _t("The backup was not made; the store itself is unchanged. %1").replace("%1", reason)
+
+
+def install_backups(window: MainWindow, store: Store, user: SessionUser, *, automatic: bool = True) -> Backups:
+    """Connect the window's backup entries and start the automatic backups (``automatic``: not for the demo)."""
+    backups = Backups(window, store, user, automatic=automatic)
+    local = backups.store_file is not None
+    window.backup_action.setEnabled(local)
+    window.backup_action.triggered.connect(lambda: backups.back_up())
+    if window.restore_action is not None:
+        window.restore_action.setEnabled(local)
+        window.restore_action.triggered.connect(backups.choose_restore)
+    QTimer.singleShot(0, backups.start)
+    return backups
