@@ -34,6 +34,7 @@ from app.services.security_settings import (
     SecuritySettings,
 )
 from app.ui import messages
+from app.ui.admin_backups import BackupSettingsBox
 from app.ui.formatting import local_date
 from app.ui.widgets import ErrorLabel, with_error
 
@@ -99,6 +100,8 @@ class SecurityPage(QWidget):
         retention_row.addStretch()
         layout.addLayout(retention_row)
         layout.addWidget(self.due)
+        self.backups = BackupSettingsBox(store, actor)
+        layout.addWidget(self.backups)
         layout.addStretch()
         self.save_button.clicked.connect(self.save)
         self.preview_button.clicked.connect(self.preview)

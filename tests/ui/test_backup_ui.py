@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +21,7 @@ from app.services.auth import SessionUser
 from app.services.backup_settings import BackupSettings
 from app.store_access import open_local_store
 from app.ui import backup_dialogs
+from app.ui.admin_security import SecurityPage
 from app.ui.application import build_context
 from app.ui.backup_dialogs import install_backups, open_store_or_recover
 from app.ui.formatting import local_datetime
@@ -224,3 +226,35 @@ def test_only_administrators_restore(qtbot: QtBot, store: Store, counsellor: Ses
     install_backups(window, store, counsellor, automatic=False)
     assert window.restore_action is None
     assert window.backup_action.isEnabled()
+
+
+def test_administrators_set_interval_generations_and_folder_on_the_security_tab(
+    qtbot: QtBot, tmp_path: Path, admin_window: tuple[MainWindow, Store, SessionUser], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _window, store, admin = admin_window
+    page = SecurityPage(store, admin)
+    qtbot.addWidget(page)
+    box = page.backups
+    assert (box.interval.value(), box.generations.value(), box.folder.text()) == (4, 10, "")
+    chosen = tmp_path / "Välisketas" / "varukoopiad"
+    chosen.mkdir(parents=True)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(chosen))
+    box.interval.setValue(8)
+    box.generations.setValue(30)
+    qtbot.mouseClick(box.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert box.status.text() == "Saved."
+    with store.unit_of_work() as uow:
+        assert backup_settings.backup_settings(uow) == BackupSettings(8, 30, str(chosen))
+    made = backup.make_backup(store, *_configured(store))
+    assert made.path.parent == chosen
+    qtbot.mouseClick(box.default_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    with store.unit_of_work() as uow:
+        assert backup_settings.backup_settings(uow).folder_path is None
+
+
+def _configured(store: Store) -> tuple[Path | None, int]:
+    with store.unit_of_work() as uow:
+        settings = backup_settings.backup_settings(uow)
+    return settings.folder_path, settings.generations
