@@ -3,7 +3,8 @@ contact, and every character typed up to two seconds before the kill is found in
 
 Each trial runs ``tests/draft_typist.py`` (the real main window, offscreen, on its own encrypted store) and kills it
 between 0.5 and 4 s after typing started; the moments are spread over that range with random jitter, so about half
-of the kills come late enough to leave something to find. Four trials run at a time (one starts while others type), to keep the whole near a minute.
+of the kills come late enough to leave something to find. Four trials run at a time (one starts while others type)
+to keep the whole near a minute.
 """
 
 from __future__ import annotations
