@@ -10,6 +10,7 @@ import random
 from datetime import UTC, datetime
 from pathlib import Path
 
+import keyring
 import pytest
 import sqlcipher3  # type: ignore[import-untyped]
 
@@ -25,6 +26,7 @@ from app.services.backup_settings import BackupSettings
 from app.services.contacts import ContactInput, save_contact
 from app.store_access import open_local_store
 from tests.conftest import local_store, make_user
+from tests.test_encryption import NoKeyring, Prompt
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 NAME, LATER_NAME = "Jüri Õunapuu-Šarõgina", "Ольга Смирнова"
@@ -299,3 +301,24 @@ def test_backup_and_restore_on_the_command_line(tmp_path: Path, capsys: pytest.C
     assert main(["--database", url, "backup"]) == 2  # a damaged store is not backed up over good generations
     assert "damaged" in capsys.readouterr().err
     assert len(backup.known_backups(path)) == 1
+
+
+def test_a_passphrase_stores_backups_open_with_the_same_passphrase(tmp_path: Path) -> None:
+    keyring.set_keyring(NoKeyring())
+    path = tmp_path / "helpline.sqlite3"
+    store = open_local_store(path, Prompt("pikk ja salajane lause"))
+    _save(store, NAME)
+    made = backup.make_backup(store)
+    store.close()
+    backup.check_backup(made.path, StoreKey.from_passphrase("pikk ja salajane lause"))
+    with pytest.raises(BackupRejected):
+        backup.check_backup(made.path, StoreKey.from_passphrase("vale lause küll"))
+
+    with path.open("r+b") as handle:  # the first page destroyed: the passphrase still opens the backup
+        handle.write(os.urandom(4096))
+    prompt = Prompt("vale lause küll", "pikk ja salajane lause")
+    with pytest.raises(StoreDamaged) as refused:
+        open_local_store(path, prompt)
+    assert prompt.asked == [(False, False), (False, True)]  # a wrong passphrase is asked again, not called damage
+    assert refused.value.key == StoreKey.from_passphrase("pikk ja salajane lause")
+    assert backup.newest_good_backup(path, refused.value.key) == made

@@ -81,7 +81,11 @@ def recover(config: StoreConfig, damaged: StoreDamaged, ask: PassphrasePrompt) -
     ).replace("%1", when)
     if not ask_restore(text, _t("Restore the backup of %1").replace("%1", when)):
         return None
-    backup.restore(damaged.path, good.path, damaged.key, label="damaged")
+    try:
+        backup.restore(damaged.path, good.path, damaged.key, label="damaged")
+    except OSError as error:  # the folder not writable, the disk full: nothing was replaced
+        QMessageBox.critical(None, APP_TITLE, messages.write_error_text(error))
+        return None
     store = open_configured_store(config, ask)
     QMessageBox.information(
         None,
