@@ -35,7 +35,7 @@ from alembic.script import ScriptDirectory
 
 from app.config import data_dir
 from app.db import Store, alembic_config
-from app.errors import BackupRejected
+from app.errors import BackupRejected, StoreLocked
 from app.keys import StoreKey
 
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"  # 20261129T144253123456Z: fixed width, so names sort by time
@@ -255,14 +255,41 @@ def _move_aside(store_file: Path, label: str) -> Path | None:
     return aside
 
 
+def in_use(store_file: Path) -> bool:
+    """Whether another program has the store open: in WAL mode every open connection holds a shared lock on the
+    file's SQLite lock bytes, which a write lock on them would conflict with. (POSIX only; elsewhere False.)
+
+    Only call it while this process has no connection to the store open: closing the probe's descriptor releases
+    every POSIX lock this process holds on the file.
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: SQLite's own locks there are not visible this way
+        return False
+    try:
+        handle = os.open(store_file, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB, 510, 0x40000002, os.SEEK_SET)  # SQLite's shared range
+    except OSError:
+        return True
+    finally:
+        os.close(handle)
+    return False
+
+
 def restore(store_file: Path, backup_file: Path, key: StoreKey | None, *, label: str = "replaced") -> Path | None:
     """Put the backup in the store's place. The store must be closed (by every program using it).
 
     The backup is checked first (:class:`BackupRejected`: nothing was changed); a copy of it is written beside the
     store, then the current store is renamed ``<store>.<label>-<time>`` (returned; None if there was none) and the
-    copy takes its name. The backup file itself stays where it is.
+    copy takes its name. The backup file itself stays where it is. :class:`StoreLocked` while another program has
+    the store open (its connections would go on writing to the renamed file).
     """
     check_backup(backup_file, key)
+    if store_file.exists() and in_use(store_file):
+        raise StoreLocked("the store is open in another program")
     incoming = store_file.with_name(store_file.name + ".restoring")
     try:
         shutil.copyfile(backup_file, incoming)

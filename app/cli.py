@@ -15,7 +15,7 @@ from pathlib import Path
 from app import backup
 from app.config import resolve_store
 from app.db import Store
-from app.errors import BackupRejected, KnownError
+from app.errors import BackupRejected, KnownError, StoreLocked
 from app.services import audit, backup_settings, retention
 from app.store_access import existing_key, open_configured_store
 
@@ -132,8 +132,8 @@ def backup_now(args: argparse.Namespace) -> int:
 def restore_file(args: argparse.Namespace) -> int:
     """Replace the local store by the backup ``FILE``, after checking it; the replaced store is kept renamed.
 
-    Quit the program on this computer first. Exit 0 when restored; 1 when the backup was refused (nothing changed);
-    2 when the store's key is not at hand or the store is a server's.
+    Exit 0 when restored; 1 when the backup was refused or a program has the store open (nothing changed); 2 when
+    the store's key is not at hand or the store is a server's.
     """
     path = resolve_store(args.database, demo=args.demo).local_path
     if path is None:
@@ -143,7 +143,7 @@ def restore_file(args: argparse.Namespace) -> int:
     try:
         key = existing_key(path, _ask, probe=file)
         aside = backup.restore(path, file, key)
-    except BackupRejected as error:
+    except (BackupRejected, StoreLocked) as error:  # nothing was changed
         _say(error)
         return 1
     except KnownError as error:

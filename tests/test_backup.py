@@ -7,6 +7,8 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from app import backup
 from app.__main__ import main
 from app.config import data_dir
 from app.db import Store
-from app.errors import BackupRejected, StoreDamaged, StoreKeyRejected
+from app.errors import BackupRejected, StoreDamaged, StoreKeyRejected, StoreLocked
 from app.keys import KeySource, StoreKey
 from app.models.enums import Role
 from app.services import auth, backup_settings, log
@@ -322,3 +324,33 @@ def test_a_passphrase_stores_backups_open_with_the_same_passphrase(tmp_path: Pat
     assert prompt.asked == [(False, False), (False, True)]  # a wrong passphrase is asked again, not called damage
     assert refused.value.key == StoreKey.from_passphrase("pikk ja salajane lause")
     assert backup.newest_good_backup(path, refused.value.key) == made
+
+
+def test_restore_refuses_while_another_program_has_the_store_open(tmp_path: Path) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store = Store.open(f"sqlite:///{path}")  # unencrypted: the other program below needs no key
+    _save(store, NAME)
+    made = backup.make_backup(store)
+    _save(store, LATER_NAME)
+    store.close()
+    holder = (
+        "import sqlite3, sys, time\n"
+        "c = sqlite3.connect(sys.argv[1]); c.execute('SELECT count(*) FROM contacts').fetchall()\n"
+        "print('open', flush=True); time.sleep(60)\n"
+    )
+    other = subprocess.Popen([sys.executable, "-c", holder, str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout is not None
+        assert other.stdout.readline().strip() == "open"
+        before = _digest(path)
+        with pytest.raises(StoreLocked):
+            backup.restore(path, made.path, None)
+        assert _digest(path) == before
+        assert not list(tmp_path.glob("helpline.sqlite3.replaced-*"))
+    finally:
+        other.kill()
+        other.communicate()
+    assert backup.restore(path, made.path, None) is not None  # once it has closed
+    store = Store.open(f"sqlite:///{path}")
+    assert _names(store) == [NAME]
+    store.close()
