@@ -37,7 +37,8 @@ from app.services.taxonomy import TopicChoice
 from app.ui import messages
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.contact_sections import ActionsPanel, ConsentPanel, RiskPanel, TopicsPanel
-from app.ui.drafts import DraftKeeper, contact_payload
+from app.ui.draft_keeper import DraftKeeper
+from app.ui.drafts import contact_payload
 from app.ui.formatting import duration, from_qdatetime, local_date, local_datetime, to_qdatetime
 from app.ui.identity_section import NEW_CASE, IdentitySection, parse_date
 from app.ui.widgets import CodeCombo, ErrorLabel, with_error

@@ -41,7 +41,8 @@ from app.models.providers import AidService, County
 from app.services import aid, auth, providers
 from app.services.auth import SessionUser
 from app.ui import labels, messages
-from app.ui.drafts import DraftKeeper, decision_payload
+from app.ui.draft_keeper import DraftKeeper
+from app.ui.drafts import decision_payload
 from app.ui.provider_choice_model import ProviderChoiceModel
 from app.ui.widgets import CodeCombo, ErrorLabel, with_error
 

@@ -1,9 +1,8 @@
 """Never lose a word: open forms are put aside as drafts while the user types, and offered again after a crash.
 
-- :class:`DraftKeeper` saves a form's raw input (``app.services.drafts``) at most ``DELAY_MS`` after the first change
-  not yet in the store, however fast the user keeps typing (the timer is started, never restarted). When the store is
-  locked or the disk full, the form says so in a line of its own, the input stays in the form, and saving is tried
-  again every ``RETRY_MS`` until it succeeds.
+- :class:`DraftKeeper` (``app.ui.draft_keeper``) puts a form's raw input aside in the store about a second after the
+  first change not yet there, however fast the user keeps typing, off the GUI thread; a locked store or a full disk
+  is said in the form and the write is tried again until it succeeds.
 - ``contact_payload``/``apply_contact_payload`` and ``decision_payload``/``apply_decision_payload`` turn a form into
   plain JSON values and back: what the widgets show, including input that does not validate yet.
 - :func:`offer_drafts` runs after log-in: the user's unfinished drafts are continued (their forms open, filled) or
@@ -12,13 +11,12 @@
 
 from __future__ import annotations
 
-import logging
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,11 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import Store
 from app.errors import KnownError
 from app.models.drafts import DraftKind
 from app.services import drafts
-from app.services.auth import SessionUser
 from app.services.drafts import DraftView
 from app.ui import messages
 from app.ui.formatting import from_qdatetime, local_datetime, to_qdatetime
@@ -45,118 +41,6 @@ if TYPE_CHECKING:
     from app.ui.contact_form import ContactForm
     from app.ui.decision_dialog import DecisionDialog
     from app.ui.main_window import MainWindow
-
-log = logging.getLogger(__name__)
-
-DELAY_MS = 1000  # a change is in the store at most this long after it was made (the promise is 2 s)
-RETRY_MS = 5000  # after a failed save (store locked, disk full), how soon it is tried again
-FAULT_STYLE = "background: #fff4ce; color: #5c3c00; padding: 4px;"
-
-
-class DraftKeeper(QObject):
-    """Keeps one form's draft in the store. Signals: ``fault_changed(text)``: the sentence shown (empty: all saved).
-
-    ``payload()`` gives the form's input, or None when nothing is unsaved; ``record_id()`` the record it edits.
-    ``banner`` is the line the form shows while the draft cannot be saved.
-    """
-
-    fault_changed = Signal(str)
-
-    def __init__(
-        self,
-        store: Store,
-        user: SessionUser,
-        kind: DraftKind,
-        payload: Callable[[], dict[str, Any] | None],
-        record_id: Callable[[], uuid.UUID | None],
-        parent: QObject,
-    ) -> None:
-        super().__init__(parent)
-        self.store, self.user, self.kind = store, user, kind
-        self._payload, self._record_id = payload, record_id
-        self.draft_id: uuid.UUID | None = None
-        self.fault = ""
-        self._orphans: list[uuid.UUID] = []  # drafts to remove that a failure left in the store
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.save_now)
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.timeout.connect(self._try_again)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(FAULT_STYLE)
-        self.banner.hide()
-
-    def adopt(self, draft_id: uuid.UUID) -> None:
-        """The form was filled from this draft: later saves replace it."""
-        self.draft_id = draft_id
-
-    def changed(self) -> None:
-        """The form changed. Started only when not running, so steady typing cannot put the save off."""
-        if not self._timer.isActive() and not self._retry.isActive():
-            self._timer.start(DELAY_MS)
-
-    def pending(self) -> bool:
-        """Input is waiting to be put aside (a save is due, or is being retried after a failure)."""
-        return self._timer.isActive() or self._retry.isActive()
-
-    def save_now(self) -> bool:
-        """Put the form's input aside now. On a store fault the form says so and it is tried again later."""
-        self._timer.stop()
-        payload = self._payload()
-        if payload is None:
-            return True
-        try:
-            with self.store.unit_of_work() as uow:
-                self.draft_id = drafts.save_draft(
-                    uow, self.user, self.kind, payload, draft_id=self.draft_id, record_id=self._record_id()
-                )
-        except (KnownError, OSError) as error:
-            self._failed(error)
-            return False
-        self._succeeded()
-        return True
-
-    def discard(self) -> None:
-        """The record is saved or the user discarded the input: the draft goes (a failure is retried later)."""
-        self._timer.stop()
-        self._retry.stop()
-        if self.draft_id is not None:
-            self._orphans.append(self.draft_id)
-            self.draft_id = None
-        if self._remove_orphans():
-            self._succeeded()
-
-    def _remove_orphans(self) -> bool:
-        while self._orphans:
-            try:
-                with self.store.unit_of_work() as uow:
-                    drafts.discard_draft(uow, self.user, self._orphans[0])
-            except (KnownError, OSError) as error:
-                self._failed(error)
-                return False
-            self._orphans.pop(0)
-        return True
-
-    def _try_again(self) -> None:
-        if self._remove_orphans():
-            self.save_now()
-
-    def _failed(self, error: BaseException) -> None:
-        log.warning("the draft could not be saved: %s", type(error).__name__)  # never the input itself
-        self._show(messages.draft_fault_text(error))
-        self._retry.start(RETRY_MS)
-
-    def _succeeded(self) -> None:
-        self._show("")
-
-    def _show(self, text: str) -> None:
-        if text != self.fault:
-            self.fault = text
-            self.banner.setText(text)
-            self.banner.setVisible(bool(text))
-            self.fault_changed.emit(text)
 
 
 # --- the contact form ------------------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from app.services import drafts
 from app.services.auth import SessionUser
 from app.services.drafts import DraftView
 from app.store_access import open_local_store
-from app.ui import drafts as ui_drafts
+from app.ui import draft_keeper
 from app.ui.application import build_context
 from app.ui.contact_form import ContactForm
 from app.ui.decision_dialog import DecisionDialog
@@ -44,6 +44,13 @@ def next_start(qtbot: QtBot, store: Store, user: SessionUser) -> MainWindow:
     qtbot.addWidget(window, before_close_func=_forget_unsaved_input)
     window.show()
     return window
+
+
+def put_aside(qtbot: QtBot, form: ContactForm | DecisionDialog) -> None:
+    """What the keeper's timer does, at once; returns when the write is in the store."""
+    form.drafts.save_now()
+    qtbot.waitUntil(form.drafts.idle)
+    assert not form.drafts.fault
 
 
 def continue_all(_views: list[DraftView], _parent: QWidget) -> str:
@@ -97,16 +104,16 @@ def test_steady_typing_cannot_put_the_save_off(window: MainWindow, qtbot: QtBot)
     assert 0 <= timer.remainingTime() <= first - 200  # 300 ms of typing later: not restarted by it
 
 
-def test_saving_the_contact_removes_its_draft(window: MainWindow, store: Store) -> None:
+def test_saving_the_contact_removes_its_draft(window: MainWindow, qtbot: QtBot, store: Store) -> None:
     user = window.context.user
     form = window.new_contact()
     type_text(form.summary, "Üksildus")
-    assert form.drafts.save_now()
+    put_aside(qtbot, form)
     assert len(stored(store, user)) == 1
     assert form.save()
-    assert stored(store, user) == []
+    qtbot.waitUntil(lambda: stored(store, user) == [])
     type_text(form.summary, " pühade ajal")  # a saved contact changed again: a draft of that record
-    assert form.drafts.save_now()
+    put_aside(qtbot, form)
     [draft] = stored(store, user)
     assert draft.record_id == form.contact_id
 
@@ -115,13 +122,20 @@ def test_saving_the_contact_removes_its_draft(window: MainWindow, store: Store) 
     ("answer", "kept"), [(QMessageBox.StandardButton.Discard, 0), (QMessageBox.StandardButton.Cancel, 1)]
 )
 def test_closing_a_contact_with_discard_removes_its_draft(
-    window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton, kept: int
+    window: MainWindow,
+    qtbot: QtBot,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: QMessageBox.StandardButton,
+    kept: int,
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: answer))
     form = window.new_contact()
     type_text(form.summary, "Vale number?")
-    assert form.drafts.save_now()
+    put_aside(qtbot, form)
     window.close_tab(window.tabs.indexOf(form))
+    qtbot.waitUntil(lambda: len(stored(store, window.context.user)) == kept)
+    qtbot.wait(100)  # and it stays so
     assert len(stored(store, window.context.user)) == kept
 
 
@@ -131,12 +145,12 @@ def test_the_next_start_continues_every_unfinished_contact(
     user = window.context.user
     new = window.new_contact()
     fill_awkwardly(new)
-    assert new.drafts.save_now()
+    put_aside(qtbot, new)
     saved = window.new_contact()
     type_text(saved.summary, "Esimene kõne")
     assert saved.save()
     type_text(saved.summary, ", teine pool")
-    assert saved.drafts.save_now()
+    put_aside(qtbot, saved)
     left_behind = [contact_payload(new), contact_payload(saved)]  # the program is killed here
 
     again = next_start(qtbot, store, user)
@@ -152,13 +166,13 @@ def test_the_next_start_continues_every_unfinished_contact(
     # the restored forms keep their drafts: the next save replaces them, saving the record removes them
     assert isinstance(forms[0], ContactForm)
     type_text(forms[0].summary, "!")
-    assert forms[0].drafts.save_now()
+    put_aside(qtbot, forms[0])
     assert len(stored(store, user)) == 2
     assert restored_saved.save()
-    assert [d.record_id for d in stored(store, user)] == [None]
+    qtbot.waitUntil(lambda: [d.record_id for d in stored(store, user)] == [None])
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Discard))
     again.close_tab(again.tabs.indexOf(forms[0]))
-    assert stored(store, user) == []
+    qtbot.waitUntil(lambda: stored(store, user) == [])
 
 
 def test_the_next_start_can_discard_the_drafts(
@@ -167,7 +181,7 @@ def test_the_next_start_can_discard_the_drafts(
     user = window.context.user
     form = window.new_contact()
     type_text(form.summary, "Ei vaja")
-    assert form.drafts.save_now()
+    put_aside(qtbot, form)
     views = stored(store, user)
     dialog = DraftRecoveryDialog(views)
     qtbot.addWidget(dialog)
@@ -203,7 +217,7 @@ def test_an_unfinished_aid_decision_is_continued(
     type_text(dialog.reference, "1-26-4711/")
     dialog.refused.setChecked(True)
     type_text(dialog.refusal_reason, "Pole veel selge")
-    assert dialog.drafts.save_now()
+    put_aside(qtbot, dialog)
     left_behind = decision_payload(dialog)
     [draft] = stored(store, user)
     assert (draft.kind, draft.record_id) == (DraftKind.DECISION, form.contact_id)
@@ -216,13 +230,13 @@ def test_an_unfinished_aid_decision_is_continued(
     assert decision_payload(restored) == left_behind
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Discard))
     restored.reject()  # the user closes it and chooses Discard
-    assert stored(store, user) == []
+    qtbot.waitUntil(lambda: stored(store, user) == [])
 
 
 # --- faults --------------------------------------------------------------------------------------------------------
 @pytest.fixture
 def fast_retry(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ui_drafts, "RETRY_MS", 200)
+    monkeypatch.setattr(draft_keeper, "RETRY_MS", 200)
 
 
 def failing_then_working(monkeypatch: pytest.MonkeyPatch, error: Exception, times: int) -> list[int]:
@@ -261,7 +275,8 @@ def test_a_failed_draft_save_says_so_keeps_the_typing_and_is_retried(
     calls = failing_then_working(monkeypatch, error, times=3)
     form = window.new_contact()
     type_text(form.summary, "Helistaja nutab")
-    assert not form.drafts.save_now()
+    form.drafts.save_now()
+    qtbot.waitUntil(lambda: bool(form.drafts.fault))
     assert form.drafts.banner.isVisibleTo(form)
     assert sentence in form.drafts.banner.text()
     assert form.summary.toPlainText() == "Helistaja nutab"
@@ -300,7 +315,8 @@ def test_a_store_locked_by_another_program_keeps_draft_and_record_unwritten_unti
     try:
         with other.engine.connect() as connection:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
-            assert not form.drafts.save_now()
+            form.drafts.save_now()
+            qtbot.waitUntil(lambda: bool(form.drafts.fault))
             assert "Another program is writing" in form.drafts.banner.text()
             assert not form.save()
             assert [w for w in warnings if "busy" in w]  # the record's save said so too
@@ -314,5 +330,5 @@ def test_a_store_locked_by_another_program_keeps_draft_and_record_unwritten_unti
     with impatient_store.unit_of_work() as uow:
         assert uow.session.scalar(sa.select(sa.func.count()).select_from(Contact)) == 0  # nothing half-written
     assert form.save()
-    assert stored(impatient_store, user) == []
+    qtbot.waitUntil(lambda: stored(impatient_store, user) == [])
     assert not form.drafts.banner.isVisibleTo(form)
