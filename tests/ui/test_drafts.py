@@ -332,3 +332,77 @@ def test_a_store_locked_by_another_program_keeps_draft_and_record_unwritten_unti
     assert form.save()
     qtbot.waitUntil(lambda: stored(impatient_store, user) == [])
     assert not form.drafts.banner.isVisibleTo(form)
+
+
+@pytest.mark.parametrize(
+    ("error", "sentence"),
+    [
+        (StoreUnavailable("database or disk is full", disk_full=True), "The disk is full"),
+        (StoreLocked("database is locked"), "The store is busy"),
+    ],
+)
+def test_a_failed_record_save_says_so_and_puts_the_input_aside(
+    window: MainWindow,
+    qtbot: QtBot,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    error: Exception,
+    sentence: str,
+) -> None:
+    """Saving the contact fails (injected: the save service raises, then works): the known sentence, the input in the
+    form and in a draft, no contact written; saving again works and removes the draft."""
+    import app.ui.contact_form as contact_form_module
+
+    user = window.context.user
+    real = contact_form_module.save_contact
+    failures = [error]
+
+    def save_contact(*args: Any, **kwargs: Any) -> Any:
+        if failures:
+            raise failures.pop()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(contact_form_module, "save_contact", save_contact)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: warnings.append(text)))
+    form = window.new_contact()
+    type_text(form.summary, "Ärevus, ei maga")
+    assert not form.save()
+    assert [text for text in warnings if sentence in text]
+    assert form.summary.toPlainText() == "Ärevus, ei maga"
+    qtbot.waitUntil(form.drafts.idle)
+    assert [d.payload["summary"] for d in stored(store, user)] == ["Ärevus, ei maga"]
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(sa.select(sa.func.count()).select_from(Contact)) == 0
+    assert form.save()
+    qtbot.waitUntil(lambda: stored(store, user) == [])
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(sa.select(Contact.summary)) == "Ärevus, ei maga"
+
+
+def test_a_failed_decision_save_puts_the_input_aside(
+    window: MainWindow, qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import aid
+
+    user = window.context.user
+    form = window.new_contact()
+    form.identity.identified.setChecked(True)
+    type_text(form.identity.full_name, "Jüri Õunapuu")
+    form.summary.setPlainText("Vägivald kodus")
+    dialog = window.open_decision(form)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    type_text(dialog.reference, "1-26-99")
+
+    def full(*_args: Any, **_kwargs: Any) -> Any:
+        raise StoreUnavailable("database or disk is full", disk_full=True)
+
+    monkeypatch.setattr(aid, "decide", full)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: warnings.append(text)))
+    assert not dialog.save()
+    assert [text for text in warnings if "The disk is full" in text]
+    qtbot.waitUntil(dialog.drafts.idle)
+    [draft] = stored(store, user)
+    assert (draft.kind, draft.payload["reference"]) == (DraftKind.DECISION, "1-26-99")
