@@ -111,15 +111,25 @@ class DraftKeeper(QObject):
         self._next()
 
     def discard(self) -> None:
-        """The record is saved or the user discarded the input: the draft goes (after any write still under way)."""
+        """The record is saved or the user discarded the input: the draft goes, at once, or after a write of it that
+        is still under way."""
         self._timer.stop()
         if self.draft_id is None:
             return
         gone = self.draft_id
         self.draft_id = None
         self._queue = [w for w in self._queue if w.draft_id != gone]
-        self._queue.append(_Write(gone, None))
-        self._next()
+        if self._busy or self._queue:
+            self._queue.append(_Write(gone, None))  # behind the write under way, which must not bring it back
+            self._next()
+            return
+        try:  # at once, on this thread: the user just saved or closed, and the program may be about to end
+            self._perform(_Write(gone, None))
+        except (KnownError, OSError) as error:
+            self._queue.append(_Write(gone, None))
+            self._failed(error)
+        else:
+            self._show("")
 
     # --- the queue -----------------------------------------------------------------------------------------------
     def _next(self) -> None:
