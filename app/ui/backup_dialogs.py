@@ -37,16 +37,12 @@ from app.ui.tasks import run_in_background
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 # --- a damaged store at start -------------------------------------------------------------------------------------
 def ask_restore(text: str, restore_label: str) -> bool:
     """The question at start: restore (True) or quit (False)."""
     box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, text)
     restore = box.addButton(restore_label, QMessageBox.ButtonRole.AcceptRole)
-    quit_button = box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(QCoreApplication.translate("Backups", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.setEscapeButton(quit_button)
     box.exec()
@@ -68,18 +64,20 @@ def recover(config: StoreConfig, damaged: StoreDamaged, ask: PassphrasePrompt) -
         QMessageBox.critical(
             None,
             APP_TITLE,
-            _t(
+            QCoreApplication.translate(
+                "Backups",
                 "The store file is damaged and no good backup of it was found, so the program cannot start. The "
-                "file is left as it is: call your administrator, who can restore a backup from another place."
+                "file is left as it is: call your administrator, who can restore a backup from another place.",
             ),
         )
         return None
     when = local_datetime(good.made_at)
-    text = _t(
+    text = QCoreApplication.translate(
+        "Backups",
         "The store file is damaged, so the program will not use it; the newest good backup is from %1: restore it "
-        "(the damaged file is kept beside it, renamed), or quit and call your administrator."
+        "(the damaged file is kept beside it, renamed), or quit and call your administrator.",
     ).replace("%1", when)
-    if not ask_restore(text, _t("Restore the backup of %1").replace("%1", when)):
+    if not ask_restore(text, QCoreApplication.translate("Backups", "Restore the backup of %1").replace("%1", when)):
         return None
     try:
         backup.restore(damaged.path, good.path, damaged.key, label="damaged")
@@ -90,9 +88,9 @@ def recover(config: StoreConfig, damaged: StoreDamaged, ask: PassphrasePrompt) -
     QMessageBox.information(
         None,
         APP_TITLE,
-        _t("The backup of %1 is restored. Contacts saved after that time are not in it: enter them again.").replace(
-            "%1", when
-        ),
+        QCoreApplication.translate(
+            "Backups", "The backup of %1 is restored. Contacts saved after that time are not in it: enter them again."
+        ).replace("%1", when),
     )
     return store
 
@@ -138,12 +136,14 @@ class Backups(QObject):
             return
         self.running = True
         bar = self.window.statusBar()
-        bar.showMessage(_t("Backing up the store…"))
+        bar.showMessage(QCoreApplication.translate("Backups", "Backing up the store…"))
 
         def done(made: BackupFile) -> None:
             self.running = False
             bar.showMessage(
-                _t("Backed up at %1 to %2.").replace("%1", local_datetime(made.made_at)).replace("%2", str(made.path)),
+                QCoreApplication.translate("Backups", "Backed up at %1 to %2.")
+                .replace("%1", local_datetime(made.made_at))
+                .replace("%2", str(made.path)),
                 15000,
             )
             self._schedule()
@@ -154,7 +154,7 @@ class Backups(QObject):
             text = failure_text(error)
             bar.showMessage(text, 60000)
             if not quiet:
-                QMessageBox.warning(self.window, _t("Not backed up"), text)
+                QMessageBox.warning(self.window, QCoreApplication.translate("Backups", "Not backed up"), text)
             self._schedule()
 
         run_in_background(self.window, self._work(), done, failed)
@@ -165,7 +165,10 @@ class Backups(QObject):
             return
         folder = self.settings().folder_path or backup.default_folder()
         name, _filter = QFileDialog.getOpenFileName(
-            self.window, _t("Restore from backup"), str(folder), _t("Backups (*.sqlite3)")
+            self.window,
+            QCoreApplication.translate("Backups", "Restore from backup"),
+            str(folder),
+            QCoreApplication.translate("Backups", "Backups (*.sqlite3)"),
         )
         if not name:
             return
@@ -178,10 +181,11 @@ class Backups(QObject):
             return
         answer = QMessageBox.question(
             self.window,
-            _t("Restore from backup"),
-            _t(
+            QCoreApplication.translate("Backups", "Restore from backup"),
+            QCoreApplication.translate(
+                "Backups",
                 "Replace the store by this backup (%1 contacts)? Whatever was saved after it is set aside, not "
-                "deleted. The program closes to restore it; start it again afterwards."
+                "deleted. The program closes to restore it; start it again afterwards.",
             ).replace("%1", f"{contacts:,}".replace(",", " ")),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -208,18 +212,24 @@ class Backups(QObject):
             reason = (
                 messages.known_error_text(error) if isinstance(error, KnownError) else messages.write_error_text(error)
             )
-            QMessageBox.warning(None, _t("Not restored"), _t("The store was not replaced. %1").replace("%1", reason))
+            QMessageBox.warning(
+                None,
+                QCoreApplication.translate("Backups", "Not restored"),
+                QCoreApplication.translate("Backups", "The store was not replaced. %1").replace("%1", reason),
+            )
             return
         QMessageBox.information(
             None,
             APP_TITLE,
-            _t("The backup is restored. The replaced store is kept as %1. Start the program again.").replace(
-                "%1", str(aside)
-            ),
+            QCoreApplication.translate(
+                "Backups", "The backup is restored. The replaced store is kept as %1. Start the program again."
+            ).replace("%1", str(aside)),
         )
 
     def _back_up_with_progress(self) -> None:
-        progress = QProgressDialog(_t("Backing up the store before closing…"), "", 0, 0)
+        progress = QProgressDialog(
+            QCoreApplication.translate("Backups", "Backing up the store before closing…"), "", 0, 0
+        )
         progress.setWindowTitle(APP_TITLE)
         progress.setCancelButton(None)
         progress.setMinimumDuration(500)
@@ -236,7 +246,7 @@ class Backups(QObject):
         progress.deleteLater()
         if failures:
             log.warning("the backup at exit failed", exc_info=failures[0])
-            QMessageBox.warning(None, _t("Not backed up"), failure_text(failures[0]))
+            QMessageBox.warning(None, QCoreApplication.translate("Backups", "Not backed up"), failure_text(failures[0]))
 
 
 def failure_text(error: Exception) -> str:
@@ -247,7 +257,9 @@ def failure_text(error: Exception) -> str:
         reason = messages.write_error_text(error)
     else:
         reason = type(error).__name__
-    return _t("The backup was not made; the store itself is unchanged. %1").replace("%1", reason)
+    return QCoreApplication.translate("Backups", "The backup was not made; the store itself is unchanged. %1").replace(
+        "%1", reason
+    )
 
 
 def install_backups(window: MainWindow, store: Store, user: SessionUser, *, automatic: bool = True) -> Backups:
