@@ -60,17 +60,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="98"/>
+        <location filename="../../app/ui/application.py" line="100"/>
         <source>Filling the demo store with generated contacts…</source>
         <translation>Täidan demoandmebaasi genereeritud pöördumistega…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="148"/>
+        <location filename="../../app/ui/application.py" line="150"/>
         <source>Old personal data could not be anonymised today (%1) The next start tries again.</source>
         <translation>Vanu isikuandmeid ei õnnestunud täna anonüümida (%1) Järgmisel käivitamisel proovitakse uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="229"/>
+        <location filename="../../app/ui/application.py" line="233"/>
         <source>Demo store</source>
         <translation>Demoandmebaas</translation>
     </message>
@@ -342,6 +342,159 @@
     </message>
 </context>
 <context>
+    <name>BackupSettingsBox</name>
+    <message>
+        <location filename="../../app/ui/admin_backups.py" line="45"/>
+        <source>Backups</source>
+        <translation>Varukoopiad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_backups.py" line="50"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_backups.py" line="52"/>
+        <source>Besides the backups made at every start and exit of the program.</source>
+        <translation>Lisaks varukoopiatele, mis tehakse programmi igal käivitamisel ja sulgemisel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_backups.py" line="56"/>
+        <source>The newest backups are kept; the oldest beyond this number are removed.</source>
+        <translation>Alles jäävad uusimad varukoopiad; sellest arvust vanemad kustutatakse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_backups.py" line="60"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vali…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_backups.py" line="61"/>
+        <source>&amp;Default</source>
+        <translation>Vaiki&amp;misi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_backups.py" line="70"/>
+        <source>Back up &amp;every</source>
+        <translation>Varunda &amp;iga</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_backups.py" line="71"/>
+        <source>&amp;Number of backups kept</source>
+        <translation>Hoitavate varukoopiate a&amp;rv</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_backups.py" line="72"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Kaust</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_backups.py" line="75"/>
+        <source>Backups are encrypted with the store&apos;s key: they open only on this computer&apos;s keyring (or with the store&apos;s passphrase). A folder on another disk protects against a failing disk.</source>
+        <translation>Varukoopiad on krüpteeritud andmehoidla võtmega: need avanevad ainult selle arvuti võtmehoidlaga (või andmehoidla salafraasiga). Teisel kettal asuv kaust kaitseb ketta rikke eest.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_backups.py" line="81"/>
+        <source>Save &amp;backup settings</source>
+        <translation>Salvesta varun&amp;dusseaded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_backups.py" line="110"/>
+        <source>Folder for the backups</source>
+        <translation>Varukoopiate kaust</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_backups.py" line="131"/>
+        <source>Saved.</source>
+        <translation>Salvestatud.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="45"/>
+        <source>Quit</source>
+        <translation>Välju</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="67"/>
+        <source>The store file is damaged and no good backup of it was found, so the program cannot start. The file is left as it is: call your administrator, who can restore a backup from another place.</source>
+        <translation>Andmehoidla fail on kahjustatud ja sellest ei leitud ühtki korras varukoopiat, seega programm ei käivitu. Fail jääb puutumata: helista administraatorile, kes saab taastada varukoopia mujalt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="75"/>
+        <source>The store file is damaged, so the program will not use it; the newest good backup is from %1: restore it (the damaged file is kept beside it, renamed), or quit and call your administrator.</source>
+        <translation>Andmehoidla fail on kahjustatud, seepärast programm seda ei kasuta; uusim korras varukoopia on ajast %1: taasta see (kahjustatud fail jääb ümbernimetatuna alles) või välju ja helista administraatorile.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="80"/>
+        <source>Restore the backup of %1</source>
+        <translation>Taasta varukoopia ajast %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="91"/>
+        <source>The backup of %1 is restored. Contacts saved after that time are not in it: enter them again.</source>
+        <translation>Varukoopia ajast %1 on taastatud. Pärast seda salvestatud pöördumisi selles ei ole: sisesta need uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="139"/>
+        <source>Backing up the store…</source>
+        <translation>Andmehoidlat varundatakse…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="144"/>
+        <source>Backed up at %1 to %2.</source>
+        <translation>Varundatud %1 asukohta %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="157"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="249"/>
+        <source>Not backed up</source>
+        <translation>Ei varundatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="169"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="184"/>
+        <source>Restore from backup</source>
+        <translation>Taastamine varukoopiast</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="171"/>
+        <source>Backups (*.sqlite3)</source>
+        <translation>Varukoopiad (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="185"/>
+        <source>Replace the store by this backup (%1 contacts)? Whatever was saved after it is set aside, not deleted. The program closes to restore it; start it again afterwards.</source>
+        <translation>Kas asendada andmehoidla selle varukoopiaga (%1 pöördumist)? Kõik pärast seda salvestatu pannakse kõrvale, mitte ei kustutata. Taastamiseks programm suletakse; käivita see pärast uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="217"/>
+        <source>Not restored</source>
+        <translation>Ei taastatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="218"/>
+        <source>The store was not replaced. %1</source>
+        <translation>Andmehoidlat ei asendatud. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="224"/>
+        <source>The backup is restored. The replaced store is kept as %1. Start the program again.</source>
+        <translation>Varukoopia on taastatud. Asendatud andmehoidla on alles nimega %1. Käivita programm uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="231"/>
+        <source>Backing up the store before closing…</source>
+        <translation>Andmehoidlat varundatakse enne sulgemist…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="260"/>
+        <source>The backup was not made; the store itself is unchanged. %1</source>
+        <translation>Varukoopiat ei tehtud; andmehoidla ise on muutmata. %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="120"/>
@@ -460,162 +613,233 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="33"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="34"/>
         <source>Line</source>
         <translation>Liin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="34"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="35"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="35"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="36"/>
         <source>Direction</source>
         <translation>Suund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="36"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="37"/>
         <source>Language</source>
         <translation>Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="37"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="38"/>
         <source>Caller</source>
         <translation>Pöörduja liik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="38"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="39"/>
         <source>Handled by</source>
         <translation>Nõustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="39"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="40"/>
         <source>Started</source>
         <translation>Algus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="40"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="41"/>
         <source>Identified</source>
         <translation>Tuvastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="41"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="42"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="58"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="42"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="43"/>
         <source>ID code</source>
         <translation>Isikukood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="43"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="44"/>
         <source>Birth date</source>
         <translation>Sünnikuupäev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="44"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="45"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="45"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="46"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="46"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="47"/>
         <source>Municipality</source>
         <translation>Omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="47"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="48"/>
         <source>Case</source>
         <translation>Juhtum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="48"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="49"/>
         <source>Topics</source>
         <translation>Teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="49"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="50"/>
         <source>Risk flags</source>
         <translation>Riskimärked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="50"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="51"/>
         <source>Actions</source>
         <translation>Tegevused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="51"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="52"/>
         <source>Consents</source>
         <translation>Nõusolekud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="52"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="53"/>
         <source>Summary</source>
         <translation>Kokkuvõte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="53"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="54"/>
         <source>Callback</source>
         <translation>Tagasihelistamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="54"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="55"/>
         <source>Callback done</source>
         <translation>Tagasi helistatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="72"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="57"/>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="59"/>
+        <source>Registry code</source>
+        <translation>Registrikood</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="60"/>
+        <source>Basis</source>
+        <translation>Alus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="61"/>
+        <source>Address</source>
+        <translation>Aadress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="62"/>
+        <source>Price list</source>
+        <translation>Hinnakiri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="63"/>
+        <source>Contract from</source>
+        <translation>Leping alates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="64"/>
+        <source>Contract until</source>
+        <translation>Leping kuni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="65"/>
+        <source>Counties</source>
+        <translation>Maakonnad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="66"/>
+        <source>Languages</source>
+        <translation>Keeled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="67"/>
+        <source>Services</source>
+        <translation>Teenused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="68"/>
+        <source>Fields of work</source>
+        <translation>Tegevusvaldkonnad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="69"/>
+        <source>Active</source>
+        <translation>Aktiivne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="70"/>
+        <source>Qualifications</source>
+        <translation>Kvalifikatsioonid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="111"/>
         <source>Changed by someone else meanwhile</source>
         <translation>Vahepeal muutis keegi teine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="75"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="114"/>
+        <source>%1 saved this provider after you opened it. Choose, field by field, which value to keep; nothing is saved until you press Save.</source>
+        <translation>%1 salvestas selle teenuseosutaja pärast seda, kui sina selle avasid. Vali iga välja juures, milline väärtus jääb; midagi ei salvestata enne, kui vajutad Salvesta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="119"/>
         <source>%1 saved this contact after you opened it. Choose, field by field, which value to keep; nothing is saved until you press Save.</source>
         <translation>%1 salvestas selle pöördumise pärast seda, kui sina selle avasid. Vali iga välja juures, milline väärtus jääb; midagi ei salvestata enne, kui vajutad Salvesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="128"/>
         <source>Yours</source>
         <translation>Sinu oma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="128"/>
         <source>Saved by %1</source>
         <translation>Salvestas %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="109"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="156"/>
         <source>* changed on both sides.</source>
         <translation>* muudetud mõlemal pool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="112"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="159"/>
         <source>&amp;Save my choices</source>
         <translation>&amp;Salvesta minu valikud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="113"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="160"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Tagasi vormile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="140"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="188"/>
         <source>yes</source>
         <translation>jah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="140"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="188"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="148"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="196"/>
         <source>another record</source>
         <translation>muu kirje</translation>
     </message>
@@ -646,152 +870,152 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="101"/>
+        <location filename="../../app/ui/contact_form.py" line="113"/>
         <source>&amp;End contact</source>
         <translation>Lõpeta pöö&amp;rdumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="102"/>
+        <location filename="../../app/ui/contact_form.py" line="114"/>
         <source>Stops the contact&apos;s clock; wrap-up time runs until saving (Ctrl+E).</source>
         <translation>Peatab pöördumise kella; järeltöö aeg jookseb salvestamiseni (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="104"/>
+        <location filename="../../app/ui/contact_form.py" line="116"/>
         <source>Contact</source>
         <translation>Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="110"/>
+        <location filename="../../app/ui/contact_form.py" line="122"/>
         <source>&amp;Line</source>
         <translation>&amp;Liin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="111"/>
+        <location filename="../../app/ui/contact_form.py" line="123"/>
         <source>C&amp;hannel</source>
         <translation>K&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="112"/>
+        <location filename="../../app/ui/contact_form.py" line="124"/>
         <source>&amp;Direction</source>
         <translation>Suun&amp;d</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="113"/>
+        <location filename="../../app/ui/contact_form.py" line="125"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="114"/>
+        <location filename="../../app/ui/contact_form.py" line="126"/>
         <source>Caller &amp;type</source>
         <translation>P&amp;öörduja liik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="115"/>
+        <location filename="../../app/ui/contact_form.py" line="127"/>
         <source>Handled &amp;by</source>
         <translation>N&amp;õustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="116"/>
+        <location filename="../../app/ui/contact_form.py" line="128"/>
         <source>&amp;Started</source>
         <translation>Al&amp;gus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="121"/>
+        <location filename="../../app/ui/contact_form.py" line="133"/>
         <source>What the caller told, what was agreed (type while listening)</source>
         <translation>Mida pöörduja rääkis, milles lepiti kokku (kirjuta kuulamise ajal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="130"/>
+        <location filename="../../app/ui/contact_form.py" line="142"/>
         <source>Call&amp;back due</source>
         <translation>&amp;Helista tagasi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="134"/>
+        <location filename="../../app/ui/contact_form.py" line="146"/>
         <source>Callback done</source>
         <translation>Tagasi helistatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="136"/>
+        <location filename="../../app/ui/contact_form.py" line="148"/>
         <source>Follow-up</source>
         <translation>Järeltegevus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="143"/>
+        <location filename="../../app/ui/contact_form.py" line="155"/>
         <source>S&amp;ummary</source>
         <translation>Kokk&amp;uvõte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="146"/>
+        <location filename="../../app/ui/contact_form.py" line="158"/>
         <source>Topics</source>
         <translation>Teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="171"/>
+        <location filename="../../app/ui/contact_form.py" line="183"/>
         <source>&amp;History…</source>
         <translation>&amp;Muudatused…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="173"/>
+        <location filename="../../app/ui/contact_form.py" line="185"/>
         <source>Case timeline…</source>
         <translation>Juhtumi ajalugu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="175"/>
+        <location filename="../../app/ui/contact_form.py" line="187"/>
         <source>&amp;Aid decision…</source>
         <translation>A&amp;bi otsus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="176"/>
+        <location filename="../../app/ui/contact_form.py" line="188"/>
         <source>Trauma-recovery mental-health aid for the identified caller (Ctrl+D)</source>
         <translation>Traumast taastumist toetav vaimse tervise abi tuvastatud pöördujale (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="177"/>
+        <location filename="../../app/ui/contact_form.py" line="189"/>
         <source>Save (Ctrl+S)</source>
         <translation>Salvesta (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="241"/>
+        <location filename="../../app/ui/contact_form.py" line="255"/>
         <source>New contact %1</source>
         <translation>Uus pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="243"/>
+        <location filename="../../app/ui/contact_form.py" line="257"/>
         <source>Contact %1</source>
         <translation>Pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="253"/>
+        <location filename="../../app/ui/contact_form.py" line="267"/>
         <source>Saved contact</source>
         <translation>Salvestatud pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="258"/>
+        <location filename="../../app/ui/contact_form.py" line="272"/>
         <source>On the line %1</source>
         <translation>Liinil %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="263"/>
+        <location filename="../../app/ui/contact_form.py" line="277"/>
         <source>Contact %1 · wrap-up %2</source>
         <translation>Pöördumine %1 · järeltöö %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="365"/>
+        <location filename="../../app/ui/contact_form.py" line="379"/>
         <source>Handled by %1, entered by %2.</source>
         <translation>Nõustaja %1, sisestas %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="374"/>
+        <location filename="../../app/ui/contact_form.py" line="388"/>
         <source>Retention removed this contact&apos;s personal data on %1; it can no longer be changed.</source>
         <translation>Selle pöördumise isikuandmed kustutati säilitustähtaja möödudes %1; seda ei saa enam muuta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="407"/>
+        <location filename="../../app/ui/contact_form.py" line="421"/>
         <source>Not saved: %1 changed this contact meanwhile. Your input is still here.</source>
         <translation>Ei salvestatud: %1 muutis vahepeal seda pöördumist. Sinu sisestatu on alles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/contact_form.py" line="466"/>
+        <location filename="../../app/ui/contact_form.py" line="480"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Ei salvestatud: %n väli vajab parandamist.</numerusform>
@@ -799,12 +1023,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="507"/>
+        <location filename="../../app/ui/contact_form.py" line="523"/>
         <source>Saved %1.</source>
         <translation>Salvestatud %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="508"/>
+        <location filename="../../app/ui/contact_form.py" line="524"/>
         <source>Case %1.</source>
         <translation>Juhtum %1.</translation>
     </message>
@@ -883,172 +1107,182 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="64"/>
+        <location filename="../../app/ui/decision_dialog.py" line="77"/>
         <source>Aid decision – %1</source>
         <translation>Abi otsus – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="71"/>
+        <location filename="../../app/ui/decision_dialog.py" line="84"/>
         <source>Police certificate or criminal proceedings number</source>
         <translation>Politsei tõendi või kriminaalmenetluse number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="109"/>
+        <location filename="../../app/ui/decision_dialog.py" line="122"/>
         <source>Eligibility</source>
         <translation>Õigus abile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="111"/>
+        <location filename="../../app/ui/decision_dialog.py" line="124"/>
         <source>Decision &amp;date</source>
         <translation>&amp;Otsuse kuupäev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="112"/>
+        <location filename="../../app/ui/decision_dialog.py" line="125"/>
         <source>The &amp;person is</source>
         <translation>&amp;Isik on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="113"/>
+        <location filename="../../app/ui/decision_dialog.py" line="126"/>
         <source>What &amp;happened</source>
         <translation>Mis &amp;juhtus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="114"/>
+        <location filename="../../app/ui/decision_dialog.py" line="127"/>
         <source>&amp;Reference</source>
         <translation>&amp;Viide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="116"/>
+        <location filename="../../app/ui/decision_dialog.py" line="129"/>
         <source>Decision</source>
         <translation>Otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="124"/>
+        <location filename="../../app/ui/decision_dialog.py" line="137"/>
         <source>Reason for &amp;refusal</source>
         <translation>Keeldumise &amp;põhjus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="126"/>
+        <location filename="../../app/ui/decision_dialog.py" line="139"/>
         <source>&amp;Service</source>
         <translation>&amp;Teenus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="127"/>
+        <location filename="../../app/ui/decision_dialog.py" line="140"/>
         <source>&amp;Limit</source>
         <translation>&amp;Limiit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="129"/>
+        <location filename="../../app/ui/decision_dialog.py" line="142"/>
         <source>Provider (chosen with the client)</source>
         <translation>Teenuseosutaja (valitakse koos kliendiga)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="132"/>
+        <location filename="../../app/ui/decision_dialog.py" line="145"/>
         <source>County</source>
         <translation>Maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="134"/>
+        <location filename="../../app/ui/decision_dialog.py" line="147"/>
         <source>Language</source>
         <translation>Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="140"/>
+        <location filename="../../app/ui/decision_dialog.py" line="153"/>
         <source>Notice &amp;language</source>
         <translation>Teatise &amp;keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="146"/>
+        <location filename="../../app/ui/decision_dialog.py" line="159"/>
         <source>Save decision (Ctrl+S)</source>
         <translation>Salvesta otsus (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="147"/>
+        <location filename="../../app/ui/decision_dialog.py" line="160"/>
         <source>&amp;Open notice</source>
         <translation>&amp;Ava teatis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="148"/>
+        <location filename="../../app/ui/decision_dialog.py" line="161"/>
         <source>Save notice &amp;as…</source>
         <translation>Salvesta teatis &amp;faili…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="149"/>
+        <location filename="../../app/ui/decision_dialog.py" line="162"/>
         <source>Mark &amp;sent…</source>
         <translation>Märgi &amp;saadetuks…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="150"/>
+        <location filename="../../app/ui/decision_dialog.py" line="163"/>
         <source>Close</source>
         <translation>Sulge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="207"/>
+        <location filename="../../app/ui/decision_dialog.py" line="248"/>
+        <source>Unsaved decision</source>
+        <translation>Salvestamata otsus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="249"/>
+        <source>This aid decision is not saved. Discard its input?</source>
+        <translation>See abi otsus on salvestamata. Kas loobuda sisestatust?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="266"/>
         <source>Your user account has no phone or e-mail, so the notice would carry only your name: ask the administrator to add them.</source>
         <translation>Sinu kasutajakontol pole telefoni ega e-posti, nii et teatisele jääks ainult sinu nimi: palu administraatoril need lisada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="237"/>
+        <location filename="../../app/ui/decision_dialog.py" line="296"/>
         <source>%1 € (monthly minimum wage on %2)</source>
         <translation>%1 € (kuupalga alammäär seisuga %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="245"/>
+        <location filename="../../app/ui/decision_dialog.py" line="304"/>
         <source>Until the need ceases, at most until %1</source>
         <translation>Kuni vajaduse äralangemiseni, kuid mitte kauem kui %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="250"/>
+        <location filename="../../app/ui/decision_dialog.py" line="309"/>
         <source>Until the need ceases</source>
         <translation>Kuni vajaduse äralangemiseni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="301"/>
+        <location filename="../../app/ui/decision_dialog.py" line="360"/>
         <source>Not saved: see the marked fields.</source>
         <translation>Ei salvestatud: vaata märgitud välju.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="318"/>
+        <location filename="../../app/ui/decision_dialog.py" line="380"/>
         <source>Decision %1 saved (case %2).</source>
         <translation>Otsus %1 on salvestatud (juhtum %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="331"/>
+        <location filename="../../app/ui/decision_dialog.py" line="393"/>
         <source>The client&apos;s or provider&apos;s data changed since the first notice was made.</source>
         <translation>Kliendi või teenuseosutaja andmed on pärast esimese teatise koostamist muutunud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="348"/>
+        <location filename="../../app/ui/decision_dialog.py" line="410"/>
         <source>Save notice</source>
         <translation>Salvesta teatis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="354"/>
+        <location filename="../../app/ui/decision_dialog.py" line="416"/>
         <source>Protect with a password</source>
         <translation>Kaitse parooliga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="355"/>
+        <location filename="../../app/ui/decision_dialog.py" line="417"/>
         <source>Password for the PDF (give it to the provider by another channel); leave empty for none:</source>
         <translation>PDF-faili parool (edasta see teenuseosutajale muu kanali kaudu); kui parooli pole vaja, jäta väli tühjaks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="363"/>
+        <location filename="../../app/ui/decision_dialog.py" line="425"/>
         <source>Notice saved to %1.</source>
         <translation>Teatis salvestati faili %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="368"/>
+        <location filename="../../app/ui/decision_dialog.py" line="430"/>
         <source>Notice sent</source>
         <translation>Teatis saadetud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="368"/>
+        <location filename="../../app/ui/decision_dialog.py" line="430"/>
         <source>How was it sent (e-mail, post, …)?</source>
         <translation>Kuidas see saadeti (e-post, post, …)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="377"/>
+        <location filename="../../app/ui/decision_dialog.py" line="439"/>
         <source>Marked sent.</source>
         <translation>Märgitud saadetuks.</translation>
     </message>
@@ -1469,6 +1703,59 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
         <location filename="../../app/ui/admin_review.py" line="112"/>
         <source>Saved.</source>
         <translation>Salvestatud.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecoveryDialog</name>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="205"/>
+        <source>Unfinished forms</source>
+        <translation>Lõpetamata vormid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="208"/>
+        <source>The program was closed while these forms were not saved (a crash, a power cut or a forced stop). Continue them to check and save them; a form you do not need can then be closed with Discard.</source>
+        <translation>Programm suleti, kui need vormid olid salvestamata (tõrge, voolukatkestus või sundsulgemine). Jätka neid, et need üle vaadata ja salvestada; mittevajaliku vormi saad seejärel sulgeda valikuga Loobu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="216"/>
+        <source>&amp;Continue them</source>
+        <translation>&amp;Jätka neid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="218"/>
+        <source>&amp;Discard them all…</source>
+        <translation>&amp;Loobu kõigist…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="219"/>
+        <source>Ask me &amp;later</source>
+        <translation>Küsi &amp;hiljem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="241"/>
+        <source>Discard the drafts</source>
+        <translation>Mustanditest loobumine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="242"/>
+        <source>The unsaved input of these forms will be gone for good. Discard it?</source>
+        <translation>Nende vormide salvestamata sisestus kaob jäädavalt. Kas loobuda sellest?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="254"/>
+        <source>Aid decision</source>
+        <translation>Abi otsus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="256"/>
+        <source>New contact</source>
+        <translation>Uus pöördumine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="258"/>
+        <source>Saved contact, changed</source>
+        <translation>Salvestatud pöördumine, muudetud</translation>
     </message>
 </context>
 <context>
@@ -2741,62 +3028,72 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
         <translation>&amp;Haldus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Varunda kohe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="167"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Taasta varukoopiast…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Feedback (%1 new)</source>
         <translation>Tagasiside (%1 uut)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Feedback</source>
         <translation>Tagasiside</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Your password is changed.</source>
         <translation>Sinu parool on muudetud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>The handover note is saved for the next shift.</source>
         <translation>Üleandmisteade on järgmisele vahetusele salvestatud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Logged: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Language</source>
         <translation>Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Uus keel võetakse kasutusele programmi järgmisel käivitamisel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Aid decision</source>
         <translation>Abi otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Unsaved contact</source>
         <translation>Salvestamata pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>This contact has unsaved input. Save it before closing?</source>
         <translation>Selles pöördumises on salvestamata andmeid. Kas salvestada enne sulgemist?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Unsaved review</source>
         <translation>Salvestamata hinnang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>A review on the desk has unsaved input. Quit anyway and lose it?</source>
         <translation>Töölaual on salvestamata hinnang. Kas väljuda ja see kaotada?</translation>
     </message>
@@ -2804,625 +3101,652 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>A personal ID code has digits only.</source>
         <translation>Isikukood koosneb ainult numbritest.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>A personal ID code has 11 digits.</source>
         <translation>Isikukoodis on 11 numbrit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>The last digit (check digit) does not match: a typing error?</source>
         <translation>Viimane number (kontrollnumber) ei klapi – kas trükiviga?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="45"/>
         <source>The code holds no real birth date (digits 2–7 are YYMMDD).</source>
         <translation>Koodis pole kehtivat sünnikuupäeva (numbrid 2–7 on AAKKPP).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>The code&apos;s birth date is in the future.</source>
         <translation>Koodi järgi on sünnikuupäev tulevikus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>This is not a valid Estonian personal ID code.</source>
         <translation>See ei ole kehtiv Eesti isikukood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>Type a phone number.</source>
         <translation>Sisesta telefoninumber.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>The number cannot be remembered here: this computer has no usable keyring for the code&apos;s secret. Clear the field to save the contact without it.</source>
         <translation>Numbrit ei saa siin meelde jätta: selles arvutis pole koodi saladuse hoidmiseks kasutatavat võtmehoidlat. Tühjenda väli, et salvestada pöördumine ilma numbrita.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>A phone number has digits, spaces, + and - only.</source>
         <translation>Telefoninumbris võivad olla ainult numbrid, tühikud, + ja -.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>Not a valid phone number (foreign numbers start with +).</source>
         <translation>See ei ole kehtiv telefoninumber (välisriigi numbrid algavad +-märgiga).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>Not a valid e-mail address (name@example.ee).</source>
         <translation>See ei ole kehtiv e-posti aadress (nimi@example.ee).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>The birth date is in the future.</source>
         <translation>Sünnikuupäev on tulevikus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>The birth date is before 1900.</source>
         <translation>Sünnikuupäev on enne 1900. aastat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>The text holds invisible control characters; retype it.</source>
         <translation>Tekstis on nähtamatuid juhtmärke; kirjuta see uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>The text is too long for this field.</source>
         <translation>Tekst on selle välja jaoks liiga pikk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>An identified caller needs a name, ID code, birth date, phone or e-mail; or mark anonymous.</source>
         <translation>Tuvastatud pöördujal peab olema nimi, isikukood, sünnikuupäev, telefon või e-post; muidu märgi ta anonüümseks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>The start is in the future.</source>
         <translation>Algus on tulevikus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64"/>
+        <location filename="../../app/ui/messages.py" line="65"/>
         <source>The end is before the start.</source>
         <translation>Lõpp on enne algust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/ui/messages.py" line="66"/>
         <source>The callback is due before the contact started.</source>
         <translation>Tagasihelistamise aeg on enne pöördumise algust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66"/>
+        <location filename="../../app/ui/messages.py" line="67"/>
         <source>Mark the required step done, or declined with a reason.</source>
         <translation>Märgi nõutud samm tehtuks või märgi, et sellest loobuti, ja põhjenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>Say why the step was declined.</source>
         <translation>Kirjuta, miks sammust loobuti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
+        <location filename="../../app/ui/messages.py" line="69"/>
         <source>A chosen topic no longer exists; choose again.</source>
         <translation>Valitud teemat enam ei ole; vali uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
+        <location filename="../../app/ui/messages.py" line="70"/>
         <source>A user name is one word of at most 64 characters.</source>
         <translation>Kasutajanimi on üks sõna, kuni 64 märki.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
+        <location filename="../../app/ui/messages.py" line="71"/>
         <source>This user name is taken.</source>
         <translation>See kasutajanimi on juba kasutusel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71"/>
+        <location filename="../../app/ui/messages.py" line="72"/>
         <source>Type the person&apos;s full name.</source>
         <translation>Sisesta inimese ees- ja perekonnanimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="73"/>
         <source>The password needs at least 10 characters.</source>
         <translation>Paroolis peab olema vähemalt 10 märki.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>The two passwords differ.</source>
         <translation>Paroolid ei kattu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="75"/>
         <source>This is not your current password.</source>
         <translation>See ei ole sinu praegune parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
         <source>The new password must differ from the current one.</source>
         <translation>Uus parool peab praegusest erinema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>Give the topic a name in every language.</source>
         <translation>Anna teemale nimi igas keeles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>Type the date as dd.mm.yyyy.</source>
         <translation>Sisesta kuupäev kujul pp.kk.aaaa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="79"/>
         <source>The period ends before it starts: choose a “to” date on or after the “from” date.</source>
         <translation>Periood lõpeb enne, kui algab: vali lõppkuupäev, mis on alguskuupäeval või hiljem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="82"/>
         <source>One to four letters or digits, without 0, O, 1 and I (they are misheard on the phone).</source>
         <translation>Üks kuni neli tähte või numbrit, ilma 0, O, 1 ja I-ta (neid kuuldakse telefonis valesti).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>Give the criterion a name in every language.</source>
         <translation>Anna kriteeriumile nimi igas keeles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>An hour is from 0 to 23.</source>
         <translation>Tund on 0 kuni 23.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>The night shift must start later than the day shift.</source>
         <translation>Öine vahetus peab algama hiljem kui päevane.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
         <source>The share is from 0 to 100 %.</source>
         <translation>Osakaal on 0 kuni 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>The screen locks after 1 to 120 minutes without input.</source>
         <translation>Ekraan lukustub pärast 1 kuni 120 minutit tegevusetust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="91"/>
         <source>Personal data are kept for 6 to 240 months after a case&apos;s last activity.</source>
         <translation>Isikuandmeid hoitakse 6 kuni 240 kuud pärast juhtumi viimast tegevust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="94"/>
+        <source>Back up every 1 to 24 hours.</source>
+        <translation>Varunda iga 1 kuni 24 tunni järel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="95"/>
+        <source>Keep 2 to 100 backups.</source>
+        <translation>Hoia 2 kuni 100 varukoopiat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="96"/>
+        <source>Choose the folder with the button (a full path of at most 200 characters), or leave it empty.</source>
+        <translation>Vali kaust nupuga (täielik tee kuni 200 märki) või jäta tühjaks.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>Say why the case is on hold (who asked, which matter).</source>
         <translation>Kirjuta, miks juhtumil on säilitusnõue (kes palus, millise asja jaoks).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>Retention removed this contact&apos;s personal data; it can no longer be changed.</source>
         <translation>Selle pöördumise isikuandmed on säilitustähtaja möödudes kustutatud; seda ei saa enam muuta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>This case&apos;s personal data were already removed; there is nothing left to hold.</source>
         <translation>Selle juhtumi isikuandmed on juba kustutatud; säilitada pole enam midagi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>Score at least one criterion or write the overall review.</source>
         <translation>Hinda vähemalt üht kriteeriumi või kirjuta kokkuvõte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="107"/>
         <source>A score is from 1 to 5.</source>
         <translation>Hinne on 1 kuni 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>This criterion is no longer in use; reload the review.</source>
         <translation>Seda kriteeriumi enam ei kasutata; ava hinnang uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>Write the note first.</source>
         <translation>Kirjuta kõigepealt teade.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>Rule: victims of domestic or sexual violence and their children are entitled whether or not criminal proceedings have started; no police reference is needed.</source>
         <translation>Reegel: lähisuhte- või seksuaalvägivalla ohvritel ja nende lastel on õigus abile olenemata sellest, kas kriminaalmenetlus on alustatud; politsei tõendit ega menetluse viidet pole vaja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>Rule: victims of a crime and their family members are entitled with a police certificate or a criminal proceedings reference.</source>
         <translation>Reegel: kuriteoohvritel ja nende pereliikmetel on õigus abile politsei tõendi või kriminaalmenetluse viite alusel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>Rule: a witness in criminal proceedings is entitled; give the proceedings reference.</source>
         <translation>Reegel: kriminaalmenetluse tunnistajal on õigus abile; sisesta menetluse viide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>Decisions dated before 1 April 2023 fall under the old psychological-aid rules, not here.</source>
         <translation>Enne 1. aprilli 2023 tehtud otsustele kehtivad psühholoogilise abi varasemad reeglid ja neid siin ei tehta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>A decision needs an identified client with a name: identify the caller on the contact first.</source>
         <translation>Otsuse tegemiseks peab klient olema tuvastatud ja tema nimi teada: tuvasta esmalt pöördumisel pöörduja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>Give the police certificate or criminal proceedings reference.</source>
         <translation>Sisesta politsei tõendi või kriminaalmenetluse viide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127"/>
+        <location filename="../../app/ui/messages.py" line="133"/>
         <source>Give the reason.</source>
         <translation>Sisesta põhjus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>Choose the service.</source>
         <translation>Vali teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
+        <location filename="../../app/ui/messages.py" line="135"/>
         <source>Choose the provider with the client.</source>
         <translation>Vali koos kliendiga teenuseosutaja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>The decision date is before 1 April 2023.</source>
         <translation>Otsuse kuupäev on enne 1. aprilli 2023.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>Choose Estonian, English or Russian for the notice.</source>
         <translation>Vali teatise keeleks eesti, inglise või vene keel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>The person is 18 or older on the decision date: the minor&apos;s category cannot be used.</source>
         <translation>Isik on otsuse kuupäeval vähemalt 18-aastane: alaealise kategooriat ei saa kasutada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>The minor&apos;s category needs the birth date (or ID code) on the contact.</source>
         <translation>Alaealise kategooria jaoks peab pöördumisel olema sünnikuupäev (või isikukood).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>This limit category does not fit the answers above.</source>
         <translation>See limiidi kategooria ei sobi ülaltoodud vastustega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
         <source>No minimum wage rate is known for this date: ask the administrator to add it.</source>
         <translation>Selle kuupäeva kohta pole kuupalga alammäära sisestatud: palu administraatoril see lisada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="148"/>
         <source>Type the amount in euros, e.g. 946,00.</source>
         <translation>Sisesta summa eurodes, nt 946,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>not active</source>
         <translation>ei ole aktiivne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="151"/>
         <source>contract not yet in force</source>
         <translation>leping ei ole veel jõus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>contract expired</source>
         <translation>leping on lõppenud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>does not offer this service</source>
         <translation>ei paku seda teenust</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>no specialist qualified for this service</source>
         <translation>selle teenuse jaoks pole kvalifikatsiooniga spetsialisti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>the qualification evidence has expired</source>
         <translation>kvalifikatsiooni tõend on aegunud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>Type the provider&apos;s name.</source>
         <translation>Sisesta teenuseosutaja nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>Choose person or organisation.</source>
         <translation>Vali isik või organisatsioon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>Choose the organisation&apos;s basis.</source>
         <translation>Vali organisatsiooni alus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>Not a valid Estonian registry code (8 digits).</source>
         <translation>See ei ole kehtiv Eesti registrikood (8 numbrit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>An organisation needs its registry code.</source>
         <translation>Organisatsioonil peab olema registrikood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>Another provider has this registry code.</source>
         <translation>Selle registrikoodiga teenuseosutaja on juba olemas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>Give the public price list&apos;s web address (https://…).</source>
         <translation>Sisesta avaliku hinnakirja veebiaadress (https://…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>Not a valid phone number.</source>
         <translation>See ei ole kehtiv telefoninumber.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>Not a valid e-mail address.</source>
         <translation>See ei ole kehtiv e-posti aadress.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>The address is too long.</source>
         <translation>Aadress on liiga pikk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>Give the date the contract is valid from.</source>
         <translation>Sisesta lepingu kehtivuse alguskuupäev.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>The contract ends before it starts.</source>
         <translation>Leping lõpeb enne, kui see algab.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>Unknown county.</source>
         <translation>Tundmatu maakond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="169"/>
         <source>Unknown language.</source>
         <translation>Tundmatu keel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>Unknown service.</source>
         <translation>Tundmatu teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>Choose at least one service.</source>
         <translation>Vali vähemalt üks teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>A field of work is too long.</source>
         <translation>Mõni nõustamisvaldkond on liiga pikk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>Give the specialist&apos;s name.</source>
         <translation>Sisesta spetsialisti nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>Choose the basis of the qualification.</source>
         <translation>Vali kvalifikatsiooni alus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="175"/>
         <source>Choose the recognising association.</source>
         <translation>Vali tunnustanud liit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>Give the register.</source>
         <translation>Sisesta register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="177"/>
         <source>The register number is not valid.</source>
         <translation>Registrinumber ei ole kehtiv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="178"/>
         <source>Give the day the evidence was checked (not in the future).</source>
         <translation>Sisesta tõendi kontrollimise kuupäev (mitte tulevikus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="181"/>
         <source>The same specialist and basis are listed twice.</source>
         <translation>Sama spetsialist sama alusega on loetelus kaks korda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Fail ei ole UTF-8 tekst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="183"/>
         <source>The first line does not have the expected column names.</source>
         <translation>Esimesel real pole oodatud veerunimesid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178"/>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>The line has the wrong number of columns.</source>
         <translation>Real on vale arv veerge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/messages.py" line="185"/>
         <source>The line cannot be read as CSV.</source>
         <translation>Rida ei saa CSV-vormingus lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>A date is not in the form YYYY-MM-DD.</source>
         <translation>Kuupäev ei ole kujul AAAA-KK-PP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="187"/>
         <source>The active column takes yes or no.</source>
         <translation>Veerus „active“ peab olema yes või no (või jah/ei).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="188"/>
         <source>The same provider is in the file twice.</source>
         <translation>Sama teenuseosutaja on failis kaks korda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="189"/>
         <source>Several providers have this name; give the registry code.</source>
         <translation>Selle nimega on mitu teenuseosutajat; lisa registrikood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="190"/>
         <source>The qualifications column cannot be read.</source>
         <translation>Kvalifikatsioonide veergu ei saa lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>This value cannot be accepted.</source>
         <translation>Seda väärtust ei saa vastu võtta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>The store is busy: another program is writing to it. Nothing was lost; try again in a moment. If it stays busy, close other copies of the program.</source>
         <translation>Andmebaas on hõivatud: teine programm kirjutab sinna. Midagi ei läinud kaotsi; proovi hetke pärast uuesti. Kui see jääb hõivatuks, sulge programmi teised koopiad.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>The store file is damaged or is not a store. Do not delete it; restore the newest backup or call your administrator.</source>
         <translation>Andmebaasi fail on kahjustatud või ei ole andmebaas. Ära kustuta seda; taasta uusim varukoopia või võta ühendust administraatoriga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>The disk is full. Nothing was saved; free some space and save again: your input is kept.</source>
         <translation>Ketas on täis. Midagi ei salvestatud; vabasta ruumi ja salvesta uuesti: sisestatu on alles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>The store cannot be reached or written. Check the network or the folder&apos;s permissions, then try again; your input is kept.</source>
         <translation>Andmebaasi ei saa kätte või sinna ei saa kirjutada. Kontrolli võrku või kausta õigusi ja proovi uuesti; sisestatu on alles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>Someone else changed or removed this record meanwhile. Close it and open it again.</source>
         <translation>Keegi teine muutis või kustutas vahepeal selle kirje. Sulge see ja ava uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>Your role does not allow this.</source>
         <translation>Sinu roll seda ei luba.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>Wrong user name or password.</source>
         <translation>Vale kasutajanimi või parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>The store&apos;s key is kept in the system keyring, which cannot be reached now. Log in to your desktop session (the keyring opens with it), then start the program again.</source>
         <translation>Andmehoidla võtit hoitakse süsteemi võtmehoidlas, millele praegu ligi ei pääse. Logi sisse oma töölauaseanssi (võtmehoidla avaneb koos sellega) ja käivita programm uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="238"/>
         <source>The store could not be unlocked: the key or passphrase does not match, or the file is damaged. Check the passphrase; if the keyring&apos;s key fails, ask the administrator to restore the newest backup.</source>
         <translation>Andmehoidlat ei õnnestunud avada: võti või salafraas ei sobi või fail on kahjustatud. Kontrolli salafraasi; kui võtmehoidla võti ei sobi, palu administraatoril taastada uusim varukoopia.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="239"/>
-        <source>Too many wrong passwords in a row: try again in %n minute(s), or ask an administrator to reset the password.</source>
-        <translation>
-            <numerusform>Liiga palju valesid paroole järjest: proovi uuesti %n minuti pärast või palu administraatoril parool lähtestada.</numerusform>
-            <numerusform>Liiga palju valesid paroole järjest: proovi uuesti %n minuti pärast või palu administraatoril parool lähtestada.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../app/ui/messages.py" line="245"/>
+        <source>This backup was made by a newer version of the program. Nothing was replaced; install that version first, or choose an older backup.</source>
+        <translation>See varukoopia on tehtud programmi uuema versiooniga. Midagi ei asendatud; paigalda enne see versioon või vali vanem varukoopia.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
+        <source>This backup does not open with this store&apos;s key: it belongs to another store, or its start is damaged. Nothing was replaced; choose another backup.</source>
+        <translation>See varukoopia ei avane selle andmehoidla võtmega: see kuulub teisele andmehoidlale või selle algus on kahjustatud. Midagi ei asendatud; vali teine varukoopia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="256"/>
+        <source>This backup is damaged or is not a store&apos;s backup. Nothing was replaced; choose another backup.</source>
+        <translation>See varukoopia on kahjustatud või pole andmehoidla varukoopia. Midagi ei asendatud; vali teine varukoopia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="262"/>
+        <source>Too many wrong passwords in a row: try again in %n minute(s), or ask an administrator to reset the password.</source>
+        <translation>Liiga palju valesid paroole järjest: proovi uuesti %n minuti pärast või palu administraatoril parool lähtestada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="269"/>
         <source>The action could not be completed.</source>
         <translation>Toimingut ei õnnestunud lõpetada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>The disk is full, so the file was not saved. Free some space or choose another drive, then save again.</source>
         <translation>Ketas on täis, seepärast faili ei salvestatud. Vabasta ruumi või vali teine ketas ja salvesta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>You may not write to this folder, so the file was not saved. Choose another folder (for example your Documents) and save again.</source>
         <translation>Sellesse kausta ei tohi kirjutada, seepärast faili ei salvestatud. Vali teine kaust (näiteks Dokumendid) ja salvesta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="285"/>
         <source>The file could not be saved (%1). Choose another folder or name and save again.</source>
         <translation>Faili ei õnnestunud salvestada (%1). Vali teine kaust või nimi ja salvesta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>The disk is full, so your typing could not be put aside as a draft. It stays in this form and is saved as soon as space is freed: free some space, keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketas on täis, seepärast ei saanud sisestatut mustandina kõrvale panna. See jääb vormi ja salvestatakse niipea, kui ruumi vabaneb: vabasta ruumi ja jätka tööd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>Another program is writing to the store, so your typing could not be put aside as a draft yet. It stays in this form and is saved again every few seconds; keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teine programm kirjutab parajasti andmehoidlasse, seepärast ei saanud sisestatut veel mustandina kõrvale panna. See jääb vormi ja salvestamist proovitakse iga paari sekundi järel uuesti; jätka tööd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="307"/>
         <source>The store cannot be written now, so your typing could not be put aside as a draft. It stays in this form and is saved again every few seconds; do not close the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andmehoidlasse ei saa praegu kirjutada, seepärast ei saanud sisestatut mustandina kõrvale panna. See jääb vormi ja salvestamist proovitakse iga paari sekundi järel uuesti; ära sulge programmi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>Not saved</source>
         <translation>Salvestamata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="319"/>
         <source>Not done</source>
         <translation>Jäi tegemata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="327"/>
         <source>Unexpected error</source>
         <translation>Ootamatu viga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="329"/>
         <source>Something went wrong inside the program. Your open forms are kept. Please copy the details below and send them to the developers.</source>
         <translation>Programmis läks midagi valesti. Avatud vormid on alles. Palun kopeeri allolevad üksikasjad ja saada need arendajatele.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="313"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>Copy details</source>
         <translation>Kopeeri üksikasjad</translation>
     </message>
@@ -3544,109 +3868,114 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
 <context>
     <name>ProviderEditor</name>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="52"/>
+        <location filename="../../app/ui/provider_editor.py" line="54"/>
         <source>Edit provider – %1</source>
         <translation>Teenuseosutaja muutmine – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="52"/>
+        <location filename="../../app/ui/provider_editor.py" line="54"/>
         <source>New provider</source>
         <translation>Uus teenuseosutaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="57"/>
+        <location filename="../../app/ui/provider_editor.py" line="59"/>
         <source>8 digits; required for an organisation</source>
         <translation>8 numbrit; organisatsioonil kohustuslik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="69"/>
+        <location filename="../../app/ui/provider_editor.py" line="71"/>
         <source>&amp;Open-ended</source>
         <translation>T&amp;ähtajatu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="72"/>
+        <location filename="../../app/ui/provider_editor.py" line="74"/>
         <source>Separated by commas</source>
         <translation>Komadega eraldatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="73"/>
+        <location filename="../../app/ui/provider_editor.py" line="75"/>
         <source>Acti&amp;ve: offered to counsellors</source>
         <translation>Aktii&amp;vne: pakutakse nõustajatele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="104"/>
+        <location filename="../../app/ui/provider_editor.py" line="106"/>
         <source>&amp;Kind</source>
         <translation>L&amp;iik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="105"/>
+        <location filename="../../app/ui/provider_editor.py" line="107"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="106"/>
+        <location filename="../../app/ui/provider_editor.py" line="108"/>
         <source>&amp;Registry code</source>
         <translation>&amp;Registrikood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="107"/>
+        <location filename="../../app/ui/provider_editor.py" line="109"/>
         <source>&amp;Basis</source>
         <translation>&amp;Alus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="108"/>
+        <location filename="../../app/ui/provider_editor.py" line="110"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="109"/>
+        <location filename="../../app/ui/provider_editor.py" line="111"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="110"/>
+        <location filename="../../app/ui/provider_editor.py" line="112"/>
         <source>A&amp;ddress</source>
         <translation>Aa&amp;dress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="111"/>
+        <location filename="../../app/ui/provider_editor.py" line="113"/>
         <source>Price &amp;list (web)</source>
         <translation>&amp;Hinnakiri (veebis)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="112"/>
+        <location filename="../../app/ui/provider_editor.py" line="114"/>
         <source>Contract &amp;from</source>
         <translation>Leping ala&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="113"/>
+        <location filename="../../app/ui/provider_editor.py" line="115"/>
         <source>Contract &amp;to</source>
         <translation>Leping &amp;kuni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="116"/>
+        <location filename="../../app/ui/provider_editor.py" line="118"/>
         <source>Counties served</source>
         <translation>Teenuse osutamise maakonnad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="117"/>
+        <location filename="../../app/ui/provider_editor.py" line="119"/>
         <source>Languages</source>
         <translation>Keeled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="118"/>
+        <location filename="../../app/ui/provider_editor.py" line="120"/>
         <source>Services</source>
         <translation>Teenused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="120"/>
+        <location filename="../../app/ui/provider_editor.py" line="122"/>
         <source>Fields of &amp;work</source>
         <translation>N&amp;õustamisvaldkonnad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="130"/>
+        <location filename="../../app/ui/provider_editor.py" line="132"/>
         <source>Specialists and their qualifications</source>
         <translation>Spetsialistid ja nende kvalifikatsioon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provider_editor.py" line="274"/>
+        <source>Another administrator</source>
+        <translation>Teine administraator</translation>
     </message>
 </context>
 <context>
@@ -4227,67 +4556,67 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="48"/>
+        <location filename="../../app/ui/admin_security.py" line="49"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="52"/>
+        <location filename="../../app/ui/admin_security.py" line="53"/>
         <source>Without keyboard or mouse input for this long, every window of the program hides its contents until the user&apos;s password is typed. Ctrl+L locks at once.</source>
         <translation>Kui klaviatuuri ega hiirt pole nii kaua kasutatud, peidab programmi iga aken oma sisu, kuni kasutaja sisestab oma parooli. Ctrl+L lukustab kohe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="58"/>
+        <location filename="../../app/ui/admin_security.py" line="59"/>
         <source> months</source>
         <translation> kuud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="62"/>
+        <location filename="../../app/ui/admin_security.py" line="63"/>
         <source>Names, ID codes, contacts, summaries and notes of an identified caller&apos;s case are removed once nothing has happened in the case for this long. The statistics keep every count.</source>
         <translation>Tuvastatud pöörduja juhtumi nimed, isikukoodid, kontaktid, kokkuvõtted ja märkused kustutatakse, kui juhtumis pole nii kaua midagi toimunud. Statistika jääb täielikuks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="69"/>
+        <location filename="../../app/ui/admin_security.py" line="70"/>
         <source>&amp;Lock the screen after</source>
         <translation>&amp;Lukusta ekraan pärast</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="72"/>
+        <location filename="../../app/ui/admin_security.py" line="73"/>
         <source>&amp;Keep personal data for</source>
         <translation>&amp;Hoia isikuandmeid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="76"/>
+        <location filename="../../app/ui/admin_security.py" line="77"/>
         <source>A locked screen keeps everything that was being typed; only the logged-in user&apos;s password opens it. The new time applies on every workstation within a minute.</source>
         <translation>Lukus ekraan hoiab alles kõik sisestatu; selle avab ainult sisse logitud kasutaja parool. Uus aeg hakkab kõigis tööjaamades kehtima minuti jooksul.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="82"/>
+        <location filename="../../app/ui/admin_security.py" line="83"/>
         <source>&amp;Save security settings</source>
         <translation>&amp;Salvesta turvaseaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="84"/>
+        <location filename="../../app/ui/admin_security.py" line="85"/>
         <source>&amp;Preview what retention removes</source>
         <translation>&amp;Eelvaade: mida säilitustähtaeg kustutab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="85"/>
+        <location filename="../../app/ui/admin_security.py" line="86"/>
         <source>&amp;Anonymise now</source>
         <translation>&amp;Anonüümi kohe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="133"/>
+        <location filename="../../app/ui/admin_security.py" line="136"/>
         <source>Kept for %1 months: cases without activity since %2.</source>
         <translation>Hoitakse %1 kuud: juhtumid, milles pole toimunud midagi alates %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="138"/>
+        <location filename="../../app/ui/admin_security.py" line="141"/>
         <source>Case %1: last activity %2, %3 contact(s), %4 aid decision(s)</source>
         <translation>Juhtum %1: viimane tegevus %2, pöördumisi %3, abi otsuseid %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/admin_security.py" line="146"/>
+        <location filename="../../app/ui/admin_security.py" line="149"/>
         <source>The names, ID codes and contacts of %n person(s) go too.</source>
         <translation>
             <numerusform>Kustuvad ka %n isiku nimi, isikukood ja kontaktid.</numerusform>
@@ -4295,27 +4624,27 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="148"/>
+        <location filename="../../app/ui/admin_security.py" line="151"/>
         <source>Nothing is due.</source>
         <translation>Kustutada pole midagi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="156"/>
+        <location filename="../../app/ui/admin_security.py" line="159"/>
         <source>Anonymise now</source>
         <translation>Anonüümi kohe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="158"/>
+        <location filename="../../app/ui/admin_security.py" line="161"/>
         <source>Remove the personal data listed? This cannot be undone; the audit trail records each case and person.</source>
         <translation>Kas kustutada loetletud isikuandmed? Seda ei saa tagasi võtta; auditilogi salvestab iga juhtumi ja isiku.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="172"/>
+        <location filename="../../app/ui/admin_security.py" line="175"/>
         <source>Anonymised: %1 case(s), %2 person(s).</source>
         <translation>Anonüümitud: juhtumeid %1, isikuid %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="194"/>
+        <location filename="../../app/ui/admin_security.py" line="197"/>
         <source>Saved.</source>
         <translation>Salvestatud.</translation>
     </message>
