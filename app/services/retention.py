@@ -7,7 +7,8 @@ Anonymising a case empties the personal text of its contacts and decisions:
 
 - contacts: the summary, the anonymous caller's number code, risk reasons, action notes, the old and new values in
   their change history (the field names stay), the reviews' comments (the scores stay);
-- aid decisions: the reference, the refusal reason, the events' notes.
+- aid decisions: the reference, the refusal reason, the events' notes;
+- unsaved drafts of those contacts (and any draft left unfinished for longer than the period).
 
 A **person** is anonymised when none of their cases is still kept (all anonymised or due now, none on hold) and none
 of their contacts outside a case had activity within the period; those contacts are anonymised with them. The person
@@ -36,6 +37,7 @@ from app.models.aid import DecisionEvent
 from app.models.audit import AuditKind
 from app.models.base import utcnow
 from app.models.contacts import LEGAL_HOLD_REASON_MAX, ContactAction, ContactRisk
+from app.models.drafts import Draft
 from app.models.enums import Role
 from app.models.identity import free_text_reason
 from app.models.review import Review, ReviewScore
@@ -247,7 +249,7 @@ def _chunks(ids: list[uuid.UUID], size: int = 500) -> Iterable[list[uuid.UUID]]:
         yield ids[start : start + size]
 
 
-def _anonymise_case(uow: UnitOfWork, case_id: uuid.UUID, now: datetime) -> None:
+def _anonymise_case(uow: UnitOfWork, case_id: uuid.UUID, now: datetime) -> list[uuid.UUID]:
     session = uow.session
     contact_ids = list(session.scalars(sa.select(Contact.id).where(Contact.case_id == case_id)))
     _empty_contacts(uow, contact_ids)
@@ -258,9 +260,10 @@ def _anonymise_case(uow: UnitOfWork, case_id: uuid.UUID, now: datetime) -> None:
         )
         session.execute(sa.update(DecisionEvent).where(DecisionEvent.decision_id.in_(decision_ids)).values(note=None))
     session.execute(sa.update(Case).where(Case.id == case_id).values(anonymised_at=now))
+    return contact_ids
 
 
-def _anonymise_person(uow: UnitOfWork, person_id: uuid.UUID, now: datetime) -> None:
+def _anonymise_person(uow: UnitOfWork, person_id: uuid.UUID, now: datetime) -> list[uuid.UUID]:
     session = uow.session
     caseless = list(
         session.scalars(sa.select(Contact.id).where(Contact.person_id == person_id, Contact.case_id.is_(None)))
@@ -285,12 +288,24 @@ def _anonymise_person(uow: UnitOfWork, person_id: uuid.UUID, now: datetime) -> N
         .where(ChangeRecord.entity == "person", ChangeRecord.entity_id == person_id)
         .values(old_value=None, new_value=None)
     )
+    return caseless
+
+
+def _remove_drafts(uow: UnitOfWork, contact_ids: list[uuid.UUID], cutoff: datetime) -> int:
+    """Unsaved forms of the contacts just anonymised, and any left unfinished for longer than the period: a draft
+    holds what was typed, personal data included, and would otherwise outlive the record it was for."""
+    stale = sa.or_(Draft.updated_at < cutoff, *(Draft.record_id.in_(chunk) for chunk in _chunks(contact_ids)))
+    ids = list(uow.session.scalars(sa.select(Draft.id).where(stale)))
+    for chunk in _chunks(ids):
+        uow.session.execute(sa.delete(Draft).where(Draft.id.in_(chunk)))
+    return len(ids)
 
 
 @dataclass(frozen=True)
 class Outcome:
     cases: int
     persons: int
+    drafts: int = 0  # unsaved forms removed with them, or left unfinished for longer than the period
 
 
 def anonymise(uow: UnitOfWork, actor: SessionUser | None, *, now: datetime | None = None) -> Outcome:
@@ -303,8 +318,9 @@ def anonymise(uow: UnitOfWork, actor: SessionUser | None, *, now: datetime | Non
     _require_administrator(actor)
     now = now or utcnow()
     due = plan(uow, now=now)
+    emptied: list[uuid.UUID] = []
     for case in due.cases:
-        _anonymise_case(uow, case.id, now)
+        emptied += _anonymise_case(uow, case.id, now)
         audit.record(
             uow,
             AuditKind.ANONYMISED,
@@ -316,7 +332,7 @@ def anonymise(uow: UnitOfWork, actor: SessionUser | None, *, now: datetime | Non
             now=now,
         )
     for person in due.persons:
-        _anonymise_person(uow, person.id, now)
+        emptied += _anonymise_person(uow, person.id, now)
         audit.record(
             uow,
             AuditKind.ANONYMISED,
@@ -327,8 +343,19 @@ def anonymise(uow: UnitOfWork, actor: SessionUser | None, *, now: datetime | Non
             details={"months": due.months, "contacts_outside_cases": person.caseless_contacts},
             now=now,
         )
+    drafts = _remove_drafts(uow, emptied, due.cutoff)
+    if drafts:
+        audit.record(
+            uow,
+            AuditKind.ANONYMISED,
+            actor=actor,
+            username=AUTOMATIC,
+            record_type="draft",
+            details={"months": due.months, "drafts": drafts},
+            now=now,
+        )
     uow.session.expire_all()  # the bulk updates went past the identity map
-    return Outcome(len(due.cases), len(due.persons))
+    return Outcome(len(due.cases), len(due.persons), drafts)
 
 
 def run_if_due(uow: UnitOfWork, *, now: datetime | None = None) -> Outcome | None:

@@ -14,8 +14,9 @@ from app.errors import FieldErrors, NotAllowed
 from app.models import Case, ChangeRecord, Contact, Person
 from app.models.audit import AuditEntry, AuditKind
 from app.models.base import utcnow
+from app.models.drafts import Draft, DraftKind
 from app.models.enums import RiskFlag, Role, StepStatus
-from app.services import audit, log, retention, statistics
+from app.services import audit, drafts, log, retention, statistics
 from app.services.auth import SessionUser
 from app.services.contacts import ContactInput, RiskAnswer, SavedContact, save_contact
 from app.services.security_settings import SecuritySettings, set_security_settings
@@ -56,11 +57,11 @@ def backdate_everything(store: Store, days: int = 6 * 366) -> datetime:
     return long_ago
 
 
-def text_of_store(store: Store) -> str:
+def text_of_store(store: Store, extra: tuple[str, ...] = ()) -> str:
     """Every text value in the tables a person's data live in."""
     found: list[str] = []
     with store.engine.connect() as connection:
-        for table in ("persons", "contacts", "contact_risks", "change_log", "cases", "reviews"):
+        for table in ("persons", "contacts", "contact_risks", "change_log", "cases", "reviews", *extra):
             for row in connection.execute(sa.text(f"SELECT * FROM {table}")):
                 found.extend(str(value) for value in row if isinstance(value, str))
     return "\n".join(found)
@@ -199,6 +200,26 @@ def test_old_cases_are_anonymised_recent_and_held_ones_kept_and_statistics_uncha
         uow.commit()
     with store.unit_of_work() as uow:
         assert [case.number for case in retention.plan(uow, now=LATER).cases] == [held.case_number]
+
+
+def test_drafts_of_anonymised_contacts_and_long_forgotten_ones_go(store: Store) -> None:
+    mari = make_user(store, Role.COUNSELLOR, "mari")
+    old = identified(store, mari, "Jüri Õunapuu", "37605030299", "Vana mure.")
+    with store.unit_of_work() as uow:
+        of_old = drafts.save_draft(uow, mari, DraftKind.CONTACT, {"summary": "Jüri helistas"}, record_id=old.id)
+        forgotten = drafts.save_draft(uow, mari, DraftKind.CONTACT, {"summary": "Ann helistas"})
+        uow.commit()
+    with store.unit_of_work() as uow:  # another form typed into just before the run: kept
+        fresh = drafts.save_draft(uow, mari, DraftKind.CONTACT, {"summary": "Uus"}, now=LATER - timedelta(days=1))
+        uow.commit()
+    with store.unit_of_work() as uow:
+        outcome = retention.anonymise(uow, None, now=LATER)
+        uow.commit()
+    assert outcome == retention.Outcome(1, 1, 2)
+    with store.unit_of_work() as uow:
+        assert [view.id for view in drafts.my_drafts(uow, mari)] == [fresh]
+        assert {of_old, forgotten}.isdisjoint(uow.session.scalars(sa.select(Draft.id)))
+    assert "Jüri helistas" not in text_of_store(store, extra=("drafts",))
 
 
 def test_a_person_keeps_their_name_while_one_of_their_cases_is_active(store: Store) -> None:
