@@ -19,6 +19,7 @@ A PostgreSQL store is not encrypted by the program: the server's own disk encryp
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import sqlite3
@@ -30,8 +31,8 @@ import sqlcipher3  # type: ignore[import-untyped]
 
 from app import backup
 from app.config import StoreConfig
-from app.db import BUSY_TIMEOUT_MS, Store
-from app.errors import StoreCorrupt, StoreDamaged, StoreKeyRejected
+from app.db import BUSY_TIMEOUT_MS, Store, current_revision, head_revision, migrate
+from app.errors import KnownError, StoreCorrupt, StoreDamaged, StoreKeyRejected
 from app.keys import (
     KeyringUnavailable,
     KeySource,
@@ -42,11 +43,15 @@ from app.keys import (
     record_source,
     recorded_source,
 )
+from app.services import backup_settings
+from app.services.backup_settings import GENERATIONS_MAX as BACKUP_GENERATIONS_MAX
 
 # ask(new, retry) -> the passphrase, or None when the user gives up. new: choosing one for a new store;
 # retry: the last one given was wrong.
 PassphrasePrompt = Callable[[bool, bool], str | None]
 MAX_TRIES = 5
+
+log = logging.getLogger(__name__)
 
 
 class PassphraseRefused(StoreKeyRejected):
@@ -103,13 +108,39 @@ def _open_existing(path: Path, key: StoreKey, busy_timeout_ms: int) -> Store:
     the right key, so the store is what is damaged.
     """
     try:
-        return Store.open(f"sqlite:///{path}", key=key, busy_timeout_ms=busy_timeout_ms)
+        store = Store.open(f"sqlite:///{path}", key=key, busy_timeout_ms=busy_timeout_ms, migrate_to_head=False)
     except StoreCorrupt as error:
         raise StoreDamaged(str(error), path=path, key=key) from error
     except StoreKeyRejected as error:
         if any(backup.opens_with(found.path, key) for found in backup.known_backups(path)[:3]):
             raise StoreDamaged(str(error), path=path, key=key) from error
         raise
+    if current_revision(store.engine) != head_revision():
+        _back_up_before_upgrade(store)
+        migrate(store.engine)
+    return store
+
+
+def _back_up_before_upgrade(store: Store) -> None:
+    """A new program version changes the store's tables: keep a backup of the store as it was, first.
+
+    Into the administrator's folder (else the default one), keeping their generation count. A backup that cannot be
+    made is logged and the upgrade goes on: a crisis line must start, and the migration runs in one transaction.
+    """
+    folder: Path | None = None
+    generations = BACKUP_GENERATIONS_MAX  # settings unreadable before the upgrade: remove nothing old
+    with contextlib.suppress(Exception):
+        with store.unit_of_work() as uow:
+            settings = backup_settings.backup_settings(uow)
+        folder, generations = settings.folder_path, settings.generations
+    for place in dict.fromkeys((folder, None)):
+        try:
+            made = backup.make_backup(store, place, generations)
+        except (OSError, KnownError) as error:
+            log.warning("no backup before the upgrade in %s: %s", place or "the default folder", error)
+            continue
+        log.info("backed up before the upgrade: %s", made.path)
+        return
 
 
 def _was_a_store(path: Path) -> bool:

@@ -14,12 +14,13 @@ from pathlib import Path
 
 import keyring
 import pytest
+import sqlalchemy as sa
 import sqlcipher3  # type: ignore[import-untyped]
 
 from app import backup
 from app.__main__ import main
 from app.config import data_dir
-from app.db import Store
+from app.db import Store, current_revision, head_revision
 from app.errors import BackupRejected, StoreDamaged, StoreKeyRejected, StoreLocked
 from app.keys import KeySource, StoreKey
 from app.models.enums import Role
@@ -354,3 +355,28 @@ def test_restore_refuses_while_another_program_has_the_store_open(tmp_path: Path
     store = Store.open(f"sqlite:///{path}")
     assert _names(store) == [NAME]
     store.close()
+
+
+def test_a_new_program_version_backs_up_the_store_before_it_changes_its_tables(tmp_path: Path) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store = local_store(path)  # made at the newest revision: bring it back to an older one, as an old program left it
+    key = store.key
+    store.close()
+    older = Store.open(f"sqlite:///{path}", key=key, migrate_to_head=False)
+    with older.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0009'")
+        connection.exec_driver_sql("DROP TABLE drafts")  # what 0010 adds
+    older.close()
+    assert backup.known_backups(path) == []
+
+    upgraded = local_store(path)
+    (made,) = backup.known_backups(path)
+    assert backup.check_backup(made.path, key) == "0009"  # the store as it was before the upgrade
+    assert current_revision(upgraded.engine) == head_revision()
+    with upgraded.unit_of_work() as uow:  # the upgrade's table is there again
+        assert uow.session.execute(sa.text("SELECT count(*) FROM drafts")).scalar_one() == 0
+    upgraded.close()
+
+    again = local_store(path)  # nothing to upgrade: no further backup at opening
+    assert len(backup.known_backups(path)) == 1
+    again.close()
