@@ -23,6 +23,7 @@ import sqlalchemy as sa
 
 from app.db import UnitOfWork
 from app.errors import NotAllowed
+from app.models import Contact
 from app.models.base import utcnow
 from app.models.drafts import Draft, DraftKind
 from app.services.auth import SessionUser
@@ -109,6 +110,35 @@ def discard_draft(uow: UnitOfWork, actor: SessionUser, draft_id: uuid.UUID) -> b
     )
     uow.commit()
     return bool(getattr(removed, "rowcount", 0))
+
+
+def saved_meanwhile(uow: UnitOfWork, user_id: uuid.UUID, views: list[DraftView]) -> list[uuid.UUID]:
+    """New-contact drafts whose contact was saved after all: a kill between a contact's save and its draft's
+    removal (two transactions) leaves such a draft, and continuing it would log the contact twice.
+
+    A draft counts as saved when the same user entered a contact with the same start and the same summary. Only
+    the user's own contacts are read.
+    """
+    found: list[uuid.UUID] = []
+    for view in views:
+        if view.kind is not DraftKind.CONTACT or view.record_id is not None:
+            continue
+        try:  # the form saves the start field's moment, or the exact moment it opened if the field was untouched
+            moments = [datetime.fromisoformat(str(view.payload.get(key))) for key in ("started_at", "opened_at")]
+        except ValueError:
+            continue
+        twin = uow.session.execute(
+            sa.select(Contact.id)
+            .where(
+                Contact.entered_by_id == user_id,
+                Contact.started_at.in_(moments),
+                Contact.summary == str(view.payload.get("summary", "")),
+            )
+            .limit(1)
+        ).first()
+        if twin is not None:
+            found.append(view.id)
+    return found
 
 
 @contextmanager

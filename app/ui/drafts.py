@@ -274,9 +274,13 @@ def offer_drafts(
     try:
         with store.unit_of_work() as uow:
             views = drafts.my_drafts(uow, user)
+            saved = drafts.saved_meanwhile(uow, user.id, views)  # killed between a save and its draft's removal
+            for draft_id in saved:
+                drafts.discard_draft(uow, user, draft_id)
     except KnownError as error:
         messages.show_known_error(window, error)
         return []
+    views = [view for view in views if view.id not in saved]
     if not views:
         return []
     choice = ask(views, window)

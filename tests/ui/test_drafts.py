@@ -175,6 +175,35 @@ def test_the_next_start_continues_every_unfinished_contact(
     qtbot.waitUntil(lambda: stored(store, user) == [])
 
 
+def test_a_kill_between_a_save_and_its_drafts_removal_does_not_log_the_contact_twice(
+    window: MainWindow, qtbot: QtBot, store: Store
+) -> None:
+    user = window.context.user
+    form = window.new_contact()
+    type_text(form.summary, "Helistaja tänas abi eest")
+    put_aside(qtbot, form)
+    payload = contact_payload(form)
+    assert form.save()
+    qtbot.waitUntil(lambda: stored(store, user) == [])
+    with store.unit_of_work() as uow:  # the draft as the kill left it: the contact saved, its draft not yet removed
+        drafts.save_draft(uow, user, DraftKind.CONTACT, payload)
+        uow.commit()
+    other = window.new_contact()  # and a new contact that really is unfinished
+    type_text(other.summary, "Pooleli")
+    put_aside(qtbot, other)
+
+    again = next_start(qtbot, store, user)
+    shown: list[list[DraftView]] = []
+
+    def look(views: list[DraftView], _parent: QWidget) -> str:
+        shown.append(views)
+        return ""  # ask me later
+
+    offer_drafts(again, look)
+    assert [[view.payload["summary"] for view in views] for views in shown] == [["Pooleli"]]
+    assert [view.payload["summary"] for view in stored(store, user)] == ["Pooleli"]  # the saved one's draft is gone
+
+
 def test_the_next_start_can_discard_the_drafts(
     window: MainWindow, qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
