@@ -26,14 +26,16 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from app.db import Store
 from app.models.base import utcnow
+from app.models.drafts import DraftKind
 from app.models.enums import Line, Role
-from app.services import auth, contact_view
+from app.services import auth, contact_view, drafts
 from app.services.auth import SessionUser
 from app.services.contacts import ContactInput, save_contact
 from app.ui.admin_dialog import AdminDialog
 from app.ui.application import build_context, install_translation
 from app.ui.audit_dialog import AuditDialog
 from app.ui.conflict_dialog import ConflictDialog
+from app.ui.drafts import DraftRecoveryDialog, contact_payload
 from app.ui.lock import install_lock
 from app.ui.main_window import MainWindow
 from app.ui.passphrase import PassphraseDialog
@@ -236,7 +238,20 @@ def main() -> None:
         form.save()
         form.dirty = False
         dialog = ConflictDialog(shown[0].found, user.full_name, shown[0].names, window)
-        shoot_dialog(dialog, "conflict", app.quit)
+        shoot_dialog(dialog, "conflict", shoot_drafts)
+
+    def shoot_drafts() -> None:
+        """The next start after a crash: the unfinished forms offered."""
+        for summary in ("Helistaja kardab koju minna, räägib", "Pooleli: tagasihelistamine kokku lepitud"):
+            left = window.new_contact()
+            left.summary.setPlainText(summary)
+            with store.unit_of_work() as uow:
+                drafts.save_draft(uow, user, DraftKind.CONTACT, contact_payload(left))
+                uow.commit()
+            left.dirty = False
+        with store.unit_of_work() as uow:
+            views = drafts.my_drafts(uow, user)
+        shoot_dialog(DraftRecoveryDialog(views, window), "drafts", app.quit)
 
     def demo_administrator() -> SessionUser | None:
         if not demo:
