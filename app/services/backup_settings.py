@@ -8,17 +8,14 @@ folder noted beside it by the last backup (``app.backup.noted_folder``) and the 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import sqlalchemy as sa
 
 from app.db import UnitOfWork
 from app.errors import FieldErrors, NotAllowed
-from app.models import StoreSetting
 from app.models.enums import Role
 from app.services.auth import SessionUser
+from app.services.store_settings import read_settings, write_settings
 
 INTERVAL_MIN, INTERVAL_MAX = 1, 24  # hours between backups while the program runs
 GENERATIONS_MIN, GENERATIONS_MAX = 2, 100
@@ -61,24 +58,7 @@ def _problems(settings: BackupSettings) -> dict[str, str]:
 
 def backup_settings(uow: UnitOfWork) -> BackupSettings:
     """The stored values; a value missing, unreadable or out of range reads as its default."""
-    stored = dict(
-        uow.session.execute(
-            sa.select(StoreSetting.key, StoreSetting.value).where(StoreSetting.key.in_(_KEYS.values()))
-        ).all()
-    )
-    default = BackupSettings()
-    values: dict[str, Any] = {}
-    for field in fields(BackupSettings):
-        raw = stored.get(_KEYS[field.name])
-        if raw is None:
-            continue
-        try:
-            values[field.name] = type(getattr(default, field.name))(raw)
-        except ValueError:
-            continue
-    settings = replace(default, **values)
-    bad = _problems(settings)
-    return replace(settings, **{name: getattr(default, name) for name in bad}) if bad else settings
+    return read_settings(uow, BackupSettings(), _KEYS, _problems)
 
 
 def set_backup_settings(uow: UnitOfWork, actor: SessionUser, settings: BackupSettings) -> None:
@@ -88,11 +68,4 @@ def set_backup_settings(uow: UnitOfWork, actor: SessionUser, settings: BackupSet
     errors = _problems(settings)
     if errors:
         raise FieldErrors(errors)
-    for field, key in _KEYS.items():
-        row = uow.session.get(StoreSetting, key)
-        value = str(getattr(settings, field))
-        if row is None:
-            uow.session.add(StoreSetting(key=key, value=value))
-        else:
-            row.value = value
-    uow.flush()
+    write_settings(uow, settings, _KEYS)

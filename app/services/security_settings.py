@@ -6,16 +6,13 @@ Only an administrator changes them. To add one: a field on :class:`SecuritySetti
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
-from typing import Any
-
-import sqlalchemy as sa
+from dataclasses import dataclass
 
 from app.db import UnitOfWork
 from app.errors import FieldErrors, NotAllowed
-from app.models import StoreSetting
 from app.models.enums import Role
 from app.services.auth import SessionUser
+from app.services.store_settings import read_settings, write_settings
 
 IDLE_LOCK_MIN, IDLE_LOCK_MAX = 1, 120  # minutes; never 0: the screen always locks when left alone
 RETENTION_MIN, RETENTION_MAX = 6, 240  # months; retention cannot be switched off, only set long
@@ -45,24 +42,7 @@ def _problems(settings: SecuritySettings) -> dict[str, str]:
 
 def security_settings(uow: UnitOfWork) -> SecuritySettings:
     """The stored values; a value missing, unreadable or out of range reads as its default."""
-    stored = dict(
-        uow.session.execute(
-            sa.select(StoreSetting.key, StoreSetting.value).where(StoreSetting.key.in_(_KEYS.values()))
-        ).all()
-    )
-    default = SecuritySettings()
-    values: dict[str, Any] = {}
-    for field in fields(SecuritySettings):
-        raw = stored.get(_KEYS[field.name])
-        if raw is None:
-            continue
-        try:
-            values[field.name] = type(getattr(default, field.name))(raw)
-        except ValueError:
-            continue
-    settings = replace(default, **values)
-    bad = _problems(settings)
-    return replace(settings, **{name: getattr(default, name) for name in bad}) if bad else settings
+    return read_settings(uow, SecuritySettings(), _KEYS, _problems)
 
 
 def set_security_settings(uow: UnitOfWork, actor: SessionUser, settings: SecuritySettings) -> None:
@@ -72,11 +52,4 @@ def set_security_settings(uow: UnitOfWork, actor: SessionUser, settings: Securit
     errors = _problems(settings)
     if errors:
         raise FieldErrors(errors)
-    for field, key in _KEYS.items():
-        row = uow.session.get(StoreSetting, key)
-        value = str(getattr(settings, field))
-        if row is None:
-            uow.session.add(StoreSetting(key=key, value=value))
-        else:
-            row.value = value
-    uow.flush()
+    write_settings(uow, settings, _KEYS)

@@ -24,6 +24,7 @@ from app.models.review import HANDOVER_MAX, Shift
 from app.services import log
 from app.services.auth import SessionUser
 from app.services.log import LogRow
+from app.services.store_settings import write_settings
 
 TALLINN = ZoneInfo("Europe/Tallinn")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -92,13 +93,7 @@ def set_desk_settings(uow: UnitOfWork, actor: SessionUser, settings: DeskSetting
         errors["sample_share"] = "desk.share_range"
     if errors:
         raise FieldErrors(errors)
-    for field, key in _KEYS.items():
-        row = uow.session.get(StoreSetting, key)
-        value = str(getattr(settings, field))
-        if row is None:
-            uow.session.add(StoreSetting(key=key, value=value))
-        else:
-            row.value = value
+    write_settings(uow, settings, _KEYS)
     uow.commit()
 
 
