@@ -14,34 +14,15 @@ from pathlib import Path
 import keyring
 import pytest
 import sqlalchemy as sa
-from keyring.backend import KeyringBackend
 
 from app.db import Store
 from app.models.enums import Role
 from app.services import auth
 from app.services.auth import SessionUser
 from app.store_access import open_local_store
+from tests.file_keyring import MemoryKeyring
 
 POSTGRES_ENV = "HELPLINE_TEST_POSTGRES_URL"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives and dies with the test."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True, scope="session")

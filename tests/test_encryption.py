@@ -19,7 +19,8 @@ from app.models.enums import Role
 from app.services import auth, log
 from app.services.contacts import ContactInput, save_contact
 from app.store_access import PassphraseRefused, open_local_store
-from tests.conftest import MemoryKeyring, make_user
+from tests.conftest import make_user
+from tests.file_keyring import MemoryKeyring
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 NAME, PHONE, WORDS = "Jüri Õunapuu-Šarõgina", "+37251234567", "ähvardas noaga"

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from app import backup
 from app.db import Store
-from app.errors import FieldErrors, KnownError
 from app.services import backup_settings
 from app.services.auth import SessionUser
 from app.services.backup_settings import (
@@ -35,7 +34,7 @@ from app.services.backup_settings import (
     INTERVAL_MIN,
     BackupSettings,
 )
-from app.ui import messages
+from app.ui.settings_form import save_settings
 from app.ui.widgets import ErrorLabel, with_error
 
 
@@ -112,20 +111,13 @@ class BackupSettingsBox(QGroupBox):
             self.folder.setText(chosen)
 
     def save(self) -> None:
-        for label in self.errors.values():
-            label.clear_error()
-        self.status.clear()
         wanted = self.wanted()
-        try:
-            with self.store.unit_of_work() as uow:
-                backup_settings.set_backup_settings(uow, self.actor, wanted)
-                uow.commit()
-        except FieldErrors as error:
-            for field, reason in error.errors.items():
-                self.errors.get(field, self.errors["folder"]).show_error(messages.field_error(reason))
-            return
-        except KnownError as error:
-            messages.show_known_error(self, error)
-            return
-        self.current = wanted
-        self.status.setText(self.tr("Saved."))
+        if save_settings(
+            self,
+            self.store,
+            lambda uow: backup_settings.set_backup_settings(uow, self.actor, wanted),
+            self.errors,
+            "folder",
+            self.status,
+        ):
+            self.current = wanted

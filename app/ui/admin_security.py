@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Store
-from app.errors import FieldErrors, KnownError
+from app.errors import KnownError
 from app.services import retention, security_settings
 from app.services.auth import SessionUser
 from app.services.security_settings import (
@@ -36,6 +36,7 @@ from app.services.security_settings import (
 from app.ui import messages
 from app.ui.admin_backups import BackupSettingsBox
 from app.ui.formatting import local_date
+from app.ui.settings_form import save_settings
 from app.ui.widgets import ErrorLabel, with_error
 
 
@@ -178,20 +179,13 @@ class SecurityPage(QWidget):
         )
 
     def save(self) -> None:
-        for label in self.errors.values():
-            label.clear_error()
-        self.status.clear()
         wanted = self.wanted()
-        try:
-            with self.store.unit_of_work() as uow:
-                security_settings.set_security_settings(uow, self.actor, wanted)
-                uow.commit()
-        except FieldErrors as error:
-            for field, reason in error.errors.items():
-                self.errors.get(field, self.errors["idle_lock_minutes"]).show_error(messages.field_error(reason))
-            return
-        except KnownError as error:
-            messages.show_known_error(self, error)
-            return
-        self.current = wanted
-        self.status.setText(self.tr("Saved."))
+        if save_settings(
+            self,
+            self.store,
+            lambda uow: security_settings.set_security_settings(uow, self.actor, wanted),
+            self.errors,
+            "idle_lock_minutes",
+            self.status,
+        ):
+            self.current = wanted

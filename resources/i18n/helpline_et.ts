@@ -344,69 +344,64 @@
 <context>
     <name>BackupSettingsBox</name>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="45"/>
+        <location filename="../../app/ui/admin_backups.py" line="44"/>
         <source>Backups</source>
         <translation>Varukoopiad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="50"/>
+        <location filename="../../app/ui/admin_backups.py" line="49"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="52"/>
+        <location filename="../../app/ui/admin_backups.py" line="51"/>
         <source>Besides the backups made at every start and exit of the program.</source>
         <translation>Lisaks varukoopiatele, mis tehakse programmi igal käivitamisel ja sulgemisel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="56"/>
+        <location filename="../../app/ui/admin_backups.py" line="55"/>
         <source>The newest backups are kept; the oldest beyond this number are removed.</source>
         <translation>Alles jäävad uusimad varukoopiad; sellest arvust vanemad kustutatakse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="60"/>
+        <location filename="../../app/ui/admin_backups.py" line="59"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Vali…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="61"/>
+        <location filename="../../app/ui/admin_backups.py" line="60"/>
         <source>&amp;Default</source>
         <translation>Vaiki&amp;misi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="70"/>
+        <location filename="../../app/ui/admin_backups.py" line="69"/>
         <source>Back up &amp;every</source>
         <translation>Varunda &amp;iga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="71"/>
+        <location filename="../../app/ui/admin_backups.py" line="70"/>
         <source>&amp;Number of backups kept</source>
         <translation>Hoitavate varukoopiate a&amp;rv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="72"/>
+        <location filename="../../app/ui/admin_backups.py" line="71"/>
         <source>&amp;Folder</source>
         <translation>&amp;Kaust</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="75"/>
+        <location filename="../../app/ui/admin_backups.py" line="74"/>
         <source>Backups are encrypted with the store&apos;s key: they open only on this computer&apos;s keyring (or with the store&apos;s passphrase). A folder on another disk protects against a failing disk.</source>
         <translation>Varukoopiad on krüpteeritud andmehoidla võtmega: need avanevad ainult selle arvuti võtmehoidlaga (või andmehoidla salafraasiga). Teisel kettal asuv kaust kaitseb ketta rikke eest.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="81"/>
+        <location filename="../../app/ui/admin_backups.py" line="80"/>
         <source>Save &amp;backup settings</source>
         <translation>Salvesta varun&amp;dusseaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="110"/>
+        <location filename="../../app/ui/admin_backups.py" line="109"/>
         <source>Folder for the backups</source>
         <translation>Varukoopiate kaust</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin_backups.py" line="131"/>
-        <source>Saved.</source>
-        <translation>Salvestatud.</translation>
     </message>
 </context>
 <context>
@@ -4556,67 +4551,67 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="49"/>
+        <location filename="../../app/ui/admin_security.py" line="50"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="53"/>
+        <location filename="../../app/ui/admin_security.py" line="54"/>
         <source>Without keyboard or mouse input for this long, every window of the program hides its contents until the user&apos;s password is typed. Ctrl+L locks at once.</source>
         <translation>Kui klaviatuuri ega hiirt pole nii kaua kasutatud, peidab programmi iga aken oma sisu, kuni kasutaja sisestab oma parooli. Ctrl+L lukustab kohe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="59"/>
+        <location filename="../../app/ui/admin_security.py" line="60"/>
         <source> months</source>
         <translation> kuud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="63"/>
+        <location filename="../../app/ui/admin_security.py" line="64"/>
         <source>Names, ID codes, contacts, summaries and notes of an identified caller&apos;s case are removed once nothing has happened in the case for this long. The statistics keep every count.</source>
         <translation>Tuvastatud pöörduja juhtumi nimed, isikukoodid, kontaktid, kokkuvõtted ja märkused kustutatakse, kui juhtumis pole nii kaua midagi toimunud. Statistika jääb täielikuks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="70"/>
+        <location filename="../../app/ui/admin_security.py" line="71"/>
         <source>&amp;Lock the screen after</source>
         <translation>&amp;Lukusta ekraan pärast</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="73"/>
+        <location filename="../../app/ui/admin_security.py" line="74"/>
         <source>&amp;Keep personal data for</source>
         <translation>&amp;Hoia isikuandmeid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="77"/>
+        <location filename="../../app/ui/admin_security.py" line="78"/>
         <source>A locked screen keeps everything that was being typed; only the logged-in user&apos;s password opens it. The new time applies on every workstation within a minute.</source>
         <translation>Lukus ekraan hoiab alles kõik sisestatu; selle avab ainult sisse logitud kasutaja parool. Uus aeg hakkab kõigis tööjaamades kehtima minuti jooksul.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="83"/>
+        <location filename="../../app/ui/admin_security.py" line="84"/>
         <source>&amp;Save security settings</source>
         <translation>&amp;Salvesta turvaseaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="85"/>
+        <location filename="../../app/ui/admin_security.py" line="86"/>
         <source>&amp;Preview what retention removes</source>
         <translation>&amp;Eelvaade: mida säilitustähtaeg kustutab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="86"/>
+        <location filename="../../app/ui/admin_security.py" line="87"/>
         <source>&amp;Anonymise now</source>
         <translation>&amp;Anonüümi kohe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="136"/>
+        <location filename="../../app/ui/admin_security.py" line="137"/>
         <source>Kept for %1 months: cases without activity since %2.</source>
         <translation>Hoitakse %1 kuud: juhtumid, milles pole toimunud midagi alates %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="141"/>
+        <location filename="../../app/ui/admin_security.py" line="142"/>
         <source>Case %1: last activity %2, %3 contact(s), %4 aid decision(s)</source>
         <translation>Juhtum %1: viimane tegevus %2, pöördumisi %3, abi otsuseid %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/admin_security.py" line="149"/>
+        <location filename="../../app/ui/admin_security.py" line="150"/>
         <source>The names, ID codes and contacts of %n person(s) go too.</source>
         <translation>
             <numerusform>Kustuvad ka %n isiku nimi, isikukood ja kontaktid.</numerusform>
@@ -4624,27 +4619,30 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="151"/>
+        <location filename="../../app/ui/admin_security.py" line="152"/>
         <source>Nothing is due.</source>
         <translation>Kustutada pole midagi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="159"/>
+        <location filename="../../app/ui/admin_security.py" line="160"/>
         <source>Anonymise now</source>
         <translation>Anonüümi kohe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="161"/>
+        <location filename="../../app/ui/admin_security.py" line="162"/>
         <source>Remove the personal data listed? This cannot be undone; the audit trail records each case and person.</source>
         <translation>Kas kustutada loetletud isikuandmed? Seda ei saa tagasi võtta; auditilogi salvestab iga juhtumi ja isiku.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="175"/>
+        <location filename="../../app/ui/admin_security.py" line="176"/>
         <source>Anonymised: %1 case(s), %2 person(s).</source>
         <translation>Anonüümitud: juhtumeid %1, isikuid %2.</translation>
     </message>
+</context>
+<context>
+    <name>SettingsForm</name>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="197"/>
+        <location filename="../../app/ui/settings_form.py" line="40"/>
         <source>Saved.</source>
         <translation>Salvestatud.</translation>
     </message>

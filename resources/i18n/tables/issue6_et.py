@@ -245,3 +245,5 @@ TRANSLATIONS |= {
     ),
     ("ProviderEditor", "Another administrator"): "Teine administraator",
 }
+
+TRANSLATIONS |= {("SettingsForm", "Saved."): "Salvestatud."}
