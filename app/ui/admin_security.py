@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -40,6 +40,12 @@ from app.ui.settings_form import save_settings
 from app.ui.widgets import ErrorLabel, with_error
 
 
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 class SecurityPage(QWidget):
     def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,41 +72,58 @@ class SecurityPage(QWidget):
             )
         )
         self.errors = {"idle_lock_minutes": ErrorLabel(), "retention_months": ErrorLabel()}
-        self.form = QFormLayout()
-        self.form.addRow(
-            self.tr("&Lock the screen after"), with_error(self.idle_minutes, self.errors["idle_lock_minutes"])
-        )
-        self.form.addRow(
-            self.tr("&Keep personal data for"), with_error(self.retention_months, self.errors["retention_months"])
-        )
-        explanation = QLabel(
-            self.tr(
-                "A locked screen keeps everything that was being typed; only the logged-in user's password opens "
-                "it. The new time applies on every workstation within a minute."
-            )
-        )
-        explanation.setWordWrap(True)
         self.status = QLabel()
         self.save_button = QPushButton(self.tr("&Save security settings"))
+
+        lock_box = QGroupBox(self.tr("Screen lock"))
+        lock_form = QFormLayout(lock_box)
+        lock_form.addRow(
+            self.tr("&Lock the screen after"), with_error(self.idle_minutes, self.errors["idle_lock_minutes"])
+        )
+        lock_form.addRow(
+            _note(
+                self.tr(
+                    "A locked screen keeps everything that was being typed; only the logged-in user's password "
+                    "opens it. The new time applies on every workstation within a minute."
+                )
+            )
+        )
+
         # Retention runs by itself once a day when the program starts; here an administrator sees what is due.
+        retention_box = QGroupBox(self.tr("Retention of personal data"))
+        retention_form = QFormLayout(retention_box)
+        retention_form.addRow(
+            self.tr("&Keep personal data for"), with_error(self.retention_months, self.errors["retention_months"])
+        )
+        retention_form.addRow(
+            _note(
+                self.tr(
+                    "Counted from a case's last activity. Names, ID codes, contacts, summaries and notes are then "
+                    "removed at the next start; the statistics keep every count. A case on legal hold is kept."
+                )
+            )
+        )
         self.preview_button = QPushButton(self.tr("&Preview what retention removes"))
         self.run_button = QPushButton(self.tr("&Anonymise now"))
         self.run_button.setEnabled(False)
-        self.due = QPlainTextEdit()
-        self.due.setReadOnly(True)
-        self.due.setMaximumHeight(160)
-        self.due.hide()
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(explanation)
-        layout.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.status)
         retention_row = QHBoxLayout()
         retention_row.addWidget(self.preview_button)
         retention_row.addWidget(self.run_button)
         retention_row.addStretch()
-        layout.addLayout(retention_row)
-        layout.addWidget(self.due)
+        retention_form.addRow(retention_row)
+        self.due = QPlainTextEdit()
+        self.due.setReadOnly(True)
+        self.due.setMaximumHeight(160)
+        self.due.hide()
+        retention_form.addRow(self.due)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(lock_box)
+        layout.addWidget(retention_box)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.status, 1)
+        layout.addLayout(save_row)
         self.backups = BackupSettingsBox(store, actor)
         layout.addWidget(self.backups)
         layout.addStretch()

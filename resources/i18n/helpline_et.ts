@@ -4551,67 +4551,82 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="50"/>
+        <location filename="../../app/ui/admin_security.py" line="56"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="54"/>
+        <location filename="../../app/ui/admin_security.py" line="60"/>
         <source>Without keyboard or mouse input for this long, every window of the program hides its contents until the user&apos;s password is typed. Ctrl+L locks at once.</source>
         <translation>Kui klaviatuuri ega hiirt pole nii kaua kasutatud, peidab programmi iga aken oma sisu, kuni kasutaja sisestab oma parooli. Ctrl+L lukustab kohe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="60"/>
+        <location filename="../../app/ui/admin_security.py" line="66"/>
         <source> months</source>
         <translation> kuud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="64"/>
+        <location filename="../../app/ui/admin_security.py" line="70"/>
         <source>Names, ID codes, contacts, summaries and notes of an identified caller&apos;s case are removed once nothing has happened in the case for this long. The statistics keep every count.</source>
         <translation>Tuvastatud pöörduja juhtumi nimed, isikukoodid, kontaktid, kokkuvõtted ja märkused kustutatakse, kui juhtumis pole nii kaua midagi toimunud. Statistika jääb täielikuks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="71"/>
+        <location filename="../../app/ui/admin_security.py" line="81"/>
         <source>&amp;Lock the screen after</source>
         <translation>&amp;Lukusta ekraan pärast</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="74"/>
+        <location filename="../../app/ui/admin_security.py" line="96"/>
         <source>&amp;Keep personal data for</source>
         <translation>&amp;Hoia isikuandmeid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="78"/>
+        <location filename="../../app/ui/admin_security.py" line="86"/>
         <source>A locked screen keeps everything that was being typed; only the logged-in user&apos;s password opens it. The new time applies on every workstation within a minute.</source>
         <translation>Lukus ekraan hoiab alles kõik sisestatu; selle avab ainult sisse logitud kasutaja parool. Uus aeg hakkab kõigis tööjaamades kehtima minuti jooksul.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="84"/>
+        <location filename="../../app/ui/admin_security.py" line="76"/>
         <source>&amp;Save security settings</source>
         <translation>&amp;Salvesta turvaseaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="86"/>
+        <location filename="../../app/ui/admin_security.py" line="78"/>
+        <source>Screen lock</source>
+        <translation>Ekraanilukk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="93"/>
+        <source>Retention of personal data</source>
+        <translation>Isikuandmete säilitamine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="101"/>
+        <source>Counted from a case&apos;s last activity. Names, ID codes, contacts, summaries and notes are then removed at the next start; the statistics keep every count. A case on legal hold is kept.</source>
+        <translation>Arvestatakse juhtumi viimasest tegevusest. Seejärel kustutatakse järgmisel käivitamisel nimed, isikukoodid, kontaktid, kokkuvõtted ja märkused; statistika jääb täielikuks. Säilitusnõudega juhtum jääb alles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_security.py" line="106"/>
         <source>&amp;Preview what retention removes</source>
         <translation>&amp;Eelvaade: mida säilitustähtaeg kustutab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="87"/>
+        <location filename="../../app/ui/admin_security.py" line="107"/>
         <source>&amp;Anonymise now</source>
         <translation>&amp;Anonüümi kohe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="137"/>
+        <location filename="../../app/ui/admin_security.py" line="160"/>
         <source>Kept for %1 months: cases without activity since %2.</source>
         <translation>Hoitakse %1 kuud: juhtumid, milles pole toimunud midagi alates %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="142"/>
+        <location filename="../../app/ui/admin_security.py" line="165"/>
         <source>Case %1: last activity %2, %3 contact(s), %4 aid decision(s)</source>
         <translation>Juhtum %1: viimane tegevus %2, pöördumisi %3, abi otsuseid %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/admin_security.py" line="150"/>
+        <location filename="../../app/ui/admin_security.py" line="173"/>
         <source>The names, ID codes and contacts of %n person(s) go too.</source>
         <translation>
             <numerusform>Kustuvad ka %n isiku nimi, isikukood ja kontaktid.</numerusform>
@@ -4619,22 +4634,22 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="152"/>
+        <location filename="../../app/ui/admin_security.py" line="175"/>
         <source>Nothing is due.</source>
         <translation>Kustutada pole midagi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="160"/>
+        <location filename="../../app/ui/admin_security.py" line="183"/>
         <source>Anonymise now</source>
         <translation>Anonüümi kohe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="162"/>
+        <location filename="../../app/ui/admin_security.py" line="185"/>
         <source>Remove the personal data listed? This cannot be undone; the audit trail records each case and person.</source>
         <translation>Kas kustutada loetletud isikuandmed? Seda ei saa tagasi võtta; auditilogi salvestab iga juhtumi ja isiku.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="176"/>
+        <location filename="../../app/ui/admin_security.py" line="199"/>
         <source>Anonymised: %1 case(s), %2 person(s).</source>
         <translation>Anonüümitud: juhtumeid %1, isikuid %2.</translation>
     </message>

@@ -259,3 +259,17 @@ TRANSLATIONS = {
     ("SecurityPage", "Anonymised: %1 case(s), %2 person(s)."): "Anonüümitud: juhtumeid %1, isikuid %2.",
     ("SecurityPage", "Saved."): "Salvestatud.",
 }
+
+TRANSLATIONS |= {
+    ("SecurityPage", "Screen lock"): "Ekraanilukk",
+    ("SecurityPage", "Retention of personal data"): "Isikuandmete säilitamine",
+    (
+        "SecurityPage",
+        "Counted from a case's last activity. Names, ID codes, contacts, summaries and notes are then removed at "
+        "the next start; the statistics keep every count. A case on legal hold is kept.",
+    ): (
+        "Arvestatakse juhtumi viimasest tegevusest. Seejärel kustutatakse järgmisel käivitamisel nimed, "
+        "isikukoodid, kontaktid, kokkuvõtted ja märkused; statistika jääb täielikuks. Säilitusnõudega juhtum jääb "
+        "alles."
+    ),
+}
