@@ -1,6 +1,6 @@
 """Screenshots of the main screens for looking at them (run under Xvfb: see docs/development.md).
 
-xvfb-run -a -s '-screen 0 1366x768x24' .venv/bin/python scripts/screenshots.py shots/
+xvfb-run -a -s '-screen 0 1366x768x24' .venv/bin/python -m scripts.screenshots shots/   # from the repository's root
 
 After the log, the contact form, the desk (or feedback) and statistics come the data-protection screens: a repeat
 caller's number recognised, the locked main window, the passphrase dialog for a new store, the audit trail (shift
@@ -20,7 +20,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import keyring
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
@@ -39,28 +38,10 @@ from app.ui.drafts import DraftRecoveryDialog, contact_payload
 from app.ui.lock import install_lock
 from app.ui.main_window import MainWindow
 from app.ui.passphrase import PassphraseDialog
+from tests.file_keyring import MemoryKeyring
 
 DEMO_PASSWORD = "demo-parool-2026"
 REPEAT_CALLER = "+372 5871 2345"
-
-
-class MemoryKeyring(KeyringBackend):
-    """The caller-number secret lives and dies with the run; the machine's keyring is never written."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 def main() -> None:

@@ -21,9 +21,9 @@ from app.services.provider_input import ProviderInput
 
 Input = TypeVar("Input", ContactInput, ProviderInput)
 
-# Fields the form shows, in the form's order. The kind and the starting moment's seconds are not compared: the form
-# does not change the kind, and started_at is compared to the minute the form shows.
-COMPARED = (
+# The contact form's fields, in its order. The kind is not compared (the form does not change it); the person
+# follows the identity fields and a new case the case (CONTACT_FOLLOWERS), so neither is offered on its own.
+CONTACT_COMPARED = (
     "line",
     "channel",
     "direction",
@@ -38,7 +38,6 @@ COMPARED = (
     "phone",
     "email",
     "municipality",
-    "person_id",
     "case_id",
     "topics",
     "risks",
@@ -48,29 +47,15 @@ COMPARED = (
     "callback_due_at",
     "callback_done",
 )
-# Fields that follow another field's choice rather than being offered on their own.
-_FOLLOWS = {"person_id": "identified", "open_new_case": "case_id", "ended_at": "started_at"}
-_IDENTITY = ("full_name", "id_code", "birth_date", "phone", "email", "municipality", "identified")
-
-# The provider editor's fields, in its order.
-PROVIDER_COMPARED = (
-    "kind",
-    "name",
-    "registry_code",
-    "basis",
-    "email",
-    "phone",
-    "address",
-    "price_list_url",
-    "contract_valid_from",
-    "contract_valid_to",
-    "counties",
-    "languages",
-    "services",
-    "fields_of_work",
-    "active",
-    "qualifications",
-)
+_IDENTITY = ("identified", "full_name", "id_code", "birth_date", "phone", "email", "municipality")
+# A field taken from theirs brings these along, so the merged input stays whole.
+CONTACT_FOLLOWERS: Mapping[str, tuple[str, ...]] = {
+    **dict.fromkeys(_IDENTITY, ("person_id",)),
+    "case_id": ("open_new_case",),
+    "started_at": ("ended_at",),
+}
+# The provider editor: every field of its input.
+PROVIDER_COMPARED = tuple(field.name for field in fields(ProviderInput))
 
 
 class Side(StrEnum):
@@ -99,12 +84,10 @@ def _comparable(name: str, value: Any) -> Any:
     return value
 
 
-def differences(base: Input, mine: Input, theirs: Input, compared: Sequence[str] = COMPARED) -> list[Difference]:
-    """Every compared field whose value in ``mine`` and ``theirs`` differs, in the form's order."""
+def differences(base: Input, mine: Input, theirs: Input, compared: Sequence[str]) -> list[Difference]:
+    """Every compared field whose value in ``mine`` and ``theirs`` differs, in the order of ``compared``."""
     found: list[Difference] = []
     for name in compared:
-        if name == "person_id":
-            continue  # goes with "identified" and the identity fields; never offered alone
         values = [_comparable(name, getattr(side, name)) for side in (base, mine, theirs)]
         was, my, their = values
         if my == their:
@@ -117,18 +100,12 @@ def differences(base: Input, mine: Input, theirs: Input, compared: Sequence[str]
     return found
 
 
-def merge(mine: Input, theirs: Input, choices: Mapping[str, Side]) -> Input:
-    """``mine`` with each field chosen as ``theirs`` taken from theirs (and, on a contact, the fields that follow)."""
+def merge(mine: Input, theirs: Input, choices: Mapping[str, Side], followers: Mapping[str, tuple[str, ...]]) -> Input:
+    """``mine`` with each field chosen as ``theirs`` taken from theirs, with the fields that follow it."""
     taken: dict[str, Any] = {}
-    for name, side in choices.items():
-        if side is not Side.THEIRS:
-            continue
-        taken[name] = getattr(theirs, name)
-        if isinstance(theirs, ContactInput):
-            for follower, leader in _FOLLOWS.items():
-                if leader == name:
-                    taken[follower] = getattr(theirs, follower)
-            if name in _IDENTITY:
-                taken["person_id"] = theirs.person_id
-    known = {f.name for f in fields(mine)}
-    return replace(mine, **{name: value for name, value in taken.items() if name in known})
+    for chosen, side in choices.items():
+        if side is Side.THEIRS:
+            along: tuple[str, ...] = followers.get(chosen, ())
+            for taking in (chosen, *along):
+                taken[taking] = getattr(theirs, taking)
+    return replace(mine, **taken)

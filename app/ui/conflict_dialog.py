@@ -112,12 +112,12 @@ class ConflictDialog(QDialog):
         text = (
             self.tr(
                 "%1 saved this provider after you opened it. Choose, field by field, which value to keep; "
-                "nothing is saved until you press Save."
+                "nothing is saved until you press Save my choices."
             )
             if provider
             else self.tr(
                 "%1 saved this contact after you opened it. Choose, field by field, which value to keep; "
-                "nothing is saved until you press Save."
+                "nothing is saved until you press Save my choices."
             )
         )
         intro = QLabel(text.replace("%1", who))

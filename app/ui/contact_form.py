@@ -404,7 +404,7 @@ class ContactForm(QWidget):
         except KnownError as error:  # deleted, or no longer this user's to open
             messages.show_known_error(self, error)
             return False
-        found = conflicts.differences(self.base or theirs.data, mine, theirs.data)
+        found = conflicts.differences(self.base or theirs.data, mine, theirs.data, conflicts.CONTACT_COMPARED)
         if not found:  # they saved exactly what is in the form: save on top of their version
             self.version = theirs.version
             return self._save_data(mine)
@@ -421,7 +421,7 @@ class ContactForm(QWidget):
                 self.tr("Not saved: %1 changed this contact meanwhile. Your input is still here.").replace("%1", who)
             )
             return False
-        merged = conflicts.merge(mine, theirs.data, dialog.chosen())
+        merged = conflicts.merge(mine, theirs.data, dialog.chosen(), conflicts.CONTACT_FOLLOWERS)
         self.version = theirs.version  # the user has seen this version's values and chosen
         if not self._save_data(merged):
             return False

@@ -274,7 +274,7 @@ class ProviderEditor(QDialog):
             dialog = ConflictDialog(found, self.tr("Another administrator"), names, self, provider=True)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-            self.set_input(conflicts.merge(mine, theirs.as_input(), dialog.chosen()))
+            self.set_input(conflicts.merge(mine, theirs.as_input(), dialog.chosen(), {}))
         self.provider = theirs  # its version: the user has seen its values and chosen
         self.save()
 

@@ -790,13 +790,13 @@
     </message>
     <message>
         <location filename="../../app/ui/conflict_dialog.py" line="114"/>
-        <source>%1 saved this provider after you opened it. Choose, field by field, which value to keep; nothing is saved until you press Save.</source>
-        <translation>%1 salvestas selle teenuseosutaja pärast seda, kui sina selle avasid. Vali iga välja juures, milline väärtus jääb; midagi ei salvestata enne, kui vajutad Salvesta.</translation>
+        <source>%1 saved this provider after you opened it. Choose, field by field, which value to keep; nothing is saved until you press Save my choices.</source>
+        <translation>%1 salvestas selle teenuseosutaja pärast seda, kui sina selle avasid. Vali iga välja juures, milline väärtus jääb; midagi ei salvestata enne, kui vajutad „Salvesta minu valikud”.</translation>
     </message>
     <message>
         <location filename="../../app/ui/conflict_dialog.py" line="119"/>
-        <source>%1 saved this contact after you opened it. Choose, field by field, which value to keep; nothing is saved until you press Save.</source>
-        <translation>%1 salvestas selle pöördumise pärast seda, kui sina selle avasid. Vali iga välja juures, milline väärtus jääb; midagi ei salvestata enne, kui vajutad Salvesta.</translation>
+        <source>%1 saved this contact after you opened it. Choose, field by field, which value to keep; nothing is saved until you press Save my choices.</source>
+        <translation>%1 salvestas selle pöördumise pärast seda, kui sina selle avasid. Vali iga välja juures, milline väärtus jääb; midagi ei salvestata enne, kui vajutad „Salvesta minu valikud”.</translation>
     </message>
     <message>
         <location filename="../../app/ui/conflict_dialog.py" line="128"/>

@@ -53,10 +53,10 @@ TRANSLATIONS = {
     (
         "ConflictDialog",
         "%1 saved this contact after you opened it. Choose, field by field, which value to keep; nothing is saved "
-        "until you press Save.",
+        "until you press Save my choices.",
     ): (
         "%1 salvestas selle pöördumise pärast seda, kui sina selle avasid. Vali iga välja juures, milline väärtus "
-        "jääb; midagi ei salvestata enne, kui vajutad Salvesta."
+        "jääb; midagi ei salvestata enne, kui vajutad „Salvesta minu valikud”."
     ),
     ("ConflictDialog", "Yours"): "Sinu oma",
     ("ConflictDialog", "Saved by %1"): "Salvestas %1",
@@ -157,10 +157,10 @@ TRANSLATIONS |= {
     (
         "ConflictDialog",
         "%1 saved this provider after you opened it. Choose, field by field, which value to keep; nothing is saved "
-        "until you press Save.",
+        "until you press Save my choices.",
     ): (
         "%1 salvestas selle teenuseosutaja pärast seda, kui sina selle avasid. Vali iga välja juures, milline "
-        "väärtus jääb; midagi ei salvestata enne, kui vajutad Salvesta."
+        "väärtus jääb; midagi ei salvestata enne, kui vajutad „Salvesta minu valikud”."
     ),
     ("DecisionDialog", "Unsaved decision"): "Salvestamata otsus",
     ("DecisionDialog", "This aid decision is not saved. Discard its input?"): (
