@@ -103,14 +103,17 @@ def _aware(moment: object) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def _activity_by(uow: UnitOfWork, key: Any, *where: sa.ColumnElement[bool]) -> dict[uuid.UUID, datetime]:
-    """The latest moment of each group's contacts (started, changed, callback due), grouped by ``key``."""
-    session = uow.session
+def _activity_by(
+    uow: UnitOfWork, key: Any, *where: sa.ColumnElement[bool]
+) -> tuple[dict[uuid.UUID, datetime], dict[uuid.UUID, int]]:
+    """Per ``key`` (a case or a person): the latest moment of its contacts (started, changed, callback due), and
+    how many contacts it has."""
     latest: dict[uuid.UUID, datetime] = {}
-
-    rows = session.execute(
+    counts: dict[uuid.UUID, int] = {}
+    rows = uow.session.execute(
         sa.select(
             key,
+            sa.func.count(),
             sa.func.max(Contact.started_at),
             sa.func.max(Contact.updated_at),
             sa.func.max(Contact.callback_due_at),
@@ -118,11 +121,12 @@ def _activity_by(uow: UnitOfWork, key: Any, *where: sa.ColumnElement[bool]) -> d
         .where(*where)
         .group_by(key)
     ).all()
-    for group, *moments in rows:
+    for group, count, *moments in rows:
+        counts[group] = count
         found = _latest(*(_aware(moment) for moment in moments))
         if found is not None:
             latest[group] = found
-    return latest
+    return latest, counts
 
 
 def plan(uow: UnitOfWork, *, now: datetime | None = None, months: int | None = None) -> Plan:
@@ -145,9 +149,7 @@ def plan(uow: UnitOfWork, *, now: datetime | None = None, months: int | None = N
             Case.anonymised_at,
         ).where(Case.person_id.is_not(None))
     ).all()
-    if not case_rows:
-        return Plan(cutoff, months)
-    contact_latest = _activity_by(uow, Contact.case_id, Contact.case_id.is_not(None))
+    contact_latest, counts = _activity_by(uow, Contact.case_id, Contact.case_id.is_not(None))
     decision_latest: dict[uuid.UUID, datetime] = {}
     for case_id, changed, happened in session.execute(
         sa.select(AidDecision.case_id, sa.func.max(AidDecision.updated_at), sa.func.max(DecisionEvent.happened_at))
@@ -157,11 +159,6 @@ def plan(uow: UnitOfWork, *, now: datetime | None = None, months: int | None = N
         found = _latest(_aware(changed), _aware(happened))
         if found is not None:
             decision_latest[case_id] = found
-    counts = dict(
-        session.execute(
-            sa.select(Contact.case_id, sa.func.count()).where(Contact.case_id.is_not(None)).group_by(Contact.case_id)
-        ).all()
-    )
     decision_counts = dict(
         session.execute(sa.select(AidDecision.case_id, sa.func.count()).group_by(AidDecision.case_id)).all()
     )
@@ -184,13 +181,8 @@ def plan(uow: UnitOfWork, *, now: datetime | None = None, months: int | None = N
             kept_persons.add(person_id)
 
     # Identified people: their contacts outside any case count for them alone.
-    caseless_latest = _activity_by(uow, Contact.person_id, Contact.case_id.is_(None), Contact.person_id.is_not(None))
-    caseless_counts = dict(
-        session.execute(
-            sa.select(Contact.person_id, sa.func.count())
-            .where(Contact.case_id.is_(None), Contact.person_id.is_not(None))
-            .group_by(Contact.person_id)
-        ).all()
+    caseless_latest, caseless_counts = _activity_by(
+        uow, Contact.person_id, Contact.case_id.is_(None), Contact.person_id.is_not(None)
     )
     persons = session.execute(
         sa.select(Person.id, Person.created_at, Person.updated_at).where(Person.anonymised_at.is_(None))

@@ -315,3 +315,18 @@ def test_the_command_line_lists_then_anonymises(store: Store, capsys: pytest.Cap
     assert "Jüri" not in text_of_store(store)
     assert main(["--database", url, "retention", "--dry-run"]) == 0
     assert "Nothing is due." in capsys.readouterr().out
+
+
+def test_an_identified_caller_without_any_case_is_anonymised_too(store: Store) -> None:
+    """A store may hold identified contacts and no case at all: the people are still judged by their contacts."""
+    mari = make_user(store, Role.COUNSELLOR, "mari")
+    saved = identified(store, mari, "Jüri Õunapuu", "37605030299", "Helistas ilma juhtumita.", open_new_case=False)
+    assert saved.case_id is None
+    with store.unit_of_work() as uow:
+        due = retention.plan(uow, now=LATER)
+        assert due.cases == []
+        assert [(person.id, person.caseless_contacts) for person in due.persons] == [(saved.person_id, 1)]
+        assert retention.anonymise(uow, None, now=LATER) == retention.Outcome(0, 1)
+        uow.commit()
+    assert "Jüri" not in text_of_store(store)
+    assert "Helistas ilma juhtumita." not in text_of_store(store)
