@@ -86,7 +86,6 @@ def caller_history(
     where = [Contact.caller_hash == digest]
     if excluding is not None:
         where.append(Contact.id != excluding)
-    count = uow.session.scalar(sa.select(sa.func.count()).select_from(Contact).where(*where)) or 0
-    last = uow.session.scalar(sa.select(Contact.started_at).where(*where).order_by(Contact.started_at.desc()).limit(1))
+    count, last = uow.session.execute(sa.select(sa.func.count(), sa.func.max(Contact.started_at)).where(*where)).one()
     rows = log.list_page(uow, actor, limit=HISTORY_LIMIT, conditions=where)
     return CallerHistory(int(count), last, tuple(rows))

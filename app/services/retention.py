@@ -25,7 +25,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -95,14 +95,6 @@ def _latest(*moments: datetime | None) -> datetime | None:
     return max(known) if known else None
 
 
-def _aware(moment: object) -> datetime | None:
-    """SQLite's MAX() over a column returns text, which the column type does not read back: parse it here."""
-    if moment is None or isinstance(moment, datetime):
-        return moment if moment is None or moment.tzinfo else moment.replace(tzinfo=UTC)
-    parsed = datetime.fromisoformat(str(moment))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
 def _activity_by(
     uow: UnitOfWork, key: Any, *where: sa.ColumnElement[bool]
 ) -> tuple[dict[uuid.UUID, datetime], dict[uuid.UUID, int]]:
@@ -123,7 +115,7 @@ def _activity_by(
     ).all()
     for group, count, *moments in rows:
         counts[group] = count
-        found = _latest(*(_aware(moment) for moment in moments))
+        found = _latest(*moments)  # MAX() keeps the column's type: aware UTC datetimes
         if found is not None:
             latest[group] = found
     return latest, counts
@@ -156,7 +148,7 @@ def plan(uow: UnitOfWork, *, now: datetime | None = None, months: int | None = N
         .outerjoin(DecisionEvent, DecisionEvent.decision_id == AidDecision.id)
         .group_by(AidDecision.case_id)
     ).all():
-        found = _latest(_aware(changed), _aware(happened))
+        found = _latest(changed, happened)
         if found is not None:
             decision_latest[case_id] = found
     decision_counts = dict(
