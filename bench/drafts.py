@@ -99,8 +99,8 @@ def main(argv: list[str] | None = None) -> None:
                     continue
                 form.drafts.save_now()  # what the keeper's timer does: read the form, hand it to the writer
                 handed = time.perf_counter()
-                if not form.drafts.idle():  # a Qt event loop, not a processEvents() loop: PySide 6.12 leaks
-                    loop = QEventLoop()  # a reference to None per Python-called processEvents
+                if not form.drafts.idle():  # a Qt event loop, not a processEvents() loop (PySide 6.12 leaked
+                    loop = QEventLoop()  # a reference to None per call; see tests/ui/test_qt_binding.py)
                     form.drafts.written.connect(loop.quit)
                     form.drafts.fault_changed.connect(loop.quit)
                     loop.exec()

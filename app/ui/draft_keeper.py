@@ -145,12 +145,8 @@ class DraftKeeper(QObject):
         else:
             self._next()
 
-    def _perform(self, write: _Write) -> str:
-        """On a pool thread: one write or removal, in its own unit of work (rolled back on failure).
-
-        Returns a string rather than None, a habit: PySide 6.12 loses a reference to None in some calls (every
-        Python-called ``processEvents`` does), and enough lost ones crash Python 3.11 ("deallocating None").
-        """
+    def _perform(self, write: _Write) -> None:
+        """On a pool thread: one write or removal, in its own unit of work (rolled back on failure)."""
         with self.store.unit_of_work() as uow:
             if write.payload is None:
                 drafts.discard_draft(uow, self.user, write.draft_id)
@@ -158,7 +154,6 @@ class DraftKeeper(QObject):
                 drafts.save_draft(
                     uow, self.user, self.kind, write.payload, draft_id=write.draft_id, record_id=write.record_id
                 )
-        return str(write.draft_id)
 
     def _done(self, write: _Write) -> None:
         self._busy = False
