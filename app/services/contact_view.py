@@ -30,6 +30,7 @@ class OpenedContact:
     wrapup_seconds: int | None
     caller_remembered: bool = False  # an anonymous caller's number is kept (as a keyed hash) for this contact
     removed_at: datetime | None = None  # when retention removed the personal data (app.services.retention)
+    changed_by_name: str | None = None  # who saved the last change (None: never changed since it was entered)
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,13 @@ def load_contact(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID, *, 
         caller_remembered=contact.caller_hash is not None,
         removed_at=(contact.case.anonymised_at if contact.case else None)
         or (contact.person.anonymised_at if contact.person else None),
+        changed_by_name=uow.session.scalar(
+            sa.select(User.full_name)
+            .join(ChangeRecord, ChangeRecord.changed_by_id == User.id)
+            .where(ChangeRecord.entity_id == contact.id)
+            .order_by(ChangeRecord.changed_at.desc())
+            .limit(1)
+        ),
     )
     _record_view(uow, actor, contact, screen)
     return opened

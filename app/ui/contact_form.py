@@ -400,7 +400,6 @@ class ContactForm(QWidget):
         try:
             with self.context.store.unit_of_work() as uow:
                 theirs = contact_view.load_contact(uow, self.context.user, self.contact_id, screen="conflict")
-                changes = contact_view.contact_history(uow, self.context.user, self.contact_id)
         except KnownError as error:  # deleted, or no longer this user's to open
             messages.show_known_error(self, error)
             return False
@@ -408,7 +407,7 @@ class ContactForm(QWidget):
         if not found:  # they saved exactly what is in the form: save on top of their version
             self.version = theirs.version
             return self._save_data(mine)
-        who = changes[-1].changed_by if changes else theirs.handled_by_name
+        who = theirs.changed_by_name or theirs.entered_by_name
         names = {str(user.id): user.full_name for user in self.context.users}
         names |= {topic.code: topic.name for topic in self.context.topics}
         if theirs.data.case_id is not None and theirs.case_number:

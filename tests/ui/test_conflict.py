@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
@@ -77,6 +77,9 @@ def test_changes_to_different_fields_are_offered_with_each_side_suggested(
     (dialog,) = answer.shown
     offered = {d.field: d.suggested for d in dialog.found}
     assert offered == {"line": Side.MINE, "summary": Side.THEIRS}  # each side's own change is suggested
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(text.startswith("Juht Tamm saved this contact after you opened it.") for text in texts)
+    assert "Saved by Juht Tamm" in texts
     assert stored(store, form) == (Line.EMOTIONAL_116123, "Helistaja on mures. Juht lisas: helistada homme.")
     assert form.summary.toPlainText() == "Helistaja on mures. Juht lisas: helistada homme."  # the form shows it
     assert not form.dirty
