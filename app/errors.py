@@ -65,7 +65,12 @@ class StaleRecord(KnownError):
 
 
 class NotAllowed(KnownError):
-    """The user's role does not allow this action."""
+    """The user's role does not allow this action; ``reason``, where given, is a code with a sentence of its own in
+    the UI (``person.not_visible``, ``case.not_visible``)."""
+
+    def __init__(self, message: str = "", *, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class AuthenticationFailed(KnownError):

@@ -43,6 +43,7 @@ class AuditKind(StrEnum):
     PASSWORD_RESET = "password_reset"
     ANONYMISED = "anonymised"
     LEGAL_HOLD = "legal_hold"
+    ACCESS_OVERRIDE = "access_override"  # another counsellor's caller opened with a stated reason (break-the-glass)
 
 
 class AuditEntry(Base):

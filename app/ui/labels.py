@@ -230,6 +230,7 @@ _AUDIT_SOURCE: dict[type, dict[Any, Any]] = {
         AuditKind.PASSWORD_RESET: QT_TRANSLATE_NOOP("Labels", "Password reset by an administrator"),
         AuditKind.ANONYMISED: QT_TRANSLATE_NOOP("Labels", "Anonymised (retention)"),
         AuditKind.LEGAL_HOLD: QT_TRANSLATE_NOOP("Labels", "Legal hold changed"),
+        AuditKind.ACCESS_OVERRIDE: QT_TRANSLATE_NOOP("Labels", "Access with a stated reason"),
     },
 }
 _SOURCE.update(_AUDIT_SOURCE)
