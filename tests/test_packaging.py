@@ -103,6 +103,12 @@ def test_frozen_program_holds_modules_imported_by_name(frozen_program: Path) -> 
     }
     assert needed - contents == set()
     assert not {"PySide6.QtWebEngineCore", "PySide6.QtQml", "pytest"} & contents
+    # The notice viewer shows the PDF from memory with Qt's PDF module (app.ui.notice_viewer): its extension modules
+    # and libraries are files beside the archive, not entries in it.
+    internal = frozen_program.parent / "_internal"
+    for module in ("QtPdf", "QtPdfWidgets"):
+        assert list((internal / "PySide6").glob(f"{module}.*")), f"PySide6.{module} is not in the bundle"
+        assert list(internal.rglob(f"*Qt6{module.removeprefix('Qt')}.*")), f"Qt's {module} library is not in the bundle"
     shipped = frozen_program.parent / "_internal" / "app" / "migrations" / "versions"
     source = ROOT / "app" / "migrations" / "versions"
     assert sorted(path.name for path in shipped.glob("*.py")) == sorted(path.name for path in source.glob("*.py"))

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import tempfile
 import uuid
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -43,6 +42,7 @@ from app.services.auth import SessionUser
 from app.ui import labels, messages
 from app.ui.draft_keeper import DraftKeeper
 from app.ui.drafts import decision_payload
+from app.ui.notice_viewer import NoticeViewer
 from app.ui.provider_choice_model import ProviderChoiceModel
 from app.ui.widgets import CodeCombo, ErrorLabel, with_error
 
@@ -64,6 +64,7 @@ class DecisionDialog(QDialog):
         super().__init__(parent)
         self.store, self.user, self.contact_id, self.birth_date = store, user, contact_id, birth_date
         self.decision: aid.DecisionView | None = None
+        self.notice_viewer: NoticeViewer | None = None
         self.dirty = False  # input not yet saved as a decision; put aside as a draft meanwhile (app.ui.drafts)
         self.drafts = DraftKeeper(
             store,
@@ -203,7 +204,7 @@ class DecisionDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self.open_button.clicked.connect(self.open_notice)
-        self.save_as_button.clicked.connect(self.save_notice_as)
+        self.save_as_button.clicked.connect(lambda: self.save_notice_as())
         self.sent_button.clicked.connect(self.mark_sent)
         close.clicked.connect(self.accept)
         self.refresh_rule()
@@ -394,25 +395,34 @@ class DecisionDialog(QDialog):
         return notice.pdf
 
     def open_notice(self) -> None:
-        """Open in the system's PDF viewer (a private temporary file: the notice holds personal data)."""
+        """Show the notice in the program's own viewer, from memory: the notice holds personal data, so nothing of it
+        is written to disk (no temp file) unless the user saves a copy."""
         pdf = self.notice_pdf()
         if pdf is None or self.decision is None:
             return
-        folder = Path(tempfile.mkdtemp(prefix="helpline-"))
-        path = folder / f"{self.decision.number}.pdf"
-        path.write_bytes(pdf)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if self.notice_viewer is not None:
+            self.notice_viewer.close()
+        viewer = NoticeViewer(pdf, self.decision.number, self.save_notice_as, self)
+        viewer.finished.connect(lambda _result: self._viewer_closed(viewer))
+        self.notice_viewer = viewer
+        viewer.show()
+        viewer.activateWindow()
 
-    def save_notice_as(self) -> None:
+    def _viewer_closed(self, viewer: NoticeViewer) -> None:
+        if self.notice_viewer is viewer:
+            self.notice_viewer = None
+
+    def save_notice_as(self, parent: QWidget | None = None) -> None:
         if self.decision is None:
             return
+        parent = parent or self
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save notice"), f"{self.decision.number}.pdf", "PDF (*.pdf)"
+            parent, self.tr("Save notice"), f"{self.decision.number}.pdf", "PDF (*.pdf)"
         )
         if not target:
             return
         password, ok = QInputDialog.getText(
-            self,
+            parent,
             self.tr("Protect with a password"),
             self.tr("Password for the PDF (give it to the provider by another channel); leave empty for none:"),
             QLineEdit.EchoMode.Password,
