@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import hmac
 import io
 import json
+import secrets
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.db import UnitOfWork
 from app.errors import NotAllowed
-from app.models import AidDecision, Case, Contact, Person
+from app.models import AidDecision, Case, Contact, Person, StoreSetting
 from app.models.audit import GENESIS, AuditEntry, AuditHead, AuditKind
 from app.models.base import utcnow
 from app.models.enums import Role
@@ -32,9 +34,11 @@ if TYPE_CHECKING:  # auth records its log-ins here: a run-time import would be c
 
 PAGE_SIZE = 200
 VERIFY_BATCH = 5000
+UNKNOWN_NAME = ""  # the user name of a failed log-in whose name is no user's (the name itself is not kept)
+NAME_TAG_SALT = "audit.name_tag_salt"  # store setting: the random key of unknown names' tags
 
 
-def _canonical(details: dict[str, Any] | None) -> str:
+def canonical(details: dict[str, Any] | None) -> str:
     return json.dumps(details or {}, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
@@ -66,6 +70,21 @@ def entry_hash(
     return hashlib.sha256(json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
 
 
+def unknown_name_tag(uow: UnitOfWork, name: str) -> str:
+    """A 4-hex-digit keyed tag of a log-in name that is no user's: enough to count its failures for the lock-out,
+    far too short to tell what was typed (65,536 values; the key is a random secret kept in the store)."""
+    salt = uow.session.get(StoreSetting, NAME_TAG_SALT)
+    if salt is None:
+        try:
+            with uow.session.begin_nested():  # another workstation may make it at the same moment
+                uow.session.add(StoreSetting(key=NAME_TAG_SALT, value=secrets.token_hex(32)))
+        except sa.exc.IntegrityError:
+            pass
+        salt = uow.session.get(StoreSetting, NAME_TAG_SALT, populate_existing=True)
+        assert salt is not None
+    return hmac.new(bytes.fromhex(salt.value), name.encode(), hashlib.sha256).hexdigest()[:4]
+
+
 def record(
     uow: UnitOfWork,
     kind: AuditKind,
@@ -95,7 +114,7 @@ def record(
     at = (now or utcnow()).astimezone(UTC)
     name = (actor.username if actor else username or "")[:64]
     user_id = actor.id if actor else None
-    text = _canonical(details)
+    text = canonical(details)
     rid = str(record_id) if record_id is not None else None
     digest = entry_hash(seq, at, user_id, name, kind.value, record_type, rid, screen, text, prev)
     session.add(
@@ -131,39 +150,92 @@ class Verdict:
     ok: bool
     checked: int
     first_broken: int | None  # the number of the first entry that is missing, edited or mislinked
-    reason: str  # "ok", "missing", "edited", "relinked", "tail_missing", "head_edited"
+    # "ok", "missing", "edited", "relinked", "tail_missing", "head_edited", "unknown_kind", "unreadable"
+    reason: str
+    last: int | None = None  # tail_missing: the number of the newest entry the tip names
+    kind: str | None = None  # unknown_kind: the kind as stored
 
     def sentence(self) -> str:
         if self.ok:
             return f"The audit trail is intact: {self.checked} entries checked."
-        where = f"entry {self.first_broken}" if self.first_broken is not None else "the newest entries"
+        return f"The audit trail is broken: {self.problem()}. {self.checked} entries checked."
+
+    def problem(self) -> str:
+        """What is wrong, as a clause naming the entries (no full stop)."""
+        where = f"entry {self.first_broken}"
+        if self.reason == "tail_missing":
+            if self.last is not None and self.first_broken is not None and self.last > self.first_broken:
+                return f"entries {self.first_broken} to {self.last} are missing (deleted)"
+            return f"{where} is missing (deleted)"
+        if self.reason == "head_edited":
+            return "the newest entries do not match the recorded tip of the chain"
+        if self.reason == "unknown_kind":
+            return f"{where} has a kind this program does not know ({self.kind!r}): it was not written by the program"
         what = {
             "missing": "is missing (deleted)",
             "edited": "was changed after it was written",
             "relinked": "does not follow the entry before it (an entry before it was changed or removed)",
-            "tail_missing": "are missing (deleted)",
-            "head_edited": "do not match the recorded tip of the chain",
+            "unreadable": "has a date that cannot be read: it was changed after it was written",
         }[self.reason]
-        return f"The audit trail is broken: {where} {what}. {self.checked} entries checked."
+        return f"{where} {what}"
+
+
+_KINDS = {kind.value for kind in AuditKind}
+_RAW_COLUMNS = (
+    AuditEntry.seq,
+    AuditEntry.user_id,
+    AuditEntry.username,
+    sa.type_coerce(AuditEntry.kind, sa.String()).label("kind"),
+    AuditEntry.record_type,
+    AuditEntry.record_id,
+    AuditEntry.screen,
+    AuditEntry.details,
+    AuditEntry.prev_hash,
+    AuditEntry.hash,
+)
+
+
+def _stored_at(raw: object) -> datetime | None:
+    """An entry's time as the program reads it, or None when what is stored is not a time (changed by hand)."""
+    if isinstance(raw, datetime):
+        return raw if raw.tzinfo is not None else raw.replace(tzinfo=UTC)
+    try:
+        parsed = datetime.fromisoformat(str(raw))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
 def verify(session: Session) -> Verdict:
-    """Walk the chain oldest first; the first entry out of place is named. Reads in batches, never all at once."""
+    """Walk the chain oldest first; the first entry out of place is named. Reads in batches, never all at once.
+
+    Each entry is read as stored (its kind as text, its time as text on SQLite), so that an entry changed into
+    something the program cannot read is named rather than failing the whole check.
+    """
     expected_seq, prev, checked = 1, GENESIS, 0
     last_seq = 0
+    raw_at = sa.type_coerce(AuditEntry.at, sa.String()) if session.get_bind().dialect.name == "sqlite" else AuditEntry.at
     while True:
-        batch = session.scalars(
-            sa.select(AuditEntry).where(AuditEntry.seq >= expected_seq).order_by(AuditEntry.seq).limit(VERIFY_BATCH)
+        batch = session.execute(
+            sa.select(*_RAW_COLUMNS, raw_at.label("at"))
+            .where(AuditEntry.seq >= expected_seq)
+            .order_by(AuditEntry.seq)
+            .limit(VERIFY_BATCH)
         ).all()
         for entry in batch:
             if entry.seq != expected_seq:
                 return Verdict(False, checked, expected_seq, "missing")
+            if entry.kind not in _KINDS:
+                return Verdict(False, checked, entry.seq, "unknown_kind", kind=str(entry.kind))
+            at = _stored_at(entry.at)
+            if at is None:
+                return Verdict(False, checked, entry.seq, "unreadable")
             digest = entry_hash(
                 entry.seq,
-                entry.at,
+                at,
                 entry.user_id,
                 entry.username,
-                entry.kind.value if isinstance(entry.kind, AuditKind) else str(entry.kind),
+                str(entry.kind),
                 entry.record_type,
                 entry.record_id,
                 entry.screen,
@@ -177,12 +249,11 @@ def verify(session: Session) -> Verdict:
             prev, last_seq = entry.hash, entry.seq
             expected_seq += 1
             checked += 1
-        session.expunge_all()
         if len(batch) < VERIFY_BATCH:
             break
     tip = session.execute(sa.select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).one_or_none()
     if tip is not None and int(tip[0]) > last_seq:
-        return Verdict(False, checked, last_seq + 1, "tail_missing")
+        return Verdict(False, checked, last_seq + 1, "tail_missing", last=int(tip[0]))
     if tip is not None and (int(tip[0]) != last_seq or str(tip[1]) != prev):
         return Verdict(False, checked, None, "head_edited")
     return Verdict(True, checked, None, "ok")

@@ -14,7 +14,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from app.db import UnitOfWork
 from app.errors import AccountLocked, AuthenticationFailed, FieldErrors, NotAllowed
 from app.models import User
-from app.models.audit import AuditEntry, AuditKind
+from app.models.audit import AuditEntry, AuditHead, AuditKind
 from app.models.base import utcnow
 from app.models.enums import Role
 from app.models.identity import InvalidValue, parse_email, parse_phone
@@ -126,16 +126,29 @@ def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime
     Every attempt is in the audit trail; a failure commits its entry itself. After :data:`LOCKOUT_AFTER` failures in
     a row a name is refused for a while (:class:`AccountLocked`), twice as long after each further failure, up to
     :data:`LOCKOUT_MAX`; a success or an administrator's password reset starts the count again.
+
+    A name that is no user's is not kept as typed (it may be a password typed into the wrong field): the trail says
+    that an unknown name was tried, with a short keyed tag of it (:func:`audit.unknown_name_tag`) so that its
+    failures are counted and locked out like a real name's.
+
+    The count, the check and its recording happen under one lock (:func:`_serialise_log_ins`), so that guesses made
+    in parallel are counted one after the other: call this first in a unit of work, before it reads anything.
     """
     now = now or utcnow()
     # No account name holds a control character; one pasted in must not reach the database (PostgreSQL refuses NUL).
-    name = "".join(ch for ch in username.strip().lower() if unicodedata.category(ch) != "Cc")[:64]
-    wait = lockout_remaining(uow, name, now)
+    typed = "".join(ch for ch in username.strip().lower() if unicodedata.category(ch) != "Cc")[:64]
+    _serialise_log_ins(uow, typed)
+    user = uow.session.scalar(sa.select(User).where(User.username == typed)) if typed else None
+    if user is None:
+        name, tag = audit.UNKNOWN_NAME, audit.unknown_name_tag(uow, typed)
+    else:
+        name, tag = typed, None
+    details = {"name_tag": tag} if tag else None
+    wait = _lockout_remaining(uow, name, tag, now)
     if wait is not None:
-        audit.record(uow, AuditKind.LOGIN_LOCKED, username=name, record_type="user", now=now)
+        audit.record(uow, AuditKind.LOGIN_LOCKED, username=name, record_type="user", details=details, now=now)
         uow.commit()
-        raise AccountLocked(name, wait)
-    user = uow.session.scalar(sa.select(User).where(User.username == name))
+        raise AccountLocked(typed, wait)
     verified = False
     if user is None or not user.active:
         _hasher.hash(password)  # spend the same time as a real check, so names cannot be probed by timing
@@ -151,6 +164,7 @@ def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime
             username=name,
             record_type="user",
             record_id=user.id if user else None,
+            details=details,
             now=now,
         )
         uow.commit()
@@ -161,6 +175,19 @@ def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime
     session_user = SessionUser.of(user)
     audit.record(uow, AuditKind.LOGIN, actor=session_user, record_type="user", record_id=user.id, now=now)
     return session_user
+
+
+def _serialise_log_ins(uow: UnitOfWork, name: str) -> None:
+    """Hold the lock under which a name's failures are counted, checked and recorded, until the unit of work ends.
+
+    PostgreSQL: a transaction-level advisory lock on the name (other names and other writes go on). SQLite: the
+    store's write lock, taken by a write that changes nothing (SQLite has no finer lock; a check takes ~0.1 s).
+    """
+    session = uow.session
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtextextended("login:" + name, 0))))
+    else:
+        session.execute(sa.update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq))
 
 
 def verify_password(uow: UnitOfWork, user_id: uuid.UUID, password: str) -> bool:
@@ -179,18 +206,25 @@ def verify_password(uow: UnitOfWork, user_id: uuid.UUID, password: str) -> bool:
 
 
 def lockout_remaining(uow: UnitOfWork, username: str, now: datetime) -> timedelta | None:
+    """How long the name (as typed at log-in) is still locked out, or None."""
+    name = username.strip().lower()
+    if uow.session.scalar(sa.select(User.id).where(User.username == name)) is not None:
+        return _lockout_remaining(uow, name, None, now)
+    return _lockout_remaining(uow, audit.UNKNOWN_NAME, audit.unknown_name_tag(uow, name), now)
+
+
+def _lockout_remaining(uow: UnitOfWork, username: str, tag: str | None, now: datetime) -> timedelta | None:
     """How long the name is still locked out, or None. Counted from the audit trail: failures since the last
-    success or password reset; a locked-out attempt does not lengthen the lock."""
-    recent = uow.session.execute(
-        sa.select(AuditEntry.seq, AuditEntry.kind, AuditEntry.at)
-        .where(
-            AuditEntry.username == username,
-            AuditEntry.kind.in_((AuditKind.LOGIN, AuditKind.LOGIN_FAILED)),
-        )
-        .order_by(AuditEntry.seq.desc())
-        .limit(LOCKOUT_AFTER + 16)
-    ).all()
-    user_id = uow.session.scalar(sa.select(User.id).where(User.username == username))
+    success or password reset; a locked-out attempt does not lengthen the lock. An unknown name is counted by the
+    tag it was recorded with."""
+    query = sa.select(AuditEntry.seq, AuditEntry.kind, AuditEntry.at).where(
+        AuditEntry.username == username,
+        AuditEntry.kind.in_((AuditKind.LOGIN, AuditKind.LOGIN_FAILED)),
+    )
+    if tag is not None:
+        query = query.where(AuditEntry.details == audit.canonical({"name_tag": tag}))
+    recent = uow.session.execute(query.order_by(AuditEntry.seq.desc()).limit(LOCKOUT_AFTER + 16)).all()
+    user_id = uow.session.scalar(sa.select(User.id).where(User.username == username)) if tag is None else None
     reset_seq = (
         uow.session.scalar(
             sa.select(sa.func.max(AuditEntry.seq)).where(

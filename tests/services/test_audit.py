@@ -69,13 +69,30 @@ def test_log_ins_are_recorded_and_repeated_failures_lock_the_name_out(any_store:
     _log_in(any_store, "mari", "a brand new password", NOW + timedelta(minutes=4, seconds=20))
 
 
-def test_unknown_names_are_recorded_as_typed_and_locked_out_too(store: Store) -> None:
+def test_unknown_names_are_locked_out_too_but_never_kept(any_store: Store) -> None:
+    make_user(any_store, Role.COUNSELLOR, "mari")
     for n in range(auth.LOCKOUT_AFTER):
         with pytest.raises(AuthenticationFailed):
-            _log_in(store, "kadri", "guess", NOW + timedelta(seconds=n))
+            _log_in(any_store, "kadri", "guess", NOW + timedelta(seconds=n))
     with pytest.raises(AccountLocked):
-        _log_in(store, "kadri", "guess", NOW + timedelta(seconds=10))
-    assert [kind for kind, name, _ in _kinds(store) if name == "kadri"][-1] == "login_locked"
+        _log_in(any_store, "kadri", "guess", NOW + timedelta(seconds=10))
+    # A password typed into the name field by mistake is not kept either; another unknown name is not locked.
+    with pytest.raises(AuthenticationFailed):
+        _log_in(any_store, "Tr0ub4dor&3-secret", "mari", NOW + timedelta(seconds=11))
+    with pytest.raises(AuthenticationFailed):
+        _log_in(any_store, "mari", "wrong password", NOW + timedelta(seconds=12))
+    kinds = _kinds(any_store)
+    dump = repr(_dump(any_store))
+    for typed in ("kadri", "Tr0ub4dor", "secret"):
+        assert typed not in dump
+    unknown = [kind for kind, name, _ in kinds if name == audit.UNKNOWN_NAME]
+    assert unknown == [*["login_failed"] * auth.LOCKOUT_AFTER, "login_locked", "login_failed"]
+    assert kinds[-1] == ("login_failed", "mari", "user")  # a real user's name is kept: the lock-out counts it
+
+
+def _dump(store: Store) -> list[tuple[object, ...]]:
+    with store.unit_of_work() as uow:
+        return [tuple(row) for row in uow.session.execute(sa.select(AuditEntry.__table__)).all()]
 
 
 def test_user_and_password_changes_are_recorded(store: Store) -> None:
@@ -225,3 +242,27 @@ def test_a_control_character_in_the_log_in_name_is_just_a_wrong_name(any_store: 
     with pytest.raises(AuthenticationFailed):
         _log_in(any_store, "ma\x00ri\x07", "not the password", NOW)
     assert _kinds(any_store)[-1] == ("login_failed", "mari", "user")
+
+
+def test_an_entry_of_an_unknown_kind_is_named_not_a_traceback(any_store: Store) -> None:
+    _fill(any_store, 4)
+    _tamper(any_store, ["UPDATE audit_log SET kind = 'hacked' WHERE seq = 2"])
+    verdict = _verdict(any_store)
+    assert (verdict.ok, verdict.first_broken, verdict.reason) == (False, 2, "unknown_kind")
+    assert "entry 2 has a kind this program does not know ('hacked')" in verdict.sentence()
+
+
+def test_an_entry_with_a_garbage_date_is_named_not_a_traceback(store: Store) -> None:
+    _fill(store, 4)
+    _tamper(store, ["UPDATE audit_log SET at = 'not a date' WHERE seq = 3"])
+    verdict = _verdict(store)
+    assert (verdict.ok, verdict.first_broken, verdict.reason) == (False, 3, "unreadable")
+    assert "entry 3 has a date that cannot be read" in verdict.sentence()
+
+
+def test_the_missing_newest_entries_are_named_in_plain_english(any_store: Store) -> None:
+    _fill(any_store, 6)
+    _tamper(any_store, ["DELETE FROM audit_log WHERE seq = 6"])
+    assert "entry 6 is missing (deleted)" in _verdict(any_store).sentence()
+    _tamper(any_store, ["DELETE FROM audit_log WHERE seq >= 4"])
+    assert "entries 4 to 6 are missing (deleted)" in _verdict(any_store).sentence()
