@@ -214,7 +214,8 @@ def verify(session: Session) -> Verdict:
     """
     expected_seq, prev, checked = 1, GENESIS, 0
     last_seq = 0
-    raw_at = sa.type_coerce(AuditEntry.at, sa.String()) if session.get_bind().dialect.name == "sqlite" else AuditEntry.at
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    raw_at = sa.type_coerce(AuditEntry.at, sa.String()) if sqlite else AuditEntry.at
     while True:
         batch = session.execute(
             sa.select(*_RAW_COLUMNS, raw_at.label("at"))

@@ -35,7 +35,7 @@ def _guess(url: str, key: StoreKey | None, name: str, start: Any, results: Any) 
         results.put("checked")
     except AccountLocked:
         results.put("locked")
-    except Exception as error:  # noqa: BLE001 - reported to the test, which fails on it
+    except Exception as error:  # reported to the test, which fails on it
         results.put(f"error: {error!r}")
     finally:
         store.close()
