@@ -1,6 +1,8 @@
 """The one place that opens the database: engine, migrations and the unit of work.
 
-SQLite (the embedded default) runs in WAL mode with foreign keys on, ``synchronous=FULL`` and a busy timeout;
+SQLite (the embedded default) runs in WAL mode with foreign keys on, ``synchronous=FULL``, a busy timeout and
+``secure_delete`` (deleted or overwritten content is zeroed in its page and freed pages are zeroed: what retention
+removes must not stay readable to whoever holds the key; SQLCipher turns it on with a key, this keeps it so).
 PostgreSQL is reached through the same code with a ``postgresql+psycopg://`` URL.
 """
 
@@ -43,6 +45,7 @@ def _apply_pragmas(dbapi_connection: Any, busy_timeout_ms: int) -> None:
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
     finally:
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
 

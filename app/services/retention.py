@@ -16,6 +16,9 @@ row stays, with every field empty (name, ID code, birth date, sex, phone, e-mail
 history of those fields emptied, so the statistics still count an identified caller, and every count, line, topic,
 risk flag, duration and decision amount stays as it was.
 
+Nothing removed stays readable in the store's pages either (issue 10, point 8): the removing transaction merges
+the word index, and after its commit the old page images are erased (``app.search_index.erase_freed``).
+
 Each anonymised case and person gets one audit entry (kind ``anonymised``), which names the record by id only.
 Anonymous contacts are outside retention: they hold no identified data (their caller's number is a keyed code).
 """
@@ -30,6 +33,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from app import search_index
 from app.db import UnitOfWork
 from app.errors import FieldErrors, NotAllowed, StaleRecord
 from app.models import AidDecision, Case, ChangeRecord, Contact, Person
@@ -338,8 +342,42 @@ def anonymise(uow: UnitOfWork, actor: SessionUser | None, *, now: datetime | Non
             details={"months": due.months, "drafts": drafts},
             now=now,
         )
+    if due.cases or due.persons or drafts:
+        _erase_after_commit(uow)
     uow.session.expire_all()  # the bulk updates went past the identity map
     return Outcome(len(due.cases), len(due.persons), drafts)
+
+
+# Every table whose rows retention empties or deletes.
+ERASED_TABLES = tuple(
+    model.__tablename__
+    for model in (
+        Contact,
+        ContactRisk,
+        ContactAction,
+        ChangeRecord,
+        Review,
+        ReviewScore,
+        AidDecision,
+        DecisionEvent,
+        Case,
+        Person,
+        Draft,
+    )
+)
+
+
+def _erase_after_commit(uow: UnitOfWork) -> None:
+    """Merge the word index now (its old segments hold the removed words) and erase old page copies once the caller
+    commits: whoever runs retention (the window, the command line, the daily run) gets the same."""
+    connection = uow.session.connection()
+    search_index.drop_removed_words(connection)
+    engine = connection.engine
+
+    def erase(_session: object) -> None:
+        search_index.erase_freed(engine, ERASED_TABLES)
+
+    sa.event.listen(uow.session, "after_commit", erase, once=True)
 
 
 def run_if_due(uow: UnitOfWork, *, now: datetime | None = None) -> Outcome | None:
