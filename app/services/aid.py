@@ -7,7 +7,6 @@ numbers), and its notice PDF's SHA-256 is kept so that a notice made again can b
 
 from __future__ import annotations
 
-import csv
 import io
 import uuid
 from dataclasses import dataclass, replace
@@ -47,6 +46,7 @@ from app.models.providers import AidService, Provider
 from app.services import audit, cases
 from app.services.auth import SessionUser
 from app.services.notice_pdf import NoticeData, notice_sha256, render_notice
+from app.services.spreadsheet_cells import CsvWriter
 
 NOTICE_PREFIX = "TT"
 NOTICE_LANGUAGES = ("et", "en", "ru")
@@ -428,7 +428,7 @@ def export_for_provider(
     if actor.role is Role.COUNSELLOR:
         raise NotAllowed("exports are for shift leads and administrators")
     files: dict[bool, io.StringIO] = {False: io.StringIO(), True: io.StringIO()}
-    writers = {unlimited: csv.writer(buffer, lineterminator="\n") for unlimited, buffer in files.items()}
+    writers = {unlimited: CsvWriter(buffer) for unlimited, buffer in files.items()}  # a name never runs
     for writer in writers.values():
         writer.writerow(EXPORT_COLUMNS)
     decisions = list_decisions(
@@ -443,7 +443,7 @@ def export_for_provider(
                 view.person_name,
                 view.case_number,
                 view.service.value if view.service else "",
-                "" if unlimited else f"{view.limit_amount:.2f}",
+                "" if unlimited or view.limit_amount is None else view.limit_amount.quantize(Decimal("0.01")),
                 view.end_date.isoformat() if view.end_date else "",
             )
         )

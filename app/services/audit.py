@@ -7,7 +7,6 @@ else to commit). :func:`verify` walks the whole chain and names the first entry 
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import hmac
 import io
@@ -28,6 +27,7 @@ from app.models import AidDecision, Case, Contact, Person, StoreSetting
 from app.models.audit import GENESIS, AuditEntry, AuditHead, AuditKind
 from app.models.base import utcnow
 from app.models.enums import Role
+from app.services.spreadsheet_cells import CsvWriter
 
 if TYPE_CHECKING:  # auth records its log-ins here: a run-time import would be circular
     from app.services.auth import SessionUser
@@ -359,7 +359,7 @@ def export_csv(uow: UnitOfWork, actor: SessionUser, where: AuditFilter) -> bytes
     """The filtered entries as UTF-8 CSV, oldest first; the export itself is recorded (and committed)."""
     _require_reader(actor)
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = CsvWriter(buffer)  # a typed log-in name must not run as a formula in a spreadsheet
     writer.writerow(EXPORT_COLUMNS)
     for entry in _walk(uow.session, where):
         writer.writerow(

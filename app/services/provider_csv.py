@@ -18,6 +18,9 @@ One row per provider; the format is documented with an example in ``docs/provide
   ``\\\\``.
 - Dates as ``2026-01-31`` or ``31.01.2026``; ``active`` is ``yes``/``no`` (also ``jah``/``ei``, ``true``/``false``,
   ``1``/``0``; empty means yes).
+- A cell that would begin with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (a phone ``+372…``, a name
+  typed as ``=…``) is exported with an apostrophe in front, so that no spreadsheet runs it as a formula; the import
+  takes that apostrophe off again (``app.services.spreadsheet_cells``).
 
 Import validates every row by the form's rules before writing anything. One bad row and nothing is imported: the
 result lists each bad row's line number with its reason codes. A good file creates or updates all its providers in
@@ -43,6 +46,7 @@ from app.models.providers import County
 from app.services import audit, providers
 from app.services.auth import SessionUser
 from app.services.provider_input import ProviderInput, ProviderView, QualificationInput, validate_provider
+from app.services.spreadsheet_cells import CsvWriter, restore
 
 # Write the exported text with this encoding: the byte-order mark tells spreadsheets it is UTF-8.
 ENCODING = "utf-8-sig"
@@ -161,7 +165,7 @@ def _format_qualification(q: providers.QualificationView) -> str:
 def export_csv(uow: UnitOfWork, actor: SessionUser) -> str:
     """The whole register, one provider per row (administrators only). Save it with :data:`ENCODING`."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = CsvWriter(out)  # a text beginning like a formula gets a quote, which the import takes off again
     writer.writerow(COLUMNS)
     for p in providers.list_providers(uow, actor):
         writer.writerow(
@@ -212,7 +216,10 @@ def _records(text: str) -> Iterator[tuple[int, dict[str, str] | None]]:
     for cells in reader:
         start, last_line = last_line + 1, reader.line_num
         if any(cell.strip() for cell in cells):
-            yield start, dict(zip(header, cells, strict=False)) if len(cells) <= len(header) else None
+            if len(cells) > len(header):
+                yield start, None
+            else:
+                yield start, dict(zip(header, (restore(cell) for cell in cells), strict=False))
 
 
 def _parse_qualifications(text: str, errors: dict[str, str]) -> list[QualificationInput]:

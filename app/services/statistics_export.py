@@ -9,7 +9,6 @@ Monday), ``granularity`` and the vocabularies ``line``, ``channel``, ``direction
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from decimal import Decimal
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.styles import Font  # type: ignore[import-untyped]
 
+from app.services.spreadsheet_cells import CsvWriter, mark_xlsx_text
 from app.services.statistics import HOURS, WEEKDAYS, Durations, PeriodStatistics
 
 Labels = Callable[[str, str], str]
@@ -149,6 +149,9 @@ def to_xlsx(stats: PeriodStatistics, labels: Labels, *, generated: date | None =
                     value.number_format = "0.0%"
                 elif code.endswith("_eur"):
                     value.number_format = "#,##0.00"
+        for cells in sheet.iter_rows():
+            for cell in cells:
+                mark_xlsx_text(cell)  # a topic named "=…" is text, never a live formula
         sheet.freeze_panes = "B3"
     out = io.BytesIO()
     book.save(out)
@@ -186,11 +189,13 @@ def to_csv(stats: PeriodStatistics, labels: Labels) -> dict[str, str]:
     """One CSV text per table, keyed by the table's code (``overview``, ``line``, …, ``aid``): a header row, rows.
 
     Numbers are written as Python prints them (a dot for decimals); shares as fractions 0..1, durations in seconds.
+    A text that a spreadsheet would run as a formula (a topic named ``=…``) gets a leading quote
+    (``app.services.spreadsheet_cells``); lines end in CRLF.
     """
     result: dict[str, str] = {}
     for table in tables(stats, labels):
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
+        writer = CsvWriter(out)  # texts that would run as formulas get a quote; numbers are written as they are
         writer.writerow([_column(labels, code) for code in table.header])
         rows: Sequence[tuple[Cell, ...]] = table.rows
         if table.code == "overview":
@@ -200,11 +205,12 @@ def to_csv(stats: PeriodStatistics, labels: Labels) -> dict[str, str]:
     return result
 
 
-def _csv_value(value: Cell) -> str:
+def _csv_value(value: Cell) -> str | int | Decimal:
+    """Numbers stay numbers (the writer quotes only texts); a float is rounded to four decimals."""
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.4f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+        return Decimal(f"{value:.4f}".rstrip("0").rstrip(".")) if value != int(value) else int(value)
     if isinstance(value, date):
         return value.isoformat()
-    return str(value)
+    return value
