@@ -43,7 +43,7 @@ from app.models.enums import Role
 from app.models.identity import free_text_reason
 from app.models.provider_rules import availability
 from app.models.providers import AidService, Provider
-from app.services import audit, cases
+from app.services import access, audit, cases
 from app.services.auth import SessionUser
 from app.services.notice_pdf import NoticeData, notice_sha256, render_notice
 from app.services.spreadsheet_cells import CsvWriter
@@ -149,18 +149,12 @@ def _origin(uow: UnitOfWork, data: DecisionInput) -> tuple[Person | None, Case |
 def _check_may_start(
     uow: UnitOfWork, actor: SessionUser, data: DecisionInput, case: Case | None, contact: Contact | None
 ) -> None:
-    """A counsellor decides from a contact they may open (``app.services.contact_view``: an identified one only if
-    they handled or entered it) and in a case they took part in; the decision would show them the client's data."""
-    if actor.role is not Role.COUNSELLOR:
-        return
-    if (
-        contact is not None
-        and contact.person_id is not None
-        and actor.id not in (contact.handled_by_id, contact.entered_by_id)
-    ):
+    """A counsellor decides from a contact they may open and in a case they may see (``app.services.access``);
+    the decision would show them the client's data."""
+    if contact is not None and not access.may_open_contact(actor, contact):
         raise NotAllowed("a counsellor decides only from their own identified contacts")
-    if data.case_id is not None and case is not None and not cases.took_part(uow, actor.id, case):
-        raise NotAllowed("a counsellor decides only in the cases they took part in")
+    if case is not None and not access.may_see_case(uow, actor, case):
+        raise NotAllowed("a counsellor decides only in the cases they may see", reason="case.not_visible")
 
 
 def decide(uow: UnitOfWork, actor: SessionUser, data: DecisionInput) -> DecisionView:

@@ -18,8 +18,7 @@ from app.errors import NotAllowed, StaleRecord
 from app.models import Case, Contact, User
 from app.models.aid import AidDecision, DecisionEvent
 from app.models.audit import AuditEntry, AuditKind
-from app.models.enums import Role
-from app.services import audit, cases
+from app.services import access, audit
 from app.services.auth import SessionUser
 
 
@@ -39,16 +38,19 @@ class TimelineEntry:
     decision_id: uuid.UUID | None = None
 
 
-def case_timeline(uow: UnitOfWork, actor: SessionUser, case_id: uuid.UUID) -> tuple[str, list[TimelineEntry]]:
-    """The case number and its timeline. Counsellors see cases they took part in; leads and administrators all."""
+def case_timeline(
+    uow: UnitOfWork, actor: SessionUser, case_id: uuid.UUID, *, now: datetime | None = None
+) -> tuple[str, list[TimelineEntry]]:
+    """The case number and its timeline. Counsellors see cases they took part in (or hold an access grant for, see
+    ``app.services.access``); leads and administrators all."""
     case = uow.session.get(Case, case_id)
     if case is None:
         raise StaleRecord("no such case")
     names: dict[uuid.UUID, str] = {
         row.id: row.full_name for row in uow.session.execute(sa.select(User.id, User.full_name))
     }
-    if actor.role is Role.COUNSELLOR and not cases.took_part(uow, actor.id, case):
-        raise NotAllowed("a counsellor sees the cases they took part in")
+    if not access.may_see_case(uow, actor, case, now):
+        raise NotAllowed("a counsellor sees the cases they took part in", reason="case.not_visible")
     contacts = list(uow.session.scalars(sa.select(Contact).where(Contact.case_id == case_id)))
     decisions = list(uow.session.scalars(sa.select(AidDecision).where(AidDecision.case_id == case_id)))
     entries = [

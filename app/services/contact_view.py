@@ -13,10 +13,9 @@ from app.db import UnitOfWork
 from app.errors import NotAllowed, StaleRecord
 from app.models import ChangeRecord, Contact, User
 from app.models.audit import AuditKind
-from app.models.enums import Role
-from app.services import audit
+from app.services import access, audit
 from app.services.auth import SessionUser
-from app.services.contacts import ContactInput, RiskAnswer, current_consents
+from app.services.contacts import ContactInput, RiskAnswer, current_consents, person_seen
 
 
 @dataclass(frozen=True)
@@ -44,11 +43,7 @@ class Change:
 
 
 def _check_may_open(actor: SessionUser, contact: Contact) -> None:
-    if (
-        actor.role is Role.COUNSELLOR
-        and contact.person_id is not None
-        and actor.id not in (contact.handled_by_id, contact.entered_by_id)
-    ):
+    if not access.may_open_contact(actor, contact):
         raise NotAllowed("a counsellor opens only their own identified contacts")
 
 
@@ -102,6 +97,8 @@ def load_contact(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID, *, 
         callback_done=contact.callback_done_at is not None,
         handled_by_id=contact.handled_by_id,
     )
+    if person is not None:  # what the form shows of the person: a field left so is left as the person has it
+        data.person_seen = person_seen(data)
     opened = OpenedContact(
         id=contact.id,
         version=contact.version,

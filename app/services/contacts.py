@@ -36,7 +36,7 @@ from app.models.enums import (
     StepStatus,
 )
 from app.models.identity import InvalidValue, parse_email, parse_id_code, parse_phone
-from app.services import audit, cases, review
+from app.services import access, audit, cases, review
 from app.services.auth import SessionUser
 from app.services.caller_recognition import caller_hash
 
@@ -300,6 +300,15 @@ def save_contact(
         contact = existing
         before = _snapshot(contact, _CONTACT_FIELDS)
         before_topics = sorted(topic.code for topic in contact.topics)
+    access.check_may_attach(  # a person and a case only where the actor may see them; nothing written yet
+        uow,
+        actor,
+        person_id=data.person_id if identity is not None else None,
+        new_person=identity is not None and data.person_id is None,
+        case_id=data.case_id,
+        current=(contact.person_id, contact.case_id),
+        now=now,
+    )
     # After the permission check: a refused edit must not make the store's id or the keyring's secret.
     remembered = caller_hash(uow, data.caller_number) if data.caller_number and data.caller_number.strip() else None
 

@@ -21,6 +21,7 @@ from app.models import Case, Contact, ContactRisk, Person, User
 from app.models.base import utcnow
 from app.models.enums import Channel, ContactKind, Direction, Line, RiskFlag, Role, StepStatus
 from app.models.identity import InvalidValue, parse_id_code, parse_phone
+from app.services import access
 from app.services.auth import SessionUser
 from app.services.text_search import contact_matches, words
 
@@ -98,9 +99,7 @@ def _condition(term: SearchTerm, session: Session) -> sa.ColumnElement[bool] | N
 
 def _visible_to(actor: SessionUser) -> sa.ColumnElement[bool] | None:
     """Counsellors see anonymous contacts and their own identified ones; leads and administrators see all."""
-    if actor.role is Role.COUNSELLOR:
-        return sa.or_(Contact.person_id.is_(None), Contact.handled_by_id == actor.id, Contact.entered_by_id == actor.id)
-    return None
+    return access.contact_condition(actor)
 
 
 def list_page(

@@ -1,4 +1,9 @@
-"""Recognising a repeat caller while the form is being filled: earlier persons with the same phone, code or name."""
+"""Recognising a repeat caller while the form is being filled: earlier persons with the same phone, code or name.
+
+A match shows only what the user may see (``app.services.access``). A caller the user may not see is a *restricted*
+match: that a known caller exists, how many earlier contacts, the last one's time and the lines, and nothing that
+names them (no name, ID code, phone or case numbers); the form then offers the audited access with a stated reason.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,10 @@ import sqlalchemy as sa
 
 from app.db import UnitOfWork
 from app.models import Case, Contact, Person
+from app.models.enums import Line
 from app.models.identity import InvalidValue, parse_id_code, parse_phone
+from app.services import access
+from app.services.auth import SessionUser
 from app.services.text_search import name_matches, words
 
 MAX_MATCHES = 10
@@ -33,14 +41,25 @@ class PersonMatch:
     contact_count: int = 0
     last_contact_at: datetime | None = None
     cases: list[CaseRef] = field(default_factory=list)
+    restricted: bool = False  # a caller the user may not see: no name, code, phone or cases (see the module)
+    lines: tuple[Line, ...] = ()  # the lines of their earlier contacts, the latest's first
 
 
 def find_matches(
-    uow: UnitOfWork, *, phone: str = "", id_code: str = "", full_name: str = "", exclude: uuid.UUID | None = None
+    uow: UnitOfWork,
+    actor: SessionUser,
+    *,
+    phone: str = "",
+    id_code: str = "",
+    full_name: str = "",
+    exclude: uuid.UUID | None = None,
+    now: datetime | None = None,
 ) -> list[PersonMatch]:
     """Persons already in the store whose phone, ID code or full name equals what is being typed.
 
-    Incomplete or invalid values match nothing (no guessing while the counsellor is still typing).
+    Incomplete or invalid values match nothing (no guessing while the counsellor is still typing). Callers the
+    actor may not see come back restricted; their cases are left out, as are cases of a visible caller that the
+    actor may not see.
     """
     found: dict[uuid.UUID, PersonMatch] = {}
     dialect = uow.session.get_bind().dialect.name
@@ -69,6 +88,12 @@ def find_matches(
     if not found:
         return []
     ids = list(found)
+    visible = access.person_condition(uow, actor, now)
+    if visible is not None:
+        seen = set(uow.session.scalars(sa.select(Person.id).where(Person.id.in_(ids), visible)))
+        for person_id in set(ids) - seen:
+            match = found[person_id]
+            found[person_id] = PersonMatch(person_id, None, None, None, match.matched_on, restricted=True)
     for person_id, count, last in uow.session.execute(
         sa.select(Contact.person_id, sa.func.count(), sa.func.max(Contact.started_at))
         .where(Contact.person_id.in_(ids))
@@ -77,7 +102,18 @@ def find_matches(
         if person_id is not None:
             found[person_id].contact_count = count
             found[person_id].last_contact_at = last
+    lines: dict[uuid.UUID, list[Line]] = {}
+    for person_id, line in uow.session.execute(
+        sa.select(Contact.person_id, Contact.line)
+        .where(Contact.person_id.in_(ids))
+        .group_by(Contact.person_id, Contact.line)
+        .order_by(sa.func.max(Contact.started_at).desc())
+    ):
+        lines.setdefault(person_id, []).append(line)
+    for person_id, its_lines in lines.items():
+        found[person_id].lines = tuple(its_lines)
     for case in uow.session.scalars(sa.select(Case).where(Case.person_id.in_(ids)).order_by(Case.opened_at.desc())):
-        if case.person_id is not None:
-            found[case.person_id].cases.append(CaseRef(case.id, case.number))
-    return sorted(found.values(), key=lambda m: (-len(m.matched_on), -(m.contact_count)))
+        match = found[case.person_id] if case.person_id is not None else None
+        if match is not None and not match.restricted and access.may_see_case(uow, actor, case, now):
+            match.cases.append(CaseRef(case.id, case.number))
+    return sorted(found.values(), key=lambda m: (m.restricted, -len(m.matched_on), -(m.contact_count)))

@@ -291,7 +291,7 @@ class ContactForm(QWidget):
 
     def _find_matches(self, phone: str, id_code: str, full_name: str) -> list[matching.PersonMatch]:
         with self.context.store.unit_of_work() as uow:
-            return matching.find_matches(uow, phone=phone, id_code=id_code, full_name=full_name)
+            return matching.find_matches(uow, self.context.user, phone=phone, id_code=id_code, full_name=full_name)
 
     # --- reading and writing the form ----------------------------------------------------------------------------
     def gather(self) -> tuple[ContactInput, dict[str, str]]:

@@ -18,7 +18,7 @@ import inspect
 import pkgutil
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ from app.models.enums import ContactKind, Role
 from app.models.providers import AidService
 from app.models.review import Shift
 from app.services import (
+    access,
     aid,
     audit,
     auth,
@@ -49,6 +50,7 @@ from app.services import (
     contacts,
     drafts,
     log,
+    matching,
     provider_csv,
     providers,
     retention,
@@ -70,6 +72,7 @@ CALLBACK = datetime(2026, 4, 2, 9, 0, tzinfo=UTC)
 DECIDED = date(2026, 4, 1)
 TODAY = date(2026, 11, 22)
 SCRATCH_RATE = date(2031, 1, 1)
+GRANTED_LONG_AGO = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 # The callers: "own" handled every contact, case and decision of the world; "other" is a counsellor who did not.
 # Administrators come last, so the refused callers try their changes on the world as it was built.
@@ -296,6 +299,12 @@ ROWS: list[Rule] = [
         lambda w: {"data": identified_input(w), "contact_id": w.identified},
         "own's identified contact, edited",
     ),
+    Rule(
+        contacts.save_contact,
+        OWNER,
+        lambda w: {"data": replace(identified_input(w), callback_due_at=None)},
+        "a new contact in own's case (own's caller)",
+    ),
     Rule(contacts.log_non_data_contact, ALL, lambda w: {"kind": ContactKind.SILENT}),
     Rule(contact_view.load_contact, ALL, lambda w: {"contact_id": w.anonymous}, "an anonymous contact"),
     Rule(contact_view.load_contact, OWNER, lambda w: {"contact_id": w.identified}, "own's identified contact"),
@@ -304,6 +313,15 @@ ROWS: list[Rule] = [
     Rule(log.list_page, ALL, record="each sees what they may open"),
     Rule(caller_recognition.caller_history, ALL, lambda w: {"number": "5123 4567"}, "each sees what they may open"),
     Rule(log.follow_ups, ALL, record="the caller's own"),
+    # repeat callers: each sees the callers they may see, another's only as "a known caller"; anyone may ask for
+    # access with a reason (recorded; the grant is dated long ago so it no longer changes what "other" may do)
+    Rule(matching.find_matches, ALL, lambda w: {"id_code": "48501010003"}, "each sees what they may open"),
+    Rule(
+        access.grant_access,
+        ALL,
+        lambda w: {"person_id": w.person, "reason": "Helistaja küsib oma juhtumi kohta", "now": GRANTED_LONG_AGO},
+        "any user, with a reason",
+    ),
     Rule(log.mark_callback_done, OWNER, lambda w: {"contact_id": w.anonymous}, "own's contact"),
     Rule(case_timeline.case_timeline, OWNER, lambda w: {"case_id": w.case}, "a case own took part in"),
     # aid decisions: from a contact or case the counsellor may open; a counsellor sees only their own decisions
