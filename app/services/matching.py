@@ -91,9 +91,8 @@ def find_matches(
     visible = access.person_condition(uow, actor, now)
     if visible is not None:
         seen = set(uow.session.scalars(sa.select(Person.id).where(Person.id.in_(ids), visible)))
-        for person_id in set(ids) - seen:
-            match = found[person_id]
-            found[person_id] = PersonMatch(person_id, None, None, None, match.matched_on, restricted=True)
+        for hidden in set(ids) - seen:
+            found[hidden] = PersonMatch(hidden, None, None, None, found[hidden].matched_on, restricted=True)
     for person_id, count, last in uow.session.execute(
         sa.select(Contact.person_id, sa.func.count(), sa.func.max(Contact.started_at))
         .where(Contact.person_id.in_(ids))
@@ -103,17 +102,18 @@ def find_matches(
             found[person_id].contact_count = count
             found[person_id].last_contact_at = last
     lines: dict[uuid.UUID, list[Line]] = {}
-    for person_id, line in uow.session.execute(
+    for whose, line in uow.session.execute(
         sa.select(Contact.person_id, Contact.line)
         .where(Contact.person_id.in_(ids))
         .group_by(Contact.person_id, Contact.line)
         .order_by(sa.func.max(Contact.started_at).desc())
     ):
-        lines.setdefault(person_id, []).append(line)
-    for person_id, its_lines in lines.items():
-        found[person_id].lines = tuple(its_lines)
+        if whose is not None:
+            lines.setdefault(whose, []).append(line)
+    for whose, its_lines in lines.items():
+        found[whose].lines = tuple(its_lines)
     for case in uow.session.scalars(sa.select(Case).where(Case.person_id.in_(ids)).order_by(Case.opened_at.desc())):
-        match = found[case.person_id] if case.person_id is not None else None
-        if match is not None and not match.restricted and access.may_see_case(uow, actor, case, now):
-            match.cases.append(CaseRef(case.id, case.number))
+        owner = found.get(case.person_id) if case.person_id is not None else None
+        if owner is not None and not owner.restricted and access.may_see_case(uow, actor, case, now):
+            owner.cases.append(CaseRef(case.id, case.number))
     return sorted(found.values(), key=lambda m: (m.restricted, -len(m.matched_on), -(m.contact_count)))

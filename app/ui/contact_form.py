@@ -35,6 +35,7 @@ from app.services.auth import SessionUser
 from app.services.contacts import ContactInput, save_contact
 from app.services.taxonomy import TopicChoice
 from app.ui import messages
+from app.ui.access_dialog import access_asker
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.contact_sections import ActionsPanel, ConsentPanel, RiskPanel, TopicsPanel
 from app.ui.draft_keeper import DraftKeeper
@@ -127,7 +128,9 @@ class ContactForm(QWidget):
         form.addRow(self.tr("Handled &by"), self.handled_by)
         form.addRow(self.tr("&Started"), with_error(self.started_at, self.started_error))
 
-        self.identity = IdentitySection(self._find_matches, self._recognise)
+        self.identity = IdentitySection(
+            self._find_matches, self._recognise, access_asker(self.context.store, self.context.user)
+        )
 
         self.summary = QPlainTextEdit()
         self.summary.setPlaceholderText(self.tr("What the caller told, what was agreed (type while listening)"))

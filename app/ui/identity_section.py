@@ -30,6 +30,7 @@ from app.models.identity import InvalidValue, format_phone, parse_id_code, parse
 from app.services.caller_recognition import CallerHistory
 from app.services.matching import CaseRef, PersonMatch
 from app.ui import labels
+from app.ui.access_dialog import AccessAsker, AccessDialog
 from app.ui.formatting import local_datetime
 from app.ui.messages import field_error
 from app.ui.widgets import ErrorLabel, with_error
@@ -57,11 +58,17 @@ class IdentitySection(QGroupBox):
     changed = Signal()
 
     def __init__(
-        self, find_matches: MatchFinder, recognise: Recogniser | None = None, parent: QWidget | None = None
+        self,
+        find_matches: MatchFinder,
+        recognise: Recogniser | None = None,
+        ask_access: AccessAsker | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Caller"), parent)
         self._find_matches = find_matches
         self._recognise = recognise
+        self._ask_access = ask_access
+        self.access_dialog: AccessDialog | None = None
         self.history: CallerHistory | None = None
         self.person_id: uuid.UUID | None = None
         self.anonymous = QRadioButton(self.tr("&Anonymous"))
@@ -85,7 +92,8 @@ class IdentitySection(QGroupBox):
         self.municipality = QLineEdit()
         self.municipality.setMaxLength(100)
         self.errors = {
-            name: ErrorLabel() for name in ("full_name", "id_code", "birth_date", "phone", "email", "municipality")
+            name: ErrorLabel()
+            for name in ("full_name", "id_code", "birth_date", "phone", "email", "municipality", "case")
         }
 
         # An anonymous caller's number: kept only as a keyed hash, to recognise repeat callers.
@@ -108,6 +116,11 @@ class IdentitySection(QGroupBox):
         self.matches = QListWidget()
         self.matches.setMaximumHeight(90)
         self.link_button = QPushButton(self.tr("&Link to this person"))
+        # Another counsellor's caller (a "known caller"): opened only with a stated reason, which is audited.
+        self.access_button = QPushButton(self.tr("Ask for &access…"))
+        self.access_button.setToolTip(
+            self.tr("See this caller's name and cases: you say why, and the access is recorded in the audit trail")
+        )
         self.linked = QLabel()
         self.unlink_button = QPushButton(self.tr("Unlink"))
         self.case = QComboBox()
@@ -138,7 +151,11 @@ class IdentitySection(QGroupBox):
         self.match_title = QLabel(self.tr("Earlier contacts with the same phone, ID code or name:"))
         match_layout.addWidget(self.match_title)
         match_layout.addWidget(self.matches)
-        match_layout.addWidget(self.link_button)
+        match_buttons = QHBoxLayout()
+        match_buttons.addWidget(self.link_button)
+        match_buttons.addWidget(self.access_button)
+        match_buttons.addStretch()
+        match_layout.addLayout(match_buttons)
         form.addRow(self.match_box)
         linked_row = QHBoxLayout()
         linked_row.addWidget(self.linked, 1)
@@ -156,7 +173,7 @@ class IdentitySection(QGroupBox):
         layout.addWidget(self.anonymous_fields)
         layout.addWidget(self.fields)
         case_row = QFormLayout()
-        case_row.addRow(self.tr("Cas&e"), self.case)
+        case_row.addRow(self.tr("Cas&e"), with_error(self.case, self.errors["case"]))
         layout.addLayout(case_row)
         _align_labels(form, anonymous_form, case_row)
 
@@ -168,6 +185,8 @@ class IdentitySection(QGroupBox):
         for edit in (self.id_code, self.phone, self.full_name):
             edit.editingFinished.connect(self.refresh_matches)
         self.link_button.clicked.connect(self._link_selected)
+        self.access_button.clicked.connect(self.ask_access)
+        self.matches.currentItemChanged.connect(lambda *_: self._sync_match_buttons())
         self.unlink_button.clicked.connect(lambda: self.link(None))
         self.matches.itemActivated.connect(lambda _item: self._link_selected())
         for edit in (self.full_name, self.id_code, self.birth_date, self.phone, self.email, self.municipality):
@@ -259,29 +278,73 @@ class IdentitySection(QGroupBox):
         ]
         self.matches.clear()
         for match in found:
-            text = self.tr("%1 · %2 contacts, last %3 · matches %4")
             last = local_datetime(match.last_contact_at) if match.last_contact_at else "—"
             reasons = ", ".join(sorted(self._reason_name(r) for r in match.matched_on))
-            text = (
-                text.replace("%1", match.full_name or self.tr("(no name)"))
-                .replace("%2", str(match.contact_count))
-                .replace("%3", last)
-                .replace("%4", reasons)
-            )
+            if match.restricted:  # nothing that names them: that they exist, how often, when, on which lines
+                text = (
+                    self.tr(
+                        "A known caller served by another counsellor · %n contacts, last %1 (%2) · matches %3",
+                        "",
+                        match.contact_count,
+                    )
+                    .replace("%1", last)
+                    .replace("%2", ", ".join(labels.short_line(line) for line in match.lines) or "—")
+                    .replace("%3", reasons)
+                )
+            else:
+                text = (
+                    self.tr("%1 · %2 contacts, last %3 · matches %4")
+                    .replace("%1", match.full_name or self.tr("(no name)"))
+                    .replace("%2", str(match.contact_count))
+                    .replace("%3", last)
+                    .replace("%4", reasons)
+                )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, match)
             self.matches.addItem(item)
         if found:
             self.matches.setCurrentRow(0)
         self.match_box.setVisible(bool(found))
+        self._sync_match_buttons()
+
+    def _selected_match(self) -> PersonMatch | None:
+        item = self.matches.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _sync_match_buttons(self) -> None:
+        match = self._selected_match()
+        restricted = match is not None and match.restricted
+        self.link_button.setEnabled(match is not None and not restricted)
+        self.access_button.setVisible(restricted and self._ask_access is not None)
+
+    def ask_access(self) -> None:
+        """Open the selected known caller with a stated reason (break-the-glass); on success they show in full."""
+        match = self._selected_match()
+        if match is None or not match.restricted or self._ask_access is None:
+            return
+        self.access_dialog = AccessDialog(match.person_id, self._ask_access, self)
+        self.access_dialog.accepted.connect(lambda: self._opened(match.person_id))
+        self.access_dialog.open()
+        self.access_dialog.activateWindow()
+        self.access_dialog.reason.setFocus()  # typing starts at the reason
+
+    def _opened(self, person_id: uuid.UUID) -> None:
+        self.refresh_matches()
+        for row in range(self.matches.count()):
+            match = self.matches.item(row).data(Qt.ItemDataRole.UserRole)
+            if match.person_id == person_id:
+                self.matches.setCurrentRow(row)
+        self.matches.setFocus()
 
     def _reason_name(self, reason: str) -> str:
         return {"phone": self.tr("phone"), "id_code": self.tr("ID code"), "name": self.tr("name")}.get(reason, reason)
 
     def _link_selected(self) -> None:
-        item = self.matches.currentItem()
-        if item is not None:
-            self.link(item.data(Qt.ItemDataRole.UserRole))
+        match = self._selected_match()
+        if match is not None and match.restricted:
+            self.ask_access()  # Enter on a known caller asks for access; it never links blind
+        elif match is not None:
+            self.link(match)
 
     def link(self, match: PersonMatch | None) -> None:
         """Tie the contact to an earlier person (their record is updated with what is typed) or untie it."""

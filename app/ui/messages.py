@@ -103,6 +103,13 @@ _FIELD_REASONS: dict[str, Any] = {
     "retention.already_anonymised": QT_TRANSLATE_NOOP(
         "Messages", "This case's personal data were already removed; there is nothing left to hold."
     ),
+    "case.other_person": QT_TRANSLATE_NOOP(
+        "Messages", "This case belongs to another caller: choose one of this caller's cases or open a new case."
+    ),
+    "case.missing": QT_TRANSLATE_NOOP("Messages", "This case no longer exists: choose another case or open a new one."),
+    "access.reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "Say why you need to see this caller (e.g. they ask about their earlier case)."
+    ),
     "review.empty": QT_TRANSLATE_NOOP("Messages", "Score at least one criterion or write the overall review."),
     "review.score_range": QT_TRANSLATE_NOOP("Messages", "A score is from 1 to 5."),
     "review.unknown_criterion": QT_TRANSLATE_NOOP("Messages", "This criterion is no longer in use; reload the review."),
@@ -225,6 +232,18 @@ def known_error_text(error: KnownError) -> str:
             "Messages", "Someone else changed or removed this record meanwhile. Close it and open it again."
         )
     if isinstance(error, NotAllowed):
+        if error.reason == "person.not_visible":
+            return QCoreApplication.translate(
+                "Messages",
+                "Another counsellor served this caller. Choose the known caller and ask for access with a reason, or "
+                "save the contact without linking it.",
+            )
+        if error.reason == "case.not_visible":
+            return QCoreApplication.translate(
+                "Messages",
+                "This case belongs to a caller another counsellor served. Ask for access with a reason first, or "
+                "choose another case.",
+            )
         return QCoreApplication.translate("Messages", "Your role does not allow this.")
     if isinstance(error, AuthenticationFailed):
         return QCoreApplication.translate("Messages", "Wrong user name or password.")
