@@ -43,7 +43,8 @@ def callers_first_contact(store: Store, user: SessionUser) -> SavedContact:
             ),
             now=STARTED + timedelta(minutes=20),
         )
-    assert saved.person_id is not None and saved.case_id is not None
+    assert saved.person_id is not None
+    assert saved.case_id is not None
     return saved
 
 
@@ -79,7 +80,8 @@ def test_another_counsellors_caller_is_only_a_known_caller(any_store: Store) -> 
         assert seen.matched_on == {"phone"}
         # the ID code and the name find the same known caller, never more of them
         (by_code,) = matching.find_matches(uow, mari, id_code="48501010003", full_name="Ülle Põder", now=NOW)
-        assert by_code.restricted and by_code.full_name is None
+        assert by_code.restricted
+        assert by_code.full_name is None
         for user in (jaan, lead):
             (full,) = matching.find_matches(uow, user, phone=PHONE, now=NOW)
             assert not full.restricted
@@ -92,7 +94,8 @@ def test_break_the_glass_needs_a_reason_is_audited_and_lasts_its_period(any_stor
     mari = make_user(any_store, Role.COUNSELLOR, "mari")
     lead = make_user(any_store, Role.SHIFT_LEAD, "liis")
     saved = callers_first_contact(any_store, jaan)
-    assert saved.person_id is not None and saved.case_id is not None
+    assert saved.person_id is not None
+    assert saved.case_id is not None
     for reason in ("", "   \n "):
         with any_store.unit_of_work() as uow, pytest.raises(FieldErrors) as refused:
             access.grant_access(uow, mari, saved.person_id, reason, now=NOW)
@@ -120,7 +123,8 @@ def test_break_the_glass_needs_a_reason_is_audited_and_lasts_its_period(any_stor
     after = NOW + access.GRANT_PERIOD + timedelta(minutes=1)
     with any_store.unit_of_work() as uow:
         (seen,) = matching.find_matches(uow, mari, phone=PHONE, now=after)
-        assert seen.restricted and seen.full_name is None
+        assert seen.restricted
+        assert seen.full_name is None
         with pytest.raises(NotAllowed):
             case_timeline.case_timeline(uow, mari, saved.case_id, now=after)
 
@@ -129,7 +133,8 @@ def test_a_contact_joins_anothers_case_or_person_only_with_access(any_store: Sto
     jaan = make_user(any_store, Role.COUNSELLOR, "jaan")
     mari = make_user(any_store, Role.COUNSELLOR, "mari")
     saved = callers_first_contact(any_store, jaan)
-    assert saved.person_id is not None and saved.case_id is not None
+    assert saved.person_id is not None
+    assert saved.case_id is not None
     before = contact_count(any_store)
     for data in (linked_input(saved), linked_input(saved, case_id=None)):
         with any_store.unit_of_work() as uow, pytest.raises(NotAllowed) as refused:
