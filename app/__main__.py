@@ -1,6 +1,7 @@
 """Command line: ``helpline [--database URL] [--demo] [--smoke] [--language et|en] [COMMAND]``.
 
-Commands: ``audit verify``, ``retention [--dry-run]``, ``backup``, ``restore FILE``.
+Commands: ``audit verify [--expect N:HASH] [--accept]``, ``retention [--dry-run]``, ``backup``, ``restore FILE``;
+``audit verify``, ``retention`` and ``restore`` ask for an administrator's user name and password first.
 
 Without a command the window opens; a command (``app.cli``) runs without one and exits with its code.
 """
@@ -25,7 +26,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     audit = commands.add_parser("audit", help="the audit trail").add_subparsers(dest="action", required=True)
-    audit.add_parser("verify", help="check the audit trail's hash chain; exit 1 and name the first broken entry")
+    verify = audit.add_parser(
+        "verify", help="check the audit trail's hash chain and its anchor; exit 1 and name what is wrong"
+    )
+    verify.add_argument(
+        "--expect", metavar="N:HASH", help="also check the trail against an anchor written down earlier"
+    )
+    verify.add_argument(
+        "--accept", action="store_true", help="accept the trail as it is after a finding (recorded), re-anchoring it"
+    )
     retention = commands.add_parser(
         "retention", help="anonymise identified personal data of cases without activity for the retention period"
     )

@@ -2,7 +2,9 @@
 ``helpline backup``, ``helpline restore FILE``.
 
 Each returns the process's exit code: 0 when all is well, 1 when the check found a problem, 2 when the store could
-not be opened (the sentence says why and what to do).
+not be opened or an administrator's log-in was not given (the sentence says why and what to do). ``audit verify``,
+``retention`` and ``restore`` first ask for an administrator's user name and password, as the window does (on a
+terminal, the password without echo; from a script, one line each on standard input), and each is recorded.
 """
 
 from __future__ import annotations
@@ -12,12 +14,16 @@ import getpass
 import sys
 from pathlib import Path
 
-from app import backup
+from app import audit_anchor, backup
 from app.config import resolve_store
 from app.db import Store
-from app.errors import BackupRejected, KnownError, StoreLocked
-from app.services import audit, backup_settings, retention
-from app.store_access import existing_key, open_configured_store
+from app.errors import AccountLocked, AuthenticationFailed, BackupRejected, KnownError, StoreLocked
+from app.keys import StoreKey
+from app.models.audit import AuditKind
+from app.models.enums import Role
+from app.services import audit, auth, backup_settings, retention
+from app.services.auth import SessionUser
+from app.store_access import existing_key, open_configured_store, open_local_store
 
 
 def _ask(new: bool, retry: bool) -> str | None:
@@ -39,18 +45,91 @@ def _open(args: argparse.Namespace) -> Store | None:
         return None
 
 
+def _line(prompt: str, *, secret: bool) -> str | None:
+    """One answer from the terminal (a password without echo), or one line of standard input (a script)."""
+    if sys.stdin.isatty():
+        try:
+            return getpass.getpass(prompt) if secret else input(prompt)
+        except EOFError:
+            return None
+    try:
+        line = sys.stdin.readline()
+    except OSError:  # no standard input at all
+        return None
+    return line.rstrip("\r\n") if line else None
+
+
+def _credentials() -> tuple[str, str] | None:
+    """An administrator's user name and password, as asked in the window's log-in."""
+    name = _line("Administrator user name: ", secret=False)
+    password = _line("Password: ", secret=True) if name else None
+    if not name or password is None:
+        print("helpline: this task needs an administrator's user name and password; nothing was done.", file=sys.stderr)
+        return None
+    return name, password
+
+
+def _administrator(store: Store, credentials: tuple[str, str] | None, task: str) -> SessionUser | None:
+    """The administrator logged in with ``credentials`` (the log-in is in the audit trail, with the lock-out of the
+    window's log-in), or None after saying why not."""
+    if credentials is None:
+        return None
+    try:
+        with store.unit_of_work() as uow:
+            user = auth.authenticate(uow, *credentials)
+            uow.commit()
+    except (AuthenticationFailed, AccountLocked) as error:
+        _say(error)
+        return None
+    if user.role is not Role.ADMINISTRATOR:
+        print(f"helpline: only an administrator can {task}; nothing was done.", file=sys.stderr)
+        return None
+    return user
+
+
 def audit_verify(args: argparse.Namespace) -> int:
-    """Walk the audit trail's hash chain and name the first entry that is not as it was written."""
+    """Walk the audit trail's hash chain, check it against its anchor outside the store (and ``--expect``, one
+    written down), and name what is wrong; ``--accept`` re-anchors the trail as it is after a finding. The check,
+    and an acceptance, are in the trail. Prints the anchor to write down."""
+    expected = None
+    if args.expect:
+        try:
+            expected = audit_anchor.Anchor.parse(args.expect)
+        except ValueError as error:
+            print(f"helpline: {error}.", file=sys.stderr)
+            return 2
     store = _open(args)
     if store is None:
         return 2
     try:
+        admin = _administrator(store, _credentials(), "check the audit trail")
+        if admin is None:
+            return 2
+        keeper: audit_anchor.Keeper = store.anchor
         with store.unit_of_work() as uow:
             verdict = audit.verify(uow.session)
+            written = audit_anchor.check(uow.session, expected) if expected is not None else None
+            found = [finding for finding in (keeper.finding, written) if finding is not None]
+            details: dict[str, object] = {"chain": verdict.reason, "checked": verdict.checked}
+            details["anchor"] = [finding.kind for finding in found] or "ok"
+            audit.record(uow, AuditKind.AUDIT_VERIFIED, actor=admin, record_type="anchor", details=details)
+            uow.commit()
+        print(verdict.sentence())
+        for finding in found:
+            print(finding.sentence())
+        if args.accept and keeper.finding is not None:
+            with store.unit_of_work() as uow:
+                audit_anchor.rebase(uow, keeper, AuditKind.ANCHOR_REBASED, admin, {"by": "audit verify --accept"})
+            print("The trail as it is now is accepted and anchored again; the acceptance is in the audit trail.")
+            found.remove(found[0])
+        elif args.accept:
+            print("The trail's anchor had found nothing to accept.")
+        newest = audit_anchor.current(store)
+        if newest is not None:
+            print(f"Anchor to write down, kept apart from the store (--expect checks it): {newest.text()}")
     finally:
         store.close()
-    print(verdict.sentence())
-    return 0 if verdict.ok else 1
+    return 0 if verdict.ok and not found else 1
 
 
 def retention_run(args: argparse.Namespace) -> int:
@@ -63,8 +142,14 @@ def retention_run(args: argparse.Namespace) -> int:
     if store is None:
         return 2
     try:
+        admin = _administrator(store, _credentials(), "run retention")
+        if admin is None:
+            return 2
         with store.unit_of_work() as uow:
             due = retention.plan(uow)
+            ran = {"dry_run": bool(args.dry_run), "cases": len(due.cases), "persons": len(due.persons)}
+            audit.record(uow, AuditKind.RETENTION_RUN, actor=admin, details=ran)
+            uow.commit()
             print(
                 f"Retention: {due.months} months; cases and people without activity since "
                 f"{due.cutoff.date().isoformat()} (UTC)."
@@ -87,7 +172,7 @@ def retention_run(args: argparse.Namespace) -> int:
                 count = f"{len(due.cases)} case(s) and {len(due.persons)} person(s)"
                 print(f"Would anonymise {count} (dry run: nothing changed).")
                 return 0
-            outcome = retention.anonymise(uow, None)
+            outcome = retention.anonymise(uow, admin)
             uow.commit()
     finally:
         store.close()
@@ -142,7 +227,12 @@ def restore_file(args: argparse.Namespace) -> int:
     file = Path(args.file)
     try:
         key = existing_key(path, _ask, probe=file)
+        backup.check_backup(file, key)  # a backup that would be refused is refused before anyone logs in
+        admin = _restoring_administrator(args, file, key)
+        if admin is None:
+            return 2
         aside = backup.restore(path, file, key)
+        _record_restore(path, file, admin)
     except (BackupRejected, StoreLocked) as error:  # nothing was changed
         _say(error)
         return 1
@@ -156,6 +246,36 @@ def restore_file(args: argparse.Namespace) -> int:
     if aside is not None:
         print(f"The replaced store is kept as {aside}.")
     return 0
+
+
+def _restoring_administrator(args: argparse.Namespace, file: Path, key: StoreKey | None) -> SessionUser | None:
+    """An administrator of the store being replaced (logged in there, recorded); when that store does not open
+    (missing, damaged: the rescue), an administrator of the backup (checked on a copy, so the backup is unchanged)."""
+    credentials = _credentials()
+    if credentials is None:
+        return None
+    try:
+        current = open_configured_store(resolve_store(args.database, demo=args.demo), _ask)
+    except KnownError:
+        current = None
+    if current is not None:
+        try:
+            return _administrator(current, credentials, "restore a backup")
+        finally:
+            current.close()
+    user = audit_anchor.administrator_in_backup(file, key, *credentials)
+    if user is None:
+        print("helpline: only an administrator can restore a backup; nothing was done.", file=sys.stderr)
+    return user
+
+
+def _record_restore(path: Path, file: Path, admin: SessionUser) -> None:
+    """The restore, in the restored store's trail (which goes on), and its anchor re-based on it."""
+    restored = open_local_store(path, _ask)
+    try:
+        audit_anchor.record_restore(restored, path, admin, file.name)
+    finally:
+        restored.close()
 
 
 COMMANDS = {

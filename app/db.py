@@ -140,6 +140,12 @@ class Store:
         self.engine = engine
         self.key = key  # the SQLCipher key it was opened with: its backups are encrypted with the same one
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.anchor: Any = None  # the audit trail's anchor keeper (``app.audit_anchor``), once attached
+
+    def keep_anchor(self, keeper: Any) -> None:
+        """Every unit of work from now on moves the audit trail's anchor on after it commits an entry."""
+        self.anchor = keeper
+        self._sessions.configure(info={"audit_anchor": keeper})
 
     @classmethod
     def open(

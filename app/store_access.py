@@ -29,7 +29,7 @@ from pathlib import Path
 
 import sqlcipher3  # type: ignore[import-untyped]
 
-from app import backup
+from app import audit_anchor, backup
 from app.config import StoreConfig
 from app.db import BUSY_TIMEOUT_MS, Store, current_revision, head_revision, migrate
 from app.errors import KnownError, StoreCorrupt, StoreDamaged, StoreKeyRejected
@@ -59,9 +59,16 @@ class PassphraseRefused(StoreKeyRejected):
 
 
 def open_configured_store(config: StoreConfig, ask: PassphrasePrompt) -> Store:
-    """The store the configuration names; a SQLite file is opened encrypted."""
+    """The store the configuration names; a SQLite file is opened encrypted. Its audit trail is checked against
+    the anchor kept outside it (``store.anchor.finding`` says what a start must show; ``app.audit_anchor``)."""
     path = config.local_path
-    return open_local_store(path, ask) if path is not None else Store.open(config.url)
+    store = open_local_store(path, ask) if path is not None else Store.open(config.url)
+    try:
+        audit_anchor.attach(store, path)
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def open_local_store(path: Path, ask: PassphrasePrompt, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:

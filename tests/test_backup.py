@@ -5,6 +5,7 @@ backup is found."""
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import random
 import subprocess
@@ -272,7 +273,9 @@ def test_backup_settings_have_defaults_and_refuse_nonsense(tmp_path: Path) -> No
 
 
 # --- the command line -------------------------------------------------------------------------------------------
-def test_backup_and_restore_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_and_restore_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "helpline.sqlite3"
     store = _filled(path)
     store.close()
@@ -293,6 +296,7 @@ def test_backup_and_restore_on_the_command_line(tmp_path: Path, capsys: pytest.C
     assert "damaged" in capsys.readouterr().err
     assert _digest(path) == before
 
+    monkeypatch.setattr(sys, "stdin", io.StringIO("admin\ncorrect horse battery\n"))  # an administrator's log-in
     assert main(["--database", url, "restore", str(made.path)]) == 0
     out = capsys.readouterr().out
     assert "replaced store is kept as" in out

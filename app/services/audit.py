@@ -134,6 +134,7 @@ def record(
     )
     session.execute(sa.update(AuditHead).where(AuditHead.id == 1).values(hash=digest))
     session.flush()
+    session.info["audit_tip"] = (seq, digest)  # the anchor outside the store moves here once this commits
 
 
 def record_export(uow: UnitOfWork, actor: SessionUser, what: str, details: dict[str, Any] | None = None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from dataclasses import asdict
 from datetime import UTC, date, datetime, timedelta
 
@@ -297,12 +299,19 @@ def test_months_before_keeps_the_day_or_takes_the_months_last() -> None:
     assert retention.months_before(datetime(2030, 6, 1, tzinfo=UTC), 60) == datetime(2025, 6, 1, tzinfo=UTC)
 
 
-def test_the_command_line_lists_then_anonymises(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_line_lists_then_anonymises(
+    store: Store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     mari = make_user(store, Role.COUNSELLOR, "mari")
+
+    def as_administrator() -> None:  # the command line asks for an administrator's user name and password
+        monkeypatch.setattr(sys, "stdin", io.StringIO("admin\ncorrect horse battery\n"))
+
     saved = identified(store, mari, "Jüri Õunapuu", "37605030299", "Vana mure.")
     long_ago = backdate_everything(store)
     url = store.engine.url.render_as_string(hide_password=False)
 
+    as_administrator()
     assert main(["--database", url, "retention", "--dry-run"]) == 0
     listed = capsys.readouterr().out
     assert f"case {saved.case_number}: last activity {long_ago.date().isoformat()}, 1 contact(s)" in listed
@@ -310,9 +319,11 @@ def test_the_command_line_lists_then_anonymises(store: Store, capsys: pytest.Cap
     assert "Jüri" not in listed  # people are named by their cases, never by name
     assert "Jüri Õunapuu" in text_of_store(store)
 
+    as_administrator()
     assert main(["--database", url, "retention"]) == 0
     assert "Anonymised 1 case(s) and 1 person(s)" in capsys.readouterr().out
     assert "Jüri" not in text_of_store(store)
+    as_administrator()
     assert main(["--database", url, "retention", "--dry-run"]) == 0
     assert "Nothing is due." in capsys.readouterr().out
 

@@ -1,0 +1,381 @@
+"""The audit trail's anchor: the number and hash of its newest entry, kept outside the store, where its key is kept.
+
+The hash chain (``app.models.audit``) shows that no entry was changed or removed *inside* a trail, but someone with
+the store's key can cut the trail's tail, re-hash the whole chain, or put an old backup back, and the chain is then
+intact again. The anchor is what the store cannot change about itself: after every commit that wrote an audit entry,
+the entry's number and hash are written
+
+- for a store whose key is in the keyring: into the keyring, beside the key (``audit-anchor:<store>``);
+- for a store protected by a passphrase (no keyring): into a note beside the store (``<store>.audit-anchor``) with an
+  HMAC keyed from the passphrase, so it cannot be forged or edited without the passphrase. Copied back together
+  with an old store it is not caught: that is what the anchor shown to the administrator is for (``audit verify``
+  prints it; ``audit verify --expect N:HASH`` checks the trail against one written down);
+- for a PostgreSQL store: into this workstation's keyring, when one is usable (every workstation keeps its own).
+
+At start (:func:`attach`) and in ``audit verify`` the anchored entry must be in the store with the same hash: a
+trail that is shorter (an old backup put back, entries cut, a WAL that lost commits) or rewritten (re-hashed,
+the table recreated) is named in a :class:`Finding`. The finding is recorded in the trail, said to the user, and
+freezes the anchor (it is not moved on, so the next start says it again) until an administrator re-bases it: by a
+restore made with their log-in, or by accepting it (``helpline audit verify --accept``); both are in the trail.
+
+What this cannot stop is written in ``docs/security.md`` ("What the audit anchor does not stop").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import logging
+import os
+import shutil
+import socket
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import keyring
+import keyring.errors
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from app.db import Store, UnitOfWork
+from app.keys import KEYRING_SERVICE, KeySource, StoreKey
+from app.models.audit import AuditEntry, AuditHead, AuditKind
+
+ANCHOR_SUFFIX = ".audit-anchor"
+SESSION_KEY = "audit_anchor"  # the keeper, in every session's info
+TIP_KEY = "audit_tip"  # (seq, hash) of the newest entry the transaction wrote (set by ``audit.record``)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    seq: int
+    hash: str
+
+    def text(self) -> str:
+        """As the administrator writes it down: ``N:HASH``."""
+        return f"{self.seq}:{self.hash}"
+
+    @classmethod
+    def parse(cls, text: str) -> Anchor:
+        """``N:HASH`` (the hash may be shortened to its first 16 digits); ValueError otherwise."""
+        seq, _, digest = text.strip().partition(":")
+        digest = digest.strip().lower()
+        if not seq.strip().isdigit() or len(digest) < 16 or any(ch not in "0123456789abcdef" for ch in digest):
+            raise ValueError("an anchor is written N:HASH (the entry's number, a colon, at least 16 hex digits)")
+        return cls(int(seq), digest)
+
+
+class AnchorTampered(Exception):
+    """The anchor note beside a passphrase store does not match its HMAC: it was edited by hand."""
+
+
+class Place(Protocol):
+    def read(self) -> Anchor | None: ...
+    def write(self, anchor: Anchor) -> None: ...
+
+
+class KeyringPlace:
+    """The anchor in the keyring, beside the store's key."""
+
+    def __init__(self, account: str) -> None:
+        self.account = account
+
+    def read(self) -> Anchor | None:
+        found = keyring.get_password(KEYRING_SERVICE, self.account)
+        if found is None:
+            return None
+        data = json.loads(found)
+        return Anchor(int(data["seq"]), str(data["hash"]))
+
+    def write(self, anchor: Anchor) -> None:
+        keyring.set_password(KEYRING_SERVICE, self.account, json.dumps({"seq": anchor.seq, "hash": anchor.hash}))
+
+
+class NotePlace:
+    """The anchor in a note beside a passphrase store, with an HMAC keyed from the passphrase."""
+
+    def __init__(self, path: Path, passphrase: str) -> None:
+        self.path = path
+        salt = b"helpline audit anchor " + path.name.encode()
+        self._key = hashlib.pbkdf2_hmac("sha256", passphrase.encode(), salt, 100_000)
+
+    def _mac(self, anchor: Anchor) -> str:
+        return hmac.new(self._key, anchor.text().encode(), hashlib.sha256).hexdigest()
+
+    def read(self) -> Anchor | None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as error:
+            raise AnchorTampered(str(error)) from error
+        try:
+            anchor = Anchor(int(data["seq"]), str(data["hash"]))
+            mac = str(data["mac"])
+        except (KeyError, TypeError, ValueError) as error:
+            raise AnchorTampered(str(error)) from error
+        if not hmac.compare_digest(mac, self._mac(anchor)):
+            raise AnchorTampered("the anchor note's HMAC does not match")
+        return anchor
+
+    def write(self, anchor: Anchor) -> None:
+        staged = self.path.with_name(self.path.name + ".new")
+        staged.write_text(
+            json.dumps({"seq": anchor.seq, "hash": anchor.hash, "mac": self._mac(anchor)}) + "\n", encoding="utf-8"
+        )
+        os.replace(staged, self.path)
+
+
+def anchor_note_path(store_file: Path) -> Path:
+    return store_file.with_name(store_file.name + ANCHOR_SUFFIX)
+
+
+def place_for(store: Store, store_file: Path | None) -> Place | None:
+    """Where this store's anchor is kept: where its key is (see the module's docstring); None for none."""
+    if store_file is not None:
+        if store.key is not None and store.key.source is KeySource.PASSPHRASE:
+            return NotePlace(anchor_note_path(store_file), store.key.pragma_value)
+        return KeyringPlace(f"audit-anchor:{store_file.resolve()}")
+    url = store.engine.url
+    if url.get_backend_name() == "sqlite":
+        return None  # an in-memory or test store
+    return KeyringPlace("audit-anchor:" + url.set(password=None).render_as_string(hide_password=True))
+
+
+# --- what is found ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Why the trail in the store is not the one the anchor recorded."""
+
+    kind: str  # "shorter", "rewritten", "tampered" (the note was edited), "gone" (the anchor was removed)
+    recorded: Anchor | None  # what the anchor (or the administrator's note) says
+    store_seq: int  # the store's newest entry
+
+    def sentence(self) -> str:
+        """In the command line's plain English (the window translates its own, ``app.ui.audit_dialog``)."""
+        if self.kind == "shorter" and self.recorded is not None:
+            return (
+                f"The audit trail is shorter than recorded outside the store: entry {self.recorded.seq} was written, "
+                f"but the store ends at entry {self.store_seq}. An old copy of the store was put back, entries were "
+                "cut, or the store lost its newest commits (a damaged WAL): what was saved after that may be lost."
+            )
+        if self.kind == "rewritten" and self.recorded is not None:
+            return (
+                f"Entry {self.recorded.seq} of the audit trail is not the one recorded outside the store: the trail "
+                "was rewritten (or another copy of the store was put in its place)."
+            )
+        if self.kind == "tampered":
+            return "The note of the audit trail kept beside the store was edited by hand: it no longer checks."
+        return (
+            f"The record of the audit trail kept outside the store is gone, although the store's trail has "
+            f"{self.store_seq} entries and was anchored before."
+        )
+
+
+def _store_tip(session: Session) -> tuple[int, str]:
+    tip = session.execute(sa.select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).one_or_none()
+    return (int(tip[0]), str(tip[1])) if tip is not None else (0, "")
+
+
+def check(session: Session, recorded: Anchor) -> Finding | None:
+    """Whether the recorded entry is in the store as it was (one look-up by number; cheap at every start)."""
+    store_seq, _ = _store_tip(session)
+    found = session.scalar(sa.select(AuditEntry.hash).where(AuditEntry.seq == recorded.seq))
+    if found is None:
+        newest = session.scalar(sa.select(sa.func.max(AuditEntry.seq))) or 0
+        return Finding("shorter", recorded, min(store_seq, int(newest)))
+    if not str(found).startswith(recorded.hash):
+        return Finding("rewritten", recorded, store_seq)
+    return None
+
+
+# --- keeping it up to date --------------------------------------------------------------------------------------
+
+
+class Keeper:
+    """This store's anchor in this process: moved on after each commit that wrote an audit entry, unless frozen by
+    a finding (until an administrator re-bases it)."""
+
+    def __init__(self, place: Place | None, store_id: str) -> None:
+        self.place = place
+        self.store_id = store_id  # names the place in the trail without a path (paths may hold a user's name)
+        self.recorded: Anchor | None = None
+        self.finding: Finding | None = None
+        self._lock = threading.Lock()
+
+    def advance(self, seq: int, digest: str) -> None:
+        with self._lock:
+            if self.place is None or self.finding is not None:
+                return
+            if self.recorded is not None and seq <= self.recorded.seq:
+                return  # another workstation's commit came later and anchored further: keep the furthest
+            self._write(Anchor(seq, digest))
+
+    def rebase(self, anchor: Anchor) -> None:
+        """An administrator accepted the trail as it is (a restore, or a finding they looked into)."""
+        with self._lock:
+            self.finding = None
+            if self.place is not None:
+                self._write(anchor)
+
+    def _write(self, anchor: Anchor) -> None:
+        assert self.place is not None
+        try:
+            self.place.write(anchor)
+        except (keyring.errors.KeyringError, OSError) as error:  # the commit stands; the next one tries again
+            log.warning("the audit trail's anchor could not be kept: %s", error)
+            return
+        self.recorded = anchor
+
+
+@event.listens_for(Session, "after_commit")
+def _after_commit(session: Session) -> None:
+    tip = session.info.pop(TIP_KEY, None)
+    keeper = session.info.get(SESSION_KEY)
+    if tip is not None and isinstance(keeper, Keeper):
+        keeper.advance(*tip)
+
+
+@event.listens_for(Session, "after_rollback")
+def _after_rollback(session: Session) -> None:
+    session.info.pop(TIP_KEY, None)
+
+
+def place_id(store: Store, store_file: Path | None) -> str:
+    """Names the anchor's place (this computer, this store) in the trail without a path, which may hold a name."""
+    where = str(store_file.resolve() if store_file else store.engine.url.set(password=None))
+    return hashlib.sha256(f"{socket.gethostname()} {where}".encode()).hexdigest()[:12]
+
+
+def attach(store: Store, store_file: Path | None) -> Keeper:
+    """Read the store's anchor, check the trail against it, and keep it from now on. A finding is recorded in the
+    trail and kept in ``keeper.finding`` for the start to show; the anchor then stays where it was."""
+    place = place_for(store, store_file)
+    store_id = place_id(store, store_file)
+    keeper = Keeper(place, store_id)
+    store.keep_anchor(keeper)
+    if place is None:
+        return keeper
+    with store.unit_of_work() as uow:
+        finding, recorded = _examine(uow, place, store_id)
+        keeper.recorded = recorded
+        if finding is not None:
+            keeper.finding = finding
+            _record(uow, AuditKind.ANCHOR_MISMATCH, finding, store_id)
+            uow.commit()
+        elif recorded is None:  # a new store, or one made before anchors: anchored from here on
+            _record(uow, AuditKind.ANCHOR_STARTED, None, store_id)
+            uow.commit()  # the anchor is written after this commit
+    return keeper
+
+
+def _examine(uow: UnitOfWork, place: Place, store_id: str) -> tuple[Finding | None, Anchor | None]:
+    store_seq, _ = _store_tip(uow.session)
+    try:
+        recorded = place.read()
+    except AnchorTampered:
+        return Finding("tampered", None, store_seq), None
+    except (keyring.errors.KeyringError, ValueError, KeyError, TypeError) as error:
+        log.warning("the audit trail's anchor could not be read: %s", error)
+        return None, None
+    if recorded is None:
+        started = uow.session.scalar(
+            sa.select(sa.func.count())
+            .select_from(AuditEntry)
+            .where(AuditEntry.kind == AuditKind.ANCHOR_STARTED, AuditEntry.record_id == store_id)
+        )
+        return (Finding("gone", None, store_seq), None) if started else (None, None)
+    return check(uow.session, recorded), recorded
+
+
+def _record(uow: UnitOfWork, kind: AuditKind, finding: Finding | None, store_id: str, **more: Any) -> None:
+    from app.services import audit  # services record; this module sits below them
+
+    details: dict[str, Any] = dict(more)
+    if finding is not None:
+        details.update({"finding": finding.kind, "store_seq": finding.store_seq})
+        if finding.recorded is not None:
+            details.update({"recorded_seq": finding.recorded.seq, "recorded_hash": finding.recorded.hash})
+    audit.record(uow, kind, record_type="anchor", record_id=store_id, details=details)
+
+
+def current(store: Store) -> Anchor | None:
+    """The store's newest entry as an anchor: what the administrator writes down."""
+    with store.unit_of_work() as uow:
+        seq, digest = _store_tip(uow.session)
+    return Anchor(seq, digest) if seq else None
+
+
+def rebase(uow: UnitOfWork, keeper: Keeper, kind: AuditKind, actor: Any, details: dict[str, Any]) -> Anchor:
+    """Record an administrator's restore or acceptance in the trail, commit, and anchor the trail as it now is."""
+    from app.services import audit
+
+    before = keeper.finding
+    info = dict(details)
+    if before is not None:
+        info.update({"finding": before.kind, "store_seq": before.store_seq})
+        if before.recorded is not None:
+            info.update({"recorded_seq": before.recorded.seq, "recorded_hash": before.recorded.hash})
+    elif keeper.recorded is not None:
+        info.update({"recorded_seq": keeper.recorded.seq, "recorded_hash": keeper.recorded.hash})
+    audit.record(uow, kind, actor=actor, record_type="anchor", record_id=keeper.store_id, details=info)
+    uow.session.info.pop(TIP_KEY, None)  # moved on here, not by the commit (the keeper may still be frozen)
+    uow.commit()
+    seq, digest = _store_tip(uow.session)
+    anchor = Anchor(seq, digest)
+    keeper.rebase(anchor)
+    return anchor
+
+
+def forget_note(store_file: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        anchor_note_path(store_file).unlink()
+
+
+def record_restore(store: Store, store_file: Path, actor: Any, backup_name: str) -> Anchor:
+    """After an administrator's restore: the restore in the restored store's trail (naming the backup and the
+    trail it replaced, as the anchor recorded it), and the anchor re-based on the restored trail."""
+    place = place_for(store, store_file)
+    keeper = Keeper(place, place_id(store, store_file))
+    store.keep_anchor(keeper)
+    with store.unit_of_work() as uow:
+        keeper.recorded = None
+        if place is not None:
+            finding, keeper.recorded = _examine(uow, place, keeper.store_id)
+            keeper.finding = finding
+        return rebase(uow, keeper, AuditKind.RESTORED, actor, {"backup": backup_name})
+
+
+def administrator_in_backup(backup_file: Path, key: StoreKey | None, username: str, password: str) -> Any:
+    """The backup's administrator with this name and password (a :class:`SessionUser`), or None. Checked on a
+    temporary copy, so the backup itself is not changed; nothing is recorded (the restore is, afterwards)."""
+    from app.db import create_store_engine
+    from app.models import User
+    from app.models.enums import Role
+    from app.services import auth
+
+    with tempfile.TemporaryDirectory(prefix="helpline-restore-") as folder:
+        copy = Path(folder) / "check.sqlite3"
+        shutil.copyfile(backup_file, copy)
+        probe = Store(create_store_engine(f"sqlite:///{copy}", key=key), key)
+        try:
+            with probe.unit_of_work() as uow:
+                user = uow.session.scalar(sa.select(User).where(User.username == username.strip().lower()))
+                if user is None or user.role is not Role.ADMINISTRATOR:
+                    auth.hash_password(password)  # the same time as a real check
+                    return None
+                if not auth.verify_password(uow, user.id, password):
+                    return None
+                return auth.SessionUser.of(user)
+        finally:
+            probe.close()
