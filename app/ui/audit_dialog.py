@@ -166,6 +166,7 @@ _DETAIL_KEYS: dict[str, object] = {
     "since": QT_TRANSLATE_NOOP("AuditModel", "since"),
     "until": QT_TRANSLATE_NOOP("AuditModel", "until"),
     "provider": QT_TRANSLATE_NOOP("AuditModel", "provider"),
+    "reason": QT_TRANSLATE_NOOP("AuditModel", "reason"),  # of an access with a stated reason (app.services.access)
 }
 
 
