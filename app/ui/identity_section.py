@@ -117,7 +117,7 @@ class IdentitySection(QGroupBox):
         self.matches.setMaximumHeight(90)
         self.link_button = QPushButton(self.tr("&Link to this person"))
         # Another counsellor's caller (a "known caller"): opened only with a stated reason, which is audited.
-        self.access_button = QPushButton(self.tr("Ask for &access…"))
+        self.access_button = QPushButton(self.tr("As&k for access…"))
         self.access_button.setToolTip(
             self.tr("See this caller's name and cases: you say why, and the access is recorded in the audit trail")
         )
