@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from app.db import Store
-from app.errors import FieldErrors, NotAllowed
+from app.errors import FieldErrors, NotAllowed, StaleRecord
 from app.models import Contact
 from app.models.audit import AuditKind
 from app.models.enums import Line, Role
@@ -182,3 +182,30 @@ def test_a_case_takes_only_its_own_persons_contacts(any_store: Store) -> None:
         save_contact(uow, lead, linked_input(saved, case_id=uuid.uuid4()), now=NOW)
     assert refused.value.errors == {"case": "case.missing"}
     assert contact_count(any_store) == before
+
+
+@pytest.mark.parametrize(
+    ("reason", "code"),
+    [
+        ("", "access.reason_required"),
+        (" \t\n ", "access.reason_required"),
+        ("Küsib juhtumi kohta\x1b[2J", "text.control"),
+        ("Küsib juhtumi kohta \x00", "text.control"),
+        ("x" * (access.REASON_MAX + 1), "text.too_long"),
+    ],
+)
+def test_a_bad_reason_is_refused_and_opens_nothing(store: Store, reason: str, code: str) -> None:
+    jaan = make_user(store, Role.COUNSELLOR, "jaan")
+    mari = make_user(store, Role.COUNSELLOR, "mari")
+    lead = make_user(store, Role.SHIFT_LEAD, "liis")
+    saved = callers_first_contact(store, jaan)
+    assert saved.person_id is not None
+    with store.unit_of_work() as uow, pytest.raises(FieldErrors) as refused:
+        access.grant_access(uow, mari, saved.person_id, reason, now=NOW)
+    assert refused.value.errors == {"reason": code}
+    with store.unit_of_work() as uow:
+        assert audit.entries(uow, lead, audit.AuditFilter(kind=AuditKind.ACCESS_OVERRIDE)) == []
+        (seen,) = matching.find_matches(uow, mari, phone=PHONE, now=NOW)
+        assert seen.restricted
+    with store.unit_of_work() as uow, pytest.raises(StaleRecord):
+        access.grant_access(uow, mari, uuid.uuid4(), REASON, now=NOW)
