@@ -1,14 +1,19 @@
 """Backups of the local store: made with SQLite's online backup API, encrypted with the store's own key, checked.
 
 - :func:`make_backup` copies the open store page by page while the program keeps working (WAL: writers are not
-  stopped) into ``<folder>/<store name>-<UTC time>.sqlite3``, a file keyed like the store (SQLCipher re-encrypts every
-  page with the same key; a passphrase store's backup opens with the same passphrase). The copy is written under a
-  ``.partial`` name, opened with the key and quick-checked, and only then given its final name; only after that are
-  generations beyond the configured count removed, oldest first. The names sort by time.
+  stopped) into ``<folder>/<store name>-<store id>-<UTC time>.sqlite3``, a file keyed like the store (SQLCipher
+  re-encrypts every page with the same key; a passphrase store's backup opens with the same passphrase). The copy is
+  written under a ``.partial`` name, opened with the key and quick-checked, and only then given its final name; only
+  after that are generations beyond the configured count removed, oldest first. Pruning removes only this store's
+  backups (its random id is in the name: workstations may share one folder) and never one that holds more contacts
+  than the newest (a store that lost data must not take its good copies with it). ``.partial`` files of this store
+  older than an hour (a killed backup) are removed. Backups made before the id was in the name are still found.
 - :func:`restore` checks a backup (the key opens it, quick check, a schema revision this program knows) before it
   touches anything, moves the current store aside (``<store>.replaced-<time>``, with its WAL, never deleted) and puts
   a copy of the backup in its place.
-- :func:`newest_good_backup` is what a start offers when the store is damaged.
+- :func:`newest_good_backup` is what a start offers when the store is damaged; :func:`newest_good_copy` what it offers
+  when the store is missing (a backup, or a file a restore cut short or a restore set aside, see :func:`leftovers`),
+  and :func:`put_in_place` puts either there.
 
 The folder of the last backup is noted beside the store (``<store>.backup-folder``, no secret in it), so that a store
 too damaged to read its settings still finds backups kept in a folder the administrator chose.
@@ -19,14 +24,17 @@ Backups concern the embedded SQLite store only: a PostgreSQL server is backed up
 from __future__ import annotations
 
 import contextlib
+import errno
+import functools
 import json
+import logging
 import os
 import re
 import shutil
 import sqlite3
 import threading
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -36,19 +44,27 @@ from alembic.script import ScriptDirectory
 from app.config import data_dir
 from app.db import Store, alembic_config
 from app.errors import BackupRejected, StoreLocked
-from app.keys import StoreKey
+from app.keys import StoreKey, store_id
 
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"  # 20261129T144253123456Z: fixed width, so names sort by time
 FOLDER_NOTE_SUFFIX = ".backup-folder"
 PARTIAL_SUFFIX = ".partial"
+RESTORING_SUFFIX = ".restoring"
+LEFTOVER_LABELS = ("replaced", "damaged")  # ``<store>.<label>-<time>``: a store a restore set aside
+STALE_PARTIAL = timedelta(hours=1)  # a .partial this old is a killed backup's, not one being written
+SPECIAL_FOLDERS = (Path("/dev"), Path("/proc"), Path("/sys"))  # devices and the kernel's views, never backups
+log = logging.getLogger(__name__)
 _one_at_a_time = threading.Lock()  # the timer and "Back up now" never write the same generation twice
 
 
 @dataclass(frozen=True)
 class BackupFile:
     path: Path
-    made_at: datetime  # UTC, from the name
+    made_at: datetime  # UTC, from the name (a leftover file: when it was last written)
     size: int  # bytes
+    store_id: str | None = None  # from the name; None for backups made before ids, and for leftovers
+    kept_larger: int = field(default=0, compare=False)  # a new backup: older ones kept since they hold more
+    leftover: bool = False  # a file beside the store (a restore cut short, a store set aside), not a backup
 
 
 def default_folder() -> Path:
@@ -67,8 +83,36 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime(STAMP_FORMAT)
 
 
-def _pattern(store_file: Path) -> re.Pattern[str]:
-    return re.compile(rf"{re.escape(store_file.stem)}-(\d{{8}}T\d{{12}}Z)\.sqlite3")
+def _pattern(store_file: Path, suffix: str = "") -> re.Pattern[str]:
+    """``<stem>-[<store id>-]<time>.sqlite3``: the id is missing in backups made before it was introduced."""
+    return re.compile(
+        rf"{re.escape(store_file.stem)}-(?:(?P<id>[0-9a-f]{{8}})-)?(?P<stamp>\d{{8}}T\d{{12}}Z)\.sqlite3"
+        + re.escape(suffix)
+    )
+
+
+@functools.cache
+def quiet_sqlcipher() -> None:
+    """SQLCipher writes ``ERROR CORE …`` lines to stderr on a wrong key; the program says what happened itself.
+
+    The log level is the library's, for the whole process; set once before the first keyed connection.
+    """
+    connection = sqlcipher3.connect(":memory:")
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        connection.close()
+
+
+def unfit_folder(folder: Path) -> bool:
+    """Whether ``folder`` cannot hold backups: a file or a device (``/dev/null``), or inside /dev, /proc or /sys."""
+    try:
+        resolved = folder.resolve()
+    except (OSError, RuntimeError):
+        return True
+    if resolved.exists() and not resolved.is_dir():
+        return True
+    return any(resolved == special or special in resolved.parents for special in SPECIAL_FOLDERS)
 
 
 # --- where backups are --------------------------------------------------------------------------------------------
@@ -98,9 +142,9 @@ def backups_in(store_file: Path, folder: Path) -> list[BackupFile]:
             if match is None:
                 continue
             with contextlib.suppress(OSError, ValueError):
-                made = datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=UTC)
-                found.append(BackupFile(entry, made, entry.stat().st_size))
-    return sorted(found, key=lambda backup: backup.path.name, reverse=True)
+                made = datetime.strptime(match.group("stamp"), STAMP_FORMAT).replace(tzinfo=UTC)
+                found.append(BackupFile(entry, made, entry.stat().st_size, match.group("id")))
+    return sorted(found, key=lambda backup: backup.made_at, reverse=True)
 
 
 def known_backups(store_file: Path, folder: Path | None = None) -> list[BackupFile]:
@@ -118,6 +162,7 @@ def _connect(path: Path, key: StoreKey | None) -> Any:
     """A DB-API connection to ``path``: SQLCipher with ``key`` (quoted as SQLAlchemy's dialect quotes it)."""
     if key is None:
         return sqlite3.connect(str(path))
+    quiet_sqlcipher()
     connection = sqlcipher3.connect(str(path))
     connection.execute('PRAGMA key = "{}"'.format(key.pragma_value.replace('"', '""')))
     return connection
@@ -130,8 +175,10 @@ def _known_revisions() -> set[str]:
 def check_backup(path: Path, key: StoreKey | None) -> str:
     """Raise :class:`BackupRejected` unless ``path`` opens with ``key``, passes the quick check and has a schema
     revision this program knows (not newer than its own). Returns that revision. Writes nothing."""
+    if not path.exists():
+        raise BackupRejected("missing", str(path))
     if not path.is_file() or path.stat().st_size == 0:
-        raise BackupRejected("unreadable", "no such file, or empty")
+        raise BackupRejected("unreadable", "not a file, or empty")
     connection = _connect(path, key)
     try:
         try:
@@ -159,8 +206,12 @@ def check_backup(path: Path, key: StoreKey | None) -> str:
 
 
 def newest_good_backup(store_file: Path, key: StoreKey | None, folder: Path | None = None) -> BackupFile | None:
-    """The newest known backup of the store that passes :func:`check_backup` with ``key``."""
+    """The newest known backup of the store that passes :func:`check_backup` with ``key`` (another store's,
+    known by its id, is never offered)."""
+    own = store_id(store_file, create=False)
     for backup in known_backups(store_file, folder):
+        if own is not None and backup.store_id not in (None, own):
+            continue
         try:
             check_backup(backup.path, key)
         except BackupRejected:
@@ -171,6 +222,8 @@ def newest_good_backup(store_file: Path, key: StoreKey | None, folder: Path | No
 
 def opens_with(path: Path, key: StoreKey) -> bool:
     """Whether ``key`` decrypts the file's first page (a cheap test of a passphrase against a backup)."""
+    if not path.is_file():
+        return False  # connecting would create it
     connection = _connect(path, key)
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -195,28 +248,37 @@ def make_backup(store: Store, folder: Path | None = None, generations: int = 10)
     """Back up the open local store into ``folder`` (default: the data folder's ``backups``); keep ``generations``.
 
     Raises :class:`BackupRejected` if the new copy does not check out (then nothing older is removed), ``OSError``
-    when the folder cannot be written, ``ValueError`` for a store that is not a local file.
+    when the folder cannot be written or is no folder for backups (a full disk: ``ENOSPC``), ``ValueError`` for a
+    store that is not a local file. The result's ``kept_larger`` counts older backups kept beyond the generations
+    because they hold more contacts than this one.
     """
     source_file = store_path(store)
     if source_file is None:
         raise ValueError("only the local SQLite store is backed up by the program")
     folder = folder or default_folder()
+    if unfit_folder(folder):
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder that can hold backups", str(folder))
+    own = store_id(source_file)
     with _one_at_a_time:
         folder.mkdir(parents=True, exist_ok=True)
+        _remove_stale_partials(source_file, folder, own)
         made_at = datetime.now(UTC)
-        final = folder / f"{source_file.stem}-{_stamp(made_at)}.sqlite3"
+        final = folder / f"{source_file.stem}-{own}-{_stamp(made_at)}.sqlite3"
         partial = final.with_name(final.name + PARTIAL_SUFFIX)
         try:
-            target = _connect(partial, store.key)
             try:
-                source = store.engine.raw_connection()
+                target = _connect(partial, store.key)
                 try:
-                    source.driver_connection.backup(target)  # type: ignore[union-attr]
+                    source = store.engine.raw_connection()
+                    try:
+                        source.driver_connection.backup(target)  # type: ignore[union-attr]
+                    finally:
+                        source.close()
+                    target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no WAL beside it
                 finally:
-                    source.close()
-                target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no WAL beside it
-            finally:
-                target.close()
+                    target.close()
+            except (sqlite3.DatabaseError, sqlcipher3.DatabaseError) as error:
+                raise _as_os_error(error, partial) from error
             check_backup(partial, store.key)
             with partial.open("rb+") as handle:
                 os.fsync(handle.fileno())
@@ -227,18 +289,66 @@ def make_backup(store: Store, folder: Path | None = None, generations: int = 10)
                 partial.unlink()
             raise
         _remember_folder(source_file, folder)
-        prune(source_file, folder, generations)
-        return BackupFile(final, made_at, final.stat().st_size)
+        kept = prune(source_file, folder, generations, key=store.key)
+        return BackupFile(final, made_at, final.stat().st_size, own, kept_larger=len(kept))
 
 
-def prune(store_file: Path, folder: Path, generations: int) -> list[Path]:
-    """Remove this store's backups in ``folder`` beyond the newest ``generations`` (at least one is kept)."""
-    removed: list[Path] = []
-    for old in backups_in(store_file, folder)[max(1, generations) :]:
+def _as_os_error(error: Exception, path: Path) -> OSError:
+    """SQLite's "database or disk is full" and I/O errors while writing a backup, as the OSError they are."""
+    text = str(error)
+    code = errno.ENOSPC if "full" in text else errno.EIO
+    return OSError(code, os.strerror(code) if code == errno.ENOSPC else text, str(path))
+
+
+def _remove_stale_partials(store_file: Path, folder: Path, own: str | None) -> None:
+    """Remove this store's ``.partial`` files that no backup is writing any more (a killed backup's)."""
+    pattern = _pattern(store_file, PARTIAL_SUFFIX)
+    cutoff = (datetime.now(UTC) - STALE_PARTIAL).timestamp()
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            match = pattern.fullmatch(entry.name)
+            if match is None or match.group("id") not in (None, own):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.lstat().st_mtime < cutoff:
+                    entry.unlink()
+                    log.warning("removed %s, left by a backup that did not finish", entry)
+
+
+def _contacts_in(path: Path, key: StoreKey | None) -> int | None:
+    try:
+        return contact_count(path, key)
+    except (sqlite3.DatabaseError, sqlcipher3.DatabaseError):
+        return None
+
+
+def prune(store_file: Path, folder: Path, generations: int, *, key: StoreKey | None = None) -> list[Path]:
+    """Remove this store's backups in ``folder`` beyond the newest ``generations`` (at least one is kept).
+
+    Only this store's: named with its id, or (made before ids) opening with its ``key``. A backup holding more
+    contacts than the newest is never removed here: it is returned (kept) instead, so that a store that lost data
+    does not prune its good copies away.
+    """
+    own = store_id(store_file, create=False)
+    ours = [
+        found
+        for found in backups_in(store_file, folder)
+        if found.store_id == own or (found.store_id is None and key is not None and opens_with(found.path, key))
+    ]
+    if len(ours) <= max(1, generations):
+        return []
+    newest = _contacts_in(ours[0].path, key) or 0
+    kept: list[Path] = []
+    for old in ours[max(1, generations) :]:
+        held = _contacts_in(old.path, key)
+        if held is not None and held > newest:
+            kept.append(old.path)
+            continue
         with contextlib.suppress(OSError):
             old.path.unlink()
-            removed.append(old.path)
-    return removed
+    if kept:
+        log.warning("kept %d older backup(s) of %s: they hold more contacts than the newest", len(kept), store_file)
+    return kept
 
 
 # --- restoring ----------------------------------------------------------------------------------------------------
@@ -290,20 +400,92 @@ def restore(store_file: Path, backup_file: Path, key: StoreKey | None, *, label:
     check_backup(backup_file, key)
     if store_file.exists() and in_use(store_file):
         raise StoreLocked("the store is open in another program")
-    incoming = store_file.with_name(store_file.name + ".restoring")
-    try:
-        shutil.copyfile(backup_file, incoming)
-        with incoming.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        check_backup(incoming, key)  # the copy, not just the original, is what will be opened
-    except BaseException:
-        with contextlib.suppress(OSError):
-            incoming.unlink()
-        raise
+    incoming = store_file.with_name(store_file.name + RESTORING_SUFFIX)
+    if backup_file.resolve() != incoming.resolve():  # else: finishing a restore that was cut short
+        _settle(backup_file, key)
+        try:
+            shutil.copyfile(backup_file, incoming)
+            with incoming.open("rb+") as handle:
+                os.fsync(handle.fileno())
+            check_backup(incoming, key)  # the copy, not just the original, is what will be opened
+        except BaseException:
+            with contextlib.suppress(OSError):
+                incoming.unlink()
+            raise
     aside = _move_aside(store_file, label)
     os.replace(incoming, store_file)
     _fsync_folder(store_file.parent)
     return aside
+
+
+def _settle(path: Path, key: StoreKey | None) -> None:
+    """Write a store file's WAL (a store set aside keeps its own) into it, so that a copy of the file is whole."""
+    if not path.with_name(path.name + "-wal").exists():
+        return
+    connection = _connect(path, key)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        connection.close()
+
+
+def leftovers(store_file: Path) -> list[Path]:
+    """Files a restore left beside the store: the copy it was about to put in place (``.restoring``, when it was
+    cut short) and the stores it set aside (``.replaced-<time>``, ``.damaged-<time>``); newest first."""
+    found = [store_file.with_name(store_file.name + RESTORING_SUFFIX)]
+    for label in LEFTOVER_LABELS:
+        found += [
+            entry
+            for entry in store_file.parent.glob(f"{glob_escape(store_file.name)}.{label}-*")
+            if not entry.name.endswith(("-wal", "-shm"))
+        ]
+    existing = [entry for entry in found if entry.is_file()]
+    return sorted(
+        existing, key=lambda entry: (entry.name.endswith(RESTORING_SUFFIX), entry.stat().st_mtime), reverse=True
+    )
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def newest_good_copy(store_file: Path, key: StoreKey | None) -> BackupFile | None:
+    """What to put in place of a missing store: a restore's copy cut short before its swap (it was checked
+    already), else the newest of the store's good backups and the stores a restore set aside that check out."""
+    candidates: list[BackupFile] = []
+    for entry in leftovers(store_file):
+        stat = entry.stat()
+        copy = BackupFile(entry, datetime.fromtimestamp(stat.st_mtime, UTC), stat.st_size, leftover=True)
+        try:
+            check_backup(entry, key)
+        except BackupRejected:
+            continue
+        if entry.name.endswith(RESTORING_SUFFIX):
+            return copy
+        candidates.append(copy)
+    good = newest_good_backup(store_file, key)
+    if good is not None:
+        candidates.append(good)
+    return max(candidates, key=lambda copy: copy.made_at, default=None)
+
+
+def put_in_place(store_file: Path, copy: BackupFile, key: StoreKey | None) -> None:
+    """Put :func:`newest_good_copy`'s answer where the store was missing (a backup is copied and stays; a restore's
+    copy is renamed into place; a store set aside is copied, so it stays too)."""
+    restore(store_file, copy.path, key, label="replaced")
+
+
+def remove_restoring_leftover(store_file: Path) -> Path | None:
+    """With the store in place, a ``.restoring`` file beside it is a copy a killed restore never swapped in (the
+    backup it copies is still there): remove it. Returns the removed file."""
+    incoming = store_file.with_name(store_file.name + RESTORING_SUFFIX)
+    if not store_file.exists() or not incoming.exists():
+        return None
+    with contextlib.suppress(OSError):
+        incoming.unlink()
+        log.warning("removed %s, left by a restore that did not finish; the store was not changed", incoming)
+        return incoming
+    return None
 
 
 def contact_count(path: Path, key: StoreKey | None) -> int:

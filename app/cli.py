@@ -10,6 +10,7 @@ terminal, the password without echo; from a script, one line each on standard in
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import sys
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 from app import audit_anchor, backup
 from app.config import resolve_store
 from app.db import Store
-from app.errors import AccountLocked, AuthenticationFailed, BackupRejected, KnownError, StoreLocked
+from app.errors import AccountLocked, AuthenticationFailed, BackupRejected, KnownError, StoreLocked, StoreMissing
 from app.keys import StoreKey
 from app.models.audit import AuditKind
 from app.models.enums import Role
@@ -38,6 +39,9 @@ def _ask(new: bool, retry: bool) -> str | None:
 def _open(args: argparse.Namespace) -> Store | None:
     try:
         return open_configured_store(resolve_store(args.database, demo=args.demo), _ask)
+    except StoreMissing as missing:
+        _say_missing(missing)
+        return None
     except KnownError as error:
         from app.ui.messages import known_error_text  # the same sentence the window shows (Qt's core only)
 
@@ -180,6 +184,25 @@ def retention_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say_missing(missing: StoreMissing) -> None:
+    """What was found where the store should be, and the command that puts the newest good copy back."""
+    found = "".join(f"\n  {path}" for path in missing.found[:8])
+    more = f"\n  … and {len(missing.found) - 8} more" if len(missing.found) > 8 else ""
+    print(
+        f"helpline: the store {missing.path} is missing, but these show that there was one:{found}{more}\n"
+        "The program does not start on an empty store in its place.",
+        file=sys.stderr,
+    )
+    if missing.offer is None:
+        print("No good copy of it was found: call your administrator.", file=sys.stderr)
+        return
+    when = missing.offer.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    print(
+        f"The newest good copy is from {when}; put it in place with:\n  helpline restore {missing.offer.path}",
+        file=sys.stderr,
+    )
+
+
 def _say(error: KnownError) -> None:
     from app.ui.messages import known_error_text
 
@@ -206,12 +229,24 @@ def backup_now(args: argparse.Namespace) -> int:
         _say(error)
         return 1
     except OSError as error:
-        print(f"helpline: the backup could not be written ({error.strerror or error}).", file=sys.stderr)
+        print(f"helpline: {_backup_write_error(error)}", file=sys.stderr)
         return 1
     finally:
         store.close()
     print(f"Backed up to {made.path} ({made.size / 1e6:.1f} MB); it opens with the store's key.")
     return 0
+
+
+def _backup_write_error(error: OSError) -> str:
+    where = f" {error.filename}" if error.filename else ""
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return (
+            f"the disk is full, so the backup was not made (the store itself is unchanged). Free some space on"
+            f"{where or ' the backup folder'}'s disk, or choose another folder, and back up again."
+        )
+    if error.errno == errno.ENOTDIR:
+        return f"{error.filename} is not a folder that can hold backups; choose another folder in Administration."
+    return f"the backup could not be written{where} ({error.strerror or error}); the store itself is unchanged."
 
 
 def restore_file(args: argparse.Namespace) -> int:
@@ -225,6 +260,11 @@ def restore_file(args: argparse.Namespace) -> int:
         print("helpline: a server store is restored by the server's own tools, not here.", file=sys.stderr)
         return 2
     file = Path(args.file)
+    if not file.exists():
+        print(
+            f"helpline: there is no file {file}; nothing was replaced. Check the name and the folder.", file=sys.stderr
+        )
+        return 1
     try:
         key = existing_key(path, _ask, probe=file)
         backup.check_backup(file, key)  # a backup that would be refused is refused before anyone logs in

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from app.backup import BackupFile
     from app.keys import StoreKey
 
 
@@ -38,18 +39,41 @@ class StoreDamaged(StoreCorrupt):
         self.key = key
 
 
+class StoreMissing(KnownError):
+    """The local store file is not there, but traces show a store was (its key note, backups, a restore cut short,
+    a store set aside): the program does not start on an empty store in its place.
+
+    ``found``: the traces; ``offer``: the newest good copy to put in place (a backup, or a file a restore or a
+    conversion left beside the store), None when nothing checks out; ``key``: the store's key, when at hand.
+    """
+
+    def __init__(self, *, path: Path, found: list[Path], offer: BackupFile | None, key: StoreKey | None) -> None:
+        super().__init__(f"the store {path} is missing, but {len(found)} trace(s) of it remain")
+        self.path = path
+        self.found = found
+        self.offer = offer
+        self.key = key
+
+
 class BackupRejected(KnownError):
-    """A backup cannot be restored; ``reason``: ``unreadable`` (another key, or damaged at its start), ``damaged``
+    """A backup cannot be restored; ``reason``: ``missing`` (no file there), ``unreadable`` (another key, or damaged
+    at its start), ``damaged``
     (its quick check fails), ``not_a_store`` or ``newer`` (made by a newer version of the program). Nothing was
     replaced."""
 
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
         self.reason = reason
+        self.detail = detail
 
 
 class StoreKeyRejected(KnownError):
     """The encrypted store did not open with the key or passphrase given (or the file is damaged)."""
+
+
+class StoreKeyGone(StoreKeyRejected):
+    """The store's key was kept in the keyring, which works, but holds it no more (reset, removed, another user
+    account or computer): no passphrase can open the store, so none is asked for."""
 
 
 class StoreUnavailable(KnownError):

@@ -7,7 +7,7 @@ kept by ``keyring`` (Windows Credential Locker, macOS Keychain, Secret Service o
 Where no keyring is usable (a bare Linux session, a refusing backend) the user chooses a passphrase instead; SQLCipher
 derives the key from it (PBKDF2-HMAC-SHA512). The passphrase is never written anywhere. Which of the two a store uses
 is noted, without any secret, in a small file beside it (``<store>.key-info``), so that a store made with the keyring
-is not asked for a passphrase it never had.
+is not asked for a passphrase it never had; the note also holds the store's random id, which names its backups.
 
 Other secrets kept the same way (the anonymous-number hashing secret) use :func:`keyring_secret`.
 """
@@ -88,8 +88,38 @@ def recorded_source(store_path: Path) -> KeySource | None:
         return None
 
 
+def _key_note(store_path: Path) -> dict[str, object]:
+    try:
+        found = json.loads(key_info_path(store_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _write_key_note(store_path: Path, note: dict[str, object]) -> None:
+    key_info_path(store_path).write_text(json.dumps(note) + "\n", encoding="utf-8")
+
+
 def record_source(store_path: Path, source: KeySource) -> None:
-    key_info_path(store_path).write_text(json.dumps({"source": source.value, "version": 1}) + "\n", encoding="utf-8")
+    """Note how the store's key is kept; what else the note holds (the store's id) stays."""
+    note = _key_note(store_path)
+    note.update(source=source.value, version=1)
+    note.setdefault("store_id", secrets.token_hex(4))
+    _write_key_note(store_path, note)
+
+
+def store_id(store_path: Path, *, create: bool = True) -> str | None:
+    """A random id of this store (8 hex digits, in its key note), which its backups carry in their names, so that
+    stores sharing a backup folder never prune each other's backups. Made when missing and ``create``."""
+    note = _key_note(store_path)
+    found = note.get("store_id")
+    if isinstance(found, str) and len(found) == 8 and all(ch in "0123456789abcdef" for ch in found):
+        return found
+    if not create:
+        return None
+    note["store_id"] = made = secrets.token_hex(4)
+    _write_key_note(store_path, note)
+    return made
 
 
 def keyring_key(store_path: Path, *, create: bool) -> StoreKey | None:

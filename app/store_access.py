@@ -7,7 +7,12 @@
   after a wrong one);
 - an existing store that opens with its key but is damaged (quick check, cut short), or an emptied file that was
   a store, raises :class:`StoreDamaged` (with the key, so that the newest good backup can be offered); nothing is
-  created or written in its place. Only a missing file (or an empty one with no trace of a store) is a new store;
+  created or written in its place. Only a missing file (or an empty one) with no trace of a store is a new store;
+- a missing file with traces of a store (its key note, backups, a restore cut short or a store a restore set aside)
+  raises :class:`StoreMissing` with what was found and the newest good copy to put in place: a store that was moved,
+  deleted or lost between a restore's two renames never becomes an empty store whose backups then prune the good ones;
+- a keyring store whose key the (working) keyring no longer holds raises :class:`StoreKeyGone`: a passphrase can
+  never open it, so none is asked for;
 - an existing unencrypted store (made before encryption) is converted: a copy is made first, the data are exported
   into a new encrypted file, the new file is checked (every table's row count, integrity), and only then does it
   replace the old one. The unencrypted copy is then overwritten and deleted, since leaving it would undo the point;
@@ -32,7 +37,7 @@ import sqlcipher3  # type: ignore[import-untyped]
 from app import audit_anchor, backup
 from app.config import StoreConfig
 from app.db import BUSY_TIMEOUT_MS, Store, current_revision, head_revision, migrate
-from app.errors import KnownError, StoreCorrupt, StoreDamaged, StoreKeyRejected
+from app.errors import KnownError, StoreCorrupt, StoreDamaged, StoreKeyGone, StoreKeyRejected, StoreMissing
 from app.keys import (
     KeyringUnavailable,
     KeySource,
@@ -74,7 +79,12 @@ def open_configured_store(config: StoreConfig, ask: PassphrasePrompt) -> Store:
 def open_local_store(path: Path, ask: PassphrasePrompt, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
     """The encrypted store at ``path`` (created, or converted from an unencrypted one, when needed)."""
     url = f"sqlite:///{path}"
+    backup.quiet_sqlcipher()
     size = path.stat().st_size if path.exists() else None
+    if size is None and (found := traces(path)):
+        key = existing_key(path, ask)
+        raise StoreMissing(path=path, found=found, offer=backup.newest_good_copy(path, key), key=key)
+    backup.remove_restoring_leftover(path)
     if size is None or (size == 0 and not _was_a_store(path)):
         key = _new_key(path, ask)
         store = Store.open(url, key=key, busy_timeout_ms=busy_timeout_ms)
@@ -97,6 +107,8 @@ def open_local_store(path: Path, ask: PassphrasePrompt, *, busy_timeout_ms: int 
                 raise  # the key is only in the keyring: a passphrase cannot open this store
         if kept is not None:
             return _open_existing(path, kept, busy_timeout_ms)
+        if source is KeySource.KEYRING:
+            raise StoreKeyGone("the keyring no longer holds the store's key")
     for attempt in range(MAX_TRIES):
         passphrase = ask(False, attempt > 0)
         if passphrase is None:
@@ -150,23 +162,41 @@ def _back_up_before_upgrade(store: Store) -> None:
         return
 
 
+def traces(path: Path) -> list[Path]:
+    """Signs that a store was at ``path``: the files beside it named after it (its key note, the audit anchor's and
+    the backup folder's notes, files a restore left: ``<store>.restoring``, ``<store>.replaced-<time>``) and its
+    backups. Files a restore left come first, then the key note."""
+    beside = sorted(
+        (entry for entry in path.parent.glob(backup.glob_escape(path.name) + ".*") if entry.is_file()),
+        key=lambda entry: (entry not in backup.leftovers(path), entry != key_info_path(path), entry.name),
+    )
+    return beside + [found.path for found in backup.known_backups(path)]
+
+
 def _was_a_store(path: Path) -> bool:
     """Whether an empty file at ``path`` once held a store (its key note or backups are there)."""
-    return key_info_path(path).exists() or bool(backup.known_backups(path))
+    return bool(traces(path))
 
 
 def existing_key(path: Path, ask: PassphrasePrompt, probe: Path | None = None) -> StoreKey | None:
-    """The key of a store without opening it (damaged, or about to be replaced): the keyring's, or a passphrase
-    that opens ``probe`` (by default the store's newest backup). None when neither is there."""
+    """The key of a store without opening it (damaged, missing, or about to be replaced): the keyring's, or a
+    passphrase that opens ``probe`` (by default a file a restore left, else the store's newest backup). None when
+    neither is there. A store whose key was in the keyring never asks for a passphrase: :class:`KeyringUnavailable`
+    or :class:`StoreKeyGone` instead."""
+    if recorded_source(path) is KeySource.KEYRING:
+        kept = keyring_key(path, create=False)
+        if kept is None:
+            raise StoreKeyGone("the keyring no longer holds the store's key")
+        return kept
     with contextlib.suppress(KeyringUnavailable):
         kept = keyring_key(path, create=False)
         if kept is not None:
             return kept
     if probe is None:
-        backups = backup.known_backups(path)
-        if not backups:
+        files = backup.leftovers(path) + [found.path for found in backup.known_backups(path)]
+        if not files:
             return None
-        probe = backups[0].path
+        probe = files[0]
     for attempt in range(MAX_TRIES):
         passphrase = ask(False, attempt > 0)
         if passphrase is None:

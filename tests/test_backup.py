@@ -4,6 +4,7 @@ backup is found."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -18,7 +19,7 @@ import pytest
 import sqlalchemy as sa
 import sqlcipher3  # type: ignore[import-untyped]
 
-from app import backup
+from app import backup, errors
 from app.__main__ import main
 from app.config import data_dir
 from app.db import Store, current_revision, head_revision
@@ -29,6 +30,7 @@ from app.services import auth, backup_settings, log
 from app.services.backup_settings import BackupSettings
 from app.services.contacts import ContactInput, save_contact
 from app.store_access import open_local_store
+from app.ui import messages
 from tests.conftest import local_store, make_user
 from tests.test_encryption import NoKeyring, Prompt
 
@@ -384,3 +386,278 @@ def test_a_new_program_version_backs_up_the_store_before_it_changes_its_tables(t
     again = local_store(path)  # nothing to upgrade: no further backup at opening
     assert len(backup.known_backups(path)) == 1
     again.close()
+
+
+# --- a missing store (issue 10, point 2) -------------------------------------------------------------------------
+def _store_files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("helpline.sqlite3"))
+
+
+def _remove_store(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(path.name + suffix).unlink()
+
+
+@pytest.mark.parametrize("trace", ["backups", "key note"])
+def test_a_missing_store_with_traces_is_refused_never_made_empty(tmp_path: Path, trace: str) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store = _filled(path)
+    older = backup.make_backup(store)
+    _save(store, LATER_NAME)
+    newest = backup.make_backup(store)
+    store.close()
+    _remove_store(path)  # deleted or moved away, while its key note and backups remain
+    if trace == "key note":
+        for made in (older, newest):
+            made.path.unlink()
+
+    with pytest.raises(errors.StoreMissing) as refused:
+        open_local_store(path, _no_passphrase)
+    assert not path.exists()  # no empty store in its place
+    assert (tmp_path / "helpline.sqlite3.key-info") in refused.value.found
+    if trace == "backups":
+        assert newest.path in refused.value.found
+        assert refused.value.offer is not None
+        assert refused.value.offer.path == newest.path
+        backup.put_in_place(path, refused.value.offer, refused.value.key)
+        again = open_local_store(path, _no_passphrase)
+        assert _names(again) == sorted([NAME, LATER_NAME])
+        again.close()
+    else:
+        assert refused.value.offer is None
+
+
+KILL_AT_SWAP = """
+import os, signal, sys
+from pathlib import Path
+from app import backup
+from app.store_access import existing_key
+real = os.replace
+def replace(src, dst):
+    if str(src).endswith(".restoring"):
+        os.kill(os.getpid(), signal.SIGKILL)  # the power goes between the two renames
+    real(src, dst)
+backup.os.replace = replace
+store, chosen = Path(sys.argv[1]), Path(sys.argv[2])
+backup.restore(store, chosen, existing_key(store, lambda new, retry: None, probe=chosen))
+"""
+
+
+def test_a_restore_killed_between_its_renames_offers_to_finish_it(tmp_path: Path) -> None:
+    from tests import file_keyring
+
+    keyring_file = tmp_path / "keyring.json"
+    keyring.set_keyring(file_keyring.FileKeyring())
+    os.environ[file_keyring.FILE_ENV] = str(keyring_file)
+    try:
+        path = tmp_path / "helpline.sqlite3"
+        store = _filled(path)
+        chosen = backup.make_backup(store)
+        _save(store, LATER_NAME)
+        store.close()
+        environment = dict(os.environ, PYTHON_KEYRING_BACKEND=file_keyring.BACKEND)
+        killed = subprocess.run(
+            [sys.executable, "-c", KILL_AT_SWAP, str(path), str(chosen.path)],
+            cwd=Path(__file__).resolve().parents[1],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert killed.returncode == -9, killed.stderr
+        assert not path.exists()
+        assert path.with_name("helpline.sqlite3.restoring").exists()
+
+        with pytest.raises(errors.StoreMissing) as refused:
+            open_local_store(path, _no_passphrase)
+        assert not path.exists()
+        assert path.with_name("helpline.sqlite3.restoring") in refused.value.found
+        assert refused.value.offer is not None
+        assert refused.value.offer.path == path.with_name("helpline.sqlite3.restoring")  # the restore, finished
+        backup.put_in_place(path, refused.value.offer, refused.value.key)
+        again = open_local_store(path, _no_passphrase)
+        assert _names(again) == [NAME]
+        again.close()
+        assert not path.with_name("helpline.sqlite3.restoring").exists()
+        assert len(list(tmp_path.glob("helpline.sqlite3.replaced-*"))) == 1  # the store it replaced, kept
+    finally:
+        os.environ.pop(file_keyring.FILE_ENV, None)
+
+
+def test_a_missing_store_is_refused_on_the_command_line_with_what_to_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store = _filled(path)
+    made = backup.make_backup(store)
+    store.close()
+    _remove_store(path)
+    url = f"sqlite:///{path}"
+    for _ in range(10):
+        assert main(["--database", url, "backup"]) == 2
+    err = capsys.readouterr().err
+    assert "missing" in err
+    assert f"helpline restore {made.path}" in err
+    assert "Traceback" not in err
+    assert not path.exists()
+    assert backup.known_backups(path) == [made]  # ten refused backups prune nothing
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("admin\ncorrect horse battery\n"))  # the backup's administrator
+    assert main(["--database", url, "restore", str(made.path)]) == 0
+    store = open_local_store(path, _no_passphrase)
+    assert _names(store) == [NAME]
+    store.close()
+
+
+# --- pruning only what may go (issue 10, point 2) ----------------------------------------------------------------
+def test_pruning_keeps_the_backups_that_hold_more_than_the_newest(tmp_path: Path) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    folder = tmp_path / "backups"
+    store = _filled(path)
+    small = backup.make_backup(store, tmp_path / "elsewhere")
+    _save(store, LATER_NAME)
+    larger = [backup.make_backup(store, folder, generations=2).path for _ in range(2)]
+    key = store.key
+    store.close()
+    backup.restore(path, small.path, key)  # back to one contact, as a loss would leave it
+    store = open_local_store(path, _no_passphrase)
+    made = [backup.make_backup(store, folder, generations=2) for _ in range(10)]
+    store.close()
+    left = {b.path for b in backup.backups_in(path, folder)}
+    assert set(larger) <= left  # the copies holding more contacts than the newest are kept
+    assert made[-1].path in left
+    assert made[-1].kept_larger == 2  # and the backup says so
+    assert len(left) == 4
+
+
+def test_two_workstations_sharing_a_backup_folder_keep_their_own_backups(tmp_path: Path) -> None:
+    shared = tmp_path / "network share"
+    first = _filled(tmp_path / "office" / "helpline.sqlite3")
+    second = _filled(tmp_path / "home" / "helpline.sqlite3")
+    for _ in range(5):
+        for store in (first, second):
+            backup.make_backup(store, shared, generations=2)
+    for store in (first, second):
+        store_file = backup.store_path(store)
+        assert store_file is not None
+        assert store.key is not None
+        own = [b for b in backup.backups_in(store_file, shared) if backup.opens_with(b.path, store.key)]
+        assert len(own) == 2
+        store.close()
+    assert len(list(shared.iterdir())) == 4
+
+
+# --- messages and leftovers (issue 10, points 12 and 13) ---------------------------------------------------------
+@pytest.mark.parametrize("folder", ["/dev/null", "/dev", "/proc/self", "a file"])
+def test_a_backup_folder_must_be_a_folder_that_can_hold_backups(tmp_path: Path, folder: str) -> None:
+    store = local_store(tmp_path / "helpline.sqlite3")
+    admin = make_user(store, Role.ADMINISTRATOR, "admin")
+    if folder == "a file":
+        (tmp_path / "notes.txt").write_text("not a folder", encoding="utf-8")
+        folder = str(tmp_path / "notes.txt")
+    with store.unit_of_work() as uow:
+        with pytest.raises(backup_settings.FieldErrors) as refused:
+            backup_settings.set_backup_settings(uow, admin, BackupSettings(4, 10, folder))
+        assert refused.value.errors == {"folder": "backup.not_a_folder"}
+    assert messages.field_error("backup.not_a_folder") != messages.field_error("no such reason")
+    with pytest.raises(NotADirectoryError):
+        backup.make_backup(store, Path(folder))
+    store.close()
+    assert Path("/dev/null").is_char_device()
+
+
+def test_a_backup_on_a_full_disk_says_so_in_a_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store = _filled(path)
+    full = tmp_path / "full disk"
+    full.mkdir()
+    with store.unit_of_work() as uow:
+        backup_settings.set_backup_settings(uow, _admin(store), BackupSettings(4, 10, str(full)))
+        uow.commit()
+    monkeypatch.setattr(backup, "_stamp", lambda _moment: "20261204T120000000000Z")
+    name = backup.make_backup(store, tmp_path / "scratch").path.name  # the name the next backup will have
+    store.close()
+    (full / (name + ".partial")).symlink_to("/dev/full")  # every write there fails with "no space left on device"
+
+    assert main(["--database", f"sqlite:///{path}", "backup"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "disk is full" in err
+    assert list(full.iterdir()) == []  # nothing half-written left behind
+
+
+def test_a_killed_backups_partial_file_is_removed_by_the_next_backup(tmp_path: Path) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    folder = tmp_path / "backups"
+    store = _filled(path)
+    made = backup.make_backup(store, folder)
+    stale = folder / (made.path.name[: -len("0Z.sqlite3")] + "9Z.sqlite3.partial")
+    stale.write_bytes(os.urandom(8192))  # what a kill in the middle of a backup leaves
+    hour_ago = datetime.now(UTC).timestamp() - 2 * 3600
+    os.utime(stale, (hour_ago, hour_ago))
+    others = folder / "helpline-99999999-20261204T120000000000Z.sqlite3.partial"  # another workstation's, writing
+    others.write_bytes(b"x")
+    backup.make_backup(store, folder)
+    store.close()
+    assert not stale.exists()
+    assert others.exists()
+
+
+def test_a_killed_restores_copy_is_removed_when_the_store_is_there(tmp_path: Path) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store = _filled(path)
+    made = backup.make_backup(store)
+    store.close()
+    leftover = path.with_name("helpline.sqlite3.restoring")
+    leftover.write_bytes(made.path.read_bytes()[:5000])  # killed while copying: the store was not touched
+    again = open_local_store(path, _no_passphrase)
+    assert _names(again) == [NAME]
+    again.close()
+    assert not leftover.exists()
+
+
+def test_a_missing_restore_file_is_reported_as_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    _filled(path).close()
+    before = _digest(path)
+    nowhere = tmp_path / "helpline-20261204T120000000000Z.sqlite3"
+    assert main(["--database", f"sqlite:///{path}", "restore", str(nowhere)]) == 1
+    err = capsys.readouterr().err
+    assert "no file" in err
+    assert str(nowhere) in err
+    assert "key" not in err
+    assert not nowhere.exists()  # not created by looking for it
+    assert _digest(path) == before
+
+
+def test_sqlcipher_lines_never_reach_the_terminal(tmp_path: Path) -> None:
+    from tests import file_keyring
+
+    keyring_file = tmp_path / "keyring.json"
+    keyring.set_keyring(file_keyring.FileKeyring())
+    os.environ[file_keyring.FILE_ENV] = str(keyring_file)
+    try:
+        path = tmp_path / "helpline.sqlite3"
+        _filled(path).close()
+        other = local_store(tmp_path / "other" / "helpline.sqlite3")
+        foreign = backup.make_backup(other, tmp_path / "foreign")
+        other.close()
+        environment = dict(os.environ, PYTHON_KEYRING_BACKEND=file_keyring.BACKEND)
+        result = subprocess.run(
+            [sys.executable, "-m", "app", "--database", f"sqlite:///{path}", "restore", str(foreign.path)],
+            cwd=Path(__file__).resolve().parents[1],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.environ.pop(file_keyring.FILE_ENV, None)
+    assert result.returncode == 1
+    assert result.stderr.startswith("helpline: This backup does not open with this store's key"), result.stderr
+    assert "ERROR" not in result.stderr

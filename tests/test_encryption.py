@@ -19,6 +19,7 @@ from app.models.enums import Role
 from app.services import auth, log
 from app.services.contacts import ContactInput, save_contact
 from app.store_access import PassphraseRefused, open_local_store
+from app.ui import messages
 from tests.conftest import make_user
 from tests.file_keyring import MemoryKeyring
 
@@ -171,3 +172,31 @@ def test_a_failed_conversion_leaves_the_original_untouched(tmp_path: Path, monke
         open_local_store(path, Prompt())
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == ["helpline.sqlite3"]
+
+
+def test_a_keyring_store_whose_key_is_gone_says_so_and_asks_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    open_local_store(path, Prompt()).close()
+    keyring.delete_password("helpline", f"store:{path.resolve()}")  # the keyring was reset, or the entry removed
+    before = path.read_bytes()
+    prompt = Prompt("anything at all")
+    with pytest.raises(StoreKeyRejected) as refused:
+        open_local_store(path, prompt)
+    assert prompt.asked == []  # a passphrase can never open a store whose key was random
+    text = messages.known_error_text(refused.value)
+    assert "no longer in" in text
+    assert "Check the passphrase" not in text
+    assert path.read_bytes() == before
+
+
+def test_smoke_without_a_keyring_leaves_nothing_in_the_temp_folder(tmp_path: Path) -> None:
+    from tests.test_main import run_smoke
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    result = run_smoke(
+        tmp_path / "data", env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "TMPDIR": str(temp)}
+    )
+    assert result.returncode == 0, result.stderr
+    assert "throwaway" in result.stderr
+    assert list(temp.iterdir()) == []

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import backup
 from app.db import UnitOfWork
 from app.errors import FieldErrors, NotAllowed
 from app.models.enums import Role
@@ -66,6 +67,9 @@ def set_backup_settings(uow: UnitOfWork, actor: SessionUser, settings: BackupSet
     if actor.role is not Role.ADMINISTRATOR:
         raise NotAllowed("only an administrator changes the backup settings")
     errors = _problems(settings)
+    if "folder" not in errors and settings.folder and backup.unfit_folder(Path(settings.folder)):
+        errors["folder"] = "backup.not_a_folder"  # /dev/null, a file, a device folder (checked when chosen, not
+        # when read: a folder that went away later makes the backup fail and say so, not go elsewhere unseen)
     if errors:
         raise FieldErrors(errors)
     write_settings(uow, settings, _KEYS)

@@ -170,8 +170,13 @@ def smoke(args: argparse.Namespace, language: str) -> int:
     """Everything a real start builds (store, migrations, main window) with a stand-in user that is never stored.
 
     No dialog ever opens here: a failure prints its reason and exits 1, so CI and the packaged build never hang.
+    Without a keyring the throwaway store lives in a temporary folder that is removed afterwards.
     """
+    with tempfile.TemporaryDirectory(prefix="helpline-smoke-") as folder:  # removed afterwards, whatever happens
+        return _smoke_in(args, language, Path(folder))
 
+
+def _smoke_in(args: argparse.Namespace, language: str, scratch: Path) -> int:
     def no_prompt(_new: bool, _retry: bool) -> None:
         return None
 
@@ -185,8 +190,7 @@ def smoke(args: argparse.Namespace, language: str) -> int:
                 raise  # an existing store that needs a person to unlock it: say so, as a start would
             # No keyring here and no one to type a passphrase: check a throwaway encrypted store instead.
             print("helpline --smoke: no keyring on this machine; checked a throwaway encrypted store", file=sys.stderr)
-            folder = tempfile.mkdtemp(prefix="helpline-smoke-")
-            throwaway = StoreConfig(f"sqlite:///{Path(folder) / 'smoke.sqlite3'}", demo=config.demo)
+            throwaway = StoreConfig(f"sqlite:///{scratch / 'smoke.sqlite3'}", demo=config.demo)
             store = open_store(throwaway, lambda _new, _retry: secrets.token_urlsafe(24))
         try:
             user = SessionUser(uuid.uuid4(), "smoke", "Smoke Test", Role.ADMINISTRATOR)

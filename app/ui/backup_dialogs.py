@@ -2,7 +2,9 @@
 *Back up now* / *Restore from backup…* entries of the Settings menu.
 
 - :func:`open_store_or_recover` opens the configured store; when it is damaged it says so in one sentence and offers
-  the newest good backup (restoring it keeps the damaged file aside, renamed) or to quit. It never creates a store.
+  the newest good backup (restoring it keeps the damaged file aside, renamed) or to quit. When it is missing but
+  traces show there was one (key note, backups, a restore cut short) it names what it found and offers the newest
+  good copy, or to quit. It never creates a store where one was.
 - :func:`install_backups` connects the menu entries and starts the backup after opening and the timer; its
   :meth:`Backups.at_exit` makes the backup at exit, or carries out the restore chosen from the menu.
 
@@ -23,7 +25,7 @@ from app import APP_TITLE, backup
 from app.backup import BackupFile
 from app.config import StoreConfig
 from app.db import Store
-from app.errors import BackupRejected, KnownError, StoreDamaged
+from app.errors import BackupRejected, KnownError, StoreDamaged, StoreMissing
 from app.models.enums import Role
 from app.services import backup_settings
 from app.services.auth import SessionUser
@@ -55,6 +57,60 @@ def open_store_or_recover(config: StoreConfig, ask: PassphrasePrompt) -> Store |
         return open_configured_store(config, ask)
     except StoreDamaged as damaged:
         return recover(config, damaged, ask)
+    except StoreMissing as missing:
+        return recover_missing(config, missing, ask)
+
+
+def recover_missing(config: StoreConfig, missing: StoreMissing, ask: PassphrasePrompt) -> Store | None:
+    """The store is gone but was there: say what was found; put the newest good copy in place, or quit."""
+    log.warning("the store %s is missing; found %s", missing.path, ", ".join(map(str, missing.found)))
+    shown = missing.found[:8]
+    found = "\n".join(str(path) for path in shown) + ("\n…" if len(missing.found) > len(shown) else "")
+    head = (
+        QCoreApplication.translate(
+            "Backups",
+            "The store file %1 is missing, but these files show that there was one:",
+        ).replace("%1", str(missing.path))
+        + "\n\n"
+        + found
+        + "\n\n"
+    )
+    offer = missing.offer
+    if offer is None:
+        QMessageBox.critical(
+            None,
+            APP_TITLE,
+            head
+            + QCoreApplication.translate(
+                "Backups",
+                "None of them opens as a good copy of the store, so the program does not start on an empty one. "
+                "Nothing was changed: call your administrator.",
+            ),
+        )
+        return None
+    when = local_datetime(offer.made_at)
+    text = head + QCoreApplication.translate(
+        "Backups",
+        "So that nothing is lost, the program does not start on an empty store. The newest good copy is %1 "
+        "(%2): put it in place, or quit and call your administrator.",
+    ).replace("%1", str(offer.path)).replace("%2", when)
+    if not ask_restore(text, QCoreApplication.translate("Backups", "Put the copy of %1 in place").replace("%1", when)):
+        return None
+    try:
+        backup.put_in_place(missing.path, offer, missing.key)
+    except (KnownError, OSError) as error:  # nothing was replaced
+        reason = messages.known_error_text(error) if isinstance(error, KnownError) else messages.write_error_text(error)
+        QMessageBox.critical(None, APP_TITLE, reason)
+        return None
+    store = open_configured_store(config, ask)
+    QMessageBox.information(
+        None,
+        APP_TITLE,
+        QCoreApplication.translate(
+            "Backups", "The copy of %1 is in place. Contacts saved after that time are not in it: enter them again."
+        ).replace("%1", when),
+    )
+    return store
 
 
 def recover(config: StoreConfig, damaged: StoreDamaged, ask: PassphrasePrompt) -> Store | None:

@@ -24,8 +24,10 @@ from app.errors import (
     NotAllowed,
     StaleRecord,
     StoreCorrupt,
+    StoreKeyGone,
     StoreKeyRejected,
     StoreLocked,
+    StoreMissing,
     StoreUnavailable,
 )
 from app.keys import KeyringUnavailable
@@ -95,6 +97,9 @@ _FIELD_REASONS: dict[str, Any] = {
     "backup.generations_range": QT_TRANSLATE_NOOP("Messages", "Keep 2 to 100 backups."),
     "backup.folder": QT_TRANSLATE_NOOP(
         "Messages", "Choose the folder with the button (a full path of at most 200 characters), or leave it empty."
+    ),
+    "backup.not_a_folder": QT_TRANSLATE_NOOP(
+        "Messages", "This is a file or a device, not a folder that can hold backups: choose a folder with the button."
     ),
     "retention.hold_reason": QT_TRANSLATE_NOOP("Messages", "Say why the case is on hold (who asked, which matter)."),
     "retention.removed": QT_TRANSLATE_NOOP(
@@ -211,6 +216,19 @@ def known_error_text(error: KnownError) -> str:
             "The store is busy: another program is writing to it. Nothing was lost; try again in a moment. "
             "If it stays busy, close other copies of the program.",
         )
+    if isinstance(error, StoreMissing):
+        return QCoreApplication.translate(
+            "Messages",
+            "The store file is missing, but its key note or backups show that there was one, so the program does not "
+            "start on an empty store. Put the newest backup in its place, or call your administrator.",
+        )
+    if isinstance(error, StoreKeyGone):
+        return QCoreApplication.translate(
+            "Messages",
+            "The store's key is no longer in this computer's keyring (the keyring was reset, or the store was made "
+            "under another user account), and no passphrase can open it. Start the program in the user account "
+            "that made the store, or have the keyring restored; call your administrator.",
+        )
     if isinstance(error, StoreCorrupt):
         return QCoreApplication.translate(
             "Messages",
@@ -260,6 +278,10 @@ def known_error_text(error: KnownError) -> str:
             "Check the passphrase; if the keyring's key fails, ask the administrator to restore the newest backup.",
         )
     if isinstance(error, BackupRejected):
+        if error.reason == "missing":
+            return QCoreApplication.translate(
+                "Messages", "There is no file at %1. Nothing was replaced; check the name and the folder."
+            ).replace("%1", error.detail)
         if error.reason == "newer":
             return QCoreApplication.translate(
                 "Messages",

@@ -157,10 +157,10 @@ def test_a_failed_backup_from_the_menu_says_so(
     qtbot: QtBot, tmp_path: Path, admin_window: tuple[MainWindow, Store, SessionUser], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, store, admin = admin_window
-    (tmp_path / "not a folder").write_text("a file where the folder should be")
     with store.unit_of_work() as uow:
         backup_settings.set_backup_settings(uow, admin, BackupSettings(folder=str(tmp_path / "not a folder")))
         uow.commit()
+    (tmp_path / "not a folder").write_text("a file where the folder should be")  # put there after it was chosen
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
     backups = install_backups(window, store, admin, automatic=False)
