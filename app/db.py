@@ -22,8 +22,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from app.errors import StoreCorrupt, StoreKeyRejected, StoreLocked, StoreUnavailable
+from app.errors import StaleRecord, StoreCorrupt, StoreKeyRejected, StoreLocked, StoreUnavailable
 from app.keys import StoreKey
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -103,6 +104,8 @@ def translate_errors() -> Iterator[None]:
     """Turn driver errors a user can meet into the program's known errors (each with a sentence to show)."""
     try:
         yield
+    except StaleDataError as error:  # an UPDATE found the row's version moved on: another save came first
+        raise StaleRecord(str(error)) from error
     except sa.exc.OperationalError as error:
         raise classify_operational_error(error) from error
     except sa.exc.DatabaseError as error:
@@ -217,6 +220,8 @@ class UnitOfWork:
             self.session.rollback()
         finally:
             self.session.close()
+        if isinstance(exc, StaleDataError):  # from an automatic flush inside a query
+            raise StaleRecord(str(exc)) from exc
         if isinstance(exc, sa.exc.OperationalError):
             known = classify_operational_error(exc)
             if known is not exc:

@@ -15,7 +15,7 @@ from app.models import ChangeRecord, Contact, User
 from app.models.audit import AuditKind
 from app.services import access, audit
 from app.services.auth import SessionUser
-from app.services.contacts import ContactInput, RiskAnswer, current_consents
+from app.services.contacts import ContactInput, RiskAnswer, current_consents, person_seen
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,8 @@ def load_contact(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID, *, 
         callback_done=contact.callback_done_at is not None,
         handled_by_id=contact.handled_by_id,
     )
+    if person is not None:  # what the form shows of the person: a field left so is left as the person has it
+        data.person_seen = person_seen(data)
     opened = OpenedContact(
         id=contact.id,
         version=contact.version,

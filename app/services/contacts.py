@@ -6,6 +6,7 @@ raises :class:`FieldErrors` (a reason code per field) before anything is written
 
 from __future__ import annotations
 
+import contextlib
 import re
 import uuid
 from collections.abc import Iterable
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import attributes, selectinload
 
 from app.db import UnitOfWork
 from app.errors import FieldErrors, NotAllowed, StaleRecord
@@ -81,6 +82,10 @@ class ContactInput:
     summary: str = ""
     # An anonymous caller's number to remember as a keyed hash (None or "": keep what the contact has).
     caller_number: str | None = None
+    # The linked person's fields as the form showed them (PERSON_INPUT names and types; a field not shown is ""). A
+    # field typed as shown is untouched and keeps what the person has, as does an empty field never shown: linking
+    # never erases. Emptying a field that was shown clears it, and the person's history records that.
+    person_seen: dict[str, str | date | None] = field(default_factory=dict)
     callback_due_at: datetime | None = None
     callback_done: bool = False
     handled_by_id: uuid.UUID | None = None
@@ -146,7 +151,8 @@ def validate_identity(data: ContactInput, errors: dict[str, str], today: date) -
                 errors["email"] = error.reason
     identity = ValidIdentity(full_name, id_code, birth, sex, phone, email, municipality)
     given = (full_name, id_code, data.birth_date, phone, email)
-    if data.identified and not any(given) and not data.id_code.strip() and not data.phone.strip():
+    linked = data.person_id is not None  # a linked caller is known already: nothing need be typed
+    if data.identified and not linked and not any(given) and not data.id_code.strip() and not data.phone.strip():
         errors.setdefault("full_name", "identity.empty")
     return identity
 
@@ -191,6 +197,15 @@ _CONTACT_FIELDS = (
     "handled_by_id",
 )
 _PERSON_FIELDS = ("full_name", "id_code", "birth_date", "sex", "phone_e164", "email", "municipality")
+# The identity fields of ContactInput and the person's column each fills.
+PERSON_INPUT = {
+    "full_name": "full_name",
+    "id_code": "id_code",
+    "birth_date": "birth_date",
+    "phone": "phone_e164",
+    "email": "email",
+    "municipality": "municipality",
+}
 
 
 def _shown(value: object) -> str | None:
@@ -236,16 +251,60 @@ def _record_changes(
     return changed
 
 
+def person_seen(data: ContactInput) -> dict[str, str | date | None]:
+    """The identity fields of ``data`` as :attr:`ContactInput.person_seen` wants them (what a form shows)."""
+    return {name: getattr(data, name) for name in PERSON_INPUT}
+
+
+def _as_seen(name: str, value: str | date | None) -> str | date | None:
+    """A value the form showed, normalised as a typed one is (a phone shown as ``5123 4567`` is ``+37251234567``)."""
+    if value is None or isinstance(value, date):
+        return value
+    text = value.strip()
+    parse = {"id_code": lambda t: parse_id_code(t).code, "phone": parse_phone, "email": parse_email}.get(name)
+    if text and parse is not None:
+        try:
+            return parse(text)
+        except InvalidValue:
+            return text
+    return text or None
+
+
+def _person_changes(data: ContactInput, identity: ValidIdentity, person: Person) -> dict[str, object]:
+    """The columns of a linked person to set: only the fields the user changed from what they were shown."""
+    changes: dict[str, object] = {}
+    for name, column in PERSON_INPUT.items():
+        typed = getattr(identity, column)
+        if typed != _as_seen(name, data.person_seen.get(name)):
+            changes[column] = typed
+    if "id_code" in changes:
+        changes["sex"] = identity.sex
+    code = changes.get("id_code", person.id_code)
+    if isinstance(code, str):  # the ID code decides the birth date and sex, as when both are typed
+        with contextlib.suppress(InvalidValue):
+            facts = parse_id_code(code)
+            changes["birth_date"], changes["sex"] = facts.birth_date, facts.sex
+    return {column: value for column, value in changes.items() if getattr(person, column) != value}
+
+
 def _apply_person(
     uow: UnitOfWork, data: ContactInput, identity: ValidIdentity, actor: SessionUser, now: datetime
 ) -> Person:
-    person = uow.session.get(Person, data.person_id) if data.person_id else None
+    """The contact's person: a new one from what is typed, or the linked one changed only where the user changed it.
+
+    A linked person is read under a row lock (PostgreSQL), so that two contacts of one caller saved at once change
+    it one after the other, each keeping the other's fields it did not touch.
+    """
+    person = uow.session.get(Person, data.person_id, with_for_update=True) if data.person_id else None
     before = _snapshot(person, _PERSON_FIELDS) if person is not None else None
     if person is None:
         person = Person()
         uow.session.add(person)
-    for name in _PERSON_FIELDS:  # ValidIdentity's fields carry the person's column names
-        setattr(person, name, getattr(identity, name))
+        for name in _PERSON_FIELDS:  # ValidIdentity's fields carry the person's column names
+            setattr(person, name, getattr(identity, name))
+    else:
+        for column, value in _person_changes(data, identity, person).items():
+            setattr(person, column, value)
     uow.flush()
     if before is None:
         audit.record(uow, AuditKind.CREATE, actor=actor, record_type="person", record_id=person.id, now=now)
@@ -291,11 +350,10 @@ def save_contact(
         before = None
         before_topics: list[str] = []
     else:
+        _claim(uow, contact_id, expected_version)
         existing = uow.session.get(Contact, contact_id, options=[selectinload(Contact.topics)])
         if existing is None:
             raise StaleRecord("the contact no longer exists")
-        if expected_version is not None and existing.version != expected_version:
-            raise StaleRecord("the contact was changed elsewhere")
         _check_may_edit(actor, existing)
         contact = existing
         before = _snapshot(contact, _CONTACT_FIELDS)
@@ -345,6 +403,9 @@ def save_contact(
     _apply_risks(contact, data, now)
     _apply_actions(contact, data)
     _apply_consents(uow, contact, data, actor, now)
+    if contact_id is not None:  # every save moves the version on, also one that changed only topics or risks
+        contact.updated_at = now
+        attributes.flag_modified(contact, "updated_at")
     uow.flush()
 
     if before is None:
@@ -381,6 +442,26 @@ def save_contact(
     uow.commit()
     case_number = contact.case.number if contact.case is not None else None
     return SavedContact(contact.id, contact.version, case_number, contact.person_id, contact.case_id)
+
+
+def _claim(uow: UnitOfWork, contact_id: uuid.UUID, expected_version: int | None) -> None:
+    """Check the version in an UPDATE, as the save's first write: :class:`StaleRecord` if another save came first.
+
+    The UPDATE takes the contact's row (PostgreSQL) or the store's write lock (SQLite) until the save commits, so
+    that a second save of the contact waits here and then finds the version moved on, whichever moment it read the
+    contact at; and every save of a contact takes its locks in one order (contact, person, audit trail), so two
+    saves never wait for each other in a circle. The UPDATE changes nothing (a refused save leaves the row as it was);
+    the version moves on when the save's changes are written.
+    """
+    condition = Contact.id == contact_id
+    if expected_version is not None:
+        condition = condition & (Contact.version == expected_version)
+    claimed = uow.session.execute(
+        sa.update(Contact).where(condition).values(version=Contact.version, updated_at=Contact.updated_at),
+        execution_options={"synchronize_session": False},
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        raise StaleRecord("the contact was changed elsewhere")
 
 
 def _refuse_removed(uow: UnitOfWork, contact_id: uuid.UUID) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QTimer, Signal
@@ -32,7 +32,7 @@ from app.models.enums import CallerType, Channel, Direction, Language, Line, Ris
 from app.models.identity import InvalidValue
 from app.services import caller_recognition, conflicts, contact_view, matching
 from app.services.auth import SessionUser
-from app.services.contacts import ContactInput, save_contact
+from app.services.contacts import ContactInput, person_seen, save_contact
 from app.services.taxonomy import TopicChoice
 from app.ui import messages
 from app.ui.access_dialog import access_asker
@@ -327,6 +327,7 @@ class ContactForm(QWidget):
             email=identity.email.text(),
             municipality=identity.municipality.text(),
             person_id=identity.person_id if identity.identified.isChecked() else None,
+            person_seen=dict(identity.seen) if identity.identified.isChecked() and identity.person_id else {},
             case_id=uuid.UUID(case_data) if case_data not in (None, NEW_CASE) else None,
             open_new_case=case_data == NEW_CASE,
             topics=self.topics.codes(),
@@ -364,6 +365,7 @@ class ContactForm(QWidget):
         identity.email.setText(data.email)
         identity.municipality.setText(data.municipality)
         identity.person_id = data.person_id
+        identity.seen = dict(data.person_seen)
         identity.remembered = opened.caller_remembered
         identity.recognise_caller()
         identity.set_case(data.case_id, opened.case_number)
@@ -424,6 +426,7 @@ class ContactForm(QWidget):
             )
             return False
         merged = conflicts.merge(mine, theirs.data, dialog.chosen(), conflicts.CONTACT_FOLLOWERS)
+        merged = replace(merged, person_seen=dict(theirs.data.person_seen))  # the person's fields as just shown
         self.version = theirs.version  # the user has seen this version's values and chosen
         if not self._save_data(merged):
             return False
@@ -518,6 +521,7 @@ class ContactForm(QWidget):
         self.base = data
         self.drafts.discard()
         self.identity.person_id = saved.person_id
+        self.identity.seen = person_seen(data) if saved.person_id else {}
         if saved.case_number and self.identity.case.currentData() == NEW_CASE:
             self.identity.set_case(saved.case_id, saved.case_number)
         self.dirty = False

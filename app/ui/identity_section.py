@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import uuid
 from collections.abc import Callable
@@ -71,6 +72,8 @@ class IdentitySection(QGroupBox):
         self.access_dialog: AccessDialog | None = None
         self.history: CallerHistory | None = None
         self.person_id: uuid.UUID | None = None
+        # The linked person's fields as shown here (ContactInput.person_seen): what is left so keeps the person's value.
+        self.seen: dict[str, str | date | None] = {}
         self.anonymous = QRadioButton(self.tr("&Anonymous"))
         self.identified = QRadioButton(self.tr("&Identified"))
         self.anonymous.setChecked(True)
@@ -349,6 +352,7 @@ class IdentitySection(QGroupBox):
     def link(self, match: PersonMatch | None) -> None:
         """Tie the contact to an earlier person (their record is updated with what is typed) or untie it."""
         self.person_id = match.person_id if match else None
+        self.seen = _shown_of(match) if match is not None else {}
         if match is not None:
             if not self.full_name.text().strip() and match.full_name:
                 self.full_name.setText(match.full_name)
@@ -398,6 +402,19 @@ class IdentitySection(QGroupBox):
         self.caller_number_error.clear_error()
         for label in self.errors.values():
             label.clear_error()
+
+
+def _shown_of(match: PersonMatch) -> dict[str, str | date | None]:
+    """What linking shows of a person: the match's name, ID code (with its birth date) and phone; nothing else."""
+    seen: dict[str, str | date | None] = {
+        "full_name": match.full_name or "",
+        "id_code": match.id_code or "",
+        "phone": format_phone(match.phone_e164) if match.phone_e164 else "",
+    }
+    if match.id_code:
+        with contextlib.suppress(InvalidValue):
+            seen["birth_date"] = parse_id_code(match.id_code).birth_date
+    return seen
 
 
 def _align_labels(*forms: QFormLayout) -> None:

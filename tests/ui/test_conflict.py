@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from typing import Any
 
@@ -11,15 +12,19 @@ from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
+from app.errors import StaleRecord
+from app.models import Contact
 from app.models.enums import Line, Role
 from app.services import contact_view
+from app.services import contacts as contacts_service
+from app.services.auth import SessionUser
 from app.services.conflicts import Side
 from app.services.contacts import save_contact
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.contact_form import ContactForm
 from app.ui.main_window import MainWindow
 from tests.conftest import make_user
-from tests.ui.conftest import type_text
+from tests.ui.conftest import press, type_text
 
 
 def saved_form(window: MainWindow, summary: str) -> ContactForm:
@@ -133,3 +138,62 @@ def test_the_dialog_names_values_as_the_form_does(
     assert dialog.buttons[("line", Side.THEIRS)].isChecked()  # only they changed it
     qtbot.mouseClick(dialog.values[("summary", Side.THEIRS)], Qt.MouseButton.LeftButton)  # a click on the value
     assert dialog.chosen()["summary"] is Side.THEIRS
+
+
+def test_a_save_racing_another_workstations_save_never_ends_in_an_unexpected_error(
+    qtbot: QtBot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+S at the moment another workstation saves the same contact: the form's save has read the stored contact
+    and is about to write when the other save comes. One of them is stored, the other is told about the conflict;
+    no "Unexpected error" (issue 10, point 10)."""
+    form = saved_form(window, "Esimene versioon.")
+    lead = make_user(store, Role.SHIFT_LEAD, "juht")
+    assert form.contact_id is not None
+    contact_id = form.contact_id
+    with store.unit_of_work() as uow:
+        theirs = contact_view.load_contact(uow, lead, contact_id)
+    done = threading.Event()
+    outcome: list[str] = []
+
+    def other_workstation() -> None:
+        try:
+            with store.unit_of_work() as uow:
+                save_contact(
+                    uow,
+                    lead,
+                    replace(theirs.data, summary="Juhi versioon."),
+                    contact_id=contact_id,
+                    expected_version=theirs.version,
+                )
+            outcome.append("saved")
+        except StaleRecord:
+            outcome.append("conflict")
+        except Exception as error:  # what a user would meet as "Unexpected error"
+            outcome.append(f"unexpected {type(error).__name__}")
+        finally:
+            done.set()
+
+    check = contacts_service._check_may_edit
+
+    def the_other_saves_now(actor: SessionUser, contact: Contact) -> None:
+        if actor == form.context.user and not outcome and not done.is_set():
+            threading.Thread(target=other_workstation).start()
+            done.wait(1.0)  # it is stored at once, or waits until this save is done
+        check(actor, contact)
+
+    monkeypatch.setattr(contacts_service, "_check_may_edit", the_other_saves_now)
+    answer = Answer(monkeypatch, None, accept=True)
+    form.summary.setFocus()
+    type_text(form.summary, " Minu lisa.")
+    press(form.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert done.wait(10)
+    assert not form.dirty, form.status.text()
+    summary = stored(store, form)[1]
+    if outcome == ["conflict"]:  # this save came first; the other workstation's form shows the dialog
+        assert summary == "Esimene versioon. Minu lisa."
+        assert answer.shown == []
+    else:  # the other came first: this form showed both versions field by field
+        assert outcome == ["saved"]
+        (dialog,) = answer.shown
+        assert [d.field for d in dialog.found] == ["summary"]
+        assert summary == "Esimene versioon. Minu lisa."
