@@ -356,6 +356,32 @@ def record_restore(store: Store, store_file: Path, actor: Any, backup_name: str)
         return rebase(uow, keeper, AuditKind.RESTORED, actor, {"backup": backup_name})
 
 
+def record_restore_at(store_file: Path, key: StoreKey | None, actor: Any, backup_name: str) -> Anchor:
+    """Open the store just restored (with the key it was restored with), record the restore and re-base the anchor
+    (:func:`record_restore`). The window and the command line both end a restore with this."""
+    from app.store_access import open_local_store  # it opens stores and attaches anchors: imported when used
+
+    def known_key(_new: bool, _retry: bool) -> str | None:
+        return key.pragma_value if key is not None and key.source is KeySource.PASSPHRASE and not _retry else None
+
+    restored = open_local_store(store_file, known_key)
+    try:
+        return record_restore(restored, store_file, actor, backup_name)
+    finally:
+        restored.close()
+
+
+def after_restore(store_file: Path, key: StoreKey | None, actor: Any, backup_file: Path) -> bool:
+    """:func:`record_restore_at` for the window, which has restored already: a failure to record is logged, never
+    raised (the next start then finds the trail shorter than anchored, and an administrator accepts it)."""
+    try:
+        record_restore_at(store_file, key, actor, backup_file.name)
+    except Exception:  # the restore itself is done and must be said as done
+        log.warning("the restore could not be recorded in the audit trail", exc_info=True)
+        return False
+    return True
+
+
 def administrator_in_backup(backup_file: Path, key: StoreKey | None, username: str, password: str) -> Any:
     """The backup's administrator with this name and password (a :class:`SessionUser`), or None. Checked on a
     temporary copy, so the backup itself is not changed; nothing is recorded (the restore is, afterwards)."""

@@ -24,7 +24,7 @@ from app.models.audit import AuditKind
 from app.models.enums import Role
 from app.services import audit, auth, backup_settings, retention
 from app.services.auth import SessionUser
-from app.store_access import existing_key, open_configured_store, open_local_store
+from app.store_access import existing_key, open_configured_store
 
 
 def _ask(new: bool, retry: bool) -> str | None:
@@ -272,7 +272,7 @@ def restore_file(args: argparse.Namespace) -> int:
         if admin is None:
             return 2
         aside = backup.restore(path, file, key)
-        _record_restore(path, file, admin)
+        _record_restore(path, file, key, admin)
     except (BackupRejected, StoreLocked) as error:  # nothing was changed
         _say(error)
         return 1
@@ -309,13 +309,9 @@ def _restoring_administrator(args: argparse.Namespace, file: Path, key: StoreKey
     return user
 
 
-def _record_restore(path: Path, file: Path, admin: SessionUser) -> None:
+def _record_restore(path: Path, file: Path, key: StoreKey | None, admin: SessionUser) -> None:
     """The restore, in the restored store's trail (which goes on), and its anchor re-based on it."""
-    restored = open_local_store(path, _ask)
-    try:
-        audit_anchor.record_restore(restored, path, admin, file.name)
-    finally:
-        restored.close()
+    audit_anchor.record_restore_at(path, key, admin, file.name)
 
 
 COMMANDS = {

@@ -26,6 +26,7 @@ from app.services import auth, retention, taxonomy
 from app.services.auth import SessionUser
 from app.store_access import PassphrasePrompt, PassphraseRefused, open_configured_store
 from app.ui import messages
+from app.ui.audit_dialog import warn_about_the_trail
 from app.ui.backup_dialogs import install_backups, open_store_or_recover
 from app.ui.contact_form import FormContext
 from app.ui.drafts import offer_drafts
@@ -223,6 +224,7 @@ def run(args: argparse.Namespace) -> int:
         store = open_store_or_recover(config, ask_passphrase)  # damaged: the newest good backup, or quit
         if store is None:
             return 1
+        warn_about_the_trail(store)  # an audit trail shorter or other than anchored outside the store: say so
         if config.demo:
             fill_demo_with_progress(store)
     except PassphraseRefused:

@@ -28,16 +28,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app import audit_anchor
 from app.db import Store
 from app.errors import KnownError
 from app.files import write_atomically
 from app.models.audit import AuditKind
+from app.models.enums import Role
 from app.services import audit, auth
 from app.services.audit import AuditFilter, AuditRow
 from app.services.auth import SessionUser
@@ -100,6 +103,8 @@ class AuditModel(QAbstractTableModel):
         if column == "at":
             return local_datetime(row.at)
         if column == "user":
+            if not row.username and row.kind in _LOG_IN_KINDS:  # a name that is no user's is not kept
+                return self.tr("(an unknown name)")
             return row.username
         if column == "kind":
             return labels.label(row.kind)
@@ -135,6 +140,8 @@ class AuditModel(QAbstractTableModel):
         return str(value)
 
 
+_LOG_IN_KINDS = (AuditKind.LOGIN_FAILED, AuditKind.LOGIN_LOCKED)
+
 # What the entries name (record types and the keys of their details), for reading in the user's language; a key
 # not listed is shown as stored.
 _RECORD_TYPES: dict[str, object] = {
@@ -144,6 +151,7 @@ _RECORD_TYPES: dict[str, object] = {
     "decision": QT_TRANSLATE_NOOP("AuditModel", "decision"),
     "user": QT_TRANSLATE_NOOP("AuditModel", "user"),
     "export": QT_TRANSLATE_NOOP("AuditModel", "export"),
+    "anchor": QT_TRANSLATE_NOOP("AuditModel", "anchor"),
 }
 _DETAIL_KEYS: dict[str, object] = {
     "identified": QT_TRANSLATE_NOOP("AuditModel", "identified"),
@@ -166,6 +174,14 @@ _DETAIL_KEYS: dict[str, object] = {
     "since": QT_TRANSLATE_NOOP("AuditModel", "since"),
     "until": QT_TRANSLATE_NOOP("AuditModel", "until"),
     "provider": QT_TRANSLATE_NOOP("AuditModel", "provider"),
+    "name_tag": QT_TRANSLATE_NOOP("AuditModel", "name tag"),
+    "backup": QT_TRANSLATE_NOOP("AuditModel", "backup"),
+    "finding": QT_TRANSLATE_NOOP("AuditModel", "finding"),
+    "recorded_seq": QT_TRANSLATE_NOOP("AuditModel", "anchored entry"),
+    "store_seq": QT_TRANSLATE_NOOP("AuditModel", "store's newest entry"),
+    "chain": QT_TRANSLATE_NOOP("AuditModel", "chain"),
+    "checked": QT_TRANSLATE_NOOP("AuditModel", "checked"),
+    "anchor": QT_TRANSLATE_NOOP("AuditModel", "anchor"),
     "reason": QT_TRANSLATE_NOOP("AuditModel", "reason"),  # of an access with a stated reason (app.services.access)
 }
 
@@ -204,6 +220,10 @@ class AuditDialog(QDialog):
         self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
+        # The trail's anchor, for an administrator to write down (or copy) and check the trail against later.
+        self.anchor = QLabel()
+        self.anchor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.anchor.setVisible(user.role is Role.ADMINISTRATOR)
         self.model = AuditModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -251,12 +271,25 @@ class AuditDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.anchor)
 
         self.show_button.clicked.connect(self.reload)
         self.more_button.clicked.connect(self.load_more)
         self.verify_button.clicked.connect(self.verify)
         self.export_button.clicked.connect(self.export)
         self.reload()
+        self.show_anchor()
+
+    def show_anchor(self) -> None:
+        if self.user.role is not Role.ADMINISTRATOR:
+            return
+        newest = audit_anchor.current(self.store)
+        if newest is None:
+            self.anchor.clear()
+            return
+        self.anchor.setText(
+            self.tr("Anchor of the trail, to write down and check it against later: %1").replace("%1", newest.text())
+        )
 
     def current_filter(self) -> AuditFilter | None:
         """The filter as set, or None with the reason beside the field (backwards period, unknown person)."""
@@ -310,9 +343,16 @@ class AuditDialog(QDialog):
         self.more_button.setEnabled(len(rows) == audit.PAGE_SIZE)
 
     def verify(self) -> None:
+        """Check the chain and the anchor outside the store; the check is recorded in the trail."""
+        keeper = self.store.anchor
+        finding = keeper.finding if isinstance(keeper, audit_anchor.Keeper) else None
         try:
             with self.store.unit_of_work() as uow:
                 verdict = audit.verify(uow.session)
+                details = {"chain": verdict.reason, "checked": verdict.checked}
+                details["anchor"] = finding.kind if finding else "ok"
+                audit.record(uow, AuditKind.AUDIT_VERIFIED, actor=self.user, record_type="anchor", details=details)
+                uow.commit()
         except KnownError as error:
             messages.show_known_error(self, error)
             return
@@ -324,8 +364,11 @@ class AuditDialog(QDialog):
             text = self.tr("The audit trail is broken at entry %1: it was changed, removed or relinked.").replace(
                 "%1", str(verdict.first_broken)
             )
+        if finding is not None:
+            text += " " + finding_text(finding)
         self.verdict.setText(text)
-        self.verdict.setStyleSheet("" if verdict.ok else "color: #b00020; font-weight: bold;")
+        self.verdict.setStyleSheet("" if verdict.ok and finding is None else "color: #b00020; font-weight: bold;")
+        self.show_anchor()
 
     def export(self) -> None:
         where = self.current_filter()
@@ -350,3 +393,45 @@ class AuditDialog(QDialog):
             return
         self.verdict.setText(self.tr("Saved: %1").replace("%1", path))
         self.verdict.setStyleSheet("")
+
+
+def finding_text(finding: audit_anchor.Finding) -> str:
+    """What the anchor outside the store found, in the user's language (``Finding.sentence`` is the command line's)."""
+    recorded = str(finding.recorded.seq) if finding.recorded is not None else ""
+    texts = {
+        "shorter": QCoreApplication.translate(
+            "AuditDialog",
+            "The audit trail is shorter than recorded outside the store: entry %1 was written, but the store ends at "
+            "entry %2. An old copy of the store was put back, entries were cut, or the store lost its newest "
+            "commits: what was saved after that may be lost.",
+        ),
+        "rewritten": QCoreApplication.translate(
+            "AuditDialog",
+            "Entry %1 of the audit trail is not the one recorded outside the store: the trail was rewritten.",
+        ),
+        "tampered": QCoreApplication.translate(
+            "AuditDialog", "The note of the audit trail kept beside the store was edited by hand: it no longer checks."
+        ),
+        "gone": QCoreApplication.translate(
+            "AuditDialog", "The record of the audit trail kept outside the store is gone, although it was kept before."
+        ),
+    }
+    return texts[finding.kind].replace("%1", recorded).replace("%2", str(finding.store_seq))
+
+
+def warn_about_the_trail(store: Store, parent: QWidget | None = None) -> bool:
+    """At start: say what the anchor found (and what to do), once, before anyone logs in. True when it said so."""
+    keeper = store.anchor
+    if not isinstance(keeper, audit_anchor.Keeper) or keeper.finding is None:
+        return False
+    text = (
+        finding_text(keeper.finding)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "AuditDialog",
+            "The program works on, and says this at every start until an administrator has looked into it and "
+            "accepted the trail as it is (helpline audit verify --accept). Tell your administrator now.",
+        )
+    )
+    QMessageBox.warning(parent, QCoreApplication.translate("AuditDialog", "Audit trail"), text)
+    return True

@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from app import APP_TITLE, backup
+from app import APP_TITLE, audit_anchor, backup
 from app.backup import BackupFile
 from app.config import StoreConfig
 from app.db import Store
@@ -274,6 +274,7 @@ class Backups(QObject):
                 QCoreApplication.translate("Backups", "The store was not replaced. %1").replace("%1", reason),
             )
             return
+        audit_anchor.after_restore(store_file, key, self.user, chosen)  # in the trail; the anchor follows it
         QMessageBox.information(
             None,
             APP_TITLE,

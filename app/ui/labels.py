@@ -231,6 +231,12 @@ _AUDIT_SOURCE: dict[type, dict[Any, Any]] = {
         AuditKind.ANONYMISED: QT_TRANSLATE_NOOP("Labels", "Anonymised (retention)"),
         AuditKind.LEGAL_HOLD: QT_TRANSLATE_NOOP("Labels", "Legal hold changed"),
         AuditKind.ACCESS_OVERRIDE: QT_TRANSLATE_NOOP("Labels", "Access with a stated reason"),
+        AuditKind.RESTORED: QT_TRANSLATE_NOOP("Labels", "Backup restored"),
+        AuditKind.RETENTION_RUN: QT_TRANSLATE_NOOP("Labels", "Retention run from the command line"),
+        AuditKind.AUDIT_VERIFIED: QT_TRANSLATE_NOOP("Labels", "Audit trail checked"),
+        AuditKind.ANCHOR_STARTED: QT_TRANSLATE_NOOP("Labels", "Audit trail anchored outside the store"),
+        AuditKind.ANCHOR_MISMATCH: QT_TRANSLATE_NOOP("Labels", "Audit trail not as anchored"),
+        AuditKind.ANCHOR_REBASED: QT_TRANSLATE_NOOP("Labels", "Audit trail accepted and anchored again"),
     },
 }
 _SOURCE.update(_AUDIT_SOURCE)

@@ -7,17 +7,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app import audit_anchor
+from app.config import StoreConfig
 from app.db import Store
 from app.models.audit import AuditKind
 from app.models.base import utcnow
 from app.models.enums import Role
-from app.services import auth, contact_view
+from app.services import audit, auth, contact_view
+from app.services.audit import AuditFilter
 from app.services.contacts import ContactInput, save_contact
+from app.store_access import open_configured_store
 from app.ui.application import build_context
-from app.ui.audit_dialog import AuditDialog
+from app.ui.audit_dialog import AuditDialog, warn_about_the_trail
 from app.ui.login import ChangePasswordDialog, LoginDialog
 from app.ui.main_window import MainWindow
 from tests.conftest import make_user
@@ -120,3 +124,67 @@ def test_the_viewer_filters_checks_and_exports(
     assert "view" in text
     assert "Ülle" not in text
     assert "5550" not in text
+
+
+def test_a_cut_trail_is_said_at_start_and_by_the_viewers_check(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Someone with the key cuts the trail's newest entries and fixes its tip: the chain holds, the anchor does not."""
+    url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
+    store = open_configured_store(StoreConfig(url), _no_passphrase)
+    admin = make_user(store, Role.ADMINISTRATOR, "admin")
+    for n in range(6):
+        with store.unit_of_work() as uow:
+            audit.record(uow, AuditKind.EXPORT, actor=admin, details={"n": n})
+            uow.commit()
+    dialog = AuditDialog(store, admin)
+    qtbot.addWidget(dialog)
+    newest = audit_anchor.current(store)
+    assert newest is not None
+    assert dialog.anchor.text().endswith(newest.text())  # for the administrator to write down
+    dialog.close()
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_no_delete")
+        connection.exec_driver_sql("DELETE FROM audit_log WHERE seq > 3")
+        tip = connection.exec_driver_sql("SELECT hash FROM audit_log WHERE seq = 3").scalar()
+        connection.exec_driver_sql(f"UPDATE audit_head SET seq = 3, hash = '{tip}'")
+    store.close()
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    again = open_configured_store(StoreConfig(url), _no_passphrase)
+    assert warn_about_the_trail(again)
+    assert f"entry {newest.seq} was written, but the store ends at entry 3" in warned[0]
+    assert "Tell your administrator" in warned[0]
+
+    viewer = AuditDialog(again, admin)
+    qtbot.addWidget(viewer)
+    qtbot.mouseClick(viewer.verify_button, Qt.MouseButton.LeftButton)
+    assert viewer.verdict.text().startswith("The audit trail is intact")  # the chain itself
+    assert "shorter than recorded outside the store" in viewer.verdict.text()
+    with again.unit_of_work() as uow:
+        kinds = [row.kind for row in audit.entries(uow, admin, AuditFilter())]
+    assert AuditKind.AUDIT_VERIFIED in kinds
+    assert AuditKind.ANCHOR_MISMATCH in kinds
+    again.close()
+
+
+def test_an_unknown_name_is_shown_as_such_not_as_typed(qtbot: QtBot, store: Store) -> None:
+    lead = make_user(store, Role.SHIFT_LEAD, "liis")
+    dialog = LoginDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.username, "my-secret-password")
+    qtbot.keyClicks(dialog.password, "x")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.error.text() == "Wrong user name or password."
+    viewer = AuditDialog(store, lead)
+    qtbot.addWidget(viewer)
+    shown = [viewer.model.data(viewer.model.index(row, 1)) for row in range(viewer.model.rowCount())]
+    assert "(an unknown name)" in shown
+    assert not any("secret" in str(text) for text in shown)
+
+
+def _no_passphrase(_new: bool, _retry: bool) -> str | None:
+    raise AssertionError("the test keyring is usable: no passphrase should be asked")
