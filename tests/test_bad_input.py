@@ -185,6 +185,18 @@ def contact(**changes: Any) -> Call:
     return call
 
 
+def linked(**changes: Any) -> Call:
+    """A repeat caller linked to the world's client (Ольга Смирнова, 48501010003) with only ``changes`` typed."""
+
+    def call(uow: UnitOfWork, w: World) -> Any:
+        person_id = uow.session.scalar(sa.select(Person.id).where(Person.id_code == "48501010003"))
+        values: dict[str, Any] = {"started_at": STARTED, "ended_at": ENDED, "identified": True, "person_id": person_id}
+        values.update(changes)
+        return save_contact(uow, w.counsellor, ContactInput(**values), now=NOW).id
+
+    return call
+
+
 def declined(reason: str) -> dict[RiskFlag, RiskAnswer]:
     return {RiskFlag.SUICIDAL: RiskAnswer(StepStatus.DECLINED, reason)}
 
@@ -534,6 +546,15 @@ STORED = [
     Stored(
         "phone: 00 prefix", "00372 5123-4567", lambda t: contact(phone=t), person_field("phone_e164"), "+37251234567"
     ),
+    # Linking a repeat caller never erases (issue 10, point 1): what is not typed keeps the person's value.
+    Stored(
+        "link: only the name typed",
+        "Ольга Смирнова",
+        lambda t: linked(full_name=t),
+        person_field("id_code"),
+        "48501010003",
+    ),
+    Stored("link: nothing typed", "", lambda t: linked(full_name=t), person_field("full_name"), "Ольга Смирнова"),
     Stored("summary: SQL", SQL, lambda t: contact(summary=t, identified=False), contact_field("summary")),
     Stored(
         "summary: format strings", FORMATS, lambda t: contact(summary=t, identified=False), contact_field("summary")
