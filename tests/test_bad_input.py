@@ -272,6 +272,12 @@ def user(
     return call
 
 
+def backup_folder(folder: str) -> Call:
+    from app.services.backup_settings import BackupSettings, set_backup_settings  # only these rows need them
+
+    return lambda uow, w: set_backup_settings(uow, w.admin, BackupSettings(folder=folder))
+
+
 # --- refused ---------------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Refused:
@@ -454,10 +460,73 @@ REFUSED: list[Any] = [
     Refused("user: full name blank", user("peeter", full_name="  "), "full_name", "user.full_name"),
     Refused("user: full name 201 characters", user("peeter", full_name="Ж" * 201), "full_name", "user.full_name"),
     Refused("user: password 9 characters", user("peeter", password="lühike123"), "password", "user.password_short"),
-    Refused("user name: NUL", user("pee\x00ter"), "username", "user.username"),
+    Refused("user name: NUL", user("pee\x00ter"), "username", "user.username_characters"),
     Refused("user: full name NUL", user("peeter", full_name="Peeter\x00"), "full_name", "user.full_name"),
     Refused("user: phone not a number", user("peeter", phone="not a phone \x07"), "phone", "phone.characters"),
     Refused("user: e-mail without @", user("peeter", email="peeter.example.ee"), "email", "email.invalid"),
+    # issue 10, point 12: a lone surrogate (half a character, left by a broken paste) is a field error, never a crash
+    Refused("summary: lone surrogate", contact(summary="Helistas \ud83d"), "summary", "text.control"),
+    Refused("name: lone surrogate", contact(full_name="Mari\udc00 Tamm"), "full_name", "text.control"),
+    Refused("municipality: lone surrogate", contact(municipality="Tartu\ud800"), "municipality", "text.control"),
+    Refused("risk reason: lone surrogate", contact(risks=declined("ei \udfff")), "risk.suicidal", "text.control"),
+    Refused("id code: lone surrogate", contact(id_code="3760503029\ud800"), "id_code", "id_code.not_digits"),
+    Refused("phone: lone surrogate", contact(phone="5123 4567\ud800"), "phone", "phone.characters"),
+    Refused("e-mail: lone surrogate", contact(email="mari\ud800@example.ee"), "email", "email.invalid"),
+    Refused("provider name: lone surrogate", provider(name="Kadri\ud800 Tamm"), "name", "text.control"),
+    Refused("provider address: lone surrogate", provider(address="Tartu\udc00 mnt 1"), "address", "text.control"),
+    Refused(
+        "specialist: lone surrogate",
+        provider(qualifications=[qualification(specialist_name="Kadri\ud800")]),
+        "qualifications.0.specialist_name",
+        "text.control",
+    ),
+    Refused("field of work: lone surrogate", provider(fields_of_work=["lein\ud800"]), "fields_of_work", "text.control"),
+    Refused("refusal reason: lone surrogate", refuse_decision("Ei\ud800"), "refusal_reason", "text.control"),
+    Refused("reference: lone surrogate", decide(reference="2026\udbff"), "reference", "text.control"),
+    Refused("event note: lone surrogate", event_note("ei tulnud\ud800"), "note", "text.control"),
+    Refused("comment: lone surrogate", scored(4, "hea\ud800"), "comment.{}", "text.control"),
+    Refused("overall: lone surrogate", overall("Hea töö\ud800"), "overall", "text.control"),
+    Refused("handover: lone surrogate", handover("Pane tähele\ud800"), "text", "text.control"),
+    Refused("topic: lone surrogate", topic(name_et="Le\ud800in"), "name_et", "text.control"),
+    Refused("user name: lone surrogate", user("pee\ud800ter"), "username", "user.username_characters"),
+    Refused("user: full name lone surrogate", user("peeter", full_name="Peeter\ud800"), "full_name", "user.full_name"),
+    Refused(
+        "user: password lone surrogate", user("peeter", password="correct horse \ud800"), "password", "text.control"
+    ),
+    Refused("user: e-mail lone surrogate", user("peeter", email="pee\ud800@x.ee"), "email", "email.invalid"),
+    # ID codes in other digits: normalised (NFKC) before they are checked, so a wrong one is named like any other
+    Refused(
+        "id code: full-width, wrong check digit",
+        contact(id_code="３７６０５０３０２９８"),
+        "id_code",
+        "id_code.checksum",
+    ),
+    # e-mail addresses a mail program would not take (checked by email-validator)
+    Refused("e-mail: <script>", contact(email="<script>@x.ee"), "email", "email.invalid"),
+    Refused("e-mail: quotes and brackets", contact(email='"a"<b>@example.ee'), "email", "email.invalid"),
+    Refused("e-mail: right-to-left override", contact(email="mari@example.ee\u202e"), "email", "email.invalid"),
+    Refused("e-mail: zero-width space", contact(email="ma\u200bri@example.ee"), "email", "email.invalid"),
+    Refused("e-mail: domain label of 64", contact(email="mari@" + "e" * 64 + ".ee"), "email", "email.invalid"),
+    Refused("e-mail: hyphen before the dot", contact(email="mari@näide-.ee"), "email", "email.invalid"),
+    Refused("user: e-mail <script>", user("peeter", email="<script>@x.ee"), "email", "email.invalid"),
+    Refused("provider e-mail: <script>", provider(email="<script>@x.ee"), "email", "provider.email"),
+    # user names that look like another (admin, liis and mari exist)
+    Refused("user name: zero-width space", user("admin\u200b"), "username", "user.username_characters"),
+    Refused("user name: right-to-left override", user("\u202enimda"), "username", "user.username_characters"),
+    Refused("user name: soft hyphen", user("ad\u00admin"), "username", "user.username_characters"),
+    Refused("user name: combining mark", user("mari\u0336"), "username", "user.username_characters"),
+    Refused("user name: Cyrillic а in a Latin name", user("\u0430dmin"), "username", "user.username_mixed_scripts"),
+    Refused("user name: Greek ο in a Latin name", user("r\u03bfot"), "username", "user.username_mixed_scripts"),
+    Refused("user name: full-width letters", user("ａｄｍｉｎ"), "username", "user.username_taken"),
+    Refused(
+        "user name: all-Cyrillic look-alike", user("\u04cf\u0456\u0456\u0455"), "username", "user.username_lookalike"
+    ),
+    Refused("user name: digit one for l", user("1iis"), "username", "user.username_lookalike"),
+    # the backup folder (Administration → Security)
+    Refused("backup folder: /dev/null", backup_folder("/dev/null"), "folder", "backup.not_a_folder"),
+    Refused("backup folder: inside /proc", backup_folder("/proc/self"), "folder", "backup.not_a_folder"),
+    Refused("backup folder: /dev", backup_folder("/dev"), "folder", "backup.not_a_folder"),
+    Refused("backup folder: relative", backup_folder("varukoopiad"), "folder", "backup.folder"),
 ]
 
 
@@ -534,7 +603,10 @@ STORED = [
     Stored("municipality: 100 letters", "õ" * 100, lambda t: contact(municipality=t), person_field("municipality")),
     Stored("e-mail: Unicode domain", "mari@näide.ee", lambda t: contact(email=t), person_field("email")),
     Stored(
-        "e-mail: 254 characters", "m" * 64 + "@" + "e" * 186 + ".ee", lambda t: contact(email=t), person_field("email")
+        "e-mail: 254 characters",
+        "m" * 64 + "@" + "e" * 63 + "." + "e" * 63 + "." + "e" * 58 + ".ee",
+        lambda t: contact(email=t),
+        person_field("email"),
     ),
     Stored(
         "phone: full-width digits",
@@ -602,6 +674,17 @@ STORED = [
     Stored("topic: Russian with emoji", "Насилие в семье 😢", lambda t: topic(name_ru=t), column(Topic, "name_ru")),
     Stored("topic: 120 characters", "Ü" * 120, lambda t: topic(name_en=t), column(Topic, "name_en")),
     Stored(
+        "id code: full-width digits",
+        "３７６０５０３０２９９",
+        lambda t: contact(id_code=t),
+        person_field("id_code"),
+        "37605030299",
+    ),
+    Stored("e-mail: Estonian letters", "jüri.õun@näide.ee", lambda t: contact(email=t), person_field("email")),
+    Stored("user name: Cyrillic", "ольга", user, column(User, "username")),
+    Stored("user name: Estonian letters and a dot", "jüri.õunapuu", user, column(User, "username")),
+    Stored("user: e-mail with a plus", "kadri+abi@example.ee", lambda t: user("kadri", email=t), column(User, "email")),
+    Stored(
         "user: Cyrillic full name",
         "Ольга Смирнова-Пärn",
         lambda t: user("olga", full_name=t),
@@ -651,7 +734,26 @@ def test_search_box_takes_any_text(world: World, typed: str, finds: set[str]) ->
     assert {key for key, contact_id in world.searchable.items() if contact_id in found} == finds
 
 
+def test_search_finds_a_caller_by_an_id_code_typed_in_full_width_digits(world: World) -> None:
+    with world.store.unit_of_work() as uow:
+        found = [row.id for row in log.list_page(uow, world.counsellor, "４８５０１０１ ０００３")]
+    assert found == [world.client_contact]
+
+
+def test_the_search_box_takes_a_lone_surrogate(world: World) -> None:
+    with world.store.unit_of_work() as uow:
+        assert log.list_page(uow, world.counsellor, "Vägivald \ud83d") != []
+
+
 def test_search_finds_an_identified_caller_by_a_cyrillic_name(world: World) -> None:
     with world.store.unit_of_work() as uow:
         found = [row.id for row in log.list_page(uow, world.counsellor, "смирнова")]
     assert world.client_contact in found
+
+
+def test_a_lone_surrogate_at_log_in_is_a_wrong_password_not_a_crash(world: World) -> None:
+    for name, password in (("mari", "correct horse \ud800"), ("ma\udc00ri", "wrong horse battery")):
+        with world.store.unit_of_work() as uow, pytest.raises(auth.AuthenticationFailed):
+            auth.authenticate(uow, name, password)
+    with world.store.unit_of_work() as uow:  # the name typed in full width is the same user
+        assert auth.authenticate(uow, "ｍａｒｉ", "correct horse battery").id == world.counsellor.id

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from stdnum.ee import ik, registrikood
 
 from app.models.enums import Sex
-from app.models.identity import IdCodeFacts, InvalidValue, parse_email, parse_id_code, parse_phone
+from app.models.identity import IdCodeFacts, InvalidValue, free_text_reason, parse_email, parse_id_code, parse_phone
+from app.models.user_names import parse_username, skeleton
 from app.services import log
 from app.services.provider_input import check_registry_code, check_url
 from app.ui import messages
@@ -39,6 +40,7 @@ REASONS: dict[Callable[[str], Any], set[str]] = {
     parse_email: {"email.invalid"},
     check_url: {"provider.url", "text.too_long"},
     check_registry_code: {"provider.registry_code"},
+    parse_username: {"user.username", "user.username_characters", "user.username_mixed_scripts"},
 }
 VALIDATORS = list(REASONS)
 
@@ -49,6 +51,7 @@ typed_text = st.one_of(
     st.text(alphabet="0123456789٣٧５²¹ \t\n\x00+-OoЗ"),
     st.text(alphabet="abcõäöüšžжя@.-_+:/?#[]%😢 \x00\x1b", max_size=40),
     st.sampled_from(["' OR 1=1 --", "%s%s%n", "{0}", "\x00", "😢", "Ольга", "http://[::1", "https://a.ee:99999/"]),
+    st.text(alphabet='admin.@<>"\ud800\udfff\u200b\u202e\u00adаοＡ１', max_size=20),  # look-alikes, halves
 )
 
 
@@ -100,6 +103,8 @@ def valid_typed(draw: st.DrawFn, validator: Callable[[str], Any]) -> str:
         return " " + draw(local_part).strip(".") + "@" + draw(domain_label) + "." + draw(top_level) + " "
     if validator is check_url:
         return "https://" + draw(domain_label) + ".ee/" + draw(path_text)
+    if validator is parse_username:
+        return draw(st.sampled_from(["", " "])) + draw(latin_name) + draw(st.sampled_from(["", " "]))
     body = draw(st.sampled_from("1789")) + draw(st.text(alphabet="0123456789", min_size=6, max_size=6))
     return draw(grouped(body + registrikood.calc_check_digit(body + "0")))
 
@@ -187,15 +192,16 @@ def test_a_phone_with_a_letter_or_control_character_is_refused(national: str, ba
 
 
 # --- e-mail addresses ----------------------------------------------------------------------------------------------
-local_part = st.text(alphabet="abcdefghijklmnopqrstuvwxyzõäöüšž0123456789._+-", min_size=1, max_size=30)
-domain_label = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäö0123456789-", min_size=1, max_size=20)
+# An address a mail program takes (RFC 5322 dot-atoms, DNS labels: no dot or hyphen at either end).
+local_part = st.from_regex(r"\A[a-zõäöüšž0-9_+-]{1,10}(\.[a-zõäöüšž0-9_+-]{1,10}){0,2}\Z")
+domain_label = st.from_regex(r"\A[a-zäö0-9]([a-zäö0-9-]{0,18}[a-zäö0-9])?\Z")
 top_level = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=6)
 
 
 @given(local=local_part, labels=st.lists(domain_label, min_size=1, max_size=3), tld=top_level)
 def test_a_plain_address_is_kept_exactly(local: str, labels: list[str], tld: str) -> None:
     address = f"{local}@{'.'.join(labels)}.{tld}"
-    assume(".." not in address)
+    assume(not any(label[2:4] == "--" for label in labels))  # "xn--…" and the like are IDNA's own
     assert parse_email(f" {address} ") == address
 
 
@@ -205,6 +211,91 @@ def test_an_address_with_a_control_character_is_refused(local: str, domain: str,
     at = max(1, min(at, len(address) - 1))  # inside: at the ends, the whitespace-like ones are stripped as spaces
     with pytest.raises(InvalidValue):
         parse_email(address[:at] + bad + address[at:])
+
+
+# Characters that show nothing, or turn the text round, and cannot be told apart on a screen.
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"]
+INVISIBLE += ["\u2060", "\u2066", "\u2067", "\u2068", "\u2069", "\u00ad", "\ufeff", "\u061c", "\u180e"]
+SURROGATES = st.integers(0xD800, 0xDFFF).map(chr)
+
+
+@given(local=local_part, domain=domain_label, tld=top_level, bad=st.sampled_from([*'<>()[]\\,;:"', " "]))
+def test_an_address_with_brackets_quotes_or_a_space_in_its_name_is_refused(
+    local: str, domain: str, tld: str, bad: str
+) -> None:
+    with pytest.raises(InvalidValue):
+        parse_email(f"{local}{bad}{local}@{domain}.{tld}")
+
+
+@given(
+    local=local_part,
+    domain=domain_label,
+    tld=top_level,
+    bad=st.one_of(st.sampled_from(INVISIBLE), SURROGATES),
+    at=st.integers(0, 60),
+)
+def test_an_address_with_an_invisible_character_or_half_a_character_is_refused(
+    local: str, domain: str, tld: str, bad: str, at: int
+) -> None:
+    address = f"{local}@{domain}.{tld}"
+    at = min(at, len(address))
+    with pytest.raises(InvalidValue) as raised:
+        parse_email(address[:at] + bad + address[at:])
+    assert raised.value.reason == "email.invalid"
+
+
+# --- free text -------------------------------------------------------------------------------------------------
+@given(text=st.text(max_size=40), surrogate=SURROGATES, at=st.integers(0, 40))
+def test_free_text_with_half_a_character_is_refused_never_stored(text: str, surrogate: str, at: int) -> None:
+    assert free_text_reason(text[:at] + surrogate + text[at:], 1000) == "text.control"
+
+
+@given(text=st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=40))
+def test_free_text_without_control_characters_fits(text: str) -> None:
+    assert free_text_reason(text, 1000) is None
+
+
+# --- ID codes in other digits ----------------------------------------------------------------------------------
+@given(born=born_by_now, sex=st.sampled_from(list(Sex)), serial=st.integers(0, 999))
+def test_a_code_typed_in_full_width_digits_is_the_code_in_ascii(born: date, sex: Sex, serial: int) -> None:
+    code = make_id_code(born, sex, serial)
+    wide = "".join(chr(ord(digit) - ord("0") + ord("０")) for digit in code)
+    assert parse_id_code(wide).code == code
+    assert log.interpret(wide[:5] + " " + wide[5:]) == log.SearchTerm("id_code", code)
+
+
+# --- user names ------------------------------------------------------------------------------------------------
+latin_name = st.from_regex(r"\A[a-zõäöüšž][a-zõäöüšž0-9]{1,12}([._-][a-z0-9]{1,8})?\Z")
+CYRILLIC_LOOKALIKES = {"a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "i": "і", "s": "ѕ"}
+
+
+@given(name=latin_name, bad=st.one_of(st.sampled_from(INVISIBLE), SURROGATES), at=st.integers(0, 30))
+def test_a_user_name_with_an_invisible_character_is_refused(name: str, bad: str, at: int) -> None:
+    at = min(at, len(name))
+    with pytest.raises(InvalidValue) as raised:
+        parse_username(name[:at] + bad + name[at:])
+    assert raised.value.reason == "user.username_characters"
+
+
+@given(name=latin_name, data=st.data())
+def test_a_latin_user_name_with_a_cyrillic_look_alike_is_refused_and_looks_the_same(
+    name: str, data: st.DataObject
+) -> None:
+    places = [at for at, ch in enumerate(name) if ch in CYRILLIC_LOOKALIKES]
+    letters = [ch for ch in name if ch.isalpha()]
+    assume(places and len(letters) > 1)
+    at = data.draw(st.sampled_from(places))
+    spoof = name[:at] + CYRILLIC_LOOKALIKES[name[at]] + name[at + 1 :]
+    assert skeleton(spoof) == skeleton(name)
+    with pytest.raises(InvalidValue) as raised:
+        parse_username(spoof)
+    assert raised.value.reason == "user.username_mixed_scripts"
+
+
+@given(name=latin_name)
+def test_a_user_name_in_full_width_is_the_same_name(name: str) -> None:
+    wide = "".join(chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch for ch in name.upper())
+    assert parse_username(wide) == parse_username(name) == name
 
 
 # --- provider URLs and registry codes ------------------------------------------------------------------------------

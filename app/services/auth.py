@@ -18,6 +18,7 @@ from app.models.audit import AuditEntry, AuditHead, AuditKind
 from app.models.base import utcnow
 from app.models.enums import Role
 from app.models.identity import InvalidValue, parse_email, parse_phone
+from app.models.user_names import normalise_username, parse_username, skeleton
 from app.services import audit
 
 MIN_PASSWORD_LENGTH = 10
@@ -46,17 +47,25 @@ def hash_password(password: str) -> str:
 
 
 def _has_control(text: str) -> bool:
-    return any(unicodedata.category(ch) == "Cc" for ch in text)
+    return any(unicodedata.category(ch) in ("Cc", "Cs") for ch in text)  # Cs: a lone surrogate (a broken paste)
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
 def _check_new_account(username: str, full_name: str, password: str) -> None:
     errors: dict[str, str] = {}
-    if not username.strip() or len(username) > 64 or any(ch.isspace() for ch in username) or _has_control(username):
-        errors["username"] = "user.username"
+    try:
+        parse_username(username)
+    except InvalidValue as error:
+        errors["username"] = error.reason
     if not full_name.strip() or len(full_name) > 200 or _has_control(full_name):
         errors["full_name"] = "user.full_name"
     if len(password) < MIN_PASSWORD_LENGTH:
         errors["password"] = "user.password_short"
+    elif _has_surrogate(password):  # cannot be hashed (nor typed again)
+        errors["password"] = "text.control"
     if errors:
         raise FieldErrors(errors)
 
@@ -104,9 +113,11 @@ def _add_user(
     email: str | None = None,
 ) -> SessionUser:
     _check_new_account(username, full_name, password)
-    username = username.strip().lower()
+    username = parse_username(username)
     if uow.session.scalar(sa.select(User.id).where(User.username == username)) is not None:
         raise FieldErrors({"username": "user.username_taken"})
+    if any(skeleton(other) == skeleton(username) for other in uow.session.scalars(sa.select(User.username))):
+        raise FieldErrors({"username": "user.username_lookalike"})  # would pass for that user on the screen
     user = User(
         username=username,
         full_name=full_name.strip(),
@@ -136,7 +147,10 @@ def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime
     """
     now = now or utcnow()
     # No account name holds a control character; one pasted in must not reach the database (PostgreSQL refuses NUL).
-    typed = "".join(ch for ch in username.strip().lower() if unicodedata.category(ch) != "Cc")[:64]
+    typed = "".join(ch for ch in normalise_username(username) if unicodedata.category(ch) not in ("Cc", "Cs"))[:64]
+    # Nor a lone surrogate (a broken paste): no stored password has one, and it cannot be hashed; as U+FFFD it is
+    # checked, and fails, like any other wrong password.
+    password = password.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
     _serialise_log_ins(uow, typed)
     user = uow.session.scalar(sa.select(User).where(User.username == typed)) if typed else None
     if user is None:
@@ -305,6 +319,8 @@ def reset_password(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, pass
     user = _other_user(uow, actor, user_id)
     if len(password) < MIN_PASSWORD_LENGTH:
         raise FieldErrors({"password": "user.password_short"})
+    if _has_surrogate(password):
+        raise FieldErrors({"password": "text.control"})
     user.password_hash = hash_password(password)
     audit.record(uow, AuditKind.PASSWORD_RESET, actor=actor, record_type="user", record_id=user.id)
 
@@ -321,6 +337,8 @@ def change_password(uow: UnitOfWork, actor: SessionUser, current: str, new: str,
         errors["current"] = "user.password_wrong"
     if len(new) < MIN_PASSWORD_LENGTH:
         errors["new"] = "user.password_short"
+    elif _has_surrogate(new):
+        errors["new"] = "text.control"
     elif new != repeated:
         errors["repeated"] = "user.password_mismatch"
     elif new == current:

@@ -7,7 +7,6 @@ raises :class:`FieldErrors` (a reason code per field) before anything is written
 from __future__ import annotations
 
 import contextlib
-import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -36,13 +35,13 @@ from app.models.enums import (
     Sex,
     StepStatus,
 )
-from app.models.identity import InvalidValue, parse_email, parse_id_code, parse_phone
+from app.models.identity import CONTROL_CHARACTERS, InvalidValue, parse_email, parse_id_code, parse_phone
 from app.services import access, audit, cases, review
 from app.services.auth import SessionUser
 from app.services.caller_recognition import caller_hash
 
 # Control characters other than tab and newline never belong in typed text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = CONTROL_CHARACTERS  # and lone surrogates (app.models.identity)
 EARLIEST_BIRTH = date(1900, 1, 1)
 FUTURE_TOLERANCE = timedelta(minutes=5)
 

@@ -21,7 +21,7 @@ from stdnum.ee import registrikood
 
 from app.errors import FieldErrors
 from app.models.enums import Language
-from app.models.identity import InvalidValue, parse_email, parse_phone
+from app.models.identity import CONTROL_CHARACTERS, InvalidValue, parse_email, parse_phone
 from app.models.provider_rules import REGISTER_BASES
 from app.models.providers import (
     ADDRESS_MAX,
@@ -149,7 +149,7 @@ def ordered(enum: type[_Set], values: Collection[_Set]) -> tuple[_Set, ...]:
 
 
 # Control characters other than whitespace never belong in typed text (PostgreSQL refuses NUL outright).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = CONTROL_CHARACTERS  # and lone surrogates (app.models.identity)
 
 
 def _spaces(text: str) -> str:

@@ -12,7 +12,6 @@ the reviews of contacts they handled.
 from __future__ import annotations
 
 import hashlib
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -28,6 +27,7 @@ from app.models import contact_topics as contact_topics_table
 from app.models.audit import AuditKind
 from app.models.base import utcnow
 from app.models.enums import Channel, ContactKind, Direction, Line, RiskFlag, Role, StepStatus
+from app.models.identity import CONTROL_CHARACTERS
 from app.models.review import COMMENT_MAX, OVERALL_MAX, SCORE_MAX, SCORE_MIN, QueueReason, Shift
 from app.services import audit, log
 from app.services.auth import SessionUser
@@ -42,7 +42,7 @@ from app.services.shift_desk import (
 )
 from app.services.text_search import DENSE_HITS
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = CONTROL_CHARACTERS  # and lone surrogates (app.models.identity)
 QUEUE_LIMIT = 500
 NEW_REVIEW = 0  # expected_version of a review that did not exist when the input began (versions start at 1)
 

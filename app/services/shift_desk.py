@@ -6,7 +6,6 @@ night start hour is the day shift, the rest the night shift, which belongs to th
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -20,6 +19,7 @@ from app.errors import FieldErrors, NotAllowed, StaleRecord
 from app.models import Contact, ContactRisk, HandoverNote, HandoverRead, StoreSetting, User
 from app.models.base import utcnow
 from app.models.enums import ContactKind, Role
+from app.models.identity import CONTROL_CHARACTERS
 from app.models.review import HANDOVER_MAX, Shift
 from app.services import log
 from app.services.auth import SessionUser
@@ -27,7 +27,7 @@ from app.services.log import LogRow
 from app.services.store_settings import write_settings
 
 TALLINN = ZoneInfo("Europe/Tallinn")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = CONTROL_CHARACTERS  # and lone surrogates (app.models.identity)
 HANDOVER_MAX_AGE = timedelta(days=7)
 TEAM_FOLLOW_UP_LIMIT = 1000
 

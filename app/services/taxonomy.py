@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
 
@@ -12,10 +11,11 @@ from app.db import UnitOfWork
 from app.errors import FieldErrors, NotAllowed
 from app.models import Topic
 from app.models.enums import Role
+from app.models.identity import ONE_LINE_CONTROL
 from app.services.auth import SessionUser
 
 NAME_MAX = 120  # the names' column size (app.models.base.EditableVocabulary)
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # a name is one line: no control characters, no tab or newline
+_CONTROL = ONE_LINE_CONTROL  # a name is one line: no control characters, no tab or newline, no lone surrogate
 
 
 @dataclass(frozen=True)

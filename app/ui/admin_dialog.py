@@ -54,13 +54,13 @@ class NewUserDialog(QDialog):
         self.email = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.errors = {name: ErrorLabel() for name in ("username", "full_name", "password")}
+        self.errors = {name: ErrorLabel() for name in ("username", "full_name", "phone", "email", "password")}
         form = QFormLayout()
         form.addRow(self.tr("&User name"), with_error(self.username, self.errors["username"]))
         form.addRow(self.tr("&Full name"), with_error(self.full_name, self.errors["full_name"]))
         form.addRow(self.tr("&Role"), self.role)
-        form.addRow(self.tr("&Phone (for notices)"), self.phone)
-        form.addRow(self.tr("&E-mail (for notices)"), self.email)
+        form.addRow(self.tr("&Phone (for notices)"), with_error(self.phone, self.errors["phone"]))
+        form.addRow(self.tr("&E-mail (for notices)"), with_error(self.email, self.errors["email"]))
         form.addRow(self.tr("First &password"), with_error(self.password, self.errors["password"]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_create)

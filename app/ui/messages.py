@@ -58,7 +58,9 @@ _FIELD_REASONS: dict[str, Any] = {
     "email.invalid": QT_TRANSLATE_NOOP("Messages", "Not a valid e-mail address (name@example.ee)."),
     "birth_date.future": QT_TRANSLATE_NOOP("Messages", "The birth date is in the future."),
     "birth_date.too_early": QT_TRANSLATE_NOOP("Messages", "The birth date is before 1900."),
-    "text.control": QT_TRANSLATE_NOOP("Messages", "The text holds invisible control characters; retype it."),
+    "text.control": QT_TRANSLATE_NOOP(
+        "Messages", "The text holds invisible control characters or a broken character (from a paste); retype it."
+    ),
     "text.too_long": QT_TRANSLATE_NOOP("Messages", "The text is too long for this field."),
     "identity.empty": QT_TRANSLATE_NOOP(
         "Messages", "An identified caller needs a name, ID code, birth date, phone or e-mail; or mark anonymous."
@@ -71,6 +73,15 @@ _FIELD_REASONS: dict[str, Any] = {
     "topics.unknown": QT_TRANSLATE_NOOP("Messages", "A chosen topic no longer exists; choose again."),
     "user.username": QT_TRANSLATE_NOOP("Messages", "A user name is one word of at most 64 characters."),
     "user.username_taken": QT_TRANSLATE_NOOP("Messages", "This user name is taken."),
+    "user.username_characters": QT_TRANSLATE_NOOP(
+        "Messages", "A user name has letters, digits and . - _ @ only: no invisible characters or symbols."
+    ),
+    "user.username_mixed_scripts": QT_TRANSLATE_NOOP(
+        "Messages", "A user name takes its letters from one alphabet (not Latin and Cyrillic mixed)."
+    ),
+    "user.username_lookalike": QT_TRANSLATE_NOOP(
+        "Messages", "This user name looks the same as an existing user's on the screen; choose another."
+    ),
     "user.full_name": QT_TRANSLATE_NOOP("Messages", "Type the person's full name."),
     "user.password_short": QT_TRANSLATE_NOOP("Messages", "The password needs at least 10 characters."),
     "user.password_mismatch": QT_TRANSLATE_NOOP("Messages", "The two passwords differ."),

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
@@ -7,7 +9,7 @@ from app.models.enums import Role
 from app.services import auth, taxonomy
 from app.ui.admin_dialog import AdminDialog, NewUserDialog
 from tests.conftest import make_user
-from tests.ui.conftest import type_text
+from tests.ui.conftest import press, type_text
 
 
 def admin_of(store: Store) -> auth.SessionUser:
@@ -31,6 +33,55 @@ def test_administrator_adds_a_counsellor_who_can_log_in(qtbot: QtBot, store: Sto
     assert dialog.result() == dialog.DialogCode.Accepted
     with store.unit_of_work() as uow:
         assert auth.authenticate(uow, "olga", "a long enough password").full_name == "Ольга Иванова"
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "sentence"),
+    [
+        (
+            "username",
+            "admin\u200b",
+            "A user name has letters, digits and . - _ @ only: no invisible characters or symbols.",
+        ),
+        (
+            "username",
+            "\u202enimda",
+            "A user name has letters, digits and . - _ @ only: no invisible characters or symbols.",
+        ),
+        ("username", "\u0430dmin", "A user name takes its letters from one alphabet (not Latin and Cyrillic mixed)."),
+        ("username", "ӏііѕ", "This user name looks the same as an existing user's on the screen; choose another."),
+        ("username", "ａｄｍｉｎ", "This user name is taken."),
+        ("email", "<script>@x.ee", "Not a valid e-mail address (name@example.ee)."),
+        ("phone", "not a phone", "A phone number has digits, spaces, + and - only."),
+    ],
+)
+def test_a_look_alike_name_or_a_bad_address_is_explained_next_to_its_field(
+    qtbot: QtBot, store: Store, field: str, typed: str, sentence: str
+) -> None:
+    """Issue 10, point 12: look-alike user names are refused, and the reason stands beside the field typed in."""
+    admin = admin_of(store)
+    make_user(store, Role.COUNSELLOR, "liis")
+    dialog = NewUserDialog(store, admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for edit, text in (
+        (dialog.username, "peeter"),
+        (dialog.full_name, "Peeter Mets"),
+        (dialog.password, "pikk parool 123"),
+    ):
+        edit.setFocus()
+        type_text(edit, text)
+    edit = getattr(dialog, field)
+    edit.clear()
+    edit.setFocus()
+    type_text(edit, typed)
+    press(edit, Qt.Key.Key_Return)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.errors[field].isVisible()
+    assert dialog.errors[field].text() == sentence
+    assert [name for name, label in dialog.errors.items() if label.isVisible()] == [field]
+    with store.unit_of_work() as uow:
+        assert sorted(user.username for user in auth.list_users(uow, admin)) == ["admin", "liis", "mari"]
 
 
 def test_topic_table_saves_all_rows_or_none(qtbot: QtBot, store: Store) -> None:

@@ -50,6 +50,9 @@ def identified_form(window: MainWindow) -> ContactForm:
         ("phone", "📞 5123 4567", "A phone number has digits, spaces, + and - only."),
         ("email", "ольга@@example.ee", "Not a valid e-mail address (name@example.ee)."),
         ("email", "ольга" * 50 + "@example.ee", "The text is too long for this field."),
+        ("email", "<script>@x.ee", "Not a valid e-mail address (name@example.ee)."),  # issue 10, point 12
+        ("email", "mari@example.ee\u202e", "Not a valid e-mail address (name@example.ee)."),
+        ("id_code", "３７６０５０３０２９８", "The last digit (check digit) does not match: a typing error?"),
     ],
 )
 def test_bad_identity_is_explained_next_to_its_field(
