@@ -356,3 +356,24 @@ def test_contacts_lost_to_a_damaged_wal_after_a_kill_are_found_through_the_ancho
         assert "lost" in finding.sentence()
     finally:
         store.close()
+
+
+def test_a_restore_from_the_windows_menu_is_recorded_and_rebases_the_anchor(tmp_path: Path) -> None:
+    """What *Restore from backup…* does after the window closed: the restore, then its record and a new anchor."""
+    path = tmp_path / "store.sqlite3"
+    url = f"sqlite:///{path}"
+    store = _open(url)
+    _fill(store, 3)
+    admin = _admin(store)
+    old = backup.make_backup(store, tmp_path / "backups", 5)
+    _fill(store, 4, start=3)
+    key = store.key
+    store.close()
+    backup.restore(path, old.path, key)
+    assert audit_anchor.after_restore(path, key, admin, old.path)
+    again = _open(url)
+    assert again.anchor.finding is None
+    kinds = _kinds(again)
+    again.close()
+    assert kinds.count("restored") == 1
+    assert "anchor_mismatch" not in kinds
