@@ -234,6 +234,12 @@ def backup_now(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"Backed up to {made.path} ({made.size / 1e6:.1f} MB); it opens with the store's key.")
+    if made.kept_larger:
+        print(
+            f"{made.kept_larger} older backup(s) in {made.path.parent} hold more contacts than the store has now, so "
+            "they were kept instead of removed. If contacts are missing, restore one (helpline restore FILE); if "
+            "not, delete them by hand."
+        )
     return 0
 
 

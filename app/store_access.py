@@ -67,7 +67,7 @@ def open_configured_store(config: StoreConfig, ask: PassphrasePrompt) -> Store:
     """The store the configuration names; a SQLite file is opened encrypted. Its audit trail is checked against
     the anchor kept outside it (``store.anchor.finding`` says what a start must show; ``app.audit_anchor``)."""
     path = config.local_path
-    store = open_local_store(path, ask) if path is not None else Store.open(config.url)
+    store = open_local_store(path, ask, refill=config.demo) if path is not None else Store.open(config.url)
     try:
         audit_anchor.attach(store, path)
     except BaseException:
@@ -76,12 +76,16 @@ def open_configured_store(config: StoreConfig, ask: PassphrasePrompt) -> Store:
     return store
 
 
-def open_local_store(path: Path, ask: PassphrasePrompt, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
-    """The encrypted store at ``path`` (created, or converted from an unencrypted one, when needed)."""
+def open_local_store(
+    path: Path, ask: PassphrasePrompt, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, refill: bool = False
+) -> Store:
+    """The encrypted store at ``path`` (created, or converted from an unencrypted one, when needed).
+
+    ``refill``: a missing store is made anew whatever traces it left (the demo store, whose data are generated)."""
     url = f"sqlite:///{path}"
     backup.quiet_sqlcipher()
     size = path.stat().st_size if path.exists() else None
-    if size is None and (found := traces(path)):
+    if size is None and not refill and (found := traces(path)):
         key = existing_key(path, ask)
         raise StoreMissing(path=path, found=found, offer=backup.newest_good_copy(path, key), key=key)
     backup.remove_restoring_leftover(path)

@@ -21,7 +21,7 @@ import sqlcipher3  # type: ignore[import-untyped]
 
 from app import backup, errors
 from app.__main__ import main
-from app.config import data_dir
+from app.config import data_dir, resolve_store
 from app.db import Store, current_revision, head_revision
 from app.errors import BackupRejected, StoreDamaged, StoreKeyRejected, StoreLocked
 from app.keys import KeySource, StoreKey
@@ -29,7 +29,7 @@ from app.models.enums import Role
 from app.services import auth, backup_settings, log
 from app.services.backup_settings import BackupSettings
 from app.services.contacts import ContactInput, save_contact
-from app.store_access import open_local_store
+from app.store_access import open_configured_store, open_local_store
 from app.ui import messages
 from tests.conftest import local_store, make_user
 from tests.test_encryption import NoKeyring, Prompt
@@ -661,3 +661,13 @@ def test_sqlcipher_lines_never_reach_the_terminal(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("helpline: This backup does not open with this store's key"), result.stderr
     assert "ERROR" not in result.stderr
+
+
+def test_a_missing_demo_store_is_made_anew(tmp_path: Path) -> None:
+    config = resolve_store(demo=True)
+    path = config.local_path
+    assert path is not None
+    open_configured_store(config, _no_passphrase).close()
+    _remove_store(path)  # its key note stays: the demo's data are generated, so a new one is made
+    open_configured_store(config, _no_passphrase).close()
+    assert path.exists()

@@ -162,6 +162,7 @@ class Backups(QObject):
         self.automatic = automatic and self.store_file is not None
         self.pending_restore: Path | None = None
         self.running = False
+        self.told_larger = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.back_up(quiet=True))
 
@@ -202,6 +203,8 @@ class Backups(QObject):
                 .replace("%2", str(made.path)),
                 15000,
             )
+            if made.kept_larger:
+                self._larger_kept(made)
             self._schedule()
 
         def failed(error: Exception) -> None:
@@ -214,6 +217,23 @@ class Backups(QObject):
             self._schedule()
 
         run_in_background(self.window, self._work(), done, failed)
+
+    def _larger_kept(self, made: BackupFile) -> None:
+        """Older backups hold more contacts than the store now: they were kept, not pruned. Say so (to an
+        administrator once a session in a message, since they can restore one; to others in the status line)."""
+        text = QCoreApplication.translate(
+            "Backups",
+            "%n older backup(s) hold more contacts than the store has now, so they were kept instead of removed. If "
+            "contacts are missing, an administrator can restore one (Settings → Restore from backup…); if not, they "
+            "can be deleted by hand from %1.",
+            "",
+            made.kept_larger,
+        ).replace("%1", str(made.path.parent))
+        if self.user.role is Role.ADMINISTRATOR and not self.told_larger:
+            self.told_larger = True
+            QMessageBox.warning(self.window, QCoreApplication.translate("Backups", "Older backups kept"), text)
+        else:
+            self.window.statusBar().showMessage(text, 60000)
 
     def choose_restore(self) -> None:
         """Administrators: pick a backup, see it checked, confirm; the program then closes and restores it."""

@@ -258,3 +258,35 @@ def _configured(store: Store) -> tuple[Path | None, int]:
     with store.unit_of_work() as uow:
         settings = backup_settings.backup_settings(uow)
     return settings.folder_path, settings.generations
+
+
+def test_older_backups_holding_more_contacts_are_kept_and_the_administrator_told_once(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    folder = tmp_path / "Varukoopiad"
+    store = local_store(path)
+    admin = make_user(store, Role.ADMINISTRATOR, "admin")
+    with store.unit_of_work() as uow:
+        backup_settings.set_backup_settings(uow, admin, BackupSettings(4, 2, str(folder)))
+        uow.commit()
+    before = backup.make_backup(store, tmp_path / "elsewhere")  # no contacts yet
+    _save(store, NAME)
+    larger = [backup.make_backup(store, folder, 2).path for _ in range(2)]
+    key = store.key
+    store.close()
+    backup.restore(path, before.path, key)  # the contacts are gone from the store
+    store = local_store(path)
+    window = MainWindow(build_context(store, admin, "en"))
+    qtbot.addWidget(window)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    backups = install_backups(window, store, admin, automatic=False)
+    for _ in range(2):
+        window.backup_action.trigger()
+        qtbot.waitUntil(lambda: not backups.running)
+    assert len(warned) == 1  # once a session
+    assert "1 older backup(s) hold more contacts than the store has now" in warned[0]
+    assert "2 older backup(s) hold more contacts" in window.statusBar().currentMessage()
+    assert all(path.exists() for path in larger)
+    store.close()
