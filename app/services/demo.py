@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
@@ -40,7 +40,7 @@ from app.models.enums import (
 from app.models.provider_rules import availability
 from app.models.providers import AidService
 from app.models.review import Shift
-from app.services import aid, auth, contact_view, providers, review, shift_desk
+from app.services import access, aid, auth, contact_view, providers, review, shift_desk
 from app.services import demo_vocabulary as vocab
 from app.services.auth import SessionUser
 from app.services.contacts import ContactInput, RiskAnswer, log_non_data_contact, save_contact
@@ -124,6 +124,13 @@ HANDLERS = {"mari": 35, "olga": 30, "peeter": 25, "juht": 10}
 HANDLERS_RU = {"olga": 70, "mari": 10, "peeter": 10, "juht": 10}
 
 
+ACCESS_REASONS = (
+    "Helistaja küsib oma juhtumi kohta, tema nõustaja pole vahetuses.",
+    "Kordusabi: sama pöörduja, varasem juhtum on vaja üle vaadata.",
+    "Pöörduja palub jätkata eelmise vestlusega.",
+)
+
+
 @dataclass
 class DemoPerson:
     """An identified caller as the counsellor types them in."""
@@ -134,6 +141,7 @@ class DemoPerson:
     municipality: str
     person_id: uuid.UUID | None = None
     case_id: uuid.UUID | None = None
+    served_by: list[SessionUser] = field(default_factory=list)  # the counsellors who served them so far
 
 
 def fill_demo_store(store: Store, *, today: datetime | None = None, contacts: int = 2000, seed: int = 2026) -> None:
@@ -471,7 +479,16 @@ class _DemoContacts:
         self._risks_actions_consents(data, topics)
         done_at = self._callback(data, now)
         handler = self._handler(language)
+        if person is not None and person.person_id is not None and handler not in person.served_by:
+            # A repeat caller mostly reaches a counsellor who served them; otherwise the counsellor on the line asks
+            # for access with a reason (issue 10), which the audit trail then shows.
+            if rng.random() < 0.7:
+                handler = rng.choice(person.served_by)
+            else:
+                access.grant_access(uow, handler, person.person_id, rng.choice(ACCESS_REASONS), now=started_at)
         saved = save_contact(uow, handler, data, now=now)
+        if person is not None and handler not in person.served_by:
+            person.served_by.append(handler)
         if person is not None and person.person_id is None and person in self.repeat_callers:
             person.person_id = saved.person_id
             person.case_id = uow.session.get_one(Contact, saved.id).case_id
