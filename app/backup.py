@@ -353,16 +353,19 @@ def prune(store_file: Path, folder: Path, generations: int, *, key: StoreKey | N
 
 # --- restoring ----------------------------------------------------------------------------------------------------
 def _move_aside(store_file: Path, label: str) -> Path | None:
-    """Rename the store and its WAL files to ``<store>.<label>-<time>``; None when there is no store file."""
-    if not store_file.exists():
-        return None
+    """Rename the store and its WAL files to ``<store>.<label>-<time>``; None when there is no store file.
+
+    A WAL without its store (a restore killed between moving the two) is moved aside all the same: SQLite would
+    replay it over whatever file takes the store's name."""
     aside = store_file.with_name(f"{store_file.name}.{label}-{_stamp(datetime.now(UTC))}")
-    os.replace(store_file, aside)
+    there = store_file.exists()
+    if there:
+        os.replace(store_file, aside)
     for suffix in ("-wal", "-shm"):  # the WAL may hold the newest commits: it stays with its store
         companion = store_file.with_name(store_file.name + suffix)
         if companion.exists():
             os.replace(companion, aside.with_name(aside.name + suffix))
-    return aside
+    return aside if there else None
 
 
 def in_use(store_file: Path) -> bool:

@@ -168,13 +168,14 @@ def _back_up_before_upgrade(store: Store) -> None:
 
 def traces(path: Path) -> list[Path]:
     """Signs that a store was at ``path``: the files beside it named after it (its key note, the audit anchor's and
-    the backup folder's notes, files a restore left: ``<store>.restoring``, ``<store>.replaced-<time>``) and its
-    backups. Files a restore left come first, then the key note."""
+    the backup folder's notes, files a restore left: ``<store>.restoring``, ``<store>.replaced-<time>``; a WAL left
+    without its store) and its backups. Files a restore left come first, then the key note."""
     beside = sorted(
         (entry for entry in path.parent.glob(backup.glob_escape(path.name) + ".*") if entry.is_file()),
         key=lambda entry: (entry not in backup.leftovers(path), entry != key_info_path(path), entry.name),
     )
-    return beside + [found.path for found in backup.known_backups(path)]
+    wal = [companion for suffix in ("-wal", "-shm") if (companion := path.with_name(path.name + suffix)).is_file()]
+    return beside + wal + [found.path for found in backup.known_backups(path)]
 
 
 def _was_a_store(path: Path) -> bool:

@@ -671,3 +671,37 @@ def test_a_missing_demo_store_is_made_anew(tmp_path: Path) -> None:
     _remove_store(path)  # its key note stays: the demo's data are generated, so a new one is made
     open_configured_store(config, _no_passphrase).close()
     assert path.exists()
+
+
+def test_a_restore_killed_between_moving_the_store_and_its_wal_never_replays_that_wal(tmp_path: Path) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store = _filled(path)
+    chosen = backup.make_backup(store)
+    _save(store, LATER_NAME)  # in the WAL, not yet in the main file
+    wal = path.with_name("helpline.sqlite3-wal")
+    old_wal = wal.read_bytes()
+    assert len(old_wal) > 4096
+    key = store.key
+    os.replace(path, path.with_name("helpline.sqlite3.replaced-20261204T120000000000Z"))  # what the kill left:
+    wal.write_bytes(old_wal)  # the store moved aside, its WAL not yet
+    store.close()
+    wal.write_bytes(old_wal)
+    path.with_name("helpline.sqlite3.restoring").write_bytes(chosen.path.read_bytes())
+
+    with pytest.raises(errors.StoreMissing) as refused:
+        open_local_store(path, _no_passphrase)
+    assert refused.value.offer is not None
+    backup.put_in_place(path, refused.value.offer, key)
+    again = open_local_store(path, _no_passphrase)
+    assert _names(again) == [NAME]  # the backup, not the old store's WAL replayed over it
+    again.close()
+    assert any(p.name.endswith("-wal") and ".replaced-" in p.name for p in tmp_path.iterdir())  # kept aside
+
+
+def test_a_wal_left_without_its_store_is_a_trace(tmp_path: Path) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    path.with_name("helpline.sqlite3-wal").write_bytes(os.urandom(8192))  # nothing else is left of the store
+    with pytest.raises(errors.StoreMissing) as refused:
+        open_local_store(path, _no_passphrase)
+    assert refused.value.found == [path.with_name("helpline.sqlite3-wal")]
+    assert not path.exists()
