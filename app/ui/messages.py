@@ -236,9 +236,10 @@ def known_error_text(error: KnownError) -> str:
     if isinstance(error, StoreKeyGone):
         return QCoreApplication.translate(
             "Messages",
-            "The store's key is no longer in this computer's keyring (the keyring was reset, or the store was made "
-            "under another user account), and no passphrase can open it. Start the program in the user account "
-            "that made the store, or have the keyring restored; call your administrator.",
+            "The store's key is no longer in this computer's keyring (the keyring was reset, the store was moved "
+            "from the folder where it was made, or it was made under another user account), and no passphrase can "
+            "open it. Put the store back in its folder, start the program in the account that made it, or have the "
+            "keyring restored; call your administrator.",
         )
     if isinstance(error, StoreCorrupt):
         return QCoreApplication.translate(

@@ -17,13 +17,15 @@ TRANSLATIONS = {
     ),
     (
         "Messages",
-        "The store's key is no longer in this computer's keyring (the keyring was reset, or the store was made "
-        "under another user account), and no passphrase can open it. Start the program in the user account "
-        "that made the store, or have the keyring restored; call your administrator.",
+        "The store's key is no longer in this computer's keyring (the keyring was reset, the store was moved "
+        "from the folder where it was made, or it was made under another user account), and no passphrase can "
+        "open it. Put the store back in its folder, start the program in the account that made it, or have the "
+        "keyring restored; call your administrator.",
     ): (
-        "Andmebaasi võtit pole enam selle arvuti võtmehoidlas (võtmehoidla lähtestati või andmebaas loodi teise "
-        "kasutajakonto all) ja ükski parool seda ei ava. Käivita programm kasutajakontol, mis andmebaasi lõi, või "
-        "lase võtmehoidla taastada; helista administraatorile."
+        "Andmebaasi võtit pole enam selle arvuti võtmehoidlas (võtmehoidla lähtestati, andmebaas teisaldati "
+        "kaustast, kus see loodi, või see loodi teise kasutajakonto all) ja ükski parool seda ei ava. Pane "
+        "andmebaas tagasi oma kausta, käivita programm kontol, mis selle lõi, või lase võtmehoidla taastada; "
+        "helista administraatorile."
     ),
     ("Messages", "There is no file at %1. Nothing was replaced; check the name and the folder."): (
         "Kohas %1 pole faili. Midagi ei asendatud; kontrolli nime ja kausta."
