@@ -50,7 +50,7 @@ def _problems(settings: BackupSettings) -> dict[str, str]:
     folder = settings.folder
     if folder and (
         len(folder) > FOLDER_MAX
-        or any(unicodedata.category(ch) == "Cc" for ch in folder)
+        or any(unicodedata.category(ch) in ("Cc", "Cs") for ch in folder)  # Cs: half a character (a broken paste)
         or not Path(folder).is_absolute()
     ):
         errors["folder"] = "backup.folder"
