@@ -129,3 +129,33 @@ def test_cancelling_the_access_dialog_opens_nothing(window: MainWindow, qtbot: Q
     assert access_entries(store) == []
     assert section.person_id is None
     assert "Ülle" not in section.matches.item(0).text()
+
+
+def test_a_case_of_another_caller_is_refused_under_the_case_field(
+    window: MainWindow, qtbot: QtBot, store: Store, counsellor: SessionUser
+) -> None:
+    with store.unit_of_work() as uow:
+        first = save_contact(
+            uow,
+            counsellor,
+            ContactInput(
+                started_at=utcnow() - timedelta(days=1),
+                identified=True,
+                full_name="Ülle Põder",
+                summary="Esimene",
+                open_new_case=True,
+            ),
+        )
+    form = window.new_contact()
+    section = form.identity
+    qtbot.mouseClick(section.identified, Qt.MouseButton.LeftButton)
+    section.full_name.setFocus()
+    type_text(section.full_name, "Jüri Õunapuu")
+    section.set_case(first.case_id, first.case_number)  # as a restored draft could hold it
+    form.summary.setFocus()
+    type_text(form.summary, "Teine inimene")
+    press(form.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.contact_id is None  # not saved
+    assert section.errors["case"].isVisibleTo(section)
+    assert section.errors["case"].text() == field_error("case.other_person")
+    assert section.case.hasFocus()
