@@ -47,6 +47,7 @@ from app.keys import (
     keyring_key,
     record_source,
     recorded_source,
+    store_id,
 )
 from app.services import backup_settings
 from app.services.backup_settings import GENERATIONS_MAX as BACKUP_GENERATIONS_MAX
@@ -198,7 +199,9 @@ def existing_key(path: Path, ask: PassphrasePrompt, probe: Path | None = None) -
         if kept is not None:
             return kept
     if probe is None:
-        files = backup.leftovers(path) + [found.path for found in backup.known_backups(path)]
+        own = store_id(path, create=False)  # in a shared folder, not another store's backup
+        ours = [found.path for found in backup.known_backups(path) if own is None or found.store_id in (None, own)]
+        files = backup.leftovers(path) + ours
         if not files:
             return None
         probe = files[0]

@@ -705,3 +705,26 @@ def test_a_wal_left_without_its_store_is_a_trace(tmp_path: Path) -> None:
         open_local_store(path, _no_passphrase)
     assert refused.value.found == [path.with_name("helpline.sqlite3-wal")]
     assert not path.exists()
+
+
+def test_a_restore_cut_short_is_finished_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store = _filled(path)
+    chosen = backup.make_backup(store)
+    _save(store, LATER_NAME)
+    store.close()
+    os.replace(path, path.with_name("helpline.sqlite3.replaced-20261204T120000000000Z"))  # killed between the renames
+    leftover = path.with_name("helpline.sqlite3.restoring")
+    leftover.write_bytes(chosen.path.read_bytes())
+    url = f"sqlite:///{path}"
+    assert main(["--database", url, "backup"]) == 2
+    assert f"helpline restore {leftover}" in capsys.readouterr().err  # the copy the restore had checked
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("admin\ncorrect horse battery\n"))
+    assert main(["--database", url, "restore", str(leftover)]) == 0
+    assert not leftover.exists()
+    store = open_local_store(path, _no_passphrase)
+    assert _names(store) == [NAME]
+    store.close()
