@@ -278,12 +278,6 @@ def backup_folder(folder: str) -> Call:
     return lambda uow, w: set_backup_settings(uow, w.admin, BackupSettings(folder=folder))
 
 
-def backup_folder(folder: str) -> Call:
-    from app.services.backup_settings import BackupSettings, set_backup_settings  # only these rows need them
-
-    return lambda uow, w: set_backup_settings(uow, w.admin, BackupSettings(folder=folder))
-
-
 # --- refused ---------------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Refused:
@@ -528,12 +522,12 @@ REFUSED: list[Any] = [
         "user name: all-Cyrillic look-alike", user("\u04cf\u0456\u0456\u0455"), "username", "user.username_lookalike"
     ),
     Refused("user name: digit one for l", user("1iis"), "username", "user.username_lookalike"),
-    Refused("backup folder: lone surrogate", backup_folder("/home/mari/varu\ud800"), "folder", "backup.folder"),
     # the backup folder (Administration → Security)
     Refused("backup folder: /dev/null", backup_folder("/dev/null"), "folder", "backup.not_a_folder"),
     Refused("backup folder: inside /proc", backup_folder("/proc/self"), "folder", "backup.not_a_folder"),
     Refused("backup folder: /dev", backup_folder("/dev"), "folder", "backup.not_a_folder"),
     Refused("backup folder: relative", backup_folder("varukoopiad"), "folder", "backup.folder"),
+    Refused("backup folder: lone surrogate", backup_folder("/home/mari/varu\ud800"), "folder", "backup.folder"),
 ]
 
 
