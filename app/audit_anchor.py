@@ -73,6 +73,10 @@ class Anchor:
         return cls(int(seq), digest)
 
 
+class _Unreadable(Exception):
+    """The anchor's place could not be read (no keyring, a refusing one, or a value that is not an anchor)."""
+
+
 class AnchorTampered(Exception):
     """The anchor note beside a passphrase store does not match its HMAC: it was edited by hand."""
 
@@ -232,8 +236,9 @@ class Keeper:
         assert self.place is not None
         try:
             self.place.write(anchor)
-        except (keyring.errors.KeyringError, OSError) as error:  # the commit stands; the next one tries again
-            log.warning("the audit trail's anchor could not be kept: %s", error)
+        except (keyring.errors.KeyringError, OSError) as error:  # the commit stands; the next start checks
+            log.warning("the audit trail's anchor could not be kept, so it is not kept this time: %s", error)
+            self.place = None
             return
         self.recorded = anchor
 
@@ -267,7 +272,12 @@ def attach(store: Store, store_file: Path | None) -> Keeper:
     if place is None:
         return keeper
     with store.unit_of_work() as uow:
-        finding, recorded = _examine(uow, place, store_id)
+        try:
+            finding, recorded = _examine(uow, place, store_id)
+        except _Unreadable as error:  # no keyring here (a server store's workstation), or it refused: not kept
+            log.warning("the audit trail's anchor could not be read, so it is not kept this time: %s", error)
+            keeper.place = None
+            return keeper
         keeper.recorded = recorded
         if finding is not None:
             keeper.finding = finding
@@ -286,8 +296,7 @@ def _examine(uow: UnitOfWork, place: Place, store_id: str) -> tuple[Finding | No
     except AnchorTampered:
         return Finding("tampered", None, store_seq), None
     except (keyring.errors.KeyringError, ValueError, KeyError, TypeError) as error:
-        log.warning("the audit trail's anchor could not be read: %s", error)
-        return None, None
+        raise _Unreadable(str(error)) from error
     if recorded is None:
         started = uow.session.scalar(
             sa.select(sa.func.count())
@@ -351,8 +360,8 @@ def record_restore(store: Store, store_file: Path, actor: Any, backup_name: str)
     with store.unit_of_work() as uow:
         keeper.recorded = None
         if place is not None:
-            finding, keeper.recorded = _examine(uow, place, keeper.store_id)
-            keeper.finding = finding
+            with contextlib.suppress(_Unreadable):  # then only the restore's entry is written, and no anchor
+                keeper.finding, keeper.recorded = _examine(uow, place, keeper.store_id)
         return rebase(uow, keeper, AuditKind.RESTORED, actor, {"backup": backup_name})
 
 

@@ -377,3 +377,16 @@ def test_a_restore_from_the_windows_menu_is_recorded_and_rebases_the_anchor(tmp_
     again.close()
     assert kinds.count("restored") == 1
     assert "anchor_mismatch" not in kinds
+
+
+@pytest.mark.postgres
+def test_a_server_workstation_without_a_keyring_starts_and_keeps_no_anchor() -> None:
+    with postgres_database() as url:
+        keyring.set_keyring(_NoKeyring())
+        store = _open(url)
+        try:
+            _fill(store, 2)
+            assert store.anchor.finding is None
+            assert "anchor_started" not in _kinds(store)  # nothing kept, so nothing started
+        finally:
+            store.close()
