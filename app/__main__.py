@@ -47,7 +47,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     restore = commands.add_parser(
         "restore", help="replace the local store by a backup after checking it; the replaced store is kept beside it"
     )
-    restore.add_argument("file", metavar="FILE", help="the backup file (helpline-<time>.sqlite3)")
+    restore.add_argument("file", metavar="FILE", help="the backup file (helpline-<id>-<time>.sqlite3)")
     restore.set_defaults(action=None)
     return parser.parse_args(argv)
 

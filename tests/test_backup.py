@@ -9,6 +9,7 @@ import hashlib
 import io
 import os
 import random
+import shutil
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -728,3 +729,24 @@ def test_a_restore_cut_short_is_finished_on_the_command_line(
     store = open_local_store(path, _no_passphrase)
     assert _names(store) == [NAME]
     store.close()
+
+
+def test_backups_named_before_store_ids_are_pruned_only_when_they_open_with_the_key(tmp_path: Path) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    folder = tmp_path / "backups"
+    store = _filled(path)
+    other = local_store(tmp_path / "home" / "helpline.sqlite3")
+    mine = backup.make_backup(store, tmp_path / "scratch").path
+    theirs = backup.make_backup(other, tmp_path / "scratch").path
+    other.close()
+    folder.mkdir()
+    old_mine = [folder / f"helpline-2025010{day}T120000000000Z.sqlite3" for day in (1, 2)]
+    old_theirs = folder / "helpline-20250103T120000000000Z.sqlite3"
+    for name in old_mine:
+        shutil.copyfile(mine, name)
+    shutil.copyfile(theirs, old_theirs)
+    backup.make_backup(store, folder, generations=2)
+    store.close()
+    assert not old_mine[0].exists()  # this store's, by its key: pruned as the oldest
+    assert old_mine[1].exists()
+    assert old_theirs.exists()  # another workstation's: never
