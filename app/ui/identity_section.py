@@ -285,14 +285,11 @@ class IdentitySection(QGroupBox):
             reasons = ", ".join(sorted(self._reason_name(r) for r in match.matched_on))
             if match.restricted:  # nothing that names them: that they exist, how often, when, on which lines
                 text = (
-                    self.tr(
-                        "A known caller served by another counsellor · %n contacts, last %1 (%2) · matches %3",
-                        "",
-                        match.contact_count,
-                    )
-                    .replace("%1", last)
-                    .replace("%2", ", ".join(labels.short_line(line) for line in match.lines) or "—")
-                    .replace("%3", reasons)
+                    self.tr("Known caller · %1 contacts, last %2 (%3) · matches %4")
+                    .replace("%1", str(match.contact_count))
+                    .replace("%2", last)
+                    .replace("%3", ", ".join(labels.short_line(line) for line in match.lines) or "—")
+                    .replace("%4", reasons)
                 )
             else:
                 text = (
@@ -303,6 +300,10 @@ class IdentitySection(QGroupBox):
                     .replace("%4", reasons)
                 )
             item = QListWidgetItem(text)
+            if match.restricted:
+                item.setToolTip(
+                    self.tr("Another counsellor served this caller: ask for access, with a reason, to see who it is.")
+                )
             item.setData(Qt.ItemDataRole.UserRole, match)
             self.matches.addItem(item)
         if found:

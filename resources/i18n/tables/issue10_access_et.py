@@ -9,12 +9,11 @@ TRANSLATIONS = {
         "IdentitySection",
         "See this caller's name and cases: you say why, and the access is recorded in the audit trail",
     ): "Selle pöörduja nimi ja juhtumid: ütled, miks neid vajad, ja juurdepääs kirjutatakse auditilogisse",
-    (
-        "IdentitySection",
-        "A known caller served by another counsellor · %n contacts, last %1 (%2) · matches %3",
-    ): (
-        "Teise nõustaja tuntud pöörduja · %n pöördumine, viimane %1 (%2) · kattub: %3",
-        "Teise nõustaja tuntud pöörduja · %n pöördumist, viimane %1 (%2) · kattub: %3",
+    ("IdentitySection", "Known caller · %1 contacts, last %2 (%3) · matches %4"): (
+        "Tuntud pöörduja · pöördumisi %1, viimane %2 (%3) · kattub: %4"
+    ),
+    ("IdentitySection", "Another counsellor served this caller: ask for access, with a reason, to see who it is."): (
+        "Seda pöördujat teenindas teine nõustaja: nägemaks, kes see on, küsi juurdepääsu põhjendusega."
     ),
     ("AccessDialog", "Open a known caller"): "Tuntud pöörduja avamine",
     (
