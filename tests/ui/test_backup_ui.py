@@ -290,3 +290,19 @@ def test_older_backups_holding_more_contacts_are_kept_and_the_administrator_told
     assert "2 older backup(s) hold more contacts" in window.statusBar().currentMessage()
     assert all(path.exists() for path in larger)
     store.close()
+
+
+def test_a_device_chosen_as_the_backup_folder_is_refused_on_the_security_tab(
+    qtbot: QtBot, admin_window: tuple[MainWindow, Store, SessionUser], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _window, store, admin = admin_window
+    page = SecurityPage(store, admin)
+    qtbot.addWidget(page)
+    box = page.backups
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: "/dev/null")
+    qtbot.mouseClick(box.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert box.status.text() != "Saved."
+    assert box.errors["folder"].text().startswith("This is a file or a device, not a folder")
+    with store.unit_of_work() as uow:
+        assert backup_settings.backup_settings(uow).folder == ""
