@@ -19,7 +19,7 @@ from app import audit_anchor, backup
 from app.config import resolve_store
 from app.db import Store
 from app.errors import AccountLocked, AuthenticationFailed, BackupRejected, KnownError, StoreLocked, StoreMissing
-from app.keys import StoreKey
+from app.keys import KeySource, StoreKey
 from app.models.audit import AuditKind
 from app.models.enums import Role
 from app.services import audit, auth, backup_settings, retention
@@ -300,8 +300,14 @@ def _restoring_administrator(args: argparse.Namespace, file: Path, key: StoreKey
     credentials = _credentials()
     if credentials is None:
         return None
+
+    def known(new: bool, retry: bool) -> str | None:  # the passphrase already given opens the current store too
+        if key is not None and key.source is KeySource.PASSPHRASE and not retry:
+            return key.pragma_value
+        return _ask(new, retry)
+
     try:
-        current = open_configured_store(resolve_store(args.database, demo=args.demo), _ask)
+        current = open_configured_store(resolve_store(args.database, demo=args.demo), known)
     except KnownError:
         current = None
     if current is not None:

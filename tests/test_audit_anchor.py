@@ -390,3 +390,40 @@ def test_a_server_workstation_without_a_keyring_starts_and_keeps_no_anchor() -> 
             assert "anchor_started" not in _kinds(store)  # nothing kept, so nothing started
         finally:
             store.close()
+
+
+def test_a_passphrase_stores_restore_logs_in_against_the_store_it_replaces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The passphrase typed once opens the backup and the current store: the administrator's log-in is checked, and
+    recorded, in the store being replaced; the restore in the restored one."""
+    from app import cli
+    from app.store_access import open_local_store
+
+    keyring.set_keyring(_NoKeyring())
+    path = tmp_path / "store.sqlite3"
+    url = f"sqlite:///{path}"
+    typed: list[bool] = []
+
+    def passphrase(_new: bool, retry: bool) -> str | None:
+        typed.append(retry)
+        return "a long passphrase of mine"
+
+    store = open_configured_store(StoreConfig(url), passphrase)
+    _fill(store, 3)
+    old = backup.make_backup(store, tmp_path / "backups", 5)
+    _fill(store, 2, start=3)
+    store.close()
+    monkeypatch.setattr(cli, "_ask", passphrase)  # the terminal's prompt
+    _as_admin(monkeypatch)
+    typed.clear()
+    assert main(["--database", url, "restore", str(old.path)]) == 0
+    assert typed == [False]  # asked once
+    (replaced,) = tmp_path.glob("store.sqlite3.replaced-*[0-9]Z")
+    aside = open_local_store(replaced, passphrase)
+    assert _kinds(aside)[-1] == "login"
+    aside.close()
+    restored = open_configured_store(StoreConfig(url), passphrase)
+    assert restored.anchor.finding is None
+    assert _kinds(restored)[-1] == "restored"
+    restored.close()
