@@ -218,6 +218,12 @@ class AuditDialog(QDialog):
         self.more_button = QPushButton(self.tr("&More"))
         self.verify_button = QPushButton(self.tr("&Check the chain"))
         self.export_button = QPushButton(self.tr("&Export CSV…"))
+        # After a finding of the anchor: an administrator who looked into it accepts the trail as it is (recorded).
+        self.accept_button = QPushButton(self.tr("&Accept the trail as it is…"))
+        keeper = store.anchor
+        self.accept_button.setVisible(
+            user.role is Role.ADMINISTRATOR and isinstance(keeper, audit_anchor.Keeper) and keeper.finding is not None
+        )
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         # The trail's anchor, for an administrator to write down (or copy) and check the trail against later.
@@ -266,6 +272,7 @@ class AuditDialog(QDialog):
         buttons.addWidget(self.more_button)
         buttons.addWidget(self.verdict, 1)
         buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.accept_button)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -276,9 +283,41 @@ class AuditDialog(QDialog):
         self.show_button.clicked.connect(self.reload)
         self.more_button.clicked.connect(self.load_more)
         self.verify_button.clicked.connect(self.verify)
+        self.accept_button.clicked.connect(self.accept_trail)
         self.export_button.clicked.connect(self.export)
         self.reload()
         self.show_anchor()
+
+    def accept_trail(self) -> None:
+        """The administrator has looked into what the anchor found: the trail is anchored again as it now is."""
+        keeper = self.store.anchor
+        if self.user.role is not Role.ADMINISTRATOR or not isinstance(keeper, audit_anchor.Keeper):
+            return
+        if keeper.finding is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Accept the trail as it is"),
+            finding_text(keeper.finding)
+            + "\n\n"
+            + self.tr(
+                "Accept the trail as it is now and anchor it again? Do this only once you know why it changed (a "
+                "restore at start, a backup put back by hand). The acceptance, and what was found, stay in the trail."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.store.unit_of_work() as uow:
+                audit_anchor.rebase(uow, keeper, AuditKind.ANCHOR_REBASED, self.user, {"by": "audit viewer"})
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.accept_button.hide()
+        self.verdict.setText(self.tr("The trail is accepted as it is and anchored again; this is in the trail."))
+        self.verdict.setStyleSheet("")
+        self.show_anchor()
+        self.reload()
 
     def show_anchor(self) -> None:
         if self.user.role is not Role.ADMINISTRATOR:
@@ -430,7 +469,8 @@ def warn_about_the_trail(store: Store, parent: QWidget | None = None) -> bool:
         + QCoreApplication.translate(
             "AuditDialog",
             "The program works on, and says this at every start until an administrator has looked into it and "
-            "accepted the trail as it is (helpline audit verify --accept). Tell your administrator now.",
+            "accepted the trail as it is (Audit trail window, or helpline audit verify --accept). Tell your "
+            "administrator now.",
         )
     )
     QMessageBox.warning(parent, QCoreApplication.translate("AuditDialog", "Audit trail"), text)

@@ -166,7 +166,18 @@ def test_a_cut_trail_is_said_at_start_and_by_the_viewers_check(
         kinds = [row.kind for row in audit.entries(uow, admin, AuditFilter())]
     assert AuditKind.AUDIT_VERIFIED in kinds
     assert AuditKind.ANCHOR_MISMATCH in kinds
+
+    # The administrator has looked into it and accepts the trail as it is: recorded, and the next start is quiet.
+    assert viewer.accept_button.isVisibleTo(viewer)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(viewer.accept_button, Qt.MouseButton.LeftButton)
+    assert "accepted" in viewer.verdict.text()
     again.close()
+    last = open_configured_store(StoreConfig(url), _no_passphrase)
+    assert not warn_about_the_trail(last)
+    with last.unit_of_work() as uow:
+        assert AuditKind.ANCHOR_REBASED in [row.kind for row in audit.entries(uow, admin, AuditFilter())]
+    last.close()
 
 
 def test_an_unknown_name_is_shown_as_such_not_as_typed(qtbot: QtBot, store: Store) -> None:

@@ -47,10 +47,24 @@ TRANSLATIONS = {
     (
         "AuditDialog",
         "The program works on, and says this at every start until an administrator has looked into it and accepted "
-        "the trail as it is (helpline audit verify --accept). Tell your administrator now.",
+        "the trail as it is (Audit trail window, or helpline audit verify --accept). Tell your administrator now.",
     ): (
         "Programm töötab edasi ja ütleb seda igal käivitamisel, kuni administraator on asja uurinud ja logi sellisena "
-        "aktsepteerinud (helpline audit verify --accept). Teata kohe administraatorile."
+        "aktsepteerinud (auditilogi aknas või käsuga helpline audit verify --accept). Teata kohe administraatorile."
     ),
+    ("AuditDialog", "&Accept the trail as it is…"): "&Aktsepteeri logi sellisena…",
+    ("AuditDialog", "Accept the trail as it is"): "Logi aktsepteerimine sellisena",
+    (
+        "AuditDialog",
+        "Accept the trail as it is now and anchor it again? Do this only once you know why it changed (a restore at "
+        "start, a backup put back by hand). The acceptance, and what was found, stay in the trail.",
+    ): (
+        "Kas aktsepteerid logi praegusel kujul ja ankurdad selle uuesti? Tee seda alles siis, kui tead, miks see "
+        "muutus (taastamine käivitamisel, käsitsi tagasi pandud varukoopia). Aktsepteerimine ja leitu jäävad logisse."
+    ),
+    (
+        "AuditDialog",
+        "The trail is accepted as it is and anchored again; this is in the trail.",
+    ): "Logi on aktsepteeritud sellisena ja uuesti ankurdatud; see on logis kirjas.",
     ("AuditDialog", "Audit trail"): "Auditilogi",
 }
