@@ -196,7 +196,7 @@ _RAW_COLUMNS = (
 )
 
 
-def _stored_at(raw: object) -> datetime | None:
+def stored_at(raw: object) -> datetime | None:
     """An entry's time as the program reads it, or None when what is stored is not a time (changed by hand)."""
     if isinstance(raw, datetime):
         return raw if raw.tzinfo is not None else raw.replace(tzinfo=UTC)
@@ -229,7 +229,7 @@ def verify(session: Session) -> Verdict:
                 return Verdict(False, checked, expected_seq, "missing")
             if entry.kind not in _KINDS:
                 return Verdict(False, checked, entry.seq, "unknown_kind", kind=str(entry.kind))
-            at = _stored_at(entry.at)
+            at = stored_at(entry.at)
             if at is None:
                 return Verdict(False, checked, entry.seq, "unreadable")
             digest = entry_hash(

@@ -231,7 +231,9 @@ def _lockout_remaining(uow: UnitOfWork, username: str, tag: str | None, now: dat
     """How long the name is still locked out, or None. Counted from the audit trail: failures since the last
     success or password reset; a locked-out attempt does not lengthen the lock. An unknown name is counted by the
     tag it was recorded with."""
-    query = sa.select(AuditEntry.seq, AuditEntry.kind, AuditEntry.at).where(
+    sqlite = uow.session.get_bind().dialect.name == "sqlite"
+    at = sa.type_coerce(AuditEntry.at, sa.String()) if sqlite else AuditEntry.at  # as stored: see the loop
+    query = sa.select(AuditEntry.seq, AuditEntry.kind, at).where(
         AuditEntry.username == username,
         AuditEntry.kind.in_((AuditKind.LOGIN, AuditKind.LOGIN_FAILED)),
     )
@@ -249,10 +251,12 @@ def _lockout_remaining(uow: UnitOfWork, username: str, tag: str | None, now: dat
         else None
     )
     failures: list[datetime] = []
-    for seq, kind, at in recent:
+    for seq, kind, stored in recent:
         if kind is AuditKind.LOGIN or (reset_seq is not None and seq < reset_seq):
             break
-        failures.append(at)
+        when = audit.stored_at(stored)  # an entry whose time was changed by hand is skipped (verify names it)
+        if when is not None:
+            failures.append(when)
     if len(failures) < LOCKOUT_AFTER:
         return None
     lock = min(LOCKOUT_FIRST * 2 ** (len(failures) - LOCKOUT_AFTER), LOCKOUT_MAX)

@@ -272,3 +272,19 @@ def test_the_missing_newest_entries_are_named_in_plain_english(any_store: Store)
     assert "entry 6 is missing (deleted)" in _verdict(any_store).sentence()
     _tamper(any_store, ["DELETE FROM audit_log WHERE seq >= 4"])
     assert "entries 4 to 6 are missing (deleted)" in _verdict(any_store).sentence()
+
+
+def test_audit_verify_names_a_garbage_date_even_in_the_administrators_own_log_in(
+    store: Store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(store, 2)
+    _log_in(store, "admin", PASSWORD, NOW)
+    with store.unit_of_work() as uow:
+        seq = uow.session.scalar(sa.select(sa.func.max(AuditEntry.seq)).where(AuditEntry.kind == AuditKind.LOGIN))
+    _tamper(store, [f"UPDATE audit_log SET at = 'garbage' WHERE seq = {seq}"])
+    url = store.engine.url.render_as_string(hide_password=False)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"admin\n{PASSWORD}\n"))
+    assert main(["--database", url, "audit", "verify"]) == 1
+    captured = capsys.readouterr()
+    assert f"entry {seq} has a date that cannot be read" in captured.out
+    assert "Traceback" not in captured.err
