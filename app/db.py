@@ -45,8 +45,8 @@ def _apply_pragmas(dbapi_connection: Any, busy_timeout_ms: int) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
-    finally:
         cursor.execute("PRAGMA secure_delete = ON")
+    finally:
         cursor.close()
 
 

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et_EE" sourcelanguage="en">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../app/ui/access_dialog.py" line="45"/>
+        <source>Open a known caller</source>
+        <translation>Tuntud pöörduja avamine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/access_dialog.py" line="49"/>
+        <source>Another counsellor served this caller, so their name, ID code, phone and cases are hidden from you. If you must see them, say why. Your access and its reason go into the audit trail, which shift leads read, and last %n hours. Write why, not who: no names or ID codes in the reason.</source>
+        <translation>
+            <numerusform>Seda pöördujat teenindas teine nõustaja, seetõttu on tema nimi, isikukood, telefon ja juhtumid sinu eest peidetud. Kui pead neid nägema, kirjuta, miks. Juurdepääs ja selle põhjus kirjutatakse auditilogisse, mida vahetuse juhid loevad, ning kehtivad %n tunni. Kirjuta, miks, mitte kes: põhjusesse ei käi nimed ega isikukoodid.</numerusform>
+            <numerusform>Seda pöördujat teenindas teine nõustaja, seetõttu on tema nimi, isikukood, telefon ja juhtumid sinu eest peidetud. Kui pead neid nägema, kirjuta, miks. Juurdepääs ja selle põhjus kirjutatakse auditilogisse, mida vahetuse juhid loevad, ning kehtivad %n tundi. Kirjuta, miks, mitte kes: põhjusesse ei käi nimed ega isikukoodid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/access_dialog.py" line="57"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Põhjus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/access_dialog.py" line="64"/>
+        <source>&amp;Open with this reason</source>
+        <translation>&amp;Ava selle põhjusega</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPanel</name>
     <message>
         <location filename="../../app/ui/contact_sections.py" line="130"/>
@@ -60,17 +86,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="100"/>
+        <location filename="../../app/ui/application.py" line="101"/>
         <source>Filling the demo store with generated contacts…</source>
         <translation>Täidan demoandmebaasi genereeritud pöördumistega…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="150"/>
+        <location filename="../../app/ui/application.py" line="151"/>
         <source>Old personal data could not be anonymised today (%1) The next start tries again.</source>
         <translation>Vanu isikuandmeid ei õnnestunud täna anonüümida (%1) Järgmisel käivitamisel proovitakse uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="233"/>
+        <location filename="../../app/ui/application.py" line="239"/>
         <source>Demo store</source>
         <translation>Demoandmebaas</translation>
     </message>
@@ -78,267 +104,369 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="177"/>
+        <location filename="../../app/ui/audit_dialog.py" line="194"/>
+        <location filename="../../app/ui/audit_dialog.py" line="476"/>
         <source>Audit trail</source>
         <translation>Auditilogi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="196"/>
+        <location filename="../../app/ui/audit_dialog.py" line="213"/>
         <source>ID code, phone or case number</source>
         <translation>Isikukood, telefon või juhtumi number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="199"/>
+        <location filename="../../app/ui/audit_dialog.py" line="216"/>
         <source>&amp;Show</source>
         <translation>&amp;Näita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="201"/>
+        <location filename="../../app/ui/audit_dialog.py" line="218"/>
         <source>&amp;More</source>
         <translation>&amp;Veel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="202"/>
+        <location filename="../../app/ui/audit_dialog.py" line="219"/>
         <source>&amp;Check the chain</source>
         <translation>&amp;Kontrolli ahelat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="203"/>
+        <location filename="../../app/ui/audit_dialog.py" line="220"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Ekspordi CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="227"/>
+        <location filename="../../app/ui/audit_dialog.py" line="222"/>
+        <source>&amp;Accept the trail as it is…</source>
+        <translation>&amp;Aktsepteeri logi sellisena…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="254"/>
         <source>&amp;Period</source>
         <translation>&amp;Periood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="228"/>
+        <location filename="../../app/ui/audit_dialog.py" line="255"/>
         <source>&amp;User</source>
         <translation>Kas&amp;utaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="229"/>
+        <location filename="../../app/ui/audit_dialog.py" line="256"/>
         <source>&amp;Kind</source>
         <translation>&amp;Liik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="230"/>
+        <location filename="../../app/ui/audit_dialog.py" line="257"/>
         <source>Pe&amp;rson</source>
         <translation>&amp;Isik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="266"/>
+        <location filename="../../app/ui/audit_dialog.py" line="300"/>
+        <source>Accept the trail as it is</source>
+        <translation>Logi aktsepteerimine sellisena</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="304"/>
+        <source>Accept the trail as it is now and anchor it again? Do this only once you know why it changed (a restore at start, a backup put back by hand). The acceptance, and what was found, stay in the trail.</source>
+        <translation>Kas aktsepteerid logi praegusel kujul ja ankurdad selle uuesti? Tee seda alles siis, kui tead, miks see muutus (taastamine käivitamisel, käsitsi tagasi pandud varukoopia). Aktsepteerimine ja leitu jäävad logisse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="317"/>
+        <source>The trail is accepted as it is and anchored again; this is in the trail.</source>
+        <translation>Logi on aktsepteeritud sellisena ja uuesti ankurdatud; see on logis kirjas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="330"/>
+        <source>Anchor of the trail, to write down and check it against later: %1</source>
+        <translation>Auditilogi ankur (pane kirja, et hiljem logi selle vastu kontrollida): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="339"/>
         <source>The end of the period is before its start.</source>
         <translation>Perioodi lõpp on enne selle algust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="273"/>
+        <location filename="../../app/ui/audit_dialog.py" line="346"/>
         <source>No person has this ID code, phone or case number.</source>
         <translation>Selle isikukoodi, telefoni või juhtumi numbriga isikut ei ole.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="319"/>
+        <location filename="../../app/ui/audit_dialog.py" line="399"/>
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>Auditilogi on terve: kontrolliti %1 kirjet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="321"/>
+        <location filename="../../app/ui/audit_dialog.py" line="401"/>
         <source>The audit trail is broken: its newest entries do not match the recorded tip.</source>
         <translation>Auditilogi on rikutud: selle uusimad kirjed ei vasta salvestatud otsale.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="323"/>
+        <location filename="../../app/ui/audit_dialog.py" line="403"/>
         <source>The audit trail is broken at entry %1: it was changed, removed or relinked.</source>
         <translation>Auditilogi on rikutud kirjest %1 alates: seda on muudetud, see on eemaldatud või ümber seotud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="336"/>
+        <location filename="../../app/ui/audit_dialog.py" line="419"/>
         <source>Export the audit trail</source>
         <translation>Auditilogi eksport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="336"/>
+        <location filename="../../app/ui/audit_dialog.py" line="419"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-failid (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="350"/>
+        <location filename="../../app/ui/audit_dialog.py" line="433"/>
         <source>Saved: %1</source>
         <translation>Salvestatud: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="441"/>
+        <source>The audit trail is shorter than recorded outside the store: entry %1 was written, but the store ends at entry %2. An old copy of the store was put back, entries were cut, or the store lost its newest commits: what was saved after that may be lost.</source>
+        <translation>Auditilogi on lühem, kui väljaspool andmebaasi kirja pandud: kirje %1 kirjutati, kuid andmebaas lõpeb kirjega %2. Andmebaasi asemele on pandud vana koopia, kirjeid on eemaldatud või kaotas andmebaas oma viimased salvestused: pärast seda salvestatu võib olla kadunud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="447"/>
+        <source>Entry %1 of the audit trail is not the one recorded outside the store: the trail was rewritten.</source>
+        <translation>Auditilogi kirje %1 ei ole see, mis väljaspool andmebaasi kirja pandi: logi on ümber kirjutatud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="451"/>
+        <source>The note of the audit trail kept beside the store was edited by hand: it no longer checks.</source>
+        <translation>Andmebaasi kõrval hoitavat auditilogi märget on käsitsi muudetud: see ei klapi enam.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="454"/>
+        <source>The record of the audit trail kept outside the store is gone, although it was kept before.</source>
+        <translation>Väljaspool andmebaasi hoitud auditilogi ankur on kadunud, kuigi seda on varem hoitud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="469"/>
+        <source>The program works on, and says this at every start until an administrator has looked into it and accepted the trail as it is (Audit trail window, or helpline audit verify --accept). Tell your administrator now.</source>
+        <translation>Programm töötab edasi ja ütleb seda igal käivitamisel, kuni administraator on asja uurinud ja logi sellisena aktsepteerinud (auditilogi aknas või käsuga helpline audit verify --accept). Teata kohe administraatorile.</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="87"/>
+        <location filename="../../app/ui/audit_dialog.py" line="90"/>
         <source>When</source>
         <translation>Millal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="88"/>
+        <location filename="../../app/ui/audit_dialog.py" line="91"/>
         <source>User</source>
         <translation>Kasutaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="89"/>
+        <location filename="../../app/ui/audit_dialog.py" line="92"/>
         <source>What</source>
         <translation>Mida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="90"/>
+        <location filename="../../app/ui/audit_dialog.py" line="93"/>
         <source>Record</source>
         <translation>Kirje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="91"/>
+        <location filename="../../app/ui/audit_dialog.py" line="94"/>
         <source>Screen</source>
         <translation>Vaade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="92"/>
+        <location filename="../../app/ui/audit_dialog.py" line="95"/>
         <source>Details</source>
         <translation>Üksikasjad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="128"/>
+        <location filename="../../app/ui/audit_dialog.py" line="107"/>
+        <source>(an unknown name)</source>
+        <translation>(tundmatu nimi)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="133"/>
         <source>yes</source>
         <translation>jah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="128"/>
+        <location filename="../../app/ui/audit_dialog.py" line="133"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="141"/>
+        <location filename="../../app/ui/audit_dialog.py" line="148"/>
         <source>contact</source>
         <translation>pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="142"/>
+        <location filename="../../app/ui/audit_dialog.py" line="149"/>
         <source>person</source>
         <translation>isik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="143"/>
+        <location filename="../../app/ui/audit_dialog.py" line="150"/>
         <source>case</source>
         <translation>juhtum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="144"/>
+        <location filename="../../app/ui/audit_dialog.py" line="151"/>
         <source>decision</source>
         <translation>otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="145"/>
+        <location filename="../../app/ui/audit_dialog.py" line="152"/>
         <source>user</source>
         <translation>kasutaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="146"/>
+        <location filename="../../app/ui/audit_dialog.py" line="153"/>
         <source>export</source>
         <translation>eksport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="149"/>
+        <location filename="../../app/ui/audit_dialog.py" line="154"/>
+        <location filename="../../app/ui/audit_dialog.py" line="184"/>
+        <source>anchor</source>
+        <translation>ankur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="157"/>
         <source>identified</source>
         <translation>tuvastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="150"/>
+        <location filename="../../app/ui/audit_dialog.py" line="158"/>
         <source>fields</source>
         <translation>väljad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="151"/>
+        <location filename="../../app/ui/audit_dialog.py" line="159"/>
         <source>field</source>
         <translation>väli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="152"/>
+        <location filename="../../app/ui/audit_dialog.py" line="160"/>
         <source>from</source>
         <translation>enne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="153"/>
+        <location filename="../../app/ui/audit_dialog.py" line="161"/>
         <source>to</source>
         <translation>pärast</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="154"/>
+        <location filename="../../app/ui/audit_dialog.py" line="162"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="155"/>
+        <location filename="../../app/ui/audit_dialog.py" line="163"/>
         <source>outcome</source>
         <translation>tulemus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="156"/>
+        <location filename="../../app/ui/audit_dialog.py" line="164"/>
         <source>language</source>
         <translation>keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="157"/>
+        <location filename="../../app/ui/audit_dialog.py" line="165"/>
         <source>password</source>
         <translation>parool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="158"/>
+        <location filename="../../app/ui/audit_dialog.py" line="166"/>
         <source>event</source>
         <translation>sündmus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="159"/>
+        <location filename="../../app/ui/audit_dialog.py" line="167"/>
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="160"/>
+        <location filename="../../app/ui/audit_dialog.py" line="168"/>
         <source>what</source>
         <translation>mis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="161"/>
+        <location filename="../../app/ui/audit_dialog.py" line="169"/>
         <source>months</source>
         <translation>kuud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="162"/>
+        <location filename="../../app/ui/audit_dialog.py" line="170"/>
         <source>contacts</source>
         <translation>pöördumisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="163"/>
+        <location filename="../../app/ui/audit_dialog.py" line="171"/>
         <source>decisions</source>
         <translation>otsuseid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="164"/>
+        <location filename="../../app/ui/audit_dialog.py" line="172"/>
         <source>contacts outside a case</source>
         <translation>pöördumisi väljaspool juhtumit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="165"/>
+        <location filename="../../app/ui/audit_dialog.py" line="173"/>
         <source>on hold</source>
         <translation>säilitusnõue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="166"/>
+        <location filename="../../app/ui/audit_dialog.py" line="174"/>
         <source>since</source>
         <translation>alates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="167"/>
+        <location filename="../../app/ui/audit_dialog.py" line="175"/>
         <source>until</source>
         <translation>kuni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="168"/>
+        <location filename="../../app/ui/audit_dialog.py" line="176"/>
         <source>provider</source>
         <translation>teenuseosutaja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="177"/>
+        <source>name tag</source>
+        <translation>nime märgis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="178"/>
+        <source>backup</source>
+        <translation>varukoopia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="179"/>
+        <source>finding</source>
+        <translation>leid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="180"/>
+        <source>anchored entry</source>
+        <translation>ankurdatud kirje</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="181"/>
+        <source>store&apos;s newest entry</source>
+        <translation>andmebaasi uusim kirje</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="182"/>
+        <source>chain</source>
+        <translation>ahel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="183"/>
+        <source>checked</source>
+        <translation>kontrollitud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="185"/>
+        <source>reason</source>
+        <translation>põhjus</translation>
     </message>
 </context>
 <context>
@@ -407,84 +535,114 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="45"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="47"/>
         <source>Quit</source>
         <translation>Välju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="67"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="70"/>
+        <source>The store file %1 is missing, but these files show that there was one:</source>
+        <translation>Andmebaasi fail %1 puudub, kuid need failid näitavad, et see oli olemas:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="84"/>
+        <source>None of them opens as a good copy of the store, so the program does not start on an empty one. Nothing was changed: call your administrator.</source>
+        <translation>Ükski neist ei avane andmebaasi korras koopiana, seetõttu ei käivitu programm tühja andmebaasiga. Midagi ei muudetud: helista administraatorile.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="92"/>
+        <source>So that nothing is lost, the program does not start on an empty store. The newest good copy is %1 (%2): put it in place, or quit and call your administrator.</source>
+        <translation>Et midagi ei kaoks, ei käivitu programm tühja andmebaasiga. Uusim korras koopia on %1 (%2): pane see asemele või välju ja helista administraatorile.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="97"/>
+        <source>Put the copy of %1 in place</source>
+        <translation>Pane %1 koopia asemele</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="109"/>
+        <source>The copy of %1 is in place. Contacts saved after that time are not in it: enter them again.</source>
+        <translation>%1 koopia on asemel. Pärast seda aega salvestatud pöördumisi selles pole: sisesta need uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="123"/>
         <source>The store file is damaged and no good backup of it was found, so the program cannot start. The file is left as it is: call your administrator, who can restore a backup from another place.</source>
         <translation>Andmehoidla fail on kahjustatud ja sellest ei leitud ühtki korras varukoopiat, seega programm ei käivitu. Fail jääb puutumata: helista administraatorile, kes saab taastada varukoopia mujalt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="75"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="131"/>
         <source>The store file is damaged, so the program will not use it; the newest good backup is from %1: restore it (the damaged file is kept beside it, renamed), or quit and call your administrator.</source>
         <translation>Andmehoidla fail on kahjustatud, seepärast programm seda ei kasuta; uusim korras varukoopia on ajast %1: taasta see (kahjustatud fail jääb ümbernimetatuna alles) või välju ja helista administraatorile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="80"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="136"/>
         <source>Restore the backup of %1</source>
         <translation>Taasta varukoopia ajast %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="91"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="147"/>
         <source>The backup of %1 is restored. Contacts saved after that time are not in it: enter them again.</source>
         <translation>Varukoopia ajast %1 on taastatud. Pärast seda salvestatud pöördumisi selles ei ole: sisesta need uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="139"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="196"/>
         <source>Backing up the store…</source>
         <translation>Andmehoidlat varundatakse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="144"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="201"/>
         <source>Backed up at %1 to %2.</source>
         <translation>Varundatud %1 asukohta %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="157"/>
-        <location filename="../../app/ui/backup_dialogs.py" line="249"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="216"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="326"/>
         <source>Not backed up</source>
         <translation>Ei varundatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="169"/>
-        <location filename="../../app/ui/backup_dialogs.py" line="184"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="234"/>
+        <source>Older backups kept</source>
+        <translation>Vanemad varukoopiad jäeti alles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="245"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="260"/>
         <source>Restore from backup</source>
         <translation>Taastamine varukoopiast</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="171"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="247"/>
         <source>Backups (*.sqlite3)</source>
         <translation>Varukoopiad (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="185"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="261"/>
         <source>Replace the store by this backup (%1 contacts)? Whatever was saved after it is set aside, not deleted. The program closes to restore it; start it again afterwards.</source>
         <translation>Kas asendada andmehoidla selle varukoopiaga (%1 pöördumist)? Kõik pärast seda salvestatu pannakse kõrvale, mitte ei kustutata. Taastamiseks programm suletakse; käivita see pärast uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="217"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="293"/>
         <source>Not restored</source>
         <translation>Ei taastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="218"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="294"/>
         <source>The store was not replaced. %1</source>
         <translation>Andmehoidlat ei asendatud. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="224"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="301"/>
         <source>The backup is restored. The replaced store is kept as %1. Start the program again.</source>
         <translation>Varukoopia on taastatud. Asendatud andmehoidla on alles nimega %1. Käivita programm uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="231"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="308"/>
         <source>Backing up the store before closing…</source>
         <translation>Andmehoidlat varundatakse enne sulgemist…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="260"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="337"/>
         <source>The backup was not made; the store itself is unchanged. %1</source>
         <translation>Varukoopiat ei tehtud; andmehoidla ise on muutmata. %1</translation>
     </message>
@@ -865,152 +1023,152 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="113"/>
+        <location filename="../../app/ui/contact_form.py" line="114"/>
         <source>&amp;End contact</source>
         <translation>Lõpeta pöö&amp;rdumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="114"/>
+        <location filename="../../app/ui/contact_form.py" line="115"/>
         <source>Stops the contact&apos;s clock; wrap-up time runs until saving (Ctrl+E).</source>
         <translation>Peatab pöördumise kella; järeltöö aeg jookseb salvestamiseni (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="116"/>
+        <location filename="../../app/ui/contact_form.py" line="117"/>
         <source>Contact</source>
         <translation>Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="122"/>
+        <location filename="../../app/ui/contact_form.py" line="123"/>
         <source>&amp;Line</source>
         <translation>&amp;Liin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="123"/>
+        <location filename="../../app/ui/contact_form.py" line="124"/>
         <source>C&amp;hannel</source>
         <translation>K&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="124"/>
+        <location filename="../../app/ui/contact_form.py" line="125"/>
         <source>&amp;Direction</source>
         <translation>Suun&amp;d</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="125"/>
+        <location filename="../../app/ui/contact_form.py" line="126"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="126"/>
+        <location filename="../../app/ui/contact_form.py" line="127"/>
         <source>Caller &amp;type</source>
         <translation>P&amp;öörduja liik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="127"/>
+        <location filename="../../app/ui/contact_form.py" line="128"/>
         <source>Handled &amp;by</source>
         <translation>N&amp;õustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="128"/>
+        <location filename="../../app/ui/contact_form.py" line="129"/>
         <source>&amp;Started</source>
         <translation>Al&amp;gus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="133"/>
+        <location filename="../../app/ui/contact_form.py" line="136"/>
         <source>What the caller told, what was agreed (type while listening)</source>
         <translation>Mida pöörduja rääkis, milles lepiti kokku (kirjuta kuulamise ajal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="142"/>
+        <location filename="../../app/ui/contact_form.py" line="145"/>
         <source>Call&amp;back due</source>
         <translation>&amp;Helista tagasi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="146"/>
+        <location filename="../../app/ui/contact_form.py" line="149"/>
         <source>Callback done</source>
         <translation>Tagasi helistatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="148"/>
+        <location filename="../../app/ui/contact_form.py" line="151"/>
         <source>Follow-up</source>
         <translation>Järeltegevus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="155"/>
+        <location filename="../../app/ui/contact_form.py" line="158"/>
         <source>S&amp;ummary</source>
         <translation>Kokk&amp;uvõte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="158"/>
+        <location filename="../../app/ui/contact_form.py" line="161"/>
         <source>Topics</source>
         <translation>Teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="183"/>
+        <location filename="../../app/ui/contact_form.py" line="186"/>
         <source>&amp;History…</source>
         <translation>&amp;Muudatused…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="185"/>
+        <location filename="../../app/ui/contact_form.py" line="188"/>
         <source>Case timeline…</source>
         <translation>Juhtumi ajalugu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="187"/>
+        <location filename="../../app/ui/contact_form.py" line="190"/>
         <source>&amp;Aid decision…</source>
         <translation>A&amp;bi otsus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="188"/>
+        <location filename="../../app/ui/contact_form.py" line="191"/>
         <source>Trauma-recovery mental-health aid for the identified caller (Ctrl+D)</source>
         <translation>Traumast taastumist toetav vaimse tervise abi tuvastatud pöördujale (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="189"/>
+        <location filename="../../app/ui/contact_form.py" line="192"/>
         <source>Save (Ctrl+S)</source>
         <translation>Salvesta (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="255"/>
+        <location filename="../../app/ui/contact_form.py" line="258"/>
         <source>New contact %1</source>
         <translation>Uus pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="257"/>
+        <location filename="../../app/ui/contact_form.py" line="260"/>
         <source>Contact %1</source>
         <translation>Pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="267"/>
+        <location filename="../../app/ui/contact_form.py" line="270"/>
         <source>Saved contact</source>
         <translation>Salvestatud pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="272"/>
+        <location filename="../../app/ui/contact_form.py" line="275"/>
         <source>On the line %1</source>
         <translation>Liinil %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="277"/>
+        <location filename="../../app/ui/contact_form.py" line="280"/>
         <source>Contact %1 · wrap-up %2</source>
         <translation>Pöördumine %1 · järeltöö %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="379"/>
+        <location filename="../../app/ui/contact_form.py" line="384"/>
         <source>Handled by %1, entered by %2.</source>
         <translation>Nõustaja %1, sisestas %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="388"/>
+        <location filename="../../app/ui/contact_form.py" line="393"/>
         <source>Retention removed this contact&apos;s personal data on %1; it can no longer be changed.</source>
         <translation>Selle pöördumise isikuandmed kustutati säilitustähtaja möödudes %1; seda ei saa enam muuta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="421"/>
+        <location filename="../../app/ui/contact_form.py" line="425"/>
         <source>Not saved: %1 changed this contact meanwhile. Your input is still here.</source>
         <translation>Ei salvestatud: %1 muutis vahepeal seda pöördumist. Sinu sisestatu on alles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/contact_form.py" line="480"/>
+        <location filename="../../app/ui/contact_form.py" line="485"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Ei salvestatud: %n väli vajab parandamist.</numerusform>
@@ -1018,12 +1176,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="523"/>
+        <location filename="../../app/ui/contact_form.py" line="529"/>
         <source>Saved %1.</source>
         <translation>Salvestatud %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="524"/>
+        <location filename="../../app/ui/contact_form.py" line="530"/>
         <source>Case %1.</source>
         <translation>Juhtum %1.</translation>
     </message>
@@ -1102,182 +1260,182 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="77"/>
+        <location filename="../../app/ui/decision_dialog.py" line="78"/>
         <source>Aid decision – %1</source>
         <translation>Abi otsus – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="84"/>
+        <location filename="../../app/ui/decision_dialog.py" line="85"/>
         <source>Police certificate or criminal proceedings number</source>
         <translation>Politsei tõendi või kriminaalmenetluse number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="122"/>
+        <location filename="../../app/ui/decision_dialog.py" line="123"/>
         <source>Eligibility</source>
         <translation>Õigus abile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="124"/>
+        <location filename="../../app/ui/decision_dialog.py" line="125"/>
         <source>Decision &amp;date</source>
         <translation>&amp;Otsuse kuupäev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="125"/>
+        <location filename="../../app/ui/decision_dialog.py" line="126"/>
         <source>The &amp;person is</source>
         <translation>&amp;Isik on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="126"/>
+        <location filename="../../app/ui/decision_dialog.py" line="127"/>
         <source>What &amp;happened</source>
         <translation>Mis &amp;juhtus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="127"/>
+        <location filename="../../app/ui/decision_dialog.py" line="128"/>
         <source>&amp;Reference</source>
         <translation>&amp;Viide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="129"/>
+        <location filename="../../app/ui/decision_dialog.py" line="130"/>
         <source>Decision</source>
         <translation>Otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="137"/>
+        <location filename="../../app/ui/decision_dialog.py" line="138"/>
         <source>Reason for &amp;refusal</source>
         <translation>Keeldumise &amp;põhjus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="139"/>
+        <location filename="../../app/ui/decision_dialog.py" line="140"/>
         <source>&amp;Service</source>
         <translation>&amp;Teenus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="140"/>
+        <location filename="../../app/ui/decision_dialog.py" line="141"/>
         <source>&amp;Limit</source>
         <translation>&amp;Limiit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="142"/>
+        <location filename="../../app/ui/decision_dialog.py" line="143"/>
         <source>Provider (chosen with the client)</source>
         <translation>Teenuseosutaja (valitakse koos kliendiga)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="145"/>
+        <location filename="../../app/ui/decision_dialog.py" line="146"/>
         <source>County</source>
         <translation>Maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="147"/>
+        <location filename="../../app/ui/decision_dialog.py" line="148"/>
         <source>Language</source>
         <translation>Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="153"/>
+        <location filename="../../app/ui/decision_dialog.py" line="154"/>
         <source>Notice &amp;language</source>
         <translation>Teatise &amp;keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="159"/>
+        <location filename="../../app/ui/decision_dialog.py" line="160"/>
         <source>Save decision (Ctrl+S)</source>
         <translation>Salvesta otsus (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="160"/>
+        <location filename="../../app/ui/decision_dialog.py" line="161"/>
         <source>&amp;Open notice</source>
         <translation>&amp;Ava teatis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="161"/>
+        <location filename="../../app/ui/decision_dialog.py" line="162"/>
         <source>Save notice &amp;as…</source>
         <translation>Salvesta teatis &amp;faili…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="162"/>
+        <location filename="../../app/ui/decision_dialog.py" line="163"/>
         <source>Mark &amp;sent…</source>
         <translation>Märgi &amp;saadetuks…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="163"/>
+        <location filename="../../app/ui/decision_dialog.py" line="164"/>
         <source>Close</source>
         <translation>Sulge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="248"/>
+        <location filename="../../app/ui/decision_dialog.py" line="249"/>
         <source>Unsaved decision</source>
         <translation>Salvestamata otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="249"/>
+        <location filename="../../app/ui/decision_dialog.py" line="250"/>
         <source>This aid decision is not saved. Discard its input?</source>
         <translation>See abi otsus on salvestamata. Kas loobuda sisestatust?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="266"/>
+        <location filename="../../app/ui/decision_dialog.py" line="267"/>
         <source>Your user account has no phone or e-mail, so the notice would carry only your name: ask the administrator to add them.</source>
         <translation>Sinu kasutajakontol pole telefoni ega e-posti, nii et teatisele jääks ainult sinu nimi: palu administraatoril need lisada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="296"/>
+        <location filename="../../app/ui/decision_dialog.py" line="297"/>
         <source>%1 € (monthly minimum wage on %2)</source>
         <translation>%1 € (kuupalga alammäär seisuga %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="304"/>
+        <location filename="../../app/ui/decision_dialog.py" line="305"/>
         <source>Until the need ceases, at most until %1</source>
         <translation>Kuni vajaduse äralangemiseni, kuid mitte kauem kui %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="309"/>
+        <location filename="../../app/ui/decision_dialog.py" line="310"/>
         <source>Until the need ceases</source>
         <translation>Kuni vajaduse äralangemiseni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="360"/>
+        <location filename="../../app/ui/decision_dialog.py" line="361"/>
         <source>Not saved: see the marked fields.</source>
         <translation>Ei salvestatud: vaata märgitud välju.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="380"/>
+        <location filename="../../app/ui/decision_dialog.py" line="381"/>
         <source>Decision %1 saved (case %2).</source>
         <translation>Otsus %1 on salvestatud (juhtum %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="393"/>
+        <location filename="../../app/ui/decision_dialog.py" line="394"/>
         <source>The client&apos;s or provider&apos;s data changed since the first notice was made.</source>
         <translation>Kliendi või teenuseosutaja andmed on pärast esimese teatise koostamist muutunud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="410"/>
+        <location filename="../../app/ui/decision_dialog.py" line="420"/>
         <source>Save notice</source>
         <translation>Salvesta teatis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="416"/>
+        <location filename="../../app/ui/decision_dialog.py" line="426"/>
         <source>Protect with a password</source>
         <translation>Kaitse parooliga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="417"/>
+        <location filename="../../app/ui/decision_dialog.py" line="427"/>
         <source>Password for the PDF (give it to the provider by another channel); leave empty for none:</source>
         <translation>PDF-faili parool (edasta see teenuseosutajale muu kanali kaudu); kui parooli pole vaja, jäta väli tühjaks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="425"/>
+        <location filename="../../app/ui/decision_dialog.py" line="435"/>
         <source>Notice saved to %1.</source>
         <translation>Teatis salvestati faili %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="430"/>
+        <location filename="../../app/ui/decision_dialog.py" line="440"/>
         <source>Notice sent</source>
         <translation>Teatis saadetud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="430"/>
+        <location filename="../../app/ui/decision_dialog.py" line="440"/>
         <source>How was it sent (e-mail, post, …)?</source>
         <translation>Kuidas see saadeti (e-post, post, …)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="439"/>
+        <location filename="../../app/ui/decision_dialog.py" line="449"/>
         <source>Marked sent.</source>
         <translation>Märgitud saadetuks.</translation>
     </message>
@@ -2002,107 +2160,117 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="62"/>
+        <location filename="../../app/ui/identity_section.py" line="68"/>
         <source>Caller</source>
         <translation>Pöörduja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="67"/>
+        <location filename="../../app/ui/identity_section.py" line="77"/>
         <source>&amp;Anonymous</source>
         <translation>Anon&amp;üümne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="68"/>
+        <location filename="../../app/ui/identity_section.py" line="78"/>
         <source>&amp;Identified</source>
         <translation>&amp;Tuvastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="81"/>
+        <location filename="../../app/ui/identity_section.py" line="91"/>
         <source>dd.mm.yyyy</source>
         <translation>pp.kk.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="93"/>
+        <location filename="../../app/ui/identity_section.py" line="104"/>
         <source>Caller&apos;s number, if they agree (kept only as a code)</source>
         <translation>Helistaja number, kui ta nõustub (hoitakse ainult koodina)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="96"/>
+        <location filename="../../app/ui/identity_section.py" line="107"/>
         <source>The number is not stored: only a code made from it, so the program can tell when the same number calls again, while nobody can read the number back.</source>
         <translation>Numbrit ei salvestata: hoitakse vaid sellest tehtud koodi, et programm tunneks sama numbri uue kõne ära, kuid numbrit ei saa keegi koodist tagasi lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="110"/>
+        <location filename="../../app/ui/identity_section.py" line="121"/>
         <source>&amp;Link to this person</source>
         <translation>Seo &amp;valitud isikuga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="112"/>
+        <location filename="../../app/ui/identity_section.py" line="123"/>
+        <source>As&amp;k for access…</source>
+        <translation>Küsi juurde&amp;pääsu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="125"/>
+        <source>See this caller&apos;s name and cases: you say why, and the access is recorded in the audit trail</source>
+        <translation>Selle pöörduja nimi ja juhtumid: ütled, miks neid vajad, ja juurdepääs kirjutatakse auditilogisse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="128"/>
         <source>Unlink</source>
         <translation>Eemalda seos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="122"/>
+        <location filename="../../app/ui/identity_section.py" line="138"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="130"/>
+        <location filename="../../app/ui/identity_section.py" line="146"/>
         <source>ID &amp;code</source>
         <translation>&amp;Isikukood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="131"/>
+        <location filename="../../app/ui/identity_section.py" line="147"/>
         <source>&amp;Birth date</source>
         <translation>Sünnikuup&amp;äev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="132"/>
+        <location filename="../../app/ui/identity_section.py" line="148"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="133"/>
+        <location filename="../../app/ui/identity_section.py" line="149"/>
         <source>E-&amp;mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="134"/>
+        <location filename="../../app/ui/identity_section.py" line="150"/>
         <source>Municipalit&amp;y</source>
         <translation>&amp;Omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="138"/>
+        <location filename="../../app/ui/identity_section.py" line="154"/>
         <source>Earlier contacts with the same phone, ID code or name:</source>
         <translation>Varasemad pöördumised sama telefoni, isikukoodi või nimega:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="151"/>
+        <location filename="../../app/ui/identity_section.py" line="171"/>
         <source>N&amp;umber</source>
         <translation>Nu&amp;mber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="159"/>
+        <location filename="../../app/ui/identity_section.py" line="179"/>
         <source>Cas&amp;e</source>
         <translation>&amp;Juhtum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="198"/>
+        <location filename="../../app/ui/identity_section.py" line="220"/>
         <source>Born %1, %2</source>
         <translation>Sündinud %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="221"/>
+        <location filename="../../app/ui/identity_section.py" line="243"/>
         <source>A number is remembered for this contact (as a code).</source>
         <translation>Selle pöördumise juures on number meeles (koodina).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="231"/>
+        <location filename="../../app/ui/identity_section.py" line="253"/>
         <source>This number has not called before.</source>
         <translation>Sellelt numbrilt pole varem helistatud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/identity_section.py" line="233"/>
+        <location filename="../../app/ui/identity_section.py" line="255"/>
         <source>Earlier calls from this number: %n, the last on %1.</source>
         <translation>
             <numerusform>Varasemaid kõnesid sellelt numbrilt: %n, viimane %1.</numerusform>
@@ -2110,52 +2278,62 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="236"/>
+        <location filename="../../app/ui/identity_section.py" line="258"/>
         <source>Show</source>
         <translation>Näita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="248"/>
+        <location filename="../../app/ui/identity_section.py" line="270"/>
         <source>Earlier contacts from this number</source>
         <translation>Varasemad pöördumised sellelt numbrilt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="262"/>
+        <location filename="../../app/ui/identity_section.py" line="288"/>
+        <source>Known caller · %1 contacts, last %2 (%3) · matches %4</source>
+        <translation>Tuntud pöörduja · pöördumisi %1, viimane %2 (%3) · kattub: %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="296"/>
         <source>%1 · %2 contacts, last %3 · matches %4</source>
         <translation>%1 · pöördumisi %2, viimane %3 · kattub: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="266"/>
+        <location filename="../../app/ui/identity_section.py" line="297"/>
         <source>(no name)</source>
         <translation>(nimeta)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="279"/>
+        <location filename="../../app/ui/identity_section.py" line="305"/>
+        <source>Another counsellor served this caller: ask for access, with a reason, to see who it is.</source>
+        <translation>Seda pöördujat teenindas teine nõustaja: nägemaks, kes see on, küsi juurdepääsu põhjendusega.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="344"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="279"/>
+        <location filename="../../app/ui/identity_section.py" line="344"/>
         <source>ID code</source>
         <translation>isikukood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="279"/>
+        <location filename="../../app/ui/identity_section.py" line="344"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="300"/>
+        <location filename="../../app/ui/identity_section.py" line="368"/>
         <source>Linked to an earlier caller: %1</source>
         <translation>Seotud varasema pöördujaga: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="313"/>
+        <location filename="../../app/ui/identity_section.py" line="381"/>
         <source>No case</source>
         <translation>Juhtumita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="314"/>
+        <location filename="../../app/ui/identity_section.py" line="382"/>
         <source>Open a new case</source>
         <translation>Ava uus juhtum</translation>
     </message>
@@ -2227,7 +2405,7 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="67"/>
-        <location filename="../../app/ui/labels.py" line="240"/>
+        <location filename="../../app/ui/labels.py" line="247"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -2757,37 +2935,72 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
         <translation>Säilitusnõuet muudetud</translation>
     </message>
     <message>
+        <location filename="../../app/ui/labels.py" line="233"/>
+        <source>Access with a stated reason</source>
+        <translation>Juurdepääs põhjendusega</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="234"/>
+        <source>Backup restored</source>
+        <translation>Varukoopia taastatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="235"/>
+        <source>Retention run from the command line</source>
+        <translation>Säilitustähtaja töötlus käsurealt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="236"/>
+        <source>Audit trail checked</source>
+        <translation>Auditilogi kontrollitud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="237"/>
+        <source>Audit trail anchored outside the store</source>
+        <translation>Auditilogi ankur loodud väljaspool andmebaasi</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/labels.py" line="238"/>
+        <source>Audit trail not as anchored</source>
+        <translation>Auditilogi ei vasta ankrule</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="239"/>
+        <source>Audit trail accepted and anchored again</source>
+        <translation>Auditilogi aktsepteeritud ja uuesti ankurdatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="245"/>
         <source>116 006</source>
         <translation>116 006</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="239"/>
+        <location filename="../../app/ui/labels.py" line="246"/>
         <source>116 123</source>
         <translation>116 123</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="241"/>
+        <location filename="../../app/ui/labels.py" line="248"/>
         <source>Web</source>
         <translation>Veeb</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="245"/>
+        <location filename="../../app/ui/labels.py" line="252"/>
         <source>Advise the caller to call 112 now (or call 112 on their behalf).</source>
         <translation>Soovita pöördujal kohe helistada 112 (või helista 112 tema eest).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="248"/>
+        <location filename="../../app/ui/labels.py" line="255"/>
         <source>Assess the suicide risk and agree on a safety plan; if life is in danger, call 112.</source>
         <translation>Hinda enesetapuriski ja lepi kokku turvaplaan; kui elu on ohus, helista 112.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="251"/>
+        <location filename="../../app/ui/labels.py" line="258"/>
         <source>Notify child protection (the local government&apos;s child protection worker).</source>
         <translation>Teavita lastekaitset (kohaliku omavalitsuse lastekaitsetöötajat).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="254"/>
+        <location filename="../../app/ui/labels.py" line="261"/>
         <source>Flag the case for MARAC: trained staff complete the risk assessment.</source>
         <translation>Märgi juhtum MARAC-i jaoks: riskihindamise teevad koolitatud töötajad.</translation>
     </message>
@@ -3096,652 +3309,712 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>A personal ID code has digits only.</source>
         <translation>Isikukood koosneb ainult numbritest.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="45"/>
         <source>A personal ID code has 11 digits.</source>
         <translation>Isikukoodis on 11 numbrit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>The last digit (check digit) does not match: a typing error?</source>
         <translation>Viimane number (kontrollnumber) ei klapi – kas trükiviga?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>The code holds no real birth date (digits 2–7 are YYMMDD).</source>
         <translation>Koodis pole kehtivat sünnikuupäeva (numbrid 2–7 on AAKKPP).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>The code&apos;s birth date is in the future.</source>
         <translation>Koodi järgi on sünnikuupäev tulevikus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>This is not a valid Estonian personal ID code.</source>
         <translation>See ei ole kehtiv Eesti isikukood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>Type a phone number.</source>
         <translation>Sisesta telefoninumber.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>The number cannot be remembered here: this computer has no usable keyring for the code&apos;s secret. Clear the field to save the contact without it.</source>
         <translation>Numbrit ei saa siin meelde jätta: selles arvutis pole koodi saladuse hoidmiseks kasutatavat võtmehoidlat. Tühjenda väli, et salvestada pöördumine ilma numbrita.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>A phone number has digits, spaces, + and - only.</source>
         <translation>Telefoninumbris võivad olla ainult numbrid, tühikud, + ja -.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>Not a valid phone number (foreign numbers start with +).</source>
         <translation>See ei ole kehtiv telefoninumber (välisriigi numbrid algavad +-märgiga).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>Not a valid e-mail address (name@example.ee).</source>
         <translation>See ei ole kehtiv e-posti aadress (nimi@example.ee).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>The birth date is in the future.</source>
         <translation>Sünnikuupäev on tulevikus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>The birth date is before 1900.</source>
         <translation>Sünnikuupäev on enne 1900. aastat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
-        <source>The text holds invisible control characters; retype it.</source>
-        <translation>Tekstis on nähtamatuid juhtmärke; kirjuta see uuesti.</translation>
+        <location filename="../../app/ui/messages.py" line="61"/>
+        <source>The text holds invisible control characters or a broken character (from a paste); retype it.</source>
+        <translation>Tekstis on nähtamatuid juhtmärke või katkine märk (kleepimisest); kirjuta see uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>The text is too long for this field.</source>
         <translation>Tekst on selle välja jaoks liiga pikk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="65"/>
         <source>An identified caller needs a name, ID code, birth date, phone or e-mail; or mark anonymous.</source>
         <translation>Tuvastatud pöördujal peab olema nimi, isikukood, sünnikuupäev, telefon või e-post; muidu märgi ta anonüümseks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64"/>
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>The start is in the future.</source>
         <translation>Algus on tulevikus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/ui/messages.py" line="69"/>
         <source>The end is before the start.</source>
         <translation>Lõpp on enne algust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66"/>
+        <location filename="../../app/ui/messages.py" line="70"/>
         <source>The callback is due before the contact started.</source>
         <translation>Tagasihelistamise aeg on enne pöördumise algust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="71"/>
         <source>Mark the required step done, or declined with a reason.</source>
         <translation>Märgi nõutud samm tehtuks või märgi, et sellest loobuti, ja põhjenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
+        <location filename="../../app/ui/messages.py" line="72"/>
         <source>Say why the step was declined.</source>
         <translation>Kirjuta, miks sammust loobuti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
+        <location filename="../../app/ui/messages.py" line="73"/>
         <source>A chosen topic no longer exists; choose again.</source>
         <translation>Valitud teemat enam ei ole; vali uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>A user name is one word of at most 64 characters.</source>
         <translation>Kasutajanimi on üks sõna, kuni 64 märki.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71"/>
+        <location filename="../../app/ui/messages.py" line="75"/>
         <source>This user name is taken.</source>
         <translation>See kasutajanimi on juba kasutusel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
+        <source>A user name has letters, digits and . - _ @ only: no invisible characters or symbols.</source>
+        <translation>Kasutajanimes on ainult tähed, numbrid ja . - _ @: mitte nähtamatuid märke ega sümboleid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79"/>
+        <source>A user name takes its letters from one alphabet (not Latin and Cyrillic mixed).</source>
+        <translation>Kasutajanime tähed on ühest tähestikust (mitte ladina ja kirillitsa segamini).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="82"/>
+        <source>This user name looks the same as an existing user&apos;s on the screen; choose another.</source>
+        <translation>See kasutajanimi näeb ekraanil välja nagu olemasoleva kasutaja oma; vali teine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="85"/>
         <source>Type the person&apos;s full name.</source>
         <translation>Sisesta inimese ees- ja perekonnanimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>The password needs at least 10 characters.</source>
         <translation>Paroolis peab olema vähemalt 10 märki.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>The two passwords differ.</source>
         <translation>Paroolid ei kattu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>This is not your current password.</source>
         <translation>See ei ole sinu praegune parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
         <source>The new password must differ from the current one.</source>
         <translation>Uus parool peab praegusest erinema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>Give the topic a name in every language.</source>
         <translation>Anna teemale nimi igas keeles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="91"/>
         <source>Type the date as dd.mm.yyyy.</source>
         <translation>Sisesta kuupäev kujul pp.kk.aaaa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>The period ends before it starts: choose a “to” date on or after the “from” date.</source>
         <translation>Periood lõpeb enne, kui algab: vali lõppkuupäev, mis on alguskuupäeval või hiljem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="95"/>
         <source>One to four letters or digits, without 0, O, 1 and I (they are misheard on the phone).</source>
         <translation>Üks kuni neli tähte või numbrit, ilma 0, O, 1 ja I-ta (neid kuuldakse telefonis valesti).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>Give the criterion a name in every language.</source>
         <translation>Anna kriteeriumile nimi igas keeles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>An hour is from 0 to 23.</source>
         <translation>Tund on 0 kuni 23.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>The night shift must start later than the day shift.</source>
         <translation>Öine vahetus peab algama hiljem kui päevane.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>The share is from 0 to 100 %.</source>
         <translation>Osakaal on 0 kuni 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>The screen locks after 1 to 120 minutes without input.</source>
         <translation>Ekraan lukustub pärast 1 kuni 120 minutit tegevusetust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>Personal data are kept for 6 to 240 months after a case&apos;s last activity.</source>
         <translation>Isikuandmeid hoitakse 6 kuni 240 kuud pärast juhtumi viimast tegevust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="107"/>
         <source>Back up every 1 to 24 hours.</source>
         <translation>Varunda iga 1 kuni 24 tunni järel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>Keep 2 to 100 backups.</source>
         <translation>Hoia 2 kuni 100 varukoopiat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>Choose the folder with the button (a full path of at most 200 characters), or leave it empty.</source>
         <translation>Vali kaust nupuga (täielik tee kuni 200 märki) või jäta tühjaks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="112"/>
+        <source>This is a file or a device, not a folder that can hold backups: choose a folder with the button.</source>
+        <translation>See on fail või seade, mitte kaust, kuhu varukoopiaid teha: vali kaust nupuga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>Say why the case is on hold (who asked, which matter).</source>
         <translation>Kirjuta, miks juhtumil on säilitusnõue (kes palus, millise asja jaoks).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>Retention removed this contact&apos;s personal data; it can no longer be changed.</source>
         <translation>Selle pöördumise isikuandmed on säilitustähtaja möödudes kustutatud; seda ei saa enam muuta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="119"/>
         <source>This case&apos;s personal data were already removed; there is nothing left to hold.</source>
         <translation>Selle juhtumi isikuandmed on juba kustutatud; säilitada pole enam midagi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
+        <source>This case belongs to another caller: choose one of this caller&apos;s cases or open a new case.</source>
+        <translation>See juhtum kuulub teisele pöördujale: vali selle pöörduja juhtum või ava uus juhtum.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="125"/>
+        <source>This case no longer exists: choose another case or open a new one.</source>
+        <translation>Seda juhtumit enam ei ole: vali teine juhtum või ava uus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="126"/>
+        <source>Say why you need to see this caller (e.g. they ask about their earlier case).</source>
+        <translation>Kirjuta, miks pead seda pöördujat nägema (nt küsib ta oma varasema juhtumi kohta).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="129"/>
         <source>Score at least one criterion or write the overall review.</source>
         <translation>Hinda vähemalt üht kriteeriumi või kirjuta kokkuvõte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>A score is from 1 to 5.</source>
         <translation>Hinne on 1 kuni 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="131"/>
         <source>This criterion is no longer in use; reload the review.</source>
         <translation>Seda kriteeriumi enam ei kasutata; ava hinnang uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>Write the note first.</source>
         <translation>Kirjuta kõigepealt teade.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>Rule: victims of domestic or sexual violence and their children are entitled whether or not criminal proceedings have started; no police reference is needed.</source>
         <translation>Reegel: lähisuhte- või seksuaalvägivalla ohvritel ja nende lastel on õigus abile olenemata sellest, kas kriminaalmenetlus on alustatud; politsei tõendit ega menetluse viidet pole vaja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>Rule: victims of a crime and their family members are entitled with a police certificate or a criminal proceedings reference.</source>
         <translation>Reegel: kuriteoohvritel ja nende pereliikmetel on õigus abile politsei tõendi või kriminaalmenetluse viite alusel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>Rule: a witness in criminal proceedings is entitled; give the proceedings reference.</source>
         <translation>Reegel: kriminaalmenetluse tunnistajal on õigus abile; sisesta menetluse viide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="147"/>
         <source>Decisions dated before 1 April 2023 fall under the old psychological-aid rules, not here.</source>
         <translation>Enne 1. aprilli 2023 tehtud otsustele kehtivad psühholoogilise abi varasemad reeglid ja neid siin ei tehta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>A decision needs an identified client with a name: identify the caller on the contact first.</source>
         <translation>Otsuse tegemiseks peab klient olema tuvastatud ja tema nimi teada: tuvasta esmalt pöördumisel pöörduja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>Give the police certificate or criminal proceedings reference.</source>
         <translation>Sisesta politsei tõendi või kriminaalmenetluse viide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>Give the reason.</source>
         <translation>Sisesta põhjus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>Choose the service.</source>
         <translation>Vali teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>Choose the provider with the client.</source>
         <translation>Vali koos kliendiga teenuseosutaja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>The decision date is before 1 April 2023.</source>
         <translation>Otsuse kuupäev on enne 1. aprilli 2023.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>Choose Estonian, English or Russian for the notice.</source>
         <translation>Vali teatise keeleks eesti, inglise või vene keel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>The person is 18 or older on the decision date: the minor&apos;s category cannot be used.</source>
         <translation>Isik on otsuse kuupäeval vähemalt 18-aastane: alaealise kategooriat ei saa kasutada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>The minor&apos;s category needs the birth date (or ID code) on the contact.</source>
         <translation>Alaealise kategooria jaoks peab pöördumisel olema sünnikuupäev (või isikukood).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>This limit category does not fit the answers above.</source>
         <translation>See limiidi kategooria ei sobi ülaltoodud vastustega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>No minimum wage rate is known for this date: ask the administrator to add it.</source>
         <translation>Selle kuupäeva kohta pole kuupalga alammäära sisestatud: palu administraatoril see lisada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>Type the amount in euros, e.g. 946,00.</source>
         <translation>Sisesta summa eurodes, nt 946,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>not active</source>
         <translation>ei ole aktiivne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>contract not yet in force</source>
         <translation>leping ei ole veel jõus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
+        <location filename="../../app/ui/messages.py" line="175"/>
         <source>contract expired</source>
         <translation>leping on lõppenud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>does not offer this service</source>
         <translation>ei paku seda teenust</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/ui/messages.py" line="177"/>
         <source>no specialist qualified for this service</source>
         <translation>selle teenuse jaoks pole kvalifikatsiooniga spetsialisti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="178"/>
         <source>the qualification evidence has expired</source>
         <translation>kvalifikatsiooni tõend on aegunud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>Type the provider&apos;s name.</source>
         <translation>Sisesta teenuseosutaja nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>Choose person or organisation.</source>
         <translation>Vali isik või organisatsioon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="181"/>
         <source>Choose the organisation&apos;s basis.</source>
         <translation>Vali organisatsiooni alus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>Not a valid Estonian registry code (8 digits).</source>
         <translation>See ei ole kehtiv Eesti registrikood (8 numbrit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="183"/>
         <source>An organisation needs its registry code.</source>
         <translation>Organisatsioonil peab olema registrikood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>Another provider has this registry code.</source>
         <translation>Selle registrikoodiga teenuseosutaja on juba olemas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="185"/>
         <source>Give the public price list&apos;s web address (https://…).</source>
         <translation>Sisesta avaliku hinnakirja veebiaadress (https://…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>Not a valid phone number.</source>
         <translation>See ei ole kehtiv telefoninumber.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="187"/>
         <source>Not a valid e-mail address.</source>
         <translation>See ei ole kehtiv e-posti aadress.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="188"/>
         <source>The address is too long.</source>
         <translation>Aadress on liiga pikk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166"/>
+        <location filename="../../app/ui/messages.py" line="189"/>
         <source>Give the date the contract is valid from.</source>
         <translation>Sisesta lepingu kehtivuse alguskuupäev.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="190"/>
         <source>The contract ends before it starts.</source>
         <translation>Leping lõpeb enne, kui see algab.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="191"/>
         <source>Unknown county.</source>
         <translation>Tundmatu maakond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>Unknown language.</source>
         <translation>Tundmatu keel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/ui/messages.py" line="193"/>
         <source>Unknown service.</source>
         <translation>Tundmatu teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>Choose at least one service.</source>
         <translation>Vali vähemalt üks teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="195"/>
         <source>A field of work is too long.</source>
         <translation>Mõni nõustamisvaldkond on liiga pikk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>Give the specialist&apos;s name.</source>
         <translation>Sisesta spetsialisti nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="197"/>
         <source>Choose the basis of the qualification.</source>
         <translation>Vali kvalifikatsiooni alus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="198"/>
         <source>Choose the recognising association.</source>
         <translation>Vali tunnustanud liit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176"/>
+        <location filename="../../app/ui/messages.py" line="199"/>
         <source>Give the register.</source>
         <translation>Sisesta register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>The register number is not valid.</source>
         <translation>Registrinumber ei ole kehtiv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178"/>
+        <location filename="../../app/ui/messages.py" line="201"/>
         <source>Give the day the evidence was checked (not in the future).</source>
         <translation>Sisesta tõendi kontrollimise kuupäev (mitte tulevikus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>The same specialist and basis are listed twice.</source>
         <translation>Sama spetsialist sama alusega on loetelus kaks korda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Fail ei ole UTF-8 tekst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>The first line does not have the expected column names.</source>
         <translation>Esimesel real pole oodatud veerunimesid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>The line has the wrong number of columns.</source>
         <translation>Real on vale arv veerge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>The line cannot be read as CSV.</source>
         <translation>Rida ei saa CSV-vormingus lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>A date is not in the form YYYY-MM-DD.</source>
         <translation>Kuupäev ei ole kujul AAAA-KK-PP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>The active column takes yes or no.</source>
         <translation>Veerus „active“ peab olema yes või no (või jah/ei).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>The same provider is in the file twice.</source>
         <translation>Sama teenuseosutaja on failis kaks korda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>Several providers have this name; give the registry code.</source>
         <translation>Selle nimega on mitu teenuseosutajat; lisa registrikood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>The qualifications column cannot be read.</source>
         <translation>Kvalifikatsioonide veergu ei saa lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>This value cannot be accepted.</source>
         <translation>Seda väärtust ei saa vastu võtta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>The store is busy: another program is writing to it. Nothing was lost; try again in a moment. If it stays busy, close other copies of the program.</source>
         <translation>Andmebaas on hõivatud: teine programm kirjutab sinna. Midagi ei läinud kaotsi; proovi hetke pärast uuesti. Kui see jääb hõivatuks, sulge programmi teised koopiad.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
+        <source>The store file is missing, but its key note or backups show that there was one, so the program does not start on an empty store. Put the newest backup in its place, or call your administrator.</source>
+        <translation>Andmebaasi fail puudub, kuid selle võtmemärge või varukoopiad näitavad, et see oli olemas, seetõttu ei käivitu programm tühja andmebaasiga. Pane selle asemele uusim varukoopia või helista administraatorile.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="237"/>
+        <source>The store&apos;s key is no longer in this computer&apos;s keyring (the keyring was reset, the store was moved from the folder where it was made, or it was made under another user account), and no passphrase can open it. Put the store back in its folder, start the program in the account that made it, or have the keyring restored; call your administrator.</source>
+        <translation>Andmebaasi võtit pole enam selle arvuti võtmehoidlas (võtmehoidla lähtestati, andmebaas teisaldati kaustast, kus see loodi, või see loodi teise kasutajakonto all) ja ükski parool seda ei ava. Pane andmebaas tagasi oma kausta, käivita programm kontol, mis selle lõi, või lase võtmehoidla taastada; helista administraatorile.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>The store file is damaged or is not a store. Do not delete it; restore the newest backup or call your administrator.</source>
         <translation>Andmebaasi fail on kahjustatud või ei ole andmebaas. Ära kustuta seda; taasta uusim varukoopia või võta ühendust administraatoriga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="252"/>
         <source>The disk is full. Nothing was saved; free some space and save again: your input is kept.</source>
         <translation>Ketas on täis. Midagi ei salvestatud; vabasta ruumi ja salvesta uuesti: sisestatu on alles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>The store cannot be reached or written. Check the network or the folder&apos;s permissions, then try again; your input is kept.</source>
         <translation>Andmebaasi ei saa kätte või sinna ei saa kirjutada. Kontrolli võrku või kausta õigusi ja proovi uuesti; sisestatu on alles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>Someone else changed or removed this record meanwhile. Close it and open it again.</source>
         <translation>Keegi teine muutis või kustutas vahepeal selle kirje. Sulge see ja ava uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="266"/>
+        <source>Another counsellor served this caller. Choose the known caller and ask for access with a reason, or save the contact without linking it.</source>
+        <translation>Seda pöördujat teenindas teine nõustaja. Vali tuntud pöörduja ja küsi juurdepääsu põhjendusega või salvesta pöördumine isikuga sidumata.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="272"/>
+        <source>This case belongs to a caller another counsellor served. Ask for access with a reason first, or choose another case.</source>
+        <translation>See juhtum kuulub pöördujale, keda teenindas teine nõustaja. Küsi enne juurdepääsu põhjendusega või vali teine juhtum.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="277"/>
         <source>Your role does not allow this.</source>
         <translation>Sinu roll seda ei luba.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="279"/>
         <source>Wrong user name or password.</source>
         <translation>Vale kasutajanimi või parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>The store&apos;s key is kept in the system keyring, which cannot be reached now. Log in to your desktop session (the keyring opens with it), then start the program again.</source>
         <translation>Andmehoidla võtit hoitakse süsteemi võtmehoidlas, millele praegu ligi ei pääse. Logi sisse oma töölauaseanssi (võtmehoidla avaneb koos sellega) ja käivita programm uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="238"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>The store could not be unlocked: the key or passphrase does not match, or the file is damaged. Check the passphrase; if the keyring&apos;s key fails, ask the administrator to restore the newest backup.</source>
         <translation>Andmehoidlat ei õnnestunud avada: võti või salafraas ei sobi või fail on kahjustatud. Kontrolli salafraasi; kui võtmehoidla võti ei sobi, palu administraatoril taastada uusim varukoopia.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="294"/>
+        <source>There is no file at %1. Nothing was replaced; check the name and the folder.</source>
+        <translation>Kohas %1 pole faili. Midagi ei asendatud; kontrolli nime ja kausta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>This backup was made by a newer version of the program. Nothing was replaced; install that version first, or choose an older backup.</source>
         <translation>See varukoopia on tehtud programmi uuema versiooniga. Midagi ei asendatud; paigalda enne see versioon või vali vanem varukoopia.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="251"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>This backup does not open with this store&apos;s key: it belongs to another store, or its start is damaged. Nothing was replaced; choose another backup.</source>
         <translation>See varukoopia ei avane selle andmehoidla võtmega: see kuulub teisele andmehoidlale või selle algus on kahjustatud. Midagi ei asendatud; vali teine varukoopia.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="256"/>
+        <location filename="../../app/ui/messages.py" line="309"/>
         <source>This backup is damaged or is not a store&apos;s backup. Nothing was replaced; choose another backup.</source>
         <translation>See varukoopia on kahjustatud või pole andmehoidla varukoopia. Midagi ei asendatud; vali teine varukoopia.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>Too many wrong passwords in a row: try again in %n minute(s), or ask an administrator to reset the password.</source>
         <translation>Liiga palju valesid paroole järjest: proovi uuesti %n minuti pärast või palu administraatoril parool lähtestada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="322"/>
         <source>The action could not be completed.</source>
         <translation>Toimingut ei õnnestunud lõpetada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="328"/>
         <source>The disk is full, so the file was not saved. Free some space or choose another drive, then save again.</source>
         <translation>Ketas on täis, seepärast faili ei salvestatud. Vabasta ruumi või vali teine ketas ja salvesta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="333"/>
         <source>You may not write to this folder, so the file was not saved. Choose another folder (for example your Documents) and save again.</source>
         <translation>Sellesse kausta ei tohi kirjutada, seepärast faili ei salvestatud. Vali teine kaust (näiteks Dokumendid) ja salvesta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/messages.py" line="338"/>
         <source>The file could not be saved (%1). Choose another folder or name and save again.</source>
         <translation>Faili ei õnnestunud salvestada (%1). Vali teine kaust või nimi ja salvesta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="349"/>
         <source>The disk is full, so your typing could not be put aside as a draft. It stays in this form and is saved as soon as space is freed: free some space, keep working.</source>
         <translation>Ketas on täis, seepärast ei saanud sisestatut mustandina kõrvale panna. See jääb vormi ja salvestatakse niipea, kui ruumi vabaneb: vabasta ruumi ja jätka tööd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="355"/>
         <source>Another program is writing to the store, so your typing could not be put aside as a draft yet. It stays in this form and is saved again every few seconds; keep working.</source>
         <translation>Teine programm kirjutab parajasti andmehoidlasse, seepärast ei saanud sisestatut veel mustandina kõrvale panna. See jääb vormi ja salvestamist proovitakse iga paari sekundi järel uuesti; jätka tööd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="360"/>
         <source>The store cannot be written now, so your typing could not be put aside as a draft. It stays in this form and is saved again every few seconds; do not close the program.</source>
         <translation>Andmehoidlasse ei saa praegu kirjutada, seepärast ei saanud sisestatut mustandina kõrvale panna. See jääb vormi ja salvestamist proovitakse iga paari sekundi järel uuesti; ära sulge programmi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="368"/>
         <source>Not saved</source>
         <translation>Salvestamata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
+        <location filename="../../app/ui/messages.py" line="372"/>
         <source>Not done</source>
         <translation>Jäi tegemata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="327"/>
+        <location filename="../../app/ui/messages.py" line="380"/>
         <source>Unexpected error</source>
         <translation>Ootamatu viga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="329"/>
+        <location filename="../../app/ui/messages.py" line="382"/>
         <source>Something went wrong inside the program. Your open forms are kept. Please copy the details below and send them to the developers.</source>
         <translation>Programmis läks midagi valesti. Avatud vormid on alles. Palun kopeeri allolevad üksikasjad ja saada need arendajatele.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="389"/>
         <source>Copy details</source>
         <translation>Kopeeri üksikasjad</translation>
     </message>
@@ -3810,6 +4083,29 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
         <location filename="../../app/ui/admin_dialog.py" line="64"/>
         <source>First &amp;password</source>
         <translation>Esialgne &amp;parool</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeViewer</name>
+    <message>
+        <location filename="../../app/ui/notice_viewer.py" line="33"/>
+        <source>Notice %1</source>
+        <translation>Teatis %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_viewer.py" line="45"/>
+        <source>&amp;Save as… (Ctrl+S)</source>
+        <translation>&amp;Salvesta faili… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_viewer.py" line="46"/>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation>&amp;Prindi… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_viewer.py" line="47"/>
+        <source>Close (Esc)</source>
+        <translation>Sulge (Esc)</translation>
     </message>
 </context>
 <context>
