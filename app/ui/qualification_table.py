@@ -96,9 +96,12 @@ class QualificationDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox) and index.column() == QualificationTable.BASIS:
+            # Name and code in one write: the view refills an open editor from the model on every change, so a
+            # first write of the name alone would reset the combo to the old code before the code is written.
             if editor.currentIndex() >= 0:
-                model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
-                model.setData(index, editor.currentData(), CODE_ROLE)
+                model.setItemData(
+                    index, {Qt.ItemDataRole.DisplayRole: editor.currentText(), CODE_ROLE: editor.currentData()}
+                )
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentText().strip(), Qt.ItemDataRole.DisplayRole)
         else:

@@ -1,12 +1,24 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
@@ -287,3 +299,181 @@ def test_an_edit_over_another_administrators_save_shows_both_values(
         stored = providers.get_provider(uow, admin, opened.id)
     assert (stored.email, stored.address) == ("uus@example.ee", "Ülikooli 2, Tartu")
     assert editor.result() == QDialog.DialogCode.Accepted
+
+
+# --- the specialists' table driven as an administrator drives it (issue 11, point 1) --------------------------------
+def drive_modal(qtbot: QtBot, open_it: Callable[[], object], steps: Callable[[QWidget], None]) -> None:
+    """Run ``open_it`` (which opens a modal dialog with exec) and play ``steps`` on the dialog while it is up.
+
+    Whatever happens in ``steps``, a dialog still open afterwards is closed, so a failing test never hangs.
+    """
+    failures: list[BaseException] = []
+
+    def play() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert dialog is not None, "no dialog opened"
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+            steps(dialog)
+        except BaseException as error:
+            failures.append(error)
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.close()
+
+    QTimer.singleShot(0, play)
+    open_it()
+    if failures:
+        raise failures[0]
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def save_button(dialog: QWidget) -> QPushButton:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    return box.button(QDialogButtonBox.StandardButton.Save)
+
+
+def key(widget: QWidget, which: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(widget, which, modifier)
+    QApplication.processEvents()
+
+
+def type_common_fields(qtbot: QtBot, editor: ProviderEditor) -> None:
+    qtbot.mouseClick(editor.name, Qt.MouseButton.LeftButton)
+    type_text(editor.name, "Hingeabi Põlva OÜ")
+    key(editor.name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "14556675")  # the registry code, next in the tab order
+    qtbot.mouseClick(editor.price_list_url, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.price_list_url, "https://hingeabi.example.ee/hinnad")
+    for box in (editor.counties[County.POLVA], editor.services[AidService.COUNSELLING]):
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center() - box.rect().topLeft())
+
+
+def saved_bases(store: Store, admin: auth.SessionUser) -> list[tuple[str, str]]:
+    with store.unit_of_work() as uow:
+        return [
+            (q.specialist_name, str(q.basis))
+            for view in providers.list_providers(uow, admin)
+            for q in view.qualifications
+        ]
+
+
+def counselling_choices(store: Store) -> list[tuple[str, bool]]:
+    with store.unit_of_work() as uow:
+        return [(c.name, c.available) for c in providers.choices(uow, AidService.COUNSELLING, date.today())]
+
+
+def test_a_new_specialists_basis_chosen_by_keyboard_is_saved_and_the_provider_qualifies(
+    qtbot: QtBot, store: Store
+) -> None:
+    admin = admin_of(store)
+    page = ProvidersPage(store, admin)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    add = next(b for b in page.findChildren(QPushButton) if b.text() == "&Add…")
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, ProviderEditor)
+        type_common_fields(qtbot, dialog)
+        table = dialog.qualifications
+        key(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Add &specialist: the name cell opens
+        qtbot.waitUntil(lambda: table.model.rowCount() == 1)
+        qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+        type_text(focused(), "Kadri Tamm")
+        key(focused(), Qt.Key.Key_Tab)  # to the basis: its list opens
+        qtbot.keyClicks(focused(), "Cl")  # Clinical psychologist, picked by typing
+        key(focused(), Qt.Key.Key_Tab)
+        assert table.model.item(0, table.BASIS).text() == "Clinical psychologist"
+        type_text(focused(), "Kutseregister")
+        key(focused(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(focused(), "123456")
+        key(focused(), Qt.Key.Key_Return)
+        # Reopening the basis cell shows the choice.
+        table.view.setCurrentIndex(table.model.index(0, table.BASIS))
+        key(table.view, Qt.Key.Key_F2)
+        editor = focused()
+        assert isinstance(editor, QComboBox)
+        assert editor.currentText() == "Clinical psychologist"
+        key(editor, Qt.Key.Key_Escape)
+        save = save_button(dialog)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        assert table.error.text() == ""
+        assert dialog.result() == QDialog.DialogCode.Accepted
+
+    drive_modal(qtbot, lambda: qtbot.mouseClick(add, Qt.MouseButton.LeftButton), fill)
+    assert saved_bases(store, admin) == [("Kadri Tamm", "clinical_psychologist")]
+    assert counselling_choices(store) == [("Hingeabi Põlva OÜ", True)]  # a notice can be made to it
+
+
+def test_a_new_specialists_basis_chosen_by_mouse_is_saved(qtbot: QtBot, store: Store) -> None:
+    admin = admin_of(store)
+    editor = ProviderEditor(store, admin)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    type_common_fields(qtbot, editor)
+    table = editor.qualifications
+    add = next(b for b in table.findChildren(QPushButton) if b.text() == "Add &specialist")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    type_text(focused(), "Kadri Tamm")
+    viewport = table.view.viewport()
+    cell = table.view.visualRect(table.model.index(0, table.BASIS)).center()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=cell)
+    combo = focused()
+    assert isinstance(combo, QComboBox)
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)  # the list drops down
+    popup = combo.view()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.wait(QApplication.doubleClickInterval() + 50)  # the list ignores a release too soon after it opened
+    item = popup.visualRect(combo.model().index(combo.findText("School psychologist"), 0)).center()
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=item)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    register = table.view.visualRect(table.model.index(0, table.REGISTER)).center()
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=register)
+    type_text(focused(), "Kutseregister")
+    number = table.view.visualRect(table.model.index(0, table.NUMBER)).center()
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=number)
+    qtbot.keyClicks(focused(), "654321")
+    save = save_button(editor)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert table.error.text() == ""
+    assert editor.result() == QDialog.DialogCode.Accepted
+    assert saved_bases(store, admin) == [("Kadri Tamm", "school_psychologist")]
+
+
+def test_changing_an_existing_specialists_basis_saves_the_new_one(qtbot: QtBot, store: Store) -> None:
+    admin = admin_of(store)
+    add_two(store, admin)
+    page = ProvidersPage(store, admin)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.view.setFocus()
+    key(page.view, Qt.Key.Key_Home)  # Tartu, with Mari Tamm as a psychotherapist
+
+    def change(dialog: QWidget) -> None:
+        assert isinstance(dialog, ProviderEditor)
+        table = dialog.qualifications
+        table.view.setFocus()
+        table.view.setCurrentIndex(table.model.index(0, table.BASIS))
+        key(table.view, Qt.Key.Key_F2)
+        qtbot.keyClicks(focused(), "Co")  # Counselling psychologist
+        key(focused(), Qt.Key.Key_Tab)
+        assert table.model.item(0, table.BASIS).text() == "Counselling psychologist"
+        key(focused(), Qt.Key.Key_Escape)  # leaves the register cell as it was
+        save = save_button(dialog)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        assert dialog.result() == QDialog.DialogCode.Accepted, table.error.text()
+
+    drive_modal(qtbot, lambda: key(page.view, Qt.Key.Key_Return), change)
+    assert ("Mari Tamm", "counselling_psychologist") in saved_bases(store, admin)
