@@ -36,6 +36,7 @@ from app.ui.login import FirstAdministratorDialog, LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.passphrase import ask_passphrase
 from app.ui.tasks import run_in_background
+from app.ui.wheel_guard import install_wheel_guard
 
 SUPPORTED_LANGUAGES = ("et", "en")
 
@@ -199,6 +200,7 @@ def _smoke_in(args: argparse.Namespace, language: str, scratch: Path) -> int:
         finally:
             store.close()
     except KnownError as error:
+    install_wheel_guard(app)  # before any widget: the wheel scrolls forms instead of changing their answers
         print(messages.known_error_text(error), file=sys.stderr)
         return 1
     except Exception:

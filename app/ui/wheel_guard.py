@@ -1,0 +1,53 @@
+"""The mouse wheel scrolls what is under the pointer; it changes a combo box, spin box or date field only with focus.
+
+A counsellor scrolling the contact form must not change an answer because a combo passed under the pointer (a consent
+went from "Not asked" to "No" that way). One filter on the application does it for every window and dialog:
+
+- such a field gets the focus only from a click or the keyboard (``StrongFocus`` instead of Qt's ``WheelFocus``,
+  set when the widget is first polished), so the wheel never focuses it on the way past;
+- a wheel event over such a field without the focus is refused by it, and Qt hands it on to the parents: the scroll
+  area around the form scrolls as if the field were not there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+
+GUARDED = (QComboBox, QAbstractSpinBox)  # QAbstractSpinBox covers spin boxes and date and time fields
+
+
+class WheelGuard(QObject):
+    """Installed once on the application by :func:`install_wheel_guard`."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(watched, GUARDED):
+            _no_wheel_focus(watched)
+        elif kind == QEvent.Type.Wheel and isinstance(watched, GUARDED) and not _focused(watched):
+            event.ignore()  # not for this field: Qt passes the event on to its parent (the scroll area)
+            return True
+        return False
+
+
+def install_wheel_guard(app: QApplication) -> WheelGuard:
+    """Guard every combo box, spin box and date field of the program (once; a second call returns the same)."""
+    guard = app.findChild(WheelGuard)
+    if guard is None:
+        guard = WheelGuard(app)
+        app.installEventFilter(guard)
+        for widget in app.allWidgets():  # those made before, which have had their polish already
+            if isinstance(widget, GUARDED):
+                _no_wheel_focus(widget)
+    return guard
+
+
+def _no_wheel_focus(widget: QWidget) -> None:
+    if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+def _focused(widget: QWidget) -> bool:
+    """The field or a part of it (an editable combo's line edit) has the keyboard focus."""
+    focus = QApplication.focusWidget()
+    return focus is not None and (focus is widget or widget.isAncestorOf(focus))
