@@ -200,7 +200,6 @@ def _smoke_in(args: argparse.Namespace, language: str, scratch: Path) -> int:
         finally:
             store.close()
     except KnownError as error:
-    install_wheel_guard(app)  # before any widget: the wheel scrolls forms instead of changing their answers
         print(messages.known_error_text(error), file=sys.stderr)
         return 1
     except Exception:
@@ -212,6 +211,7 @@ def _smoke_in(args: argparse.Namespace, language: str, scratch: Path) -> int:
 def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    install_wheel_guard(app)  # before any widget: the wheel scrolls forms instead of changing their answers
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
