@@ -447,32 +447,46 @@ class QueueItem:
     added_at: datetime
 
 
-def review_queue(uow: UnitOfWork, actor: SessionUser, *, limit: int = QUEUE_LIMIT) -> list[QueueItem]:
+def review_queue(
+    uow: UnitOfWork,
+    actor: SessionUser,
+    where: ReviewFilter | None = None,
+    *,
+    limit: int = QUEUE_LIMIT,
+    now: datetime | None = None,
+) -> list[QueueItem]:
     """Queued contacts not yet reviewed: risk first, then the sample; each newest queued first.
+
+    ``where`` narrows the queue as the desk's filters narrow its list (period, shift, line, words…), so the queue
+    after *Last night* holds last night's contacts only.
 
     One walk per reason down ``ix_review_queue_reason_added_at``, probing each entry for a review and stopping at
     ``limit``: the entries already reviewed (most of the queue's history) are passed over, never sorted.
     """
     require_lead(actor, "the review queue is for shift leads")
+    where = where or ReviewFilter()
+    conditions = _conditions(uow, where, now or utcnow())
     entries: list[tuple[uuid.UUID, QueueReason, datetime]] = []
     for reason in (QueueReason.RISK, QueueReason.SAMPLE):
         if len(entries) >= limit:
             break
-        entries += [
-            (contact_id, found_reason, added_at)
-            for contact_id, found_reason, added_at in uow.session.execute(
-                sa.select(ReviewQueueEntry.contact_id, ReviewQueueEntry.reason, ReviewQueueEntry.added_at)
-                .where(
-                    ReviewQueueEntry.reason == reason,
-                    ~sa.exists().where(Review.contact_id == ReviewQueueEntry.contact_id),
-                )
-                .order_by(ReviewQueueEntry.added_at.desc(), ReviewQueueEntry.contact_id.desc())
-                .limit(limit - len(entries))
+        query = (
+            sa.select(ReviewQueueEntry.contact_id, ReviewQueueEntry.reason, ReviewQueueEntry.added_at)
+            .where(
+                ReviewQueueEntry.reason == reason,
+                ~sa.exists().where(Review.contact_id == ReviewQueueEntry.contact_id),
             )
-        ]
+            .order_by(ReviewQueueEntry.added_at.desc(), ReviewQueueEntry.contact_id.desc())
+            .limit(limit - len(entries))
+        )
+        if conditions:
+            query = query.join(Contact, Contact.id == ReviewQueueEntry.contact_id).where(*conditions)
+        entries += [(contact_id, found, added_at) for contact_id, found, added_at in uow.session.execute(query)]
     if not entries:
         return []
-    rows = {row.id: row for row in log.list_page(uow, actor, only=[e[0] for e in entries], limit=len(entries))}
+    rows = {
+        row.id: row for row in log.list_page(uow, actor, where.search, only=[e[0] for e in entries], limit=len(entries))
+    }
     return [QueueItem(rows[cid], reason, added) for cid, reason, added in entries if cid in rows]
 
 

@@ -165,23 +165,17 @@ class DeskPage(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
 
-        for model, view in (
-            (self.contacts, self.contacts_view),
-            (self.queue, self.queue_view),
-            (self.callbacks, self.callbacks_view),
-        ):
+        for view in self._contact_views():
             view.open_requested.connect(self.open_requested)
-            view.selectionModel().currentRowChanged.connect(
-                lambda current, _previous, m=model: self._select(m, current)
-            )
+            view.selectionModel().currentRowChanged.connect(lambda current, _previous, v=view: self._select(v, current))
+            # Whatever rereads or reorders a list (filters, refresh, sort) ends with the panel on its highlighted row.
+            view.model().modelReset.connect(lambda v=view: self._follow(v))
+            view.model().layoutChanged.connect(lambda *_args, v=view: self._follow(v))
         self.panel.open_requested.connect(self.open_requested)
         self.panel.saved.connect(self._review_saved)
-        self.filters.changed.connect(self.reload_contacts)
-        self.filters.changed.connect(self.reload_workload)
+        self.filters.changed.connect(self.apply_filters)
         self.lists.currentChanged.connect(lambda _index: self._show_current_of_list())
         self.reload()
-        if self.contacts.rowCount():
-            self.contacts_view.selectRow(0)
         for view in (self.contacts_view, self.queue_view):
             for column, width in enumerate((122, 62, 130, 130, 120, 105, 120)):
                 view.horizontalHeader().resizeSection(column, width)
@@ -219,7 +213,8 @@ class DeskPage(QWidget):
             return []  # the queue comes in one piece (at most review.QUEUE_LIMIT rows)
         try:
             with self.store.unit_of_work() as uow:
-                rows = [item.row for item in review.review_queue(uow, self.user)]
+                where = self.filters.current() or ReviewFilter()
+                rows = [item.row for item in review.review_queue(uow, self.user, where)]
                 return self._with_marks(self.queue, rows, uow, first_page=True)
         except KnownError as error:
             messages.show_known_error(self, error)
@@ -252,29 +247,19 @@ class DeskPage(QWidget):
         return [row for group in groups for row in group.rows]
 
     def reload(self) -> None:
-        """Read every list again; the selection returns to the contact under review if it is still listed."""
+        """Read every list again; each keeps the contact under review highlighted if it is still listed."""
         self.contacts.reload()
         self.queue.reload()
         self.callbacks.reload()
         self.reload_workload()
         self._update_queue_title()
-        shown = self.panel.contact
-        for model, view in (
-            (self.contacts, self.contacts_view),
-            (self.queue, self.queue_view),
-            (self.callbacks, self.callbacks_view),
-        ):
-            row = model.find(shown.id) if shown is not None else None
-            if row is not None:
-                view.selectionModel().blockSignals(True)
-                view.selectRow(row)
-                view.selectionModel().blockSignals(False)
 
-    def reload_contacts(self) -> None:
-        """The filter changed: the list starts again from the newest match, which is shown in the panel."""
+    def apply_filters(self) -> None:
+        """The filters changed: the contacts, the queue and the workload follow them."""
         self.contacts.reload()
-        if self.contacts.rowCount():
-            self.contacts_view.selectRow(0)
+        self.queue.reload()
+        self._update_queue_title()
+        self.reload_workload()
 
     def reload_workload(self) -> None:
         period = self.filters.period()
@@ -325,25 +310,54 @@ class DeskPage(QWidget):
         self.lists.setTabText(1, self.tr("Review queue (%1)").replace("%1", str(self.queue.rowCount())))
 
     # --- selection and reviews -----------------------------------------------------------------------------------
-    def _select(self, model: DeskLogModel, current: QModelIndex) -> None:
-        if current.isValid() and 0 <= current.row() < model.rowCount():
-            self.panel.show_contact(model.row_at(current.row()))
+    def _contact_views(self) -> tuple[LogView, LogView, LogView]:
+        return (self.contacts_view, self.queue_view, self.callbacks_view)
 
-    def _show_current_of_list(self) -> None:
-        view = {
-            0: self.contacts_view,
-            1: self.queue_view,
-            2: self.callbacks_view,
-        }.get(self.lists.currentIndex())
-        if view is None:
-            return
+    def _visible_view(self) -> LogView | None:
+        """The list of contacts in front (none on the workload tab)."""
+        views = self._contact_views()
+        index = self.lists.currentIndex()
+        return views[index] if 0 <= index < len(views) else None
+
+    @staticmethod
+    def _model(view: LogView) -> DeskLogModel:
         model = view.model()
         assert isinstance(model, DeskLogModel)
+        return model
+
+    def _select(self, view: LogView, current: QModelIndex) -> None:
+        """A row was highlighted: the panel shows it, if its list is the one in front (a list behind the tabs that
+        changes its highlight, after a reload, must not take the panel away from the row in front)."""
+        model = self._model(view)
+        if view is self._visible_view() and current.isValid() and 0 <= current.row() < model.rowCount():
+            self.panel.show_contact(model.row_at(current.row()))
+
+    def _follow(self, view: LogView) -> None:
+        """After a list was reread: the contact under review stays highlighted if it is still listed; otherwise the
+        list in front highlights its first row (and the panel shows it), or the panel is emptied with the list."""
+        model = self._model(view)
+        shown = self.panel.contact
+        row = model.find(shown.id) if shown is not None else None
+        if row is None and view is self._visible_view():
+            if not model.rowCount():
+                self.panel.show_contact(None)
+                return
+            row = 0
+        if row is not None:
+            view.selectRow(row)  # highlighted and current: shown by _select if its list is in front
+            target = model.row_at(row)
+            if view is self._visible_view() and (self.panel.contact is None or self.panel.contact.id != target.id):
+                self.panel.show_contact(target)
+
+    def _show_current_of_list(self) -> None:
+        view = self._visible_view()
+        if view is None:
+            return
         current = view.currentIndex()
         if current.isValid():
-            self._select(model, current)
-        elif model.rowCount():
-            view.selectRow(0)
+            self._select(view, current)
+        else:
+            self._follow(view)
 
     def _review_saved(self, contact_id: uuid.UUID) -> None:
         """Update the marks in place; the queue loses the contact (it is reviewed) but the panel stays on it."""
@@ -354,12 +368,22 @@ class DeskPage(QWidget):
             mark = None
         for model in (self.contacts, self.callbacks):
             model.set_mark(contact_id, mark)
+        if _current_id(self.queue_view) == contact_id:
+            self.queue_view.selectionModel().clear()  # no row highlighted rather than the next one under this panel
         self.queue.remove(contact_id)
         self._update_queue_title()
 
     def refresh(self) -> None:
         """After a contact was saved elsewhere: the lists may have changed; the panel keeps its input."""
         self.reload()
+
+
+def _current_id(view: LogView) -> uuid.UUID | None:
+    model = view.model()
+    current = view.currentIndex()
+    if not isinstance(model, DeskLogModel) or not current.isValid() or current.row() >= model.rowCount():
+        return None
+    return model.row_at(current.row()).id
 
 
 class _SortItem(QTableWidgetItem):

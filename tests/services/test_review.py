@@ -532,3 +532,34 @@ def test_handover_notes_unread_until_marked(store: Store) -> None:
         notes = shift_desk.unread_handovers(uow, team.mari, now=NOW)
         assert [(n.id, n.author_name, n.shift) for n in notes] == [(first.id, "Liis Tamm", Shift.NIGHT)]
         assert [n.id for n in shift_desk.unread_handovers(uow, team.admin, now=NOW)] == [second.id, first.id]
+
+
+def test_the_review_queue_honours_the_desk_s_filters(any_store: Store) -> None:
+    """The queue narrowed like the desk's list: period, shift, line, counsellor and words (issue 11, point 8)."""
+    team = _team(any_store)
+    _set_share(any_store, team.admin, 0.0)
+    risk = {RiskFlag.SUICIDAL: RiskAnswer(StepStatus.DONE)}
+    night = _save(
+        any_store,
+        team.mari,
+        ContactInput(started_at=_tallinn(2026, 11, 21, 23), risks=risk, summary="öine kõne lahkumisest"),
+    )
+    day = _save(any_store, team.jaan, ContactInput(started_at=_tallinn(2026, 11, 21, 10), risks=risk))
+    older = _save(
+        any_store,
+        team.mari,
+        ContactInput(started_at=_tallinn(2026, 11, 18, 23), risks=risk, line=Line.EMOTIONAL_116123),
+    )
+
+    def queued(where: ReviewFilter | None = None) -> set[uuid.UUID]:
+        with any_store.unit_of_work() as uow:
+            return {item.row.id for item in review.review_queue(uow, team.lead, where, now=NOW)}
+
+    assert queued() == {night, day, older}
+    last_night = ReviewFilter(date_from=date(2026, 11, 21), date_to=date(2026, 11, 21), shift=Shift.NIGHT)
+    assert queued(last_night) == {night}
+    assert queued(ReviewFilter(date_from=date(2026, 11, 21), date_to=date(2026, 11, 22))) == {night, day}
+    assert queued(ReviewFilter(line=Line.EMOTIONAL_116123)) == {older}
+    assert queued(ReviewFilter(counsellor_id=team.jaan.id)) == {day}
+    assert queued(ReviewFilter(search="lahkumisest")) == {night}
+    assert queued(ReviewFilter(reviewed=True)) == set()  # the queue holds what is not reviewed yet

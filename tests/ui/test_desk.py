@@ -5,21 +5,26 @@ from __future__ import annotations
 import random
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtWidgets import QDialog, QTableWidget
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
+from app.models import User
 from app.models.base import utcnow
 from app.models.enums import Line, RiskFlag, Role, StepStatus
 from app.services import review, shift_desk
 from app.services.auth import SessionUser
 from app.services.contacts import ContactInput, RiskAnswer, save_contact
+from app.services.shift_desk import DeskSettings
 from app.ui import handover
 from app.ui.application import build_context
-from app.ui.desk_page import DeskPage
+from app.ui.desk_page import DeskLogModel, DeskPage
 from app.ui.feedback_page import FeedbackPage
 from app.ui.handover import HandoverReadDialog, HandoverWriteDialog
 from app.ui.main_window import MainWindow
@@ -42,6 +47,17 @@ def team(store: Store) -> Team:
         make_user(store, Role.COUNSELLOR, "mari"),
         make_user(store, Role.COUNSELLOR, "jaan"),
     )
+
+
+def _tallinn(day: date, hour: int) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, tzinfo=ZoneInfo("Europe/Tallinn")).astimezone(UTC)
+
+
+def _no_sample(store: Store) -> None:
+    """Only risk contacts enter the queue, so which contacts it holds does not depend on their random ids."""
+    with store.unit_of_work() as uow:
+        admin = SessionUser.of(uow.session.scalars(sa.select(User).where(User.username == "admin")).one())
+        shift_desk.set_desk_settings(uow, admin, DeskSettings(sample_share=0.0))
 
 
 def _save(store: Store, actor: SessionUser, data: ContactInput) -> uuid.UUID:
@@ -316,3 +332,99 @@ def test_handover_written_by_one_shift_is_read_and_marked_by_the_next(
         assert len(shift_desk.unread_handovers(uow, team.jaan)) == 1  # read by one, still new to the other
     assert handover.show_unread_handovers(store, team.lead, None) == 0
     assert len(shown) == 1  # not shown again to the lead
+
+
+# --- The panel follows the highlighted row; the queue follows the filters (issue 11, point 8) ---------------------
+
+
+def _highlighted(view: QAbstractItemView) -> uuid.UUID | None:
+    model = view.model()
+    assert isinstance(model, DeskLogModel)
+    current = view.currentIndex()
+    return model.row_at(current.row()).id if current.isValid() else None
+
+
+def _shown(desk: DeskPage) -> uuid.UUID | None:
+    return desk.panel.contact.id if desk.panel.contact is not None else None
+
+
+def _click_row(qtbot: QtBot, view: QAbstractItemView, row: int) -> None:
+    model = view.model()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model.index(row, 0)).center())
+
+
+def _click_tab(qtbot: QtBot, desk: DeskPage, index: int) -> None:
+    bar = desk.lists.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert desk.lists.currentIndex() == index
+
+
+def test_after_last_night_the_panel_shows_the_row_highlighted_in_the_review_queue(
+    qtbot: QtBot, store: Store, team: Team
+) -> None:
+    _no_sample(store)
+    today = datetime.now().date()
+    risk = {RiskFlag.SUICIDAL: RiskAnswer(StepStatus.DONE)}
+    night = _save(
+        store,
+        team.mari,
+        ContactInput(started_at=_tallinn(today - timedelta(days=1), 23), risks=risk, summary="öine risk"),
+    )
+    quiet = _save(store, team.jaan, ContactInput(started_at=_tallinn(today - timedelta(days=1), 22), summary="öine"))
+    older = _save(
+        store,
+        team.jaan,
+        ContactInput(started_at=_tallinn(today - timedelta(days=4), 12), risks=risk, summary="vanem risk"),
+    )
+    desk = _desk(qtbot, store, team.lead)
+    _click_tab(qtbot, desk, 1)
+    queued = [desk.queue.row_at(n).id for n in range(desk.queue.rowCount())]
+    assert set(queued) == {night, older}
+    _click_row(qtbot, desk.queue_view, queued.index(older))
+    assert _highlighted(desk.queue_view) == older
+    assert _shown(desk) == older
+
+    qtbot.mouseClick(desk.filters.last_night, Qt.MouseButton.LeftButton)
+    assert desk.lists.currentIndex() == 1  # still looking at the queue
+    assert [desk.queue.row_at(n).id for n in range(desk.queue.rowCount())] == [night]  # the period applies
+    assert desk.lists.tabText(1) == "Review queue (1)"
+    assert _highlighted(desk.queue_view) == night
+    assert _shown(desk) == night
+    assert "öine risk" in desk.panel.summary.text()
+
+    # The contacts tab shows last night too; going there, the panel shows its highlighted row.
+    _click_tab(qtbot, desk, 0)
+    assert [desk.contacts.row_at(n).id for n in range(desk.contacts.rowCount())] == [night, quiet]
+    _click_row(qtbot, desk.contacts_view, 1)
+    assert _shown(desk) == _highlighted(desk.contacts_view) == quiet
+    qtbot.keyClick(desk.contacts_view, Qt.Key.Key_Up)
+    assert _shown(desk) == _highlighted(desk.contacts_view) == night
+
+    # Clearing the filters on the queue tab keeps the contact under review highlighted and shown.
+    _click_tab(qtbot, desk, 1)
+    qtbot.mouseClick(desk.filters.clear, Qt.MouseButton.LeftButton)
+    assert {desk.queue.row_at(n).id for n in range(desk.queue.rowCount())} == {night, older}
+    assert _shown(desk) == _highlighted(desk.queue_view) == night
+
+
+def test_the_panel_follows_the_highlighted_row_when_a_refresh_drops_the_contact_under_review(
+    qtbot: QtBot, store: Store, team: Team
+) -> None:
+    _no_sample(store)
+    now = utcnow()
+    risk = {RiskFlag.SUICIDAL: RiskAnswer(StepStatus.DONE)}
+    first = _save(store, team.mari, ContactInput(started_at=now - timedelta(hours=1), risks=risk, summary="esimene"))
+    second = _save(store, team.jaan, ContactInput(started_at=now - timedelta(hours=3), risks=risk, summary="teine"))
+    other_lead = make_user(store, Role.SHIFT_LEAD, "tiit")
+    desk = _desk(qtbot, store, team.lead)
+    _click_tab(qtbot, desk, 1)
+    row = [desk.queue.row_at(n).id for n in range(desk.queue.rowCount())].index(second)
+    _click_row(qtbot, desk.queue_view, row)
+    assert _shown(desk) == second
+    with store.unit_of_work() as uow:  # another lead reviews it at another workstation
+        review.save_review(uow, other_lead, second, {"opening": (4, "")}, "Tiidu arvamus", False)
+    desk.refresh()  # e.g. after a contact was saved in this window
+    assert [desk.queue.row_at(n).id for n in range(desk.queue.rowCount())] == [first]
+    assert _highlighted(desk.queue_view) == first
+    assert _shown(desk) == first
+    assert "esimene" in desk.panel.summary.text()
