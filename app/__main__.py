@@ -1,4 +1,4 @@
-"""Command line: ``helpline [--database URL] [--demo] [--smoke] [--language et|en] [COMMAND]``.
+"""Command line: ``helpline [--database URL] [--demo] [--smoke] [--language et|en|ru] [COMMAND]``.
 
 Commands: ``audit verify [--expect N:HASH] [--accept]``, ``retention [--dry-run]``, ``backup``, ``restore FILE``;
 ``audit verify``, ``retention`` and ``restore`` ask for an administrator's user name and password first.
@@ -22,7 +22,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--smoke", action="store_true", help="open the store, apply migrations, build the main window, exit 0"
     )
-    parser.add_argument("--language", choices=["et", "en"], help="user interface language (default: the system's)")
+    parser.add_argument(
+        "--language", choices=["et", "en", "ru"], help="user interface language (default: the system's)"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     audit = commands.add_parser("audit", help="the audit trail").add_subparsers(dest="action", required=True)

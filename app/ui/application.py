@@ -12,7 +12,7 @@ import traceback
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from app import APP_NAME, APP_TITLE
@@ -21,7 +21,6 @@ from app.db import Store
 from app.errors import KnownError
 from app.keys import KeyringUnavailable
 from app.models.enums import Role
-from app.resources import translation_file
 from app.services import auth, retention, taxonomy
 from app.services.auth import SessionUser
 from app.store_access import PassphrasePrompt, PassphraseRefused, open_configured_store
@@ -31,6 +30,7 @@ from app.ui.backup_dialogs import install_backups, open_store_or_recover
 from app.ui.contact_form import FormContext
 from app.ui.drafts import offer_drafts
 from app.ui.handover import show_unread_handovers
+from app.ui.i18n import LANGUAGES, live_translator, switch_language
 from app.ui.lock import install_lock
 from app.ui.login import FirstAdministratorDialog, LoginDialog
 from app.ui.main_window import MainWindow
@@ -38,7 +38,7 @@ from app.ui.passphrase import ask_passphrase
 from app.ui.tasks import run_in_background
 from app.ui.wheel_guard import install_wheel_guard
 
-SUPPORTED_LANGUAGES = ("et", "en")
+SUPPORTED_LANGUAGES = tuple(LANGUAGES)
 
 
 def choose_language(requested: str | None) -> str:
@@ -53,20 +53,9 @@ def choose_language(requested: str | None) -> str:
 
 
 def install_translation(app: QApplication, language: str) -> list[QTranslator]:
-    """Load the program's and Qt's own translations; English is the source and needs none."""
-    installed: list[QTranslator] = []
-    if language == "en":
-        return installed
-    ours = QTranslator(app)
-    if ours.load(str(translation_file(language))):
-        app.installTranslator(ours)
-        installed.append(ours)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    QLocale.setDefault(QLocale(language))
-    return installed
+    """Show the program (and Qt's own texts) in ``language``; open windows change at once (app.ui.i18n)."""
+    switch_language(language)
+    return [live_translator(app)]
 
 
 def configure_logging() -> None:

@@ -26,6 +26,7 @@ from app.ui.desk_page import DeskPage
 from app.ui.feedback_page import FeedbackPage
 from app.ui.handover import HandoverWriteDialog, show_unread_handovers
 from app.ui.history_dialog import HistoryDialog
+from app.ui.i18n import KEEP_TEXT, LANGUAGES, switch_language
 from app.ui.identity_section import parse_date
 from app.ui.log_page import LogPage
 from app.ui.login import ChangePasswordDialog
@@ -151,8 +152,9 @@ class MainWindow(QMainWindow):
             trail.triggered.connect(lambda: AuditDialog(self.context.store, self.context.user, self).exec())
             settings_menu.addAction(trail)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
-        for code, name in (("et", "Eesti keel"), ("en", "English")):
+        for code, name in LANGUAGES.items():
             choice = QAction(name, self)
+            choice.setProperty(KEEP_TEXT, True)  # each language is named in itself, whatever the interface's
             choice.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             language_menu.addAction(choice)
         if self.context.user.role is Role.ADMINISTRATOR:
@@ -255,10 +257,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Logged: %1").replace("%1", labels.label(kind)), 4000)
 
     def choose_language(self, code: str) -> None:
+        """The interface changes to ``code`` at once, open forms and dialogs too, and stays so from the next start."""
         QSettings().setValue("language", code)
-        QMessageBox.information(
-            self, self.tr("Language"), self.tr("The new language is used from the next start of the program.")
-        )
+        if code == self.context.language:
+            return
+        with self.context.store.unit_of_work() as uow:  # topic names live in the store, one per language
+            topics = taxonomy.active_topics(uow, code)
+        old = {topic.code: topic.name for topic in self.context.topics}
+        renamed = {old[topic.code]: topic.name for topic in topics if topic.code in old}
+        self.context = replace(self.context, topics=topics, language=code)
+        switch_language(code, renamed)
 
     def open_administration(self) -> None:
         AdminDialog(self.context.store, self.context.user, self).exec()

@@ -1,0 +1,102 @@
+"""Settings → Language changes the interface at once: the open main window, an open contact form and an open dialog
+show the new language without a restart, and nothing typed is lost (issue 11, point 11)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.db import Store
+from app.services.auth import SessionUser
+from app.ui.application import build_context, install_translation
+from app.ui.contact_form import ContactForm
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import _forget_unsaved_input, type_text
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The program's translator, English first (as a start with --language en); English again afterwards."""
+    locale = QLocale()
+    installed = install_translation(qapp, "en")
+    try:
+        yield
+    finally:
+        install_translation(qapp, "en")
+        for translator in installed:
+            QApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)
+
+
+def open_menu_item(qtbot: QtBot, window: MainWindow, path: list[str]) -> None:
+    """Each item clicked with the mouse, as a user would: the menu bar's menu, then the submenus' items."""
+    bar = window.menuBar()
+    first = next(a for a in bar.actions() if a.text().replace("&", "") == path[0])
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(first).center())
+    for name in path[1:]:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu), f"no menu open to choose {name!r} from"
+        items = {a.text().replace("&", ""): a for a in menu.actions()}
+        assert name in items, f"{name!r} is not in the menu: {list(items)}"
+        item: QAction = items[name]
+        centre: QPoint = menu.actionGeometry(item).center()
+        qtbot.mouseMove(menu, centre)
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.wait(50)
+
+
+@pytest.mark.usefixtures("english")
+def test_choosing_russian_changes_the_open_window_and_form_at_once(
+    qtbot: QtBot, store: Store, counsellor: SessionUser
+) -> None:
+    window = MainWindow(build_context(store, counsellor, "en"))
+    qtbot.addWidget(window, before_close_func=_forget_unsaved_input)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    form = window.new_contact()
+    form.summary.setFocus()
+    type_text(form.summary, "Helistaja räägib vene keeles: «Здравствуйте»")
+    assert window.tabs.tabText(0) == "Log"
+
+    open_menu_item(qtbot, window, ["Settings", "Language", "Русский"])
+
+    assert [a.text() for a in window.menuBar().actions()] == ["&Обращение", "С&мена", "Н&астройки"]
+    assert window.tabs.tabText(0) == "Журнал"
+    assert window.tabs.tabText(window.tabs.indexOf(form)).startswith("Новое обращение")
+    assert form.end_button.text() != "&End contact"
+    assert "Резюме" in _texts(form)
+    assert form.summary.toPlainText() == "Helistaja räägib vene keeles: «Здравствуйте»"
+    assert form.dirty
+    assert QSettings().value("language") == "ru"
+
+    open_menu_item(qtbot, window, ["Настройки", "Язык", "Eesti keel"])
+
+    assert window.tabs.tabText(0) == "Logi"
+    assert [a.text() for a in window.menuBar().actions()] == ["&Pöördumine", "&Vahetus", "&Seaded"]
+    assert form.identity.anonymous.text() == "Anon&üümne"
+    assert form.summary.toPlainText() == "Helistaja räägib vene keeles: «Здравствуйте»"
+
+    open_menu_item(qtbot, window, ["Seaded", "Keel", "English"])
+
+    assert window.tabs.tabText(0) == "Log"
+    assert form.end_button.text() == "&End contact"
+    assert isinstance(window.current_form(), ContactForm)
+
+
+def _texts(root: QWidget) -> set[str]:
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    found: set[str] = set()
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            found.add(widget.text().replace("&", ""))
+        if isinstance(widget, QGroupBox):
+            found.add(widget.title().replace("&", ""))
+    return found
