@@ -44,6 +44,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from app import formats
 from app.models.identity import format_phone
 from app.services.notice_texts import ORGANISATION, TEXTS
 from app.services.pdf_fonts import BOLD, REGULAR, register_fonts
@@ -154,12 +155,9 @@ def notice_sha256(pdf: bytes) -> str:
 
 
 def format_euros(amount: Decimal, language: str) -> str:
-    """``946,00 €`` (Estonian and Russian: space between thousands, decimal comma) or ``€946.00`` (English)."""
-    cents = amount.quantize(CENT, rounding=ROUND_HALF_UP)
-    grouped = f"{cents:,.2f}"
-    if language == "en":
-        return f"€{grouped}"
-    return grouped.replace(",", " ").replace(".", ",") + " €"
+    """``946,00 €`` (Estonian and Russian: no-break space between thousands, decimal comma) or ``€946.00`` (English),
+    as the screens write it (``app.formats``)."""
+    return formats.money(amount.quantize(CENT, rounding=ROUND_HALF_UP), language)
 
 
 def format_date(day: date) -> str:

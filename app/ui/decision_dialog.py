@@ -39,7 +39,7 @@ from app.models.enums import Language
 from app.models.providers import AidService, County
 from app.services import aid, auth, providers
 from app.services.auth import SessionUser
-from app.ui import labels, messages
+from app.ui import formatting, labels, messages
 from app.ui.draft_keeper import DraftKeeper
 from app.ui.drafts import decision_payload
 from app.ui.notice_viewer import NoticeViewer
@@ -294,16 +294,16 @@ class DecisionDialog(QDialog):
         if category is LimitCategory.STANDARD:
             amount = self._rate_on(self._date())
             self.limit.setText(
-                self.tr("%1 € (monthly minimum wage on %2)")
-                .replace("%1", f"{amount:.2f}".replace(".", ","))
-                .replace("%2", self._date().strftime("%d.%m.%Y"))
+                self.tr("%1 (monthly minimum wage on %2)")
+                .replace("%1", formatting.money(amount))
+                .replace("%2", formatting.day(self._date()))
                 if amount is not None
                 else messages.field_error("rate.missing")
             )
         elif category is LimitCategory.SEXUALLY_ABUSED_MINOR and self.birth_date is not None:
             self.limit.setText(
                 self.tr("Until the need ceases, at most until %1").replace(
-                    "%1", coming_of_age(self.birth_date).strftime("%d.%m.%Y")
+                    "%1", formatting.day(coming_of_age(self.birth_date))
                 )
             )
         else:

@@ -29,7 +29,7 @@ from app.models.aid import DecisionEventKind, Outcome
 from app.models.enums import Role
 from app.services import aid
 from app.services.auth import SessionUser
-from app.ui import labels, messages
+from app.ui import formatting, labels, messages
 from app.ui.widgets import CodeCombo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -81,7 +81,7 @@ class DecisionTableModel(QAbstractTableModel):
         if column == "number":
             return row.number
         if column == "date":
-            return row.decision_date.strftime("%d.%m.%Y")
+            return formatting.day(row.decision_date)
         if column == "client":
             return row.person_name
         if column == "case":
@@ -92,8 +92,8 @@ class DecisionTableModel(QAbstractTableModel):
             if row.outcome is Outcome.REFUSED:
                 return ""
             if row.limit_amount is not None:
-                return f"{row.limit_amount:.2f} €".replace(".", ",")
-            until = f" → {row.end_date:%d.%m.%Y}" if row.end_date else ""
+                return formatting.money(row.limit_amount)
+            until = f" → {formatting.day(row.end_date)}" if row.end_date else ""
             return self.tr("until the need ceases") + until
         if column == "provider":
             return row.provider_name or ""

@@ -21,14 +21,42 @@ from app.ui import messages
 from app.ui.widgets import ErrorLabel, with_error
 
 
-class LoginDialog(QDialog):
-    """Asks for user name and password; ``user`` holds who logged in once accepted."""
+def fit_title(dialog: QWidget) -> None:
+    """Wide enough for its title beside the window manager's buttons (a narrow dialog cut "Log in – Helpline")."""
+    title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), title + 160, 380))
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """After a sentence appeared under a field: as high as the layout now needs, so no line of it is cut."""
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()
+    needed = dialog.heightForWidth(dialog.width()) if dialog.hasHeightForWidth() else dialog.sizeHint().height()
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+
+
+class LoginDialog(QDialog):
+    """Asks for user name and password; ``user`` holds who logged in once accepted.
+
+    ``left``: the full name of the user who just logged out (``app.ui.session``); the dialog then says so, and its
+    Cancel button, which quits the program, says *Quit*.
+    """
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *, left: str = "") -> None:
         super().__init__(parent)
         self.store = store
         self.user: SessionUser | None = None
         self.setWindowTitle(self.tr("Log in – %1").replace("%1", APP_TITLE))
+        self.notice = QLabel(
+            self.tr("%1 is logged out; their unsaved forms wait for their next log-in. The next user logs in here.")
+            .replace("%1", left)
+            if left
+            else ""
+        )
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(bool(left))
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -38,11 +66,15 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("&Password"), with_error(self.password, self.error))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        if left:
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        fit_title(self)
         self.username.setFocus()
 
     def try_login(self) -> None:
@@ -52,6 +84,7 @@ class LoginDialog(QDialog):
                 uow.commit()
         except (AuthenticationFailed, AccountLocked) as error:
             self.error.show_error(messages.known_error_text(error))
+            grow_to_fit(self)
             self.password.selectAll()
             self.password.setFocus()
             return

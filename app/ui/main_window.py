@@ -6,7 +6,7 @@ import uuid
 from dataclasses import replace
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
 
 from app import APP_TITLE
@@ -152,9 +152,15 @@ class MainWindow(QMainWindow):
             trail.triggered.connect(lambda: AuditDialog(self.context.store, self.context.user, self).exec())
             settings_menu.addAction(trail)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
+        languages = QActionGroup(self)  # exclusive: the language in use is the one marked
+        self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES.items():
             choice = QAction(name, self)
             choice.setProperty(KEEP_TEXT, True)  # each language is named in itself, whatever the interface's
+            choice.setCheckable(True)
+            choice.setChecked(code == self.context.language)
+            languages.addAction(choice)
+            self.language_actions[code] = choice
             choice.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             language_menu.addAction(choice)
         if self.context.user.role is Role.ADMINISTRATOR:
@@ -340,8 +346,11 @@ class MainWindow(QMainWindow):
                 return False
             if answer == QMessageBox.StandardButton.Discard:
                 form.drafts.discard()  # the user chose to drop the input: its draft is not offered again
+        was_current = index == self.tabs.currentIndex()
         self.tabs.removeTab(index)
         form.deleteLater()
+        if was_current:  # back where the next contact starts, not to whichever tab Qt takes next
+            self.tabs.setCurrentWidget(self.log_page)
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
@@ -25,17 +24,11 @@ from app.db import Store
 from app.errors import FieldErrors, KnownError
 from app.services import aid
 from app.services.auth import SessionUser
-from app.ui import messages
-from app.ui.qualification_table import format_day, from_qdate, to_qdate
+from app.ui import formatting, messages
+from app.ui.qualification_table import from_qdate, to_qdate
 from app.ui.widgets import ErrorLabel, with_error
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def euros(amount: Decimal) -> str:
-    """``1 012,50 €``: as Estonians write money."""
-    whole, cents = f"{amount:,.2f}".split(".")
-    return f"{whole.replace(',', ' ')},{cents} €"
 
 
 class RateTableModel(QAbstractTableModel):
@@ -67,7 +60,7 @@ class RateTableModel(QAbstractTableModel):
             return None
         rate = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_day(rate.valid_from) if index.column() == 0 else euros(rate.amount)
+            return formatting.day(rate.valid_from) if index.column() == 0 else formatting.money(rate.amount)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -171,8 +164,8 @@ class RatesPage(QWidget):
             self,
             self.tr("Remove rate"),
             self.tr("Remove the rate %1 valid from %2? Decisions already made keep their limit.")
-            .replace("%1", euros(rate.amount))
-            .replace("%2", format_day(rate.valid_from)),
+            .replace("%1", formatting.money(rate.amount))
+            .replace("%2", formatting.day(rate.valid_from)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

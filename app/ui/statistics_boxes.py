@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from app.models.aid_rules import LimitCategory
 from app.services.statistics import NOT_RECORDED, Durations, PeriodStatistics
 from app.services.statistics_export import Labels
 from app.services.statistics_report import minutes_seconds
+from app.ui import formatting
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -68,13 +69,11 @@ class OverviewBox(QGroupBox):
         figures.setRowStretch(8, 1)
 
     def fill(self, stats: PeriodStatistics) -> None:
-        locale = self.locale()
-        self.total_value.setText(locale.toString(stats.total))
-        self.counselling_value.setText(locale.toString(stats.counselling))
+        self.total_value.setText(formatting.number(stats.total))
+        self.counselling_value.setText(formatting.number(stats.counselling))
         share = stats.anonymous_share
-        self.anonymous_value.setText("–" if share is None else f"{locale.toString(share * 100, 'f', 1)}%")
-        amount = locale.toString(float(stats.standard_amount), "f", 2)
-        self.aid_amount_value.setText(self.labels("report", "amount").replace("{amount}", amount))
+        self.anonymous_value.setText("–" if share is None else formatting.percent(share))
+        self.aid_amount_value.setText(formatting.money(stats.standard_amount))
         durations: dict[str, Durations] = {"duration": stats.duration, "wrapup": stats.wrapup}
         for code, found in durations.items():
             for label, value in zip(self.duration_values[code], (found.mean, found.median, found.p90), strict=True):
@@ -179,9 +178,8 @@ class AidTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.row(index.row())
-        locale = QLocale()
         if column == 2:
-            return locale.toString(row[2])
+            return formatting.number(row[2])
         if column == 3:
-            return "–" if row[3] is None else locale.toString(float(row[3]), "f", 2)
+            return "–" if row[3] is None else formatting.money(row[3])
         return row[column]

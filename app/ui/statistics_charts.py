@@ -18,9 +18,11 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QEvent, QLocale, QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
+
+from app.ui import theme
 
 BAR = QColor("#3d6a99")
 LIGHT_BAR = QColor("#8fb0d4")
@@ -80,12 +82,75 @@ def _chart(title: str) -> QChart:
     return chart
 
 
-def _view(chart: QChart, height: int, parent: QWidget | None) -> QChartView:
-    view = QChartView(chart, parent)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(height)
-    view.setMaximumHeight(height)
-    return view
+class ChartView(QChartView):
+    """A chart whose title wraps to its width instead of being cut, in the program's light or dark colours."""
+
+    def __init__(self, chart: QChart, title: str, note: str, height: int, parent: QWidget | None) -> None:
+        super().__init__(chart, parent)
+        self.title_text, self.note, self.base_height = title, note, height
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._set_height(height)
+        self.restyle()
+        self._wrap_title()
+
+    def _set_height(self, height: int) -> None:
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height)
+
+    def _wrap_title(self) -> None:
+        chart = self.chart()
+        metrics = QFontMetrics(chart.titleFont())
+        room = max(self.width() - 16, 120)
+        lines: list[str] = []
+        for word in self.title_text.split():
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        shown = "<br>".join(html.escape(line) for line in lines)
+        if self.note:
+            shown += f"<br><span style='font-weight: normal'>{html.escape(self.note)}</span>"
+        if chart.title() != shown:
+            chart.setTitle(shown)
+        self._set_height(self.base_height + metrics.lineSpacing() * max(len(lines) - 1, 0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._wrap_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.restyle()
+
+    def restyle(self) -> None:
+        """Background, texts, grid and series in the current scheme's colours."""
+        look = theme.colours()
+        chart = self.chart()
+        chart.setBackgroundBrush(look.background)
+        chart.setTitleBrush(look.ink)
+        chart.legend().setLabelColor(look.ink)
+        for axis in chart.axes():
+            axis.setLabelsBrush(look.ink)
+            axis.setTitleBrush(look.ink)
+            axis.setLinePenColor(look.muted)
+            axis.setGridLineColor(look.muted if look.dark else QColor("#dddddd"))
+        for series in chart.series():
+            if isinstance(series, QAbstractBarSeries):
+                for values in series.barSets():
+                    values.setColor(look.bar)
+                    values.setBorderColor(look.bar)
+                    values.setLabelColor(look.ink)
+            elif isinstance(series, QLineSeries):
+                colour = look.line if series is chart.series()[0] else look.light_bar
+                pen = QPen(colour)
+                pen.setWidth(2)
+                series.setPen(pen)
+                series.setColor(colour)
+
+
+def _view(chart: QChart, height: int, parent: QWidget | None, title: str, note: str = "") -> ChartView:
+    return ChartView(chart, title, note, height, parent)
 
 
 def bar_chart(
@@ -95,8 +160,7 @@ def bar_chart(
     ``rows`` makes the chart as high as one of that many bars, so charts side by side line up; with no bars at all
     the chart says ``empty`` under its title instead of drawing empty axes."""
     if not bars and empty:
-        chart = _chart(f"{html.escape(title)}<br><span style='font-weight: normal'>{html.escape(empty)}</span>")
-        return _view(chart, FRAME_HEIGHT, parent)
+        return _view(_chart(title), FRAME_HEIGHT, parent, title, empty)
     bars = list(reversed(bars))  # a vertical category axis runs upwards
     chart = _chart(title)
     values = QBarSet(title)
@@ -120,7 +184,7 @@ def bar_chart(
     counts = count_axis(max((count for _, count in bars), default=0))
     chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(counts)
-    return _view(chart, FRAME_HEIGHT + ROW_HEIGHT * max(len(bars), rows, 1), parent)
+    return _view(chart, FRAME_HEIGHT + ROW_HEIGHT * max(len(bars), rows, 1), parent, title)
 
 
 def bar_values(view: QChartView) -> dict[str, int]:
@@ -174,4 +238,4 @@ def trend_chart(
     for series in chart.series():
         series.attachAxis(across)
         series.attachAxis(counts)
-    return _view(chart, 280, parent)
+    return _view(chart, 280, parent, title)

@@ -12,15 +12,16 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app import formats
 from app.db import UnitOfWork
 from app.models.aid import Outcome
 from app.models.aid_rules import LimitCategory
 from app.models.enums import CallerType, Channel, ContactKind, Direction, Language, Line
 from app.services import taxonomy
 from app.services.statistics import NOT_RECORDED
-from app.ui import labels
+from app.ui import formatting, labels
 
 CONTEXT = "Statistics"
 
@@ -152,8 +153,6 @@ TEXTS: dict[str, dict[str, Any]] = {
             "By the date of the decision. Amounts in euros: only the standard category has a limit amount.",
         ),
         "total_row": QT_TRANSLATE_NOOP("Statistics", "Total"),
-        # A pattern: {amount} stands for the number; English "€{amount}", Estonian "{amount} €".
-        "amount": QT_TRANSLATE_NOOP("Statistics", "€{amount}"),
     },
 }
 NOT_RECORDED_TEXT = QT_TRANSLATE_NOOP("Statistics", "Not recorded")
@@ -164,7 +163,7 @@ def statistics_label(kind: str, code: str, topics: Mapping[str, str] | None = No
     nobody named (a vocabulary member removed since) is shown as it is rather than hidden."""
     if code == NOT_RECORDED:
         return _t(str(NOT_RECORDED_TEXT))
-    if kind == "report" and code in ("decimal_mark", "thousands_separator"):
+    if kind == "report" and code in ("decimal_mark", "thousands_separator", "amount"):
         return _number_format(code)
     if kind == "topic":
         return (topics or {}).get(code) or code.replace("_", " ").capitalize()
@@ -179,11 +178,13 @@ def statistics_label(kind: str, code: str, topics: Mapping[str, str] | None = No
 
 
 def _number_format(code: str) -> str:
-    """The decimal mark and digit grouping of the interface's locale (set from the chosen language)."""
-    locale = QLocale()
+    """The decimal mark, digit grouping and euro pattern of the interface language (``app.formats``)."""
+    language = formatting.interface_language()
     if code == "decimal_mark":
-        return locale.decimalPoint()
-    return locale.groupSeparator()
+        return formats.decimal_mark(language)
+    if code == "amount":
+        return formats.money_pattern(language)
+    return formats.group_separator(language)
 
 
 class StatisticsLabels:
@@ -206,4 +207,4 @@ def topic_names(uow: UnitOfWork, language: str) -> dict[str, str]:
 
 def interface_language() -> str:
     """The two-letter code of the language the program runs in (``install_translation`` sets the default locale)."""
-    return QLocale().name().split("_")[0] or "en"
+    return formatting.interface_language()

@@ -39,7 +39,7 @@ from app.services.auth import SessionUser
 from app.services.statistics import WEEKDAYS, Granularity, PeriodStatistics
 from app.services.statistics_export import Labels, to_csv, to_xlsx
 from app.services.statistics_report import to_pdf
-from app.ui import messages
+from app.ui import formatting, messages
 from app.ui.heatmap import HeatMap
 from app.ui.statistics_boxes import AidBox, OverviewBox
 from app.ui.statistics_charts import bar_chart, trend_chart
@@ -287,15 +287,15 @@ class StatisticsPage(QWidget):
         if not stats.total:
             return (
                 self.tr("Shown: %1 – %2. %3")
-                .replace("%1", stats.since.strftime("%d.%m.%Y"))
-                .replace("%2", stats.until.strftime("%d.%m.%Y"))
+                .replace("%1", formatting.day(stats.since))
+                .replace("%2", formatting.day(stats.until))
                 .replace("%3", self.labels("report", "no_data"))
             )
         return (
             self.tr("Shown: %1 – %2, %3 contacts.")
-            .replace("%1", stats.since.strftime("%d.%m.%Y"))
-            .replace("%2", stats.until.strftime("%d.%m.%Y"))
-            .replace("%3", self.locale().toString(stats.total))
+            .replace("%1", formatting.day(stats.since))
+            .replace("%2", formatting.day(stats.until))
+            .replace("%3", formatting.number(stats.total))
         )
 
     # --- the results ----------------------------------------------------------------------------------------
@@ -326,7 +326,7 @@ class StatisticsPage(QWidget):
         self.results.show()
 
     def _trend(self, stats: PeriodStatistics) -> QChartView:
-        pattern = "%m.%Y" if stats.granularity is Granularity.MONTH else "%d.%m"
+        axis = formatting.month if stats.granularity is Granularity.MONTH else formatting.day_month
         titles = {
             Granularity.DAY: self.tr("Contacts per day (number of contacts)"),
             Granularity.WEEK: self.tr("Contacts per week, by its Monday (number of contacts)"),
@@ -334,7 +334,7 @@ class StatisticsPage(QWidget):
         }
         return trend_chart(
             titles[stats.granularity],
-            [point.start.strftime(pattern) for point in stats.trend],
+            [axis(point.start) for point in stats.trend],
             [
                 (self.labels("report", "all_contacts"), [point.contacts for point in stats.trend]),
                 (self.labels("report", "counselling"), [point.counselling for point in stats.trend]),
@@ -345,8 +345,7 @@ class StatisticsPage(QWidget):
     def _fill_heat_map(self, stats: PeriodStatistics) -> None:
         names = [self.labels("weekday_short", str(day)) for day in range(WEEKDAYS)]
         full = [self.labels("weekday", str(day)) for day in range(WEEKDAYS)]
-        locale = self.locale()
-        self.heat_map.number = locale.toString
+        self.heat_map.number = formatting.number
         self.heat_map.across = f"{self.labels('report', 'hour')} ({stats.tz})"
         self.heat_map.legend = self.labels("report", "heatmap_legend")
         self.heat_map.describe = lambda row, hour, count: (
@@ -354,7 +353,7 @@ class StatisticsPage(QWidget):
             .replace("%1", full[row])
             .replace("%2", f"{hour:02d}")
             .replace("%3", f"{(hour + 1) % 24:02d}")
-            .replace("%4", locale.toString(count))
+            .replace("%4", formatting.number(count))
         )
         self.heat_map.set_counts(stats.heatmap, names)
 

@@ -206,9 +206,10 @@ def test_inconsistent_data_is_refused(change: dict[str, object]) -> None:
 
 
 def test_euros_are_written_the_way_each_language_writes_them() -> None:
-    assert format_euros(Decimal("946"), "et") == "946,00 €"
-    assert format_euros(Decimal("1046.505"), "et") == "1 046,51 €"
-    assert format_euros(Decimal("1046.5"), "ru") == "1 046,50 €"
+    # no-break spaces: an amount is never split over two lines of the notice
+    assert format_euros(Decimal("946"), "et") == "946,00\xa0€"
+    assert format_euros(Decimal("1046.505"), "et") == "1\xa0046,51\xa0€"
+    assert format_euros(Decimal("1046.5"), "ru") == "1\xa0046,50\xa0€"
     assert format_euros(Decimal("1046.5"), "en") == "€1,046.50"
 
 

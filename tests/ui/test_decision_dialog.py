@@ -16,6 +16,7 @@ from app.models.aid import Outcome
 from app.models.aid_rules import Event, LimitCategory
 from app.services import aid
 from app.services.auth import SessionUser
+from app.ui import formatting
 from app.ui.decision_dialog import DecisionDialog
 from app.ui.main_window import MainWindow
 from app.ui.provider_choice_model import ProviderChoiceModel
@@ -49,7 +50,7 @@ def test_counsellor_goes_from_caller_to_notice(window: MainWindow, qtbot: QtBot,
     dialog = open_decision(window, qtbot, "Jüri Õunapuu-Šarõgina", "37605030299")
     assert "no police reference" in dialog.rule.text()
     assert "no phone or e-mail" in dialog.status.text()  # the test counsellor's account has no contacts
-    assert "946,00 €" in dialog.limit.text()
+    assert formatting.money(946) in dialog.limit.text()
     model = dialog.providers
     assert model.rowCount() == 2
     assert model.choice_at(0).name == "Hingerahu OÜ"

@@ -8,10 +8,12 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app import formats
 from app.db import Store
 from app.models.enums import Role
 from app.services import aid, auth
-from app.ui.rates_page import RatesPage, RateTableModel, euros
+from app.ui import formatting
+from app.ui.rates_page import RatesPage, RateTableModel
 from tests.conftest import make_user
 
 
@@ -27,8 +29,8 @@ def shown_rows(page: RatesPage) -> list[tuple[str, str]]:
 
 
 def test_euros_as_estonians_write_them() -> None:
-    assert euros(Decimal("946")) == "946,00 €"
-    assert euros(Decimal("1012.5")) == "1 012,50 €"
+    assert formats.money(Decimal("946"), "et") == "946,00\xa0€"
+    assert formats.money(Decimal("1012.5"), "et") == "1\xa0012,50\xa0€"
 
 
 def test_saved_rate_is_listed_and_used_for_decisions_from_its_day(qtbot: QtBot, store: Store) -> None:
@@ -38,8 +40,9 @@ def test_saved_rate_is_listed_and_used_for_decisions_from_its_day(qtbot: QtBot, 
     qtbot.keyClicks(page.amount, "1 012,50")
     page.save_rate()
     assert not page.error.isVisibleTo(page)
-    assert ("01.07.2031", "1 012,50 €") in shown_rows(page)
-    assert shown_rows(page)[0] == ("01.07.2031", "1 012,50 €")  # the newest on top
+    shown = (formatting.day(date(2031, 7, 1)), formatting.money(Decimal("1012.50")))  # as the interface writes them
+    assert shown in shown_rows(page)
+    assert shown_rows(page)[0] == shown  # the newest on top
     with store.unit_of_work() as uow:
         assert aid.rate_on(uow, date(2031, 7, 2)) == Decimal("1012.50")
 
@@ -68,11 +71,11 @@ def test_remove_selected_rate_after_confirming(qtbot: QtBot, store: Store, monke
     assert page.amount.text() == "1100,00"  # the chosen row fills the form for a correction
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)
     page.remove_rate()
-    assert shown_rows(page)[0][0] == "01.07.2031"
+    assert shown_rows(page)[0][0] == formatting.day(date(2031, 7, 1))
     page.view.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     page.remove_rate()
-    assert "01.07.2031" not in [row[0] for row in shown_rows(page)]
+    assert formatting.day(date(2031, 7, 1)) not in [row[0] for row in shown_rows(page)]
 
 
 def test_rate_table_model(qtmodeltester: object, store: Store) -> None:

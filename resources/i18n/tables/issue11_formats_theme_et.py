@@ -1,0 +1,9 @@
+"""Estonian for issue 11, points 9 and 12: formats, the theme switch, accessible names (fill_translations.py)."""
+
+TRANSLATIONS = {
+    ("DecisionDialog", "%1 (monthly minimum wage on %2)"): "%1 (kuupalga alammäär seisuga %2)",
+    ("Theme", "&Appearance"): "&Välimus",
+    ("Theme", "As the &system"): "Nagu &süsteemis",
+    ("Theme", "&Light"): "&Hele",
+    ("Theme", "&Dark"): "&Tume",
+}
