@@ -36,6 +36,7 @@ from app.ui.login import FirstAdministratorDialog, LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.passphrase import ask_passphrase
 from app.ui.tasks import run_in_background
+from app.ui.theme import install_theme
 from app.ui.wheel_guard import install_wheel_guard
 
 SUPPORTED_LANGUAGES = tuple(LANGUAGES)
@@ -206,6 +207,7 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName(APP_TITLE)
     language = choose_language(args.language)
     install_translation(app, language)
+    install_theme(app)  # light or dark as the system or the saved choice says
     if args.smoke:
         return smoke(args, language)
     configure_logging()

@@ -8,26 +8,26 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QLinearGradient, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-LIGHT = QColor("#f3f6fa")
-DARK = QColor("#1f3a5f")
-GRID = QColor("#ffffff")
-INK = QColor("#1a1a1a")
-MUTED = QColor("#555555")
+from app.ui import theme
+
 CELL_HEIGHT = 24
 GAP = 6
 LEGEND_WIDTH = 160
 LEGEND_HEIGHT = 10
 
 
-def shade(value: int, top: int) -> QColor:
-    """From LIGHT (none) to DARK (the busiest cell), linearly."""
+def shade(value: int, top: int, look: theme.Colours | None = None) -> QColor:
+    """From the empty cell's colour (none) to the full one's (the busiest cell), linearly; in the dark scheme the
+    busiest cell is the lightest."""
+    look = look or theme.colours()
+    empty, full = look.empty_cell, look.full_cell
     if top <= 0 or value <= 0:
-        return QColor(LIGHT)
+        return QColor(empty)
     f = min(1.0, value / top)
     return QColor(
-        round(LIGHT.red() + (DARK.red() - LIGHT.red()) * f),
-        round(LIGHT.green() + (DARK.green() - LIGHT.green()) * f),
-        round(LIGHT.blue() + (DARK.blue() - LIGHT.blue()) * f),
+        round(empty.red() + (full.red() - empty.red()) * f),
+        round(empty.green() + (full.green() - empty.green()) * f),
+        round(empty.blue() + (full.blue() - empty.blue()) * f),
     )
 
 
@@ -106,6 +106,8 @@ class HeatMap(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        look = theme.colours()
+        ink, muted = look.ink, look.muted
         metrics = self.fontMetrics()
         line = metrics.height()
         grid = self._grid()
@@ -120,7 +122,7 @@ class HeatMap(QWidget):
             if cell * 2 >= metrics.horizontalAdvance("00") + 6
             else 3
         )
-        painter.setPen(MUTED)
+        painter.setPen(muted)
         for hour in range(0, columns, step):
             painter.drawText(
                 QRect(grid.left() + hour * cell, 0, cell, line), Qt.AlignmentFlag.AlignCenter, f"{hour:02d}"
@@ -128,7 +130,7 @@ class HeatMap(QWidget):
         bold = painter.font()
         for row, counts in enumerate(self.counts):
             y = grid.top() + row * CELL_HEIGHT
-            painter.setPen(INK)
+            painter.setPen(ink)
             painter.drawText(
                 QRect(0, y, grid.left() - GAP, CELL_HEIGHT),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -136,18 +138,18 @@ class HeatMap(QWidget):
             )
             for hour, count in enumerate(counts):
                 rect = QRect(grid.left() + hour * cell, y, cell, CELL_HEIGHT)
-                colour = shade(count, top)
+                colour = shade(count, top, look)
                 painter.fillRect(rect, colour)
-                painter.setPen(GRID)
+                painter.setPen(look.grid)
                 painter.drawRect(rect.adjusted(0, 0, -1, -1))
                 text = self.number(count)
                 if count and metrics.horizontalAdvance(text) + 4 <= cell:
-                    painter.setPen(QColor("white") if colour.lightness() < 140 else INK)
+                    painter.setPen(QColor("white") if colour.lightness() < 140 else QColor("#1a1a1a"))
                     painter.setFont(bold)
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         # Under the grid: what the hours are, then the scale of shades from none to the busiest cell.
         y = grid.bottom() + GAP
-        painter.setPen(MUTED)
+        painter.setPen(muted)
         painter.drawText(QRect(grid.left(), y, grid.width(), line), Qt.AlignmentFlag.AlignCenter, self.across)
         y += line + GAP
         x = grid.left()
@@ -155,8 +157,8 @@ class HeatMap(QWidget):
         painter.drawText(QRect(x, y, metrics.horizontalAdvance(zero), line), Qt.AlignmentFlag.AlignVCenter, zero)
         x += metrics.horizontalAdvance(zero) + 4
         gradient = QLinearGradient(x, 0, x + LEGEND_WIDTH, 0)
-        gradient.setColorAt(0, LIGHT)
-        gradient.setColorAt(1, DARK)
+        gradient.setColorAt(0, look.empty_cell)
+        gradient.setColorAt(1, look.full_cell)
         bar = QRect(x, y + (line - LEGEND_HEIGHT) // 2, LEGEND_WIDTH, LEGEND_HEIGHT)
         painter.fillRect(bar, gradient)
         x += LEGEND_WIDTH + 4

@@ -31,6 +31,7 @@ from app.ui.identity_section import parse_date
 from app.ui.log_page import LogPage
 from app.ui.login import ChangePasswordDialog
 from app.ui.statistics_page import StatisticsPage
+from app.ui.theme import add_theme_menu
 from app.ui.widgets import CodeCombo
 
 QUICK_LOG_KEYS = {
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = choice
             choice.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             language_menu.addAction(choice)
+        self.theme_actions = add_theme_menu(settings_menu, self)  # System / Light / Dark
         if self.context.user.role is Role.ADMINISTRATOR:
             admin = QAction(self.tr("&Administration…"), self)
             admin.triggered.connect(self.open_administration)

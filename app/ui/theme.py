@@ -144,12 +144,12 @@ def install_theme(app: QApplication) -> Theme:
 
 
 def add_theme_menu(menu: QMenu, parent: QWidget) -> dict[str, QAction]:
-    """*Appearance* with System / Light / Dark, the one in use marked."""
+    """*Colours* with System / Light / Dark, the one in use marked."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme = install_theme(app)
     translate = QCoreApplication.translate
-    submenu = menu.addMenu(translate("Theme", "&Appearance"))
+    submenu = menu.addMenu(translate("Theme", "&Colours"))
     names = {
         "system": translate("Theme", "As the &system"),
         "light": translate("Theme", "&Light"),

@@ -2,7 +2,7 @@
 
 TRANSLATIONS = {
     ("DecisionDialog", "%1 (monthly minimum wage on %2)"): "%1 (kuupalga alammäär seisuga %2)",
-    ("Theme", "&Appearance"): "&Välimus",
+    ("Theme", "&Colours"): "Vä&limus",
     ("Theme", "As the &system"): "Nagu &süsteemis",
     ("Theme", "&Light"): "&Hele",
     ("Theme", "&Dark"): "&Tume",

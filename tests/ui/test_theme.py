@@ -1,0 +1,105 @@
+"""Issue 11, point 12: a dark theme that follows the system's colour scheme, or the user's choice in Settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.db import Store
+from app.models.enums import Role
+from app.services.auth import SessionUser
+from app.ui.application import build_context
+from app.ui.main_window import MainWindow
+from app.ui.statistics_page import StatisticsPage
+from app.ui.theme import SETTING, install_theme
+from tests.conftest import make_user
+from tests.services.test_statistics import Logged, log
+from tests.ui.conftest import _forget_unsaved_input
+
+
+def window_is_dark() -> bool:
+    return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 100
+
+
+@pytest.fixture(autouse=True)
+def light_again(qapp: QApplication) -> Iterator[None]:
+    """Each test starts and ends in the light scheme with no saved choice."""
+    QSettings().remove(SETTING)
+    theme = install_theme(qapp)
+    theme.choose("system")
+    theme.system_changed(Qt.ColorScheme.Light)
+    yield
+    theme.choose("system")
+    theme.system_changed(Qt.ColorScheme.Light)
+    QSettings().remove(SETTING)
+
+
+def open_window(qtbot: QtBot, store: Store, user: SessionUser) -> MainWindow:
+    win = MainWindow(build_context(store, user, "en"))
+    qtbot.addWidget(win, before_close_func=_forget_unsaved_input)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_settings_appearance_dark_is_applied_marked_and_remembered(
+    qtbot: QtBot, store: Store, counsellor: SessionUser
+) -> None:
+    win = open_window(qtbot, store, counsellor)
+    assert win.theme_actions["system"].isChecked()
+    assert not window_is_dark()
+    win.theme_actions["dark"].trigger()
+    assert window_is_dark()
+    qtbot.waitUntil(lambda: win.palette().color(QPalette.ColorRole.Base).lightness() < 100)  # the fields too
+    assert [c for c, a in win.theme_actions.items() if a.isChecked()] == ["dark"]
+    assert QSettings().value(SETTING) == "dark"
+    win.close()
+
+    again = open_window(qtbot, store, counsellor)  # the next start
+    assert again.theme_actions["dark"].isChecked()
+    again.theme_actions["light"].trigger()
+    assert not window_is_dark()
+    assert QSettings().value(SETTING) == "light"
+
+
+def test_as_the_system_follows_the_desktops_scheme_as_it_changes(qapp: QApplication) -> None:
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # the desktop switches to dark at dusk
+    assert window_is_dark()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert not window_is_dark()
+    install_theme(qapp).choose("light")  # a manual choice wins over the desktop
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert not window_is_dark()
+
+
+def test_charts_and_the_heat_map_are_dark_too(qtbot: QtBot, store: Store, qapp: QApplication) -> None:
+    counsellor = make_user(store, Role.COUNSELLOR, "mari")
+    log(store, counsellor, Logged(local=datetime(2026, 10, 12, 9, 30)))
+    lead = make_user(store, Role.SHIFT_LEAD, "tiina")
+    page = StatisticsPage(store, lead, language="en", today=date(2026, 11, 22))
+    qtbot.addWidget(page)
+    page.resize(1366, 740)
+    page.show()
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+
+    install_theme(qapp).choose("dark")  # switched while the page is open
+    qtbot.wait(10)
+    views = page.findChildren(QChartView)
+    assert views
+    for view in views:
+        chart = view.chart()
+        assert chart.backgroundBrush().color().lightness() < 100, chart.title()
+        assert chart.titleBrush().color().lightness() > 150, chart.title()
+    heat = page.heat_map.grab().toImage()
+    grid = page.heat_map._grid()
+    empty_cell = heat.pixelColor(QPoint(grid.left() + 3, grid.top() + 3))  # Monday 00:00: no contact
+    assert empty_cell.lightness() < 100
