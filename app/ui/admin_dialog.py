@@ -61,7 +61,7 @@ class NewUserDialog(QDialog):
         form.addRow(self.tr("&Role"), self.role)
         form.addRow(self.tr("&Phone (for notices)"), with_error(self.phone, self.errors["phone"]))
         form.addRow(self.tr("&E-mail (for notices)"), with_error(self.email, self.errors["email"]))
-        form.addRow(self.tr("First &password"), with_error(self.password, self.errors["password"]))
+        form.addRow(self.tr("First pass&word"), with_error(self.password, self.errors["password"]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_create)
         buttons.rejected.connect(self.reject)
@@ -114,6 +114,7 @@ class UsersPage(QWidget):
         contacts = QPushButton(self.tr("&Contacts…"))
         contacts.setToolTip(self.tr("Phone and e-mail printed on the notices this user sends"))
         self.role = CodeCombo(list(Role))
+        self.role.setAccessibleName(self.tr("Role"))  # for screen readers: no label beside it
         set_role = QPushButton(self.tr("Set r&ole"))
         buttons = QHBoxLayout()
         for widget in (add, toggle, reset, contacts, self.role, set_role):

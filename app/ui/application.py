@@ -25,6 +25,7 @@ from app.services import auth, retention, taxonomy
 from app.services.auth import SessionUser
 from app.store_access import PassphrasePrompt, PassphraseRefused, open_configured_store
 from app.ui import messages
+from app.ui.accessibility import install_accessible_names
 from app.ui.audit_dialog import warn_about_the_trail
 from app.ui.backup_dialogs import install_backups, open_store_or_recover
 from app.ui.contact_form import FormContext
@@ -208,6 +209,7 @@ def run(args: argparse.Namespace) -> int:
     language = choose_language(args.language)
     install_translation(app, language)
     install_theme(app)  # light or dark as the system or the saved choice says
+    install_accessible_names(app)  # every input named for screen readers as its window is shown
     if args.smoke:
         return smoke(args, language)
     configure_logging()

@@ -95,6 +95,7 @@ class DecisionDialog(QDialog):
         self.service = CodeCombo(list(AidService))
         self.limit_category = CodeCombo(list(LimitCategory))
         self.limit = QLabel()
+        self.limit.setWordWrap(True)  # at 150 % text the amount and its date do not fit one line of the column
         self.county = CodeCombo(list(County), allow_none=True)
         self.language = CodeCombo(list(Language), allow_none=True)
         self.providers = ProviderChoiceModel(self)

@@ -6,4 +6,5 @@ TRANSLATIONS = {
     ("Theme", "As the &system"): "Nagu &süsteemis",
     ("Theme", "&Light"): "&Hele",
     ("Theme", "&Dark"): "&Tume",
+    ("Accessibility", "%1 (end)"): "%1 (lõpp)",
 }
