@@ -54,8 +54,10 @@ def _form_labels(root: QWidget) -> dict[QWidget, str]:
             label_widget = label.widget()
             assert isinstance(label_widget, QLabel)
             fields = [field.widget()] if field.widget() is not None else []
-            if field.layout() is not None:
-                fields = [field.layout().itemAt(i).widget() for i in range(field.layout().count())]
+            inner = field.layout()
+            if inner is not None:
+                items = (inner.itemAt(i) for i in range(inner.count()))
+                fields = [item.widget() for item in items if item is not None]
             for found in fields:
                 if found is not None:
                     for widget in _inputs_in(found)[:1]:
@@ -106,16 +108,18 @@ def _own_words(widget: QWidget) -> str:
 def _label_before(widget: QWidget) -> str:
     """The text of a label right before ``widget`` in the same row or column of a box or grid layout."""
     parent = widget.parentWidget()
-    if parent is None or parent.layout() is None:
+    top = parent.layout() if parent is not None else None
+    if top is None:
         return ""
-    for layout in [parent.layout(), *parent.layout().findChildren(QLayout)]:
+    for layout in [top, *top.findChildren(QLayout)]:
         index = layout.indexOf(widget)
         if index > 0:
             item = layout.itemAt(index - 1)
             label = item.widget() if item is not None else None
             if isinstance(label, QLabel) and label.buddy() is None and plain(label.text()):
                 if not any(ch.isalnum() for ch in label.text()) and index > 1:  # "From [date] – [date]"
-                    first = layout.itemAt(index - 2).widget()
+                    before = layout.itemAt(index - 2)
+                    first = before.widget() if before is not None else None
                     if first is not None and first.accessibleName():
                         return QCoreApplication.translate("Accessibility", "%1 (end)").replace(
                             "%1", first.accessibleName()
