@@ -64,6 +64,8 @@ class BackupSettingsBox(QGroupBox):
         folder_layout.addWidget(self.folder, 1)
         folder_layout.addWidget(self.choose_button)
         folder_layout.addWidget(self.default_button)
+        folder_row.setFocusProxy(self.folder)  # the label's Alt-key lands in the field
+        folder_row.setFocusPolicy(self.folder.focusPolicy())
         self.errors = {"interval_hours": ErrorLabel(), "generations": ErrorLabel(), "folder": ErrorLabel()}
         form = QFormLayout()
         form.addRow(self.tr("Back up &every"), with_error(self.interval, self.errors["interval_hours"]))

@@ -136,7 +136,7 @@ class DecisionDialog(QDialog):
         row.addStretch()
         outcome_form.addRow(row)
         outcome_form.addRow(
-            self.tr("Reason for &refusal"), with_error(self.refusal_reason, self.errors["refusal_reason"])
+            self.tr("Reason for re&fusal"), with_error(self.refusal_reason, self.errors["refusal_reason"])
         )
         outcome_form.addRow(self.tr("&Service"), with_error(self.service, self.errors["service"]))
         outcome_form.addRow(self.tr("&Limit"), with_error(self.limit_category, self.errors["limit_category"]))
@@ -152,7 +152,7 @@ class DecisionDialog(QDialog):
         chooser_layout.addLayout(filters)
         chooser_layout.addWidget(with_error(self.provider_view, self.errors["provider"]))
         notice_row = QFormLayout()
-        notice_row.addRow(self.tr("Notice &language"), self.notice_language)
+        notice_row.addRow(self.tr("Notice lan&guage"), self.notice_language)
         chooser_layout.addLayout(notice_row)
 
         self.person_error = self.errors["person"]
@@ -161,7 +161,7 @@ class DecisionDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save decision (Ctrl+S)"))
         self.open_button = QPushButton(self.tr("&Open notice"))
         self.save_as_button = QPushButton(self.tr("Save notice &as…"))
-        self.sent_button = QPushButton(self.tr("Mark &sent…"))
+        self.sent_button = QPushButton(self.tr("Mark se&nt…"))
         close = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         for button in (self.save_button, self.open_button, self.save_as_button, self.sent_button):

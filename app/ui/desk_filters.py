@@ -104,7 +104,7 @@ class DeskFilters(QWidget):
         # (label, field, row, column, columns spanned): the period and the words get room, the combos share the rest
         cells: list[tuple[str, QWidget | QHBoxLayout, int, int, int]] = [
             (self.tr("&Period"), period, 0, 0, 1),
-            (self.tr("S&hift"), self.shift, 0, 1, 1),
+            (self.tr("Shi&ft"), self.shift, 0, 1, 1),
             (self.tr("Counsello&r"), self.counsellor, 0, 2, 1),
             (self.tr("Line"), self.line, 0, 3, 1),
             (self.tr("Channel"), self.channel, 0, 4, 1),

@@ -74,8 +74,8 @@ class IdentitySection(QGroupBox):
         self.person_id: uuid.UUID | None = None
         # The linked person's fields as shown here (ContactInput.person_seen): what is left so keeps the person's value.
         self.seen: dict[str, str | date | None] = {}
-        self.anonymous = QRadioButton(self.tr("&Anonymous"))
-        self.identified = QRadioButton(self.tr("&Identified"))
+        self.anonymous = QRadioButton(self.tr("An&onymous"))
+        self.identified = QRadioButton(self.tr("Identi&fied"))
         self.anonymous.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.anonymous)
@@ -118,9 +118,9 @@ class IdentitySection(QGroupBox):
 
         self.matches = QListWidget()
         self.matches.setMaximumHeight(90)
-        self.link_button = QPushButton(self.tr("&Link to this person"))
+        self.link_button = QPushButton(self.tr("Link to this person"))
         # Another counsellor's caller (a "known caller"): opened only with a stated reason, which is audited.
-        self.access_button = QPushButton(self.tr("As&k for access…"))
+        self.access_button = QPushButton(self.tr("Ask for access…"))
         self.access_button.setToolTip(
             self.tr("See this caller's name and cases: you say why, and the access is recorded in the audit trail")
         )
@@ -143,11 +143,13 @@ class IdentitySection(QGroupBox):
         id_layout.addWidget(self.id_code)
         id_layout.addWidget(self.id_code_facts)
         id_layout.addWidget(self.errors["id_code"])
-        form.addRow(self.tr("ID &code"), id_box)
-        form.addRow(self.tr("&Birth date"), with_error(self.birth_date, self.errors["birth_date"]))
+        id_box.setFocusProxy(self.id_code)  # the label's Alt-key lands in the field
+        id_box.setFocusPolicy(self.id_code.focusPolicy())
+        form.addRow(self.tr("&ID code"), id_box)
+        form.addRow(self.tr("Bi&rth date"), with_error(self.birth_date, self.errors["birth_date"]))
         form.addRow(self.tr("&Phone"), with_error(self.phone, self.errors["phone"]))
         form.addRow(self.tr("E-&mail"), with_error(self.email, self.errors["email"]))
-        form.addRow(self.tr("Municipalit&y"), with_error(self.municipality, self.errors["municipality"]))
+        form.addRow(self.tr("Municipality"), with_error(self.municipality, self.errors["municipality"]))
         self.match_box = QWidget()
         match_layout = QVBoxLayout(self.match_box)
         match_layout.setContentsMargins(0, 0, 0, 0)
@@ -168,7 +170,7 @@ class IdentitySection(QGroupBox):
         self.anonymous_fields = QWidget()
         anonymous_form = QFormLayout(self.anonymous_fields)
         anonymous_form.setContentsMargins(0, 0, 0, 0)
-        anonymous_form.addRow(self.tr("N&umber"), with_error(self.caller_number, self.caller_number_error))
+        anonymous_form.addRow(self.tr("Number"), with_error(self.caller_number, self.caller_number_error))
         anonymous_form.addRow(self.caller_seen)
 
         layout = QVBoxLayout(self)
@@ -176,7 +178,7 @@ class IdentitySection(QGroupBox):
         layout.addWidget(self.anonymous_fields)
         layout.addWidget(self.fields)
         case_row = QFormLayout()
-        case_row.addRow(self.tr("Cas&e"), with_error(self.case, self.errors["case"]))
+        case_row.addRow(self.tr("Case"), with_error(self.case, self.errors["case"]))
         layout.addLayout(case_row)
         _align_labels(form, anonymous_form, case_row)
 

@@ -152,6 +152,8 @@ class ProviderEditor(QDialog):
         for widget in widgets:
             row.addWidget(widget)
         row.addStretch()
+        box.setFocusProxy(widgets[0])  # the label's Alt-key lands in the first field
+        box.setFocusPolicy(widgets[0].focusPolicy())
         return box
 
     def _group(self, title: str, boxes: dict[Any, QCheckBox], key: str, *, columns: int) -> QGroupBox:

@@ -133,7 +133,7 @@ class ReviewPanel(QWidget):
         self.overall.setMinimumHeight(90)
         self.overall_error = ErrorLabel()
         self.discussed = QCheckBox(self.tr("&Discussed with the counsellor"))
-        self.save_button = QPushButton(self.tr("Save &review"))
+        self.save_button = QPushButton(self.tr("Sav&e review"))
         self.save_button.setToolTip(self.tr("Ctrl+Enter"))
         self.save_button.clicked.connect(self.save)
         self.discard_button = QPushButton(self.tr("Discard changes"))

@@ -111,7 +111,7 @@ class StatisticsPage(QWidget):
         for value in Granularity:
             self.granularity.addItem(self.labels("granularity", value.value), value.value)
         self._reset_granularity()
-        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button = QPushButton(self.tr("Sho&w"))
         self.show_button.setToolTip(self.tr("Count the contacts of the period (Ctrl+Return)"))
         self.show_button.setShortcut("Ctrl+Return")
         self.progress = QProgressBar()
@@ -121,7 +121,7 @@ class StatisticsPage(QWidget):
         self.progress.hide()
         self.status = QLabel(self.tr("Choose a period and press Show."))
         self.xlsx_button = QPushButton(self.tr("Export &XLSX…"))
-        self.csv_button = QPushButton(self.tr("Export &CSV…"))
+        self.csv_button = QPushButton(self.tr("&Export CSV…"))
         self.pdf_button = QPushButton(self.tr("&PDF report…"))
         self.csv_button.setToolTip(self.tr("One CSV file per table, together in a ZIP file"))
         self.quick: dict[str, QPushButton] = {

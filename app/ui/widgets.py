@@ -41,6 +41,8 @@ def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     layout.setSpacing(2)
     layout.addWidget(field)
     layout.addWidget(error)
+    box.setFocusProxy(field)  # a label's Alt-key (its buddy is this box) lands in the field: QLabel wants a policy
+    box.setFocusPolicy(field.focusPolicy())
     return box
 
 

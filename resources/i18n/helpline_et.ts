@@ -30,7 +30,7 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="130"/>
+        <location filename="../../app/ui/contact_sections.py" line="229"/>
         <source>Actions</source>
         <translation>Tegevused</translation>
     </message>
@@ -38,47 +38,47 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="261"/>
+        <location filename="../../app/ui/admin_dialog.py" line="262"/>
         <source>Administration</source>
         <translation>Haldus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="265"/>
+        <location filename="../../app/ui/admin_dialog.py" line="266"/>
         <source>Users</source>
         <translation>Kasutajad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="266"/>
+        <location filename="../../app/ui/admin_dialog.py" line="267"/>
         <source>Topics</source>
         <translation>Teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="268"/>
+        <location filename="../../app/ui/admin_dialog.py" line="269"/>
         <source>Workstation</source>
         <translation>Tööjaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="270"/>
+        <location filename="../../app/ui/admin_dialog.py" line="271"/>
         <source>Providers</source>
         <translation>Teenuseosutajad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="272"/>
+        <location filename="../../app/ui/admin_dialog.py" line="273"/>
         <source>Minimum wage</source>
         <translation>Kuupalga alammäär</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="274"/>
+        <location filename="../../app/ui/admin_dialog.py" line="275"/>
         <source>Review criteria</source>
         <translation>Hindamiskriteeriumid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="276"/>
+        <location filename="../../app/ui/admin_dialog.py" line="277"/>
         <source>Shift desk</source>
         <translation>Vahetuse töölaud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="278"/>
+        <location filename="../../app/ui/admin_dialog.py" line="279"/>
         <source>Security</source>
         <translation>Turvalisus</translation>
     </message>
@@ -86,17 +86,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="101"/>
+        <location filename="../../app/ui/application.py" line="89"/>
         <source>Filling the demo store with generated contacts…</source>
         <translation>Täidan demoandmebaasi genereeritud pöördumistega…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="151"/>
+        <location filename="../../app/ui/application.py" line="139"/>
         <source>Old personal data could not be anonymised today (%1) The next start tries again.</source>
         <translation>Vanu isikuandmeid ei õnnestunud täna anonüümida (%1) Järgmisel käivitamisel proovitakse uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="239"/>
+        <location filename="../../app/ui/application.py" line="231"/>
         <source>Demo store</source>
         <translation>Demoandmebaas</translation>
     </message>
@@ -502,32 +502,32 @@
         <translation>Vaiki&amp;misi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="69"/>
+        <location filename="../../app/ui/admin_backups.py" line="70"/>
         <source>Back up &amp;every</source>
         <translation>Varunda &amp;iga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="70"/>
+        <location filename="../../app/ui/admin_backups.py" line="71"/>
         <source>&amp;Number of backups kept</source>
         <translation>Hoitavate varukoopiate a&amp;rv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="71"/>
+        <location filename="../../app/ui/admin_backups.py" line="72"/>
         <source>&amp;Folder</source>
         <translation>&amp;Kaust</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="74"/>
+        <location filename="../../app/ui/admin_backups.py" line="75"/>
         <source>Backups are encrypted with the store&apos;s key: they open only on this computer&apos;s keyring (or with the store&apos;s passphrase). A folder on another disk protects against a failing disk.</source>
         <translation>Varukoopiad on krüpteeritud andmehoidla võtmega: need avanevad ainult selle arvuti võtmehoidlaga (või andmehoidla salafraasiga). Teisel kettal asuv kaust kaitseb ketta rikke eest.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="80"/>
+        <location filename="../../app/ui/admin_backups.py" line="81"/>
         <source>Save &amp;backup settings</source>
         <translation>Salvesta varun&amp;dusseaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="109"/>
+        <location filename="../../app/ui/admin_backups.py" line="110"/>
         <source>Folder for the backups</source>
         <translation>Varukoopiate kaust</translation>
     </message>
@@ -743,22 +743,22 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="129"/>
+        <location filename="../../app/ui/login.py" line="163"/>
         <source>Change my password</source>
         <translation>Minu parooli muutmine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="134"/>
+        <location filename="../../app/ui/login.py" line="168"/>
         <source>&amp;Current password</source>
         <translation>&amp;Praegune parool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="135"/>
+        <location filename="../../app/ui/login.py" line="169"/>
         <source>&amp;New password (at least 10 characters)</source>
         <translation>&amp;Uus parool (vähemalt 10 märki)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="136"/>
+        <location filename="../../app/ui/login.py" line="170"/>
         <source>&amp;Repeat the new password</source>
         <translation>&amp;Korda uut parooli</translation>
     </message>
@@ -1000,22 +1000,22 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="151"/>
+        <location filename="../../app/ui/contact_sections.py" line="250"/>
         <source>Consent to pass data to a partner</source>
         <translation>Nõusolek andmete edastamiseks partnerile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="156"/>
+        <location filename="../../app/ui/contact_sections.py" line="255"/>
         <source>Not asked</source>
         <translation>Küsimata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="157"/>
+        <location filename="../../app/ui/contact_sections.py" line="256"/>
         <source>Yes</source>
         <translation>Jah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="158"/>
+        <location filename="../../app/ui/contact_sections.py" line="257"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
@@ -1023,152 +1023,152 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="114"/>
+        <location filename="../../app/ui/contact_form.py" line="115"/>
         <source>&amp;End contact</source>
         <translation>Lõpeta pöö&amp;rdumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="115"/>
+        <location filename="../../app/ui/contact_form.py" line="116"/>
         <source>Stops the contact&apos;s clock; wrap-up time runs until saving (Ctrl+E).</source>
         <translation>Peatab pöördumise kella; järeltöö aeg jookseb salvestamiseni (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="117"/>
+        <location filename="../../app/ui/contact_form.py" line="118"/>
         <source>Contact</source>
         <translation>Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="123"/>
+        <location filename="../../app/ui/contact_form.py" line="124"/>
         <source>&amp;Line</source>
         <translation>&amp;Liin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="124"/>
-        <source>C&amp;hannel</source>
-        <translation>K&amp;anal</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contact_form.py" line="125"/>
+        <location filename="../../app/ui/contact_form.py" line="126"/>
         <source>&amp;Direction</source>
         <translation>Suun&amp;d</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="126"/>
+        <location filename="../../app/ui/contact_form.py" line="127"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="127"/>
-        <source>Caller &amp;type</source>
-        <translation>P&amp;öörduja liik</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contact_form.py" line="128"/>
+        <location filename="../../app/ui/contact_form.py" line="129"/>
         <source>Handled &amp;by</source>
         <translation>N&amp;õustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="129"/>
-        <source>&amp;Started</source>
-        <translation>Al&amp;gus</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contact_form.py" line="136"/>
+        <location filename="../../app/ui/contact_form.py" line="137"/>
         <source>What the caller told, what was agreed (type while listening)</source>
         <translation>Mida pöörduja rääkis, milles lepiti kokku (kirjuta kuulamise ajal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="145"/>
-        <source>Call&amp;back due</source>
-        <translation>&amp;Helista tagasi</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contact_form.py" line="149"/>
+        <location filename="../../app/ui/contact_form.py" line="150"/>
         <source>Callback done</source>
         <translation>Tagasi helistatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="151"/>
+        <location filename="../../app/ui/contact_form.py" line="152"/>
         <source>Follow-up</source>
         <translation>Järeltegevus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="158"/>
+        <location filename="../../app/ui/contact_form.py" line="159"/>
         <source>S&amp;ummary</source>
         <translation>Kokk&amp;uvõte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="161"/>
+        <location filename="../../app/ui/contact_form.py" line="162"/>
         <source>Topics</source>
         <translation>Teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="186"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Muudatused…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contact_form.py" line="188"/>
+        <location filename="../../app/ui/contact_form.py" line="189"/>
         <source>Case timeline…</source>
         <translation>Juhtumi ajalugu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="190"/>
-        <source>&amp;Aid decision…</source>
-        <translation>A&amp;bi otsus…</translation>
+        <location filename="../../app/ui/contact_form.py" line="125"/>
+        <source>Ch&amp;annel</source>
+        <translation>K&amp;anal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_form.py" line="128"/>
+        <source>Caller t&amp;ype</source>
+        <translation>P&amp;öörduja liik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_form.py" line="130"/>
+        <source>S&amp;tarted</source>
+        <translation>Al&amp;gus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_form.py" line="146"/>
+        <source>Callbac&amp;k due</source>
+        <translation>&amp;Helista tagasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_form.py" line="187"/>
+        <source>History…</source>
+        <translation>Muudatused…</translation>
     </message>
     <message>
         <location filename="../../app/ui/contact_form.py" line="191"/>
+        <source>Aid decision…</source>
+        <translation>Abi otsus…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_form.py" line="192"/>
         <source>Trauma-recovery mental-health aid for the identified caller (Ctrl+D)</source>
         <translation>Traumast taastumist toetav vaimse tervise abi tuvastatud pöördujale (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="192"/>
+        <location filename="../../app/ui/contact_form.py" line="193"/>
         <source>Save (Ctrl+S)</source>
         <translation>Salvesta (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="258"/>
+        <location filename="../../app/ui/contact_form.py" line="291"/>
         <source>New contact %1</source>
         <translation>Uus pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="260"/>
+        <location filename="../../app/ui/contact_form.py" line="293"/>
         <source>Contact %1</source>
         <translation>Pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="270"/>
+        <location filename="../../app/ui/contact_form.py" line="303"/>
         <source>Saved contact</source>
         <translation>Salvestatud pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="275"/>
+        <location filename="../../app/ui/contact_form.py" line="308"/>
         <source>On the line %1</source>
         <translation>Liinil %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="280"/>
+        <location filename="../../app/ui/contact_form.py" line="313"/>
         <source>Contact %1 · wrap-up %2</source>
         <translation>Pöördumine %1 · järeltöö %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="384"/>
+        <location filename="../../app/ui/contact_form.py" line="417"/>
         <source>Handled by %1, entered by %2.</source>
         <translation>Nõustaja %1, sisestas %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="393"/>
+        <location filename="../../app/ui/contact_form.py" line="426"/>
         <source>Retention removed this contact&apos;s personal data on %1; it can no longer be changed.</source>
         <translation>Selle pöördumise isikuandmed kustutati säilitustähtaja möödudes %1; seda ei saa enam muuta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="425"/>
+        <location filename="../../app/ui/contact_form.py" line="458"/>
         <source>Not saved: %1 changed this contact meanwhile. Your input is still here.</source>
         <translation>Ei salvestatud: %1 muutis vahepeal seda pöördumist. Sinu sisestatu on alles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/contact_form.py" line="485"/>
+        <location filename="../../app/ui/contact_form.py" line="518"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Ei salvestatud: %n väli vajab parandamist.</numerusform>
@@ -1176,12 +1176,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="529"/>
+        <location filename="../../app/ui/contact_form.py" line="565"/>
         <source>Saved %1.</source>
         <translation>Salvestatud %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="530"/>
+        <location filename="../../app/ui/contact_form.py" line="566"/>
         <source>Case %1.</source>
         <translation>Juhtum %1.</translation>
     </message>
@@ -1300,11 +1300,6 @@
         <translation>Otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="138"/>
-        <source>Reason for &amp;refusal</source>
-        <translation>Keeldumise &amp;põhjus</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/decision_dialog.py" line="140"/>
         <source>&amp;Service</source>
         <translation>&amp;Teenus</translation>
@@ -1330,11 +1325,6 @@
         <translation>Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="154"/>
-        <source>Notice &amp;language</source>
-        <translation>Teatise &amp;keel</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/decision_dialog.py" line="160"/>
         <source>Save decision (Ctrl+S)</source>
         <translation>Salvesta otsus (Ctrl+S)</translation>
@@ -1350,8 +1340,18 @@
         <translation>Salvesta teatis &amp;faili…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/decision_dialog.py" line="138"/>
+        <source>Reason for re&amp;fusal</source>
+        <translation>Keeldumise &amp;põhjus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="154"/>
+        <source>Notice lan&amp;guage</source>
+        <translation>Teatise &amp;keel</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/decision_dialog.py" line="163"/>
-        <source>Mark &amp;sent…</source>
+        <source>Mark se&amp;nt…</source>
         <translation>Märgi &amp;saadetuks…</translation>
     </message>
     <message>
@@ -1376,8 +1376,8 @@
     </message>
     <message>
         <location filename="../../app/ui/decision_dialog.py" line="297"/>
-        <source>%1 € (monthly minimum wage on %2)</source>
-        <translation>%1 € (kuupalga alammäär seisuga %2)</translation>
+        <source>%1 (monthly minimum wage on %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/decision_dialog.py" line="305"/>
@@ -1645,7 +1645,7 @@
     </message>
     <message>
         <location filename="../../app/ui/desk_filters.py" line="107"/>
-        <source>S&amp;hift</source>
+        <source>Shi&amp;ft</source>
         <translation>V&amp;ahetus</translation>
     </message>
     <message>
@@ -1791,27 +1791,27 @@
         <translation>Koormus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="242"/>
+        <location filename="../../app/ui/desk_page.py" line="237"/>
         <source>%1: %2 (%3 overdue)</source>
         <translation>%1: %2 (%3 hilinenud)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="248"/>
+        <location filename="../../app/ui/desk_page.py" line="243"/>
         <source>Callbacks due today or overdue, by counsellor. </source>
         <translation>Täna tähtaegsed või hilinenud tagasihelistamised nõustajate kaupa. </translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="250"/>
+        <location filename="../../app/ui/desk_page.py" line="245"/>
         <source>No callbacks are due today or overdue.</source>
         <translation>Tänaseid ega hilinenud tagasihelistamisi ei ole.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="318"/>
+        <location filename="../../app/ui/desk_page.py" line="303"/>
         <source>Shifts starting from %1 to %2. Shifts with %3 or more contacts with a risk flag are in bold.</source>
         <translation>Vahetused, mis algasid %1 kuni %2. Vahetused, kus oli vähemalt %3 riskimärkega pöördumist, on paksus kirjas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="325"/>
+        <location filename="../../app/ui/desk_page.py" line="310"/>
         <source>Review queue (%1)</source>
         <translation>Hindamise järjekord (%1)</translation>
     </message>
@@ -1982,37 +1982,37 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="71"/>
+        <location filename="../../app/ui/login.py" line="105"/>
         <source>Create the administrator – %1</source>
         <translation>Administraatori loomine – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="74"/>
+        <location filename="../../app/ui/login.py" line="108"/>
         <source>This store has no users yet. Create the administrator account; the administrator then adds counsellors and shift leads. Choose a password of at least 10 characters.</source>
         <translation>Selles andmebaasis pole veel ühtegi kasutajat. Loo administraatori konto; seejärel lisab administraator nõustajad ja vahetuse juhid. Vali vähemalt 10-märgiline parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="87"/>
+        <location filename="../../app/ui/login.py" line="121"/>
         <source>&amp;User name</source>
         <translation>&amp;Kasutajanimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="88"/>
+        <location filename="../../app/ui/login.py" line="122"/>
         <source>&amp;Full name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="89"/>
+        <location filename="../../app/ui/login.py" line="123"/>
         <source>&amp;Password</source>
         <translation>&amp;Parool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="90"/>
+        <location filename="../../app/ui/login.py" line="124"/>
         <source>&amp;Repeat password</source>
         <translation>Parool &amp;uuesti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="92"/>
+        <location filename="../../app/ui/login.py" line="126"/>
         <source>Create</source>
         <translation>Loo konto</translation>
     </message>
@@ -2165,16 +2165,6 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
         <translation>Pöörduja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="77"/>
-        <source>&amp;Anonymous</source>
-        <translation>Anon&amp;üümne</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/identity_section.py" line="78"/>
-        <source>&amp;Identified</source>
-        <translation>&amp;Tuvastatud</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/identity_section.py" line="91"/>
         <source>dd.mm.yyyy</source>
         <translation>pp.kk.aaaa</translation>
@@ -2188,16 +2178,6 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
         <location filename="../../app/ui/identity_section.py" line="107"/>
         <source>The number is not stored: only a code made from it, so the program can tell when the same number calls again, while nobody can read the number back.</source>
         <translation>Numbrit ei salvestata: hoitakse vaid sellest tehtud koodi, et programm tunneks sama numbri uue kõne ära, kuid numbrit ei saa keegi koodist tagasi lugeda.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/identity_section.py" line="121"/>
-        <source>&amp;Link to this person</source>
-        <translation>Seo &amp;valitud isikuga</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/identity_section.py" line="123"/>
-        <source>As&amp;k for access…</source>
-        <translation>Küsi juurde&amp;pääsu…</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_section.py" line="125"/>
@@ -2215,62 +2195,82 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="146"/>
-        <source>ID &amp;code</source>
-        <translation>&amp;Isikukood</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/identity_section.py" line="147"/>
-        <source>&amp;Birth date</source>
-        <translation>Sünnikuup&amp;äev</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/identity_section.py" line="148"/>
+        <location filename="../../app/ui/identity_section.py" line="149"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="149"/>
+        <location filename="../../app/ui/identity_section.py" line="150"/>
         <source>E-&amp;mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="150"/>
-        <source>Municipalit&amp;y</source>
-        <translation>&amp;Omavalitsus</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/identity_section.py" line="154"/>
+        <location filename="../../app/ui/identity_section.py" line="155"/>
         <source>Earlier contacts with the same phone, ID code or name:</source>
         <translation>Varasemad pöördumised sama telefoni, isikukoodi või nimega:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="171"/>
-        <source>N&amp;umber</source>
-        <translation>Nu&amp;mber</translation>
+        <location filename="../../app/ui/identity_section.py" line="77"/>
+        <source>An&amp;onymous</source>
+        <translation>Anon&amp;üümne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="179"/>
-        <source>Cas&amp;e</source>
-        <translation>&amp;Juhtum</translation>
+        <location filename="../../app/ui/identity_section.py" line="78"/>
+        <source>Identi&amp;fied</source>
+        <translation>&amp;Tuvastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="220"/>
+        <location filename="../../app/ui/identity_section.py" line="121"/>
+        <source>Link to this person</source>
+        <translation>Seo valitud isikuga</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="123"/>
+        <source>Ask for access…</source>
+        <translation>Küsi juurdepääsu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="147"/>
+        <source>&amp;ID code</source>
+        <translation>&amp;Isikukood</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="148"/>
+        <source>Bi&amp;rth date</source>
+        <translation>Sünnikuup&amp;äev</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="151"/>
+        <source>Municipality</source>
+        <translation>Omavalitsus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="172"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="180"/>
+        <source>Case</source>
+        <translation>Juhtum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="221"/>
         <source>Born %1, %2</source>
         <translation>Sündinud %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="243"/>
+        <location filename="../../app/ui/identity_section.py" line="244"/>
         <source>A number is remembered for this contact (as a code).</source>
         <translation>Selle pöördumise juures on number meeles (koodina).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="253"/>
+        <location filename="../../app/ui/identity_section.py" line="254"/>
         <source>This number has not called before.</source>
         <translation>Sellelt numbrilt pole varem helistatud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/identity_section.py" line="255"/>
+        <location filename="../../app/ui/identity_section.py" line="256"/>
         <source>Earlier calls from this number: %n, the last on %1.</source>
         <translation>
             <numerusform>Varasemaid kõnesid sellelt numbrilt: %n, viimane %1.</numerusform>
@@ -2278,62 +2278,62 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="258"/>
+        <location filename="../../app/ui/identity_section.py" line="259"/>
         <source>Show</source>
         <translation>Näita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="270"/>
+        <location filename="../../app/ui/identity_section.py" line="271"/>
         <source>Earlier contacts from this number</source>
         <translation>Varasemad pöördumised sellelt numbrilt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="288"/>
+        <location filename="../../app/ui/identity_section.py" line="289"/>
         <source>Known caller · %1 contacts, last %2 (%3) · matches %4</source>
         <translation>Tuntud pöörduja · pöördumisi %1, viimane %2 (%3) · kattub: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="296"/>
+        <location filename="../../app/ui/identity_section.py" line="297"/>
         <source>%1 · %2 contacts, last %3 · matches %4</source>
         <translation>%1 · pöördumisi %2, viimane %3 · kattub: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="297"/>
+        <location filename="../../app/ui/identity_section.py" line="298"/>
         <source>(no name)</source>
         <translation>(nimeta)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="305"/>
+        <location filename="../../app/ui/identity_section.py" line="306"/>
         <source>Another counsellor served this caller: ask for access, with a reason, to see who it is.</source>
         <translation>Seda pöördujat teenindas teine nõustaja: nägemaks, kes see on, küsi juurdepääsu põhjendusega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="344"/>
+        <location filename="../../app/ui/identity_section.py" line="345"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="344"/>
+        <location filename="../../app/ui/identity_section.py" line="345"/>
         <source>ID code</source>
         <translation>isikukood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="344"/>
+        <location filename="../../app/ui/identity_section.py" line="345"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="368"/>
+        <location filename="../../app/ui/identity_section.py" line="369"/>
         <source>Linked to an earlier caller: %1</source>
         <translation>Seotud varasema pöördujaga: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="381"/>
+        <location filename="../../app/ui/identity_section.py" line="382"/>
         <source>No case</source>
         <translation>Juhtumita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="382"/>
+        <location filename="../../app/ui/identity_section.py" line="383"/>
         <source>Open a new case</source>
         <translation>Ava uus juhtum</translation>
     </message>
@@ -2405,7 +2405,7 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="67"/>
-        <location filename="../../app/ui/labels.py" line="247"/>
+        <location filename="../../app/ui/labels.py" line="248"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -2876,131 +2876,136 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="221"/>
+        <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="222"/>
         <source>Opened personal data</source>
         <translation>Isikuandmete vaatamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="222"/>
+        <location filename="../../app/ui/labels.py" line="223"/>
         <source>Created</source>
         <translation>Loodud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="223"/>
+        <location filename="../../app/ui/labels.py" line="224"/>
         <source>Changed</source>
         <translation>Muudetud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="224"/>
+        <location filename="../../app/ui/labels.py" line="225"/>
         <source>Notice made</source>
         <translation>Teatis koostatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="225"/>
+        <location filename="../../app/ui/labels.py" line="226"/>
         <source>Notice marked sent</source>
         <translation>Teatis märgitud saadetuks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="226"/>
+        <location filename="../../app/ui/labels.py" line="227"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="227"/>
+        <location filename="../../app/ui/labels.py" line="228"/>
         <source>User added</source>
         <translation>Kasutaja lisatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="228"/>
+        <location filename="../../app/ui/labels.py" line="229"/>
         <source>User changed</source>
         <translation>Kasutajat muudetud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="229"/>
+        <location filename="../../app/ui/labels.py" line="230"/>
         <source>Own password changed</source>
         <translation>Oma parool muudetud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="230"/>
+        <location filename="../../app/ui/labels.py" line="231"/>
         <source>Password reset by an administrator</source>
         <translation>Administraator lähtestas parooli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="231"/>
+        <location filename="../../app/ui/labels.py" line="232"/>
         <source>Anonymised (retention)</source>
         <translation>Anonüümitud (säilitustähtaeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="232"/>
+        <location filename="../../app/ui/labels.py" line="233"/>
         <source>Legal hold changed</source>
         <translation>Säilitusnõuet muudetud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="233"/>
+        <location filename="../../app/ui/labels.py" line="234"/>
         <source>Access with a stated reason</source>
         <translation>Juurdepääs põhjendusega</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="234"/>
+        <location filename="../../app/ui/labels.py" line="235"/>
         <source>Backup restored</source>
         <translation>Varukoopia taastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="235"/>
+        <location filename="../../app/ui/labels.py" line="236"/>
         <source>Retention run from the command line</source>
         <translation>Säilitustähtaja töötlus käsurealt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="236"/>
+        <location filename="../../app/ui/labels.py" line="237"/>
         <source>Audit trail checked</source>
         <translation>Auditilogi kontrollitud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="237"/>
+        <location filename="../../app/ui/labels.py" line="238"/>
         <source>Audit trail anchored outside the store</source>
         <translation>Auditilogi ankur loodud väljaspool andmebaasi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="238"/>
+        <location filename="../../app/ui/labels.py" line="239"/>
         <source>Audit trail not as anchored</source>
         <translation>Auditilogi ei vasta ankrule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="239"/>
+        <location filename="../../app/ui/labels.py" line="240"/>
         <source>Audit trail accepted and anchored again</source>
         <translation>Auditilogi aktsepteeritud ja uuesti ankurdatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="245"/>
+        <location filename="../../app/ui/labels.py" line="246"/>
         <source>116 006</source>
         <translation>116 006</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="246"/>
+        <location filename="../../app/ui/labels.py" line="247"/>
         <source>116 123</source>
         <translation>116 123</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="248"/>
+        <location filename="../../app/ui/labels.py" line="249"/>
         <source>Web</source>
         <translation>Veeb</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="252"/>
+        <location filename="../../app/ui/labels.py" line="253"/>
         <source>Advise the caller to call 112 now (or call 112 on their behalf).</source>
         <translation>Soovita pöördujal kohe helistada 112 (või helista 112 tema eest).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="255"/>
+        <location filename="../../app/ui/labels.py" line="256"/>
         <source>Assess the suicide risk and agree on a safety plan; if life is in danger, call 112.</source>
         <translation>Hinda enesetapuriski ja lepi kokku turvaplaan; kui elu on ohus, helista 112.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="258"/>
+        <location filename="../../app/ui/labels.py" line="259"/>
         <source>Notify child protection (the local government&apos;s child protection worker).</source>
         <translation>Teavita lastekaitset (kohaliku omavalitsuse lastekaitsetöötajat).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="261"/>
+        <location filename="../../app/ui/labels.py" line="262"/>
         <source>Flag the case for MARAC: trained staff complete the risk assessment.</source>
         <translation>Märgi juhtum MARAC-i jaoks: riskihindamise teevad koolitatud töötajad.</translation>
     </message>
@@ -3008,24 +3013,24 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../app/ui/lock.py" line="349"/>
+        <location filename="../../app/ui/lock.py" line="362"/>
         <source>%1 – locked</source>
         <translation>%1 – lukus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="376"/>
+        <location filename="../../app/ui/lock.py" line="389"/>
         <source>Type your password.</source>
         <translation>Sisesta oma parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="395"/>
+        <location filename="../../app/ui/lock.py" line="408"/>
         <source>%1 wrong passwords in a row. If you cannot unlock, ask a shift lead or an administrator.
 You can try again in %2 seconds.</source>
         <translation>%1 valet parooli järjest. Kui lukku avada ei õnnestu, pöördu vahetuse juhi või administraatori poole.
 Uuesti saad proovida %2 sekundi pärast.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="402"/>
+        <location filename="../../app/ui/lock.py" line="415"/>
         <source>This is not your password. Try again.</source>
         <translation>See ei ole sinu parool. Proovi uuesti.</translation>
     </message>
@@ -3033,36 +3038,40 @@ Uuesti saad proovida %2 sekundi pärast.</translation>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../app/ui/lock.py" line="113"/>
+        <location filename="../../app/ui/lock.py" line="116"/>
         <source>Locked – %1</source>
         <translation>Lukus – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="119"/>
+        <location filename="../../app/ui/lock.py" line="122"/>
         <source>Open contacts and everything typed are kept.
 Type your password to go on.</source>
         <translation>Avatud pöördumised ja kõik sisestatu on alles.
 Jätkamiseks sisesta oma parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="123"/>
+        <location filename="../../app/ui/lock.py" line="126"/>
         <source>&amp;Password</source>
-        <translation>&amp;Parool</translation>
+        <translation>Pa&amp;rool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="125"/>
+        <location filename="../../app/ui/lock.py" line="128"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ava lukk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="130"/>
-        <source>There is no log-out here, so nothing typed is lost.
-To leave this computer to someone else, unlock, save your work and quit.</source>
-        <translation>Siit välja logida ei saa, et midagi sisestatut ei kaoks.
-Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</translation>
+        <location filename="../../app/ui/lock.py" line="133"/>
+        <source>Someone else taking over this computer? Change user: your open forms are put aside
+for your next log-in, unseen by the next user, and the log-in comes up.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="135"/>
+        <location filename="../../app/ui/lock.py" line="138"/>
+        <source>Ch&amp;ange user</source>
+        <translation>Vaheta &amp;kasutajat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="139"/>
         <source>Type your password in the window in front.</source>
         <translation>Sisesta oma parool eespool olevas aknas.</translation>
     </message>
@@ -3088,220 +3097,235 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="31"/>
+        <location filename="../../app/ui/login.py" line="51"/>
         <source>Log in – %1</source>
         <translation>Sisselogimine – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="37"/>
+        <location filename="../../app/ui/login.py" line="54"/>
+        <source>%1 is logged out; their unsaved forms wait for their next log-in. The next user logs in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="66"/>
         <source>&amp;User name</source>
         <translation>&amp;Kasutajanimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="38"/>
+        <location filename="../../app/ui/login.py" line="67"/>
         <source>&amp;Password</source>
         <translation>&amp;Parool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="40"/>
+        <location filename="../../app/ui/login.py" line="69"/>
         <source>Log in</source>
         <translation>Logi sisse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="71"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Välju</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Log</source>
         <translation>Logi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Aid decisions</source>
         <translation>Abi otsused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Desk</source>
         <translation>Juhi töölaud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Statistics</source>
         <translation>Statistika</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Contact</source>
         <translation>Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>&amp;Contact</source>
         <translation>&amp;Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>&amp;New contact</source>
         <translation>&amp;Uus pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>&amp;Aid decision…</source>
         <translation>&amp;Abi otsus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>&amp;Close contact</source>
         <translation>Su&amp;lge pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>The line you are answering: new contacts and quick logs use it</source>
         <translation>Liin, millele vastad: seda kasutavad uued pöördumised ja kiirlogimine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source> My line: </source>
         <translation> Minu liin: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>&amp;Find…</source>
         <translation>&amp;Otsi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Go to the log</source>
         <translation>&amp;Mine logisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>S&amp;hift</source>
         <translation>&amp;Vahetus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Write a handover note…</source>
         <translation>&amp;Kirjuta üleandmisteade…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>&amp;Read handover notes…</source>
         <translation>&amp;Loe üleandmisteateid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lukusta ekraan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
+        <source>&amp;Change user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="144"/>
+        <source>Let the next user log in; your unsaved forms wait for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="146"/>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>&amp;Settings</source>
         <translation>&amp;Seaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Change my &amp;password…</source>
         <translation>Muuda oma &amp;parooli…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Auditilogi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Administration…</source>
         <translation>&amp;Haldus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Varunda kohe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Taasta varukoopiast…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>Feedback (%1 new)</source>
         <translation>Tagasiside (%1 uut)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>Feedback</source>
         <translation>Tagasiside</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>Your password is changed.</source>
         <translation>Sinu parool on muudetud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>The handover note is saved for the next shift.</source>
         <translation>Üleandmisteade on järgmisele vahetusele salvestatud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Logged: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
-        <source>Language</source>
-        <translation>Keel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
-        <source>The new language is used from the next start of the program.</source>
-        <translation>Uus keel võetakse kasutusele programmi järgmisel käivitamisel.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>Aid decision</source>
         <translation>Abi otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Unsaved contact</source>
         <translation>Salvestamata pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>This contact has unsaved input. Save it before closing?</source>
         <translation>Selles pöördumises on salvestamata andmeid. Kas salvestada enne sulgemist?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>Unsaved review</source>
         <translation>Salvestamata hinnang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>A review on the desk has unsaved input. Quit anyway and lose it?</source>
         <translation>Töölaual on salvestamata hinnang. Kas väljuda ja see kaotada?</translation>
     </message>
@@ -4081,7 +4105,7 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
     </message>
     <message>
         <location filename="../../app/ui/admin_dialog.py" line="64"/>
-        <source>First &amp;password</source>
+        <source>First pass&amp;word</source>
         <translation>Esialgne &amp;parool</translation>
     </message>
 </context>
@@ -4264,7 +4288,7 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
         <translation>Spetsialistid ja nende kvalifikatsioon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="274"/>
+        <location filename="../../app/ui/provider_editor.py" line="275"/>
         <source>Another administrator</source>
         <translation>Teine administraator</translation>
     </message>
@@ -4609,65 +4633,108 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
 <context>
     <name>QualificationTable</name>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="118"/>
+        <location filename="../../app/ui/qualification_table.py" line="121"/>
         <source>Specialist</source>
         <translation>Spetsialist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="119"/>
+        <location filename="../../app/ui/qualification_table.py" line="122"/>
         <source>Basis</source>
         <translation>Alus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="120"/>
+        <location filename="../../app/ui/qualification_table.py" line="123"/>
         <source>Register or association</source>
         <translation>Register või liit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="121"/>
+        <location filename="../../app/ui/qualification_table.py" line="124"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="122"/>
+        <location filename="../../app/ui/qualification_table.py" line="125"/>
         <source>Valid until</source>
         <translation>Kehtib kuni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="123"/>
+        <location filename="../../app/ui/qualification_table.py" line="126"/>
         <source>Checked on</source>
         <translation>Kontrollitud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="139"/>
+        <location filename="../../app/ui/qualification_table.py" line="142"/>
         <source>Add &amp;specialist</source>
         <translation>Lisa s&amp;petsialist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="140"/>
+        <location filename="../../app/ui/qualification_table.py" line="143"/>
         <source>Re&amp;move specialist</source>
         <translation>Ee&amp;malda spetsialist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="141"/>
+        <location filename="../../app/ui/qualification_table.py" line="144"/>
         <source>Dates as dd.mm.yyyy; leave “valid until” empty when the evidence does not expire.</source>
         <translation>Kuupäevad kujul pp.kk.aaaa; jäta „Kehtib kuni“ tühjaks, kui tõend ei aegu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="208"/>
+        <location filename="../../app/ui/qualification_table.py" line="211"/>
         <source>Row %1: %2</source>
         <translation>Rida %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <location filename="../../app/ui/questions.py" line="35"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Salvesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions.py" line="36"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions.py" line="37"/>
+        <source>&amp;Back to the form</source>
+        <translation type="unfinished">&amp;Tagasi vormile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions.py" line="38"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Jah</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions.py" line="39"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">&amp;Ei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions.py" line="73"/>
+        <source>Empty contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions.py" line="74"/>
+        <source>This contact has neither a summary nor a topic. Save it anyway? For a silent call, hang-up or wrong number, go back and log it with its own button instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions.py" line="81"/>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RateTableModel</name>
     <message>
-        <location filename="../../app/ui/rates_page.py" line="63"/>
+        <location filename="../../app/ui/rates_page.py" line="56"/>
         <source>Valid from</source>
         <translation>Kehtib alates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rates_page.py" line="63"/>
+        <location filename="../../app/ui/rates_page.py" line="56"/>
         <source>Monthly minimum wage</source>
         <translation>Kuupalga alammäär</translation>
     </message>
@@ -4675,42 +4742,42 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
 <context>
     <name>RatesPage</name>
     <message>
-        <location filename="../../app/ui/rates_page.py" line="82"/>
+        <location filename="../../app/ui/rates_page.py" line="75"/>
         <source>The standard limit of an aid decision is one monthly minimum wage: the rate in force on the decision&apos;s date, so decisions made earlier keep the rate of their day. The rate changes every year, usually on 1 January and sometimes in the middle of the year: add each new rate with the day it takes effect as soon as it is published.</source>
         <translation>Abi otsuse tavaline limiit on üks kuupalga alammäär: otsuse kuupäeval kehtiv määr, nii et varem tehtud otsustele jääb nende tegemise päeva määr. Alammäär muutub igal aastal, tavaliselt 1. jaanuaril, mõnikord ka aasta keskel: lisa iga uus alammäär koos selle jõustumise kuupäevaga kohe, kui see on avaldatud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rates_page.py" line="101"/>
+        <location filename="../../app/ui/rates_page.py" line="94"/>
         <source>e.g. 946,00</source>
         <translation>nt 946,00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rates_page.py" line="103"/>
+        <location filename="../../app/ui/rates_page.py" line="96"/>
         <source>&amp;Save rate</source>
         <translation>&amp;Salvesta alammäär</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rates_page.py" line="104"/>
+        <location filename="../../app/ui/rates_page.py" line="97"/>
         <source>&amp;Remove selected rate…</source>
         <translation>&amp;Eemalda valitud alammäär…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rates_page.py" line="108"/>
+        <location filename="../../app/ui/rates_page.py" line="101"/>
         <source>&amp;Valid from</source>
         <translation>&amp;Kehtib alates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rates_page.py" line="109"/>
+        <location filename="../../app/ui/rates_page.py" line="102"/>
         <source>&amp;Amount (€ a month)</source>
         <translation>Su&amp;mma (€ kuus)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rates_page.py" line="172"/>
+        <location filename="../../app/ui/rates_page.py" line="165"/>
         <source>Remove rate</source>
         <translation>Alammäära eemaldamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rates_page.py" line="173"/>
+        <location filename="../../app/ui/rates_page.py" line="166"/>
         <source>Remove the rate %1 valid from %2? Decisions already made keep their limit.</source>
         <translation>Kas eemaldada alammäär %1, mis kehtib alates %2? Juba tehtud otsuste limiit jääb samaks.</translation>
     </message>
@@ -4734,7 +4801,7 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
     </message>
     <message>
         <location filename="../../app/ui/review_panel.py" line="136"/>
-        <source>Save &amp;review</source>
+        <source>Sav&amp;e review</source>
         <translation>Salvesta hinnan&amp;g</translation>
     </message>
     <message>
@@ -4763,52 +4830,52 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
         <translation>&amp;Kokkuvõte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="244"/>
+        <location filename="../../app/ui/review_panel.py" line="255"/>
         <source>Identified</source>
         <translation>Tuvastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="244"/>
+        <location filename="../../app/ui/review_panel.py" line="255"/>
         <source>Anonymous</source>
         <translation>Anonüümne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="247"/>
+        <location filename="../../app/ui/review_panel.py" line="258"/>
         <source>Counsellor: %1</source>
         <translation>Nõustaja: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="249"/>
+        <location filename="../../app/ui/review_panel.py" line="260"/>
         <source>(no summary)</source>
         <translation>(kokkuvõte puudub)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="256"/>
+        <location filename="../../app/ui/review_panel.py" line="267"/>
         <source>Not reviewed yet.</source>
         <translation>Veel hindamata.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="259"/>
+        <location filename="../../app/ui/review_panel.py" line="270"/>
         <source>Reviewed by %1 on %2.</source>
         <translation>Hindas %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="264"/>
+        <location filename="../../app/ui/review_panel.py" line="275"/>
         <source>The counsellor acknowledged it on %1.</source>
         <translation>Nõustaja kinnitas lugemist %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="268"/>
+        <location filename="../../app/ui/review_panel.py" line="279"/>
         <source>Not yet acknowledged by the counsellor.</source>
         <translation>Nõustaja pole veel lugemist kinnitanud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="333"/>
+        <location filename="../../app/ui/review_panel.py" line="344"/>
         <source>Give a score for this comment, or remove the comment.</source>
         <translation>Anna sellele kommentaarile hinne või eemalda kommentaar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="385"/>
+        <location filename="../../app/ui/review_panel.py" line="396"/>
         <source>Someone else saved a review of this contact meanwhile (see above). Your input is still here: save again to replace their review with yours, or discard your changes to see theirs.</source>
         <translation>Keegi teine salvestas vahepeal selle pöördumise hinnangu (vt ülal). Sinu sisestus on alles: salvesta uuesti, et asendada tema hinnang enda omaga, või loobu muudatustest, et näha tema oma.</translation>
     </message>
@@ -4816,7 +4883,7 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
 <context>
     <name>RiskPanel</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="110"/>
+        <location filename="../../app/ui/contact_sections.py" line="209"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
@@ -4824,22 +4891,22 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
 <context>
     <name>RiskRow</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="64"/>
+        <location filename="../../app/ui/contact_sections.py" line="163"/>
         <source>Step not yet taken</source>
         <translation>Samm on tegemata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="65"/>
+        <location filename="../../app/ui/contact_sections.py" line="164"/>
         <source>Step done</source>
         <translation>Samm on tehtud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="66"/>
+        <location filename="../../app/ui/contact_sections.py" line="165"/>
         <source>Declined (say why)</source>
         <translation>Loobuti (põhjenda)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="68"/>
+        <location filename="../../app/ui/contact_sections.py" line="167"/>
         <source>Why the step was declined</source>
         <translation>Miks sammust loobuti</translation>
     </message>
@@ -4961,457 +5028,447 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="46"/>
-        <location filename="../../app/ui/statistics_labels.py" line="122"/>
+        <location filename="../../app/ui/statistics_labels.py" line="47"/>
+        <location filename="../../app/ui/statistics_labels.py" line="123"/>
         <source>Overview</source>
         <translation>Ülevaade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="47"/>
+        <location filename="../../app/ui/statistics_labels.py" line="48"/>
         <source>By line</source>
         <translation>Liinide kaupa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="48"/>
+        <location filename="../../app/ui/statistics_labels.py" line="49"/>
         <source>By channel</source>
         <translation>Kanalite kaupa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="49"/>
+        <location filename="../../app/ui/statistics_labels.py" line="50"/>
         <source>By direction</source>
         <translation>Suuna kaupa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="50"/>
+        <location filename="../../app/ui/statistics_labels.py" line="51"/>
         <source>By kind</source>
         <translation>Liigi kaupa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="51"/>
+        <location filename="../../app/ui/statistics_labels.py" line="52"/>
         <source>By language</source>
         <translation>Keele kaupa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="52"/>
+        <location filename="../../app/ui/statistics_labels.py" line="53"/>
         <source>By caller type</source>
         <translation>Pöörduja tüübi kaupa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="53"/>
+        <location filename="../../app/ui/statistics_labels.py" line="54"/>
         <source>By topic</source>
         <translation>Teemade kaupa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="54"/>
+        <location filename="../../app/ui/statistics_labels.py" line="55"/>
         <source>Durations</source>
         <translation>Kestused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="55"/>
+        <location filename="../../app/ui/statistics_labels.py" line="56"/>
         <source>Weekday and hour</source>
         <translation>Nädalapäev ja tund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="56"/>
+        <location filename="../../app/ui/statistics_labels.py" line="57"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="57"/>
+        <location filename="../../app/ui/statistics_labels.py" line="58"/>
         <source>Aid decisions</source>
         <translation>Abi otsused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="60"/>
+        <location filename="../../app/ui/statistics_labels.py" line="61"/>
         <source>Measure</source>
         <translation>Näitaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="61"/>
+        <location filename="../../app/ui/statistics_labels.py" line="62"/>
         <source>Value</source>
         <translation>Väärtus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="62"/>
-        <location filename="../../app/ui/statistics_labels.py" line="84"/>
+        <location filename="../../app/ui/statistics_labels.py" line="63"/>
+        <location filename="../../app/ui/statistics_labels.py" line="85"/>
         <source>Contacts</source>
         <translation>Pöördumisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="63"/>
+        <location filename="../../app/ui/statistics_labels.py" line="64"/>
         <source>Share</source>
         <translation>Osakaal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="64"/>
+        <location filename="../../app/ui/statistics_labels.py" line="65"/>
         <source>Mean (s)</source>
         <translation>Keskmine (s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="65"/>
+        <location filename="../../app/ui/statistics_labels.py" line="66"/>
         <source>Median (s)</source>
         <translation>Mediaan (s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="66"/>
+        <location filename="../../app/ui/statistics_labels.py" line="67"/>
         <source>90th percentile (s)</source>
         <translation>90. protsentiil (s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="67"/>
+        <location filename="../../app/ui/statistics_labels.py" line="68"/>
         <source>Weekday</source>
         <translation>Nädalapäev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="68"/>
+        <location filename="../../app/ui/statistics_labels.py" line="69"/>
         <source>Period start</source>
         <translation>Perioodi algus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="69"/>
+        <location filename="../../app/ui/statistics_labels.py" line="70"/>
         <source>Counselling</source>
         <translation>Nõustamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="70"/>
+        <location filename="../../app/ui/statistics_labels.py" line="71"/>
         <source>Outcome</source>
         <translation>Tulemus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="71"/>
+        <location filename="../../app/ui/statistics_labels.py" line="72"/>
         <source>Limit category</source>
         <translation>Piirmäära liik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="72"/>
+        <location filename="../../app/ui/statistics_labels.py" line="73"/>
         <source>Decisions</source>
         <translation>Otsuseid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="73"/>
+        <location filename="../../app/ui/statistics_labels.py" line="74"/>
         <source>Amount (EUR)</source>
         <translation>Summa (EUR)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="74"/>
+        <location filename="../../app/ui/statistics_labels.py" line="75"/>
         <source>generated</source>
         <translation>koostatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="75"/>
+        <location filename="../../app/ui/statistics_labels.py" line="76"/>
         <source>Line</source>
         <translation>Liin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="76"/>
+        <location filename="../../app/ui/statistics_labels.py" line="77"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="77"/>
+        <location filename="../../app/ui/statistics_labels.py" line="78"/>
         <source>Direction</source>
         <translation>Suund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="78"/>
+        <location filename="../../app/ui/statistics_labels.py" line="79"/>
         <source>Kind of contact</source>
         <translation>Pöördumise liik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="79"/>
+        <location filename="../../app/ui/statistics_labels.py" line="80"/>
         <source>Language</source>
         <translation>Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="80"/>
+        <location filename="../../app/ui/statistics_labels.py" line="81"/>
         <source>Caller type</source>
         <translation>Pöörduja tüüp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="81"/>
+        <location filename="../../app/ui/statistics_labels.py" line="82"/>
         <source>Topic</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="85"/>
-        <location filename="../../app/ui/statistics_labels.py" line="124"/>
-        <location filename="../../app/ui/statistics_labels.py" line="127"/>
+        <location filename="../../app/ui/statistics_labels.py" line="86"/>
+        <location filename="../../app/ui/statistics_labels.py" line="125"/>
+        <location filename="../../app/ui/statistics_labels.py" line="128"/>
         <source>Counselling contacts</source>
         <translation>Nõustamispöördumised</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="86"/>
+        <location filename="../../app/ui/statistics_labels.py" line="87"/>
         <source>Anonymous</source>
         <translation>Anonüümne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="87"/>
+        <location filename="../../app/ui/statistics_labels.py" line="88"/>
         <source>Identified</source>
         <translation>Tuvastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="88"/>
+        <location filename="../../app/ui/statistics_labels.py" line="89"/>
         <source>Anonymous share</source>
         <translation>Anonüümsete osakaal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="89"/>
+        <location filename="../../app/ui/statistics_labels.py" line="90"/>
         <source>Standard limits granted (EUR)</source>
         <translation>Määratud tavalised piirmäärad (EUR)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="90"/>
+        <location filename="../../app/ui/statistics_labels.py" line="91"/>
         <source>Duration</source>
         <translation>Kestus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="91"/>
+        <location filename="../../app/ui/statistics_labels.py" line="92"/>
         <source>Wrap-up time</source>
         <translation>Järeltöö aeg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="94"/>
+        <location filename="../../app/ui/statistics_labels.py" line="95"/>
         <source>Monday</source>
         <translation>Esmaspäev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="95"/>
+        <location filename="../../app/ui/statistics_labels.py" line="96"/>
         <source>Tuesday</source>
         <translation>Teisipäev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="96"/>
+        <location filename="../../app/ui/statistics_labels.py" line="97"/>
         <source>Wednesday</source>
         <translation>Kolmapäev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="97"/>
+        <location filename="../../app/ui/statistics_labels.py" line="98"/>
         <source>Thursday</source>
         <translation>Neljapäev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="98"/>
+        <location filename="../../app/ui/statistics_labels.py" line="99"/>
         <source>Friday</source>
         <translation>Reede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="99"/>
+        <location filename="../../app/ui/statistics_labels.py" line="100"/>
         <source>Saturday</source>
         <translation>Laupäev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="100"/>
+        <location filename="../../app/ui/statistics_labels.py" line="101"/>
         <source>Sunday</source>
         <translation>Pühapäev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="103"/>
+        <location filename="../../app/ui/statistics_labels.py" line="104"/>
         <source>Mon</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="104"/>
+        <location filename="../../app/ui/statistics_labels.py" line="105"/>
         <source>Tue</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="105"/>
+        <location filename="../../app/ui/statistics_labels.py" line="106"/>
         <source>Wed</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="106"/>
+        <location filename="../../app/ui/statistics_labels.py" line="107"/>
         <source>Thu</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="107"/>
+        <location filename="../../app/ui/statistics_labels.py" line="108"/>
         <source>Fri</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="108"/>
+        <location filename="../../app/ui/statistics_labels.py" line="109"/>
         <source>Sat</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="109"/>
+        <location filename="../../app/ui/statistics_labels.py" line="110"/>
         <source>Sun</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="112"/>
+        <location filename="../../app/ui/statistics_labels.py" line="113"/>
         <source>Day</source>
         <translation>Päev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="113"/>
+        <location filename="../../app/ui/statistics_labels.py" line="114"/>
         <source>Week (from its Monday)</source>
         <translation>Nädal (alates esmaspäevast)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="114"/>
+        <location filename="../../app/ui/statistics_labels.py" line="115"/>
         <source>Month</source>
         <translation>Kuu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="117"/>
+        <location filename="../../app/ui/statistics_labels.py" line="118"/>
         <source>Statistics report</source>
         <translation>Statistika aruanne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="118"/>
+        <location filename="../../app/ui/statistics_labels.py" line="119"/>
         <source>Period</source>
         <translation>Periood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="119"/>
+        <location filename="../../app/ui/statistics_labels.py" line="120"/>
         <source>Generated</source>
         <translation>Koostatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="120"/>
+        <location filename="../../app/ui/statistics_labels.py" line="121"/>
         <source>Page</source>
         <translation>Lehekülg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="121"/>
+        <location filename="../../app/ui/statistics_labels.py" line="122"/>
         <source>No contacts in this period.</source>
         <translation>Selles perioodis pöördumisi ei olnud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="123"/>
+        <location filename="../../app/ui/statistics_labels.py" line="124"/>
         <source>Contacts, all kinds</source>
         <translation>Pöördumisi, kõik liigid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="125"/>
+        <location filename="../../app/ui/statistics_labels.py" line="126"/>
         <source>Anonymous share of counselling contacts</source>
         <translation>Anonüümsete osakaal nõustamispöördumistest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="126"/>
+        <location filename="../../app/ui/statistics_labels.py" line="127"/>
         <source>Standard aid limits granted</source>
         <translation>Määratud tavalised abi piirmäärad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="128"/>
+        <location filename="../../app/ui/statistics_labels.py" line="129"/>
         <source>minutes:seconds</source>
         <translation>minutid:sekundid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="129"/>
+        <location filename="../../app/ui/statistics_labels.py" line="130"/>
         <source>Duration of the conversation</source>
         <translation>Vestluse kestus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="130"/>
+        <location filename="../../app/ui/statistics_labels.py" line="131"/>
         <source>Wrap-up time after it</source>
         <translation>Järeltöö aeg pärast vestlust</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="131"/>
+        <location filename="../../app/ui/statistics_labels.py" line="132"/>
         <source>Mean</source>
         <translation>Keskmine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="132"/>
+        <location filename="../../app/ui/statistics_labels.py" line="133"/>
         <source>Median</source>
         <translation>Mediaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="133"/>
+        <location filename="../../app/ui/statistics_labels.py" line="134"/>
         <source>90th percentile</source>
         <translation>90. protsentiil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="134"/>
+        <location filename="../../app/ui/statistics_labels.py" line="135"/>
         <source>Contacts by line</source>
         <translation>Pöördumised liinide kaupa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="135"/>
+        <location filename="../../app/ui/statistics_labels.py" line="136"/>
         <source>Contacts by channel</source>
         <translation>Pöördumised kanalite kaupa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="136"/>
+        <location filename="../../app/ui/statistics_labels.py" line="137"/>
         <source>Counselling contacts by topic</source>
         <translation>Nõustamispöördumised teemade kaupa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="137"/>
+        <location filename="../../app/ui/statistics_labels.py" line="138"/>
         <source>A contact may have several topics, so the shares may add up to more than 100%.</source>
         <translation>Pöördumisel võib olla mitu teemat, seega võib osakaalude summa ületada 100%.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="140"/>
+        <location filename="../../app/ui/statistics_labels.py" line="141"/>
         <source>No topics were recorded in this period.</source>
         <translation>Selles perioodis teemasid ei märgitud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="141"/>
+        <location filename="../../app/ui/statistics_labels.py" line="142"/>
         <source>contacts</source>
         <translation>pöördumist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="142"/>
+        <location filename="../../app/ui/statistics_labels.py" line="143"/>
         <source>Contacts over the period</source>
         <translation>Pöördumised perioodi jooksul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="143"/>
+        <location filename="../../app/ui/statistics_labels.py" line="144"/>
         <source>All contacts</source>
         <translation>Kõik pöördumised</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="144"/>
+        <location filename="../../app/ui/statistics_labels.py" line="145"/>
         <source>Contacts by weekday and hour</source>
         <translation>Pöördumised nädalapäeva ja tunni kaupa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="145"/>
+        <location filename="../../app/ui/statistics_labels.py" line="146"/>
         <source>hour of the day, local time</source>
         <translation>kellaaeg (tund), kohalik aeg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="146"/>
+        <location filename="../../app/ui/statistics_labels.py" line="147"/>
         <source>the darker the cell, the more contacts started in that hour over the whole period</source>
         <translation>mida tumedam lahter, seda rohkem pöördumisi algas selles tunnis kogu perioodi jooksul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="149"/>
+        <location filename="../../app/ui/statistics_labels.py" line="150"/>
         <source>Psychological aid decisions</source>
         <translation>Psühholoogilise abi otsused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="150"/>
+        <location filename="../../app/ui/statistics_labels.py" line="151"/>
         <source>By the date of the decision. Amounts in euros: only the standard category has a limit amount.</source>
         <translation>Otsuse kuupäeva järgi. Summad eurodes: piirmäära summa on ainult tavalisel liigil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="154"/>
+        <location filename="../../app/ui/statistics_labels.py" line="155"/>
         <source>Total</source>
         <translation>Kokku</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="156"/>
-        <source>€{amount}</source>
-        <translation>{amount} €</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics_labels.py" line="159"/>
+        <location filename="../../app/ui/statistics_labels.py" line="158"/>
         <source>Not recorded</source>
         <translation>Märkimata</translation>
     </message>
 </context>
 <context>
     <name>StatisticsPage</name>
-    <message>
-        <location filename="../../app/ui/statistics_page.py" line="114"/>
-        <source>&amp;Show</source>
-        <translation>&amp;Näita</translation>
-    </message>
     <message>
         <location filename="../../app/ui/statistics_page.py" line="115"/>
         <source>Count the contacts of the period (Ctrl+Return)</source>
@@ -5428,8 +5485,13 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
         <translation>Ekspordi &amp;XLSX…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/statistics_page.py" line="114"/>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Näita</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/statistics_page.py" line="124"/>
-        <source>Export &amp;CSV…</source>
+        <source>&amp;Export CSV…</source>
         <translation>Ekspordi &amp;CSV…</translation>
     </message>
     <message>
@@ -5558,67 +5620,113 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
         <translation>Pöördumised kuus (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="353"/>
+        <location filename="../../app/ui/statistics_page.py" line="352"/>
         <source>%1, %2:00–%3:00: %4 contacts</source>
         <translation>%1, %2:00–%3:00: %4 pöördumist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="374"/>
+        <location filename="../../app/ui/statistics_page.py" line="373"/>
         <source>Export the statistics as XLSX</source>
         <translation>Ekspordi statistika XLSX-failina</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="374"/>
+        <location filename="../../app/ui/statistics_page.py" line="373"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Exceli töövihikud (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="381"/>
+        <location filename="../../app/ui/statistics_page.py" line="380"/>
         <source>Export the statistics as CSV files in a ZIP</source>
         <translation>Ekspordi statistika CSV-failidena ZIP-failis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="381"/>
+        <location filename="../../app/ui/statistics_page.py" line="380"/>
         <source>ZIP files of CSV tables (*.zip)</source>
         <translation>CSV-tabelite ZIP-failid (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="387"/>
+        <location filename="../../app/ui/statistics_page.py" line="386"/>
         <source>Save the statistics report</source>
         <translation>Salvesta statistika aruanne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="387"/>
+        <location filename="../../app/ui/statistics_page.py" line="386"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumendid (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="401"/>
+        <location filename="../../app/ui/statistics_page.py" line="400"/>
         <source>Writing %1…</source>
         <translation>Kirjutan faili %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="405"/>
+        <location filename="../../app/ui/statistics_page.py" line="404"/>
         <source>Saved: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="419"/>
+        <location filename="../../app/ui/statistics_page.py" line="418"/>
         <source>Not saved.</source>
         <translation>Salvestamata.</translation>
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../app/ui/theme.py" line="152"/>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/theme.py" line="154"/>
+        <source>As the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/theme.py" line="155"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/theme.py" line="156"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="213"/>
+        <location filename="../../app/ui/admin_dialog.py" line="214"/>
         <source>&amp;Add topic</source>
         <translation>&amp;Lisa teema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="214"/>
+        <location filename="../../app/ui/admin_dialog.py" line="215"/>
         <source>&amp;Save topics</source>
         <translation>&amp;Salvesta teemad</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPanel</name>
+    <message>
+        <location filename="../../app/ui/contact_sections.py" line="43"/>
+        <source>Type a few letters of a topic, Enter ticks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_sections.py" line="45"/>
+        <source>Down goes to the topics found, Space ticks one there; Escape shows all topics again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_sections.py" line="47"/>
+        <source>Find a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_sections.py" line="49"/>
+        <source>No topic fits these letters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5635,6 +5743,7 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
     </message>
     <message>
         <location filename="../../app/ui/admin_dialog.py" line="104"/>
+        <location filename="../../app/ui/admin_dialog.py" line="117"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -5669,48 +5778,48 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
         <translation>Telefon ja e-post, mis trükitakse selle kasutaja saadetud teatistele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="117"/>
+        <location filename="../../app/ui/admin_dialog.py" line="118"/>
         <source>Set r&amp;ole</source>
         <translation>Määra &amp;roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="145"/>
+        <location filename="../../app/ui/admin_dialog.py" line="146"/>
         <source>yes</source>
         <translation>jah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="145"/>
+        <location filename="../../app/ui/admin_dialog.py" line="146"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="162"/>
+        <location filename="../../app/ui/admin_dialog.py" line="163"/>
         <source>Not done</source>
         <translation>Jäi tegemata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="186"/>
-        <location filename="../../app/ui/admin_dialog.py" line="189"/>
+        <location filename="../../app/ui/admin_dialog.py" line="187"/>
+        <location filename="../../app/ui/admin_dialog.py" line="190"/>
         <source>Contacts</source>
         <translation>Kontaktid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="186"/>
+        <location filename="../../app/ui/admin_dialog.py" line="187"/>
         <source>Phone (empty for none):</source>
         <translation>Telefon (tühi, kui pole):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="189"/>
+        <location filename="../../app/ui/admin_dialog.py" line="190"/>
         <source>E-mail (empty for none):</source>
         <translation>E-post (tühi, kui pole):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="199"/>
+        <location filename="../../app/ui/admin_dialog.py" line="200"/>
         <source>Reset password</source>
         <translation>Parooli lähtestamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="200"/>
+        <location filename="../../app/ui/admin_dialog.py" line="201"/>
         <source>New password (at least 10 characters):</source>
         <translation>Uus parool (vähemalt 10 märki):</translation>
     </message>
@@ -5718,17 +5827,17 @@ Kui arvuti jääb kellelegi teisele, ava lukk, salvesta töö ja välju.</transl
 <context>
     <name>WorkstationPage</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="228"/>
+        <location filename="../../app/ui/admin_dialog.py" line="229"/>
         <source>Case numbers carry the station code of the store they were made in, so numbers made on different workstations never collide. Give every workstation with its own store a different code.</source>
         <translation>Juhtumi numbris on selle andmebaasi jaama kood, kus juhtum loodi, nii et eri tööjaamades loodud numbrid ei lähe kunagi kokku. Anna igale oma andmebaasiga tööjaamale erinev kood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="236"/>
+        <location filename="../../app/ui/admin_dialog.py" line="237"/>
         <source>&amp;Save station code</source>
         <translation>&amp;Salvesta jaama kood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="238"/>
+        <location filename="../../app/ui/admin_dialog.py" line="239"/>
         <source>Station &amp;code</source>
         <translation>&amp;Jaama kood</translation>
     </message>

@@ -11,7 +11,11 @@
     <message numerus="yes">
         <location filename="../../app/ui/access_dialog.py" line="49"/>
         <source>Another counsellor served this caller, so their name, ID code, phone and cases are hidden from you. If you must see them, say why. Your access and its reason go into the audit trail, which shift leads read, and last %n hours. Write why, not who: no names or ID codes in the reason.</source>
-        <translation><numerusform>Этого обратившегося обслуживал другой консультант, поэтому его имя, личный код, телефон и случаи от вас скрыты. Если вам необходимо их увидеть, укажите причину. Ваш доступ и его причина записываются в журнал аудита, который читают руководители смен, и доступ действует %n час. Пишите, зачем, а не кто: не указывайте в причине имён и личных кодов.</numerusform><numerusform>Этого обратившегося обслуживал другой консультант, поэтому его имя, личный код, телефон и случаи от вас скрыты. Если вам необходимо их увидеть, укажите причину. Ваш доступ и его причина записываются в журнал аудита, который читают руководители смен, и доступ действует %n часа. Пишите, зачем, а не кто: не указывайте в причине имён и личных кодов.</numerusform><numerusform>Этого обратившегося обслуживал другой консультант, поэтому его имя, личный код, телефон и случаи от вас скрыты. Если вам необходимо их увидеть, укажите причину. Ваш доступ и его причина записываются в журнал аудита, который читают руководители смен, и доступ действует %n часов. Пишите, зачем, а не кто: не указывайте в причине имён и личных кодов.</numerusform></translation>
+        <translation>
+            <numerusform>Этого обратившегося обслуживал другой консультант, поэтому его имя, личный код, телефон и случаи от вас скрыты. Если вам необходимо их увидеть, укажите причину. Ваш доступ и его причина записываются в журнал аудита, который читают руководители смен, и доступ действует %n час. Пишите, зачем, а не кто: не указывайте в причине имён и личных кодов.</numerusform>
+            <numerusform>Этого обратившегося обслуживал другой консультант, поэтому его имя, личный код, телефон и случаи от вас скрыты. Если вам необходимо их увидеть, укажите причину. Ваш доступ и его причина записываются в журнал аудита, который читают руководители смен, и доступ действует %n часа. Пишите, зачем, а не кто: не указывайте в причине имён и личных кодов.</numerusform>
+            <numerusform>Этого обратившегося обслуживал другой консультант, поэтому его имя, личный код, телефон и случаи от вас скрыты. Если вам необходимо их увидеть, укажите причину. Ваш доступ и его причина записываются в журнал аудита, который читают руководители смен, и доступ действует %n часов. Пишите, зачем, а не кто: не указывайте в причине имён и личных кодов.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/access_dialog.py" line="57"/>
@@ -27,7 +31,7 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="130"/>
+        <location filename="../../app/ui/contact_sections.py" line="229"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
@@ -35,47 +39,47 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="261"/>
+        <location filename="../../app/ui/admin_dialog.py" line="262"/>
         <source>Administration</source>
         <translation>Администрирование</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="265"/>
+        <location filename="../../app/ui/admin_dialog.py" line="266"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="266"/>
+        <location filename="../../app/ui/admin_dialog.py" line="267"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="268"/>
+        <location filename="../../app/ui/admin_dialog.py" line="269"/>
         <source>Workstation</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="270"/>
+        <location filename="../../app/ui/admin_dialog.py" line="271"/>
         <source>Providers</source>
         <translation>Поставщики услуг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="272"/>
+        <location filename="../../app/ui/admin_dialog.py" line="273"/>
         <source>Minimum wage</source>
         <translation>Минимальная месячная заработная плата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="274"/>
+        <location filename="../../app/ui/admin_dialog.py" line="275"/>
         <source>Review criteria</source>
         <translation>Критерии оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="276"/>
+        <location filename="../../app/ui/admin_dialog.py" line="277"/>
         <source>Shift desk</source>
         <translation>Панель смены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="278"/>
+        <location filename="../../app/ui/admin_dialog.py" line="279"/>
         <source>Security</source>
         <translation>Безопасность</translation>
     </message>
@@ -83,17 +87,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="90"/>
+        <location filename="../../app/ui/application.py" line="89"/>
         <source>Filling the demo store with generated contacts…</source>
         <translation>Демонстрационная база данных заполняется сгенерированными обращениями…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="140"/>
+        <location filename="../../app/ui/application.py" line="139"/>
         <source>Old personal data could not be anonymised today (%1) The next start tries again.</source>
         <translation>Старые персональные данные сегодня не удалось анонимизировать (%1) При следующем запуске будет новая попытка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="228"/>
+        <location filename="../../app/ui/application.py" line="231"/>
         <source>Demo store</source>
         <translation>Демонстрационная база данных</translation>
     </message>
@@ -499,32 +503,32 @@
         <translation>По &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="69"/>
+        <location filename="../../app/ui/admin_backups.py" line="70"/>
         <source>Back up &amp;every</source>
-        <translation>Создавать копию &amp;каждые</translation>
+        <translation>Создавать копию ка&amp;ждые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="70"/>
+        <location filename="../../app/ui/admin_backups.py" line="71"/>
         <source>&amp;Number of backups kept</source>
         <translation>&amp;Число хранимых резервных копий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="71"/>
+        <location filename="../../app/ui/admin_backups.py" line="72"/>
         <source>&amp;Folder</source>
-        <translation>&amp;Папка</translation>
+        <translation>Пап&amp;ка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="74"/>
+        <location filename="../../app/ui/admin_backups.py" line="75"/>
         <source>Backups are encrypted with the store&apos;s key: they open only on this computer&apos;s keyring (or with the store&apos;s passphrase). A folder on another disk protects against a failing disk.</source>
         <translation>Резервные копии зашифрованы ключом базы данных: они открываются только с хранилищем ключей этого компьютера (или с парольной фразой базы данных). Папка на другом диске защищает от отказа диска.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="80"/>
+        <location filename="../../app/ui/admin_backups.py" line="81"/>
         <source>Save &amp;backup settings</source>
         <translation>Сохранить настройки &amp;резервного копирования</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="109"/>
+        <location filename="../../app/ui/admin_backups.py" line="110"/>
         <source>Folder for the backups</source>
         <translation>Папка для резервных копий</translation>
     </message>
@@ -740,22 +744,22 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="129"/>
+        <location filename="../../app/ui/login.py" line="163"/>
         <source>Change my password</source>
         <translation>Изменение моего пароля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="134"/>
+        <location filename="../../app/ui/login.py" line="168"/>
         <source>&amp;Current password</source>
         <translation>&amp;Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="135"/>
+        <location filename="../../app/ui/login.py" line="169"/>
         <source>&amp;New password (at least 10 characters)</source>
         <translation>&amp;Новый пароль (не менее 10 символов)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="136"/>
+        <location filename="../../app/ui/login.py" line="170"/>
         <source>&amp;Repeat the new password</source>
         <translation>&amp;Повторите новый пароль</translation>
     </message>
@@ -997,22 +1001,22 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="151"/>
+        <location filename="../../app/ui/contact_sections.py" line="250"/>
         <source>Consent to pass data to a partner</source>
         <translation>Согласие на передачу данных партнёру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="156"/>
+        <location filename="../../app/ui/contact_sections.py" line="255"/>
         <source>Not asked</source>
         <translation>Не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="157"/>
+        <location filename="../../app/ui/contact_sections.py" line="256"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="158"/>
+        <location filename="../../app/ui/contact_sections.py" line="257"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -1020,162 +1024,166 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="114"/>
+        <location filename="../../app/ui/contact_form.py" line="115"/>
         <source>&amp;End contact</source>
         <translation>&amp;Завершить обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="115"/>
+        <location filename="../../app/ui/contact_form.py" line="116"/>
         <source>Stops the contact&apos;s clock; wrap-up time runs until saving (Ctrl+E).</source>
         <translation>Останавливает отсчёт времени обращения; время постобработки идёт до сохранения (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="117"/>
+        <location filename="../../app/ui/contact_form.py" line="118"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="123"/>
+        <location filename="../../app/ui/contact_form.py" line="124"/>
         <source>&amp;Line</source>
         <translation>&amp;Линия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="124"/>
-        <source>C&amp;hannel</source>
-        <translation>&amp;Канал</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contact_form.py" line="125"/>
-        <source>&amp;Direction</source>
-        <translation>&amp;Направление</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/contact_form.py" line="126"/>
-        <source>Lan&amp;guage</source>
-        <translation>&amp;Язык</translation>
+        <source>&amp;Direction</source>
+        <translation>На&amp;правление</translation>
     </message>
     <message>
         <location filename="../../app/ui/contact_form.py" line="127"/>
-        <source>Caller &amp;type</source>
-        <translation>&amp;Тип обратившегося</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contact_form.py" line="128"/>
-        <source>Handled &amp;by</source>
-        <translation>Консульт&amp;ант</translation>
+        <source>Lan&amp;guage</source>
+        <translation>Яз&amp;ык</translation>
     </message>
     <message>
         <location filename="../../app/ui/contact_form.py" line="129"/>
-        <source>&amp;Started</source>
-        <translation>На&amp;чало</translation>
+        <source>Handled &amp;by</source>
+        <translation>Конс&amp;ультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="136"/>
+        <location filename="../../app/ui/contact_form.py" line="137"/>
         <source>What the caller told, what was agreed (type while listening)</source>
         <translation>Что рассказал обратившийся, о чём договорились (пишите во время разговора)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="145"/>
-        <source>Call&amp;back due</source>
-        <translation>&amp;Обратный звонок до</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contact_form.py" line="149"/>
+        <location filename="../../app/ui/contact_form.py" line="150"/>
         <source>Callback done</source>
         <translation>Обратный звонок сделан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="151"/>
+        <location filename="../../app/ui/contact_form.py" line="152"/>
         <source>Follow-up</source>
         <translation>Дальнейшие действия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="158"/>
+        <location filename="../../app/ui/contact_form.py" line="159"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Резюме</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="161"/>
+        <location filename="../../app/ui/contact_form.py" line="162"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="186"/>
-        <source>&amp;History…</source>
-        <translation>&amp;История изменений…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contact_form.py" line="188"/>
+        <location filename="../../app/ui/contact_form.py" line="189"/>
         <source>Case timeline…</source>
         <translation>История случая…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="190"/>
-        <source>&amp;Aid decision…</source>
-        <translation>Решение о &amp;помощи…</translation>
+        <location filename="../../app/ui/contact_form.py" line="125"/>
+        <source>Ch&amp;annel</source>
+        <translation>&amp;Канал</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_form.py" line="128"/>
+        <source>Caller t&amp;ype</source>
+        <translation>&amp;Тип обратившегося</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_form.py" line="130"/>
+        <source>S&amp;tarted</source>
+        <translation>&amp;Начало</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_form.py" line="146"/>
+        <source>Callbac&amp;k due</source>
+        <translation>О&amp;братный звонок до</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_form.py" line="187"/>
+        <source>History…</source>
+        <translation>История изменений…</translation>
     </message>
     <message>
         <location filename="../../app/ui/contact_form.py" line="191"/>
+        <source>Aid decision…</source>
+        <translation>Решение о помощи…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_form.py" line="192"/>
         <source>Trauma-recovery mental-health aid for the identified caller (Ctrl+D)</source>
         <translation>Помощь в области психического здоровья для восстановления после травмы идентифицированному обратившемуся (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="192"/>
+        <location filename="../../app/ui/contact_form.py" line="193"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="258"/>
+        <location filename="../../app/ui/contact_form.py" line="291"/>
         <source>New contact %1</source>
         <translation>Новое обращение %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="260"/>
+        <location filename="../../app/ui/contact_form.py" line="293"/>
         <source>Contact %1</source>
         <translation>Обращение %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="270"/>
+        <location filename="../../app/ui/contact_form.py" line="303"/>
         <source>Saved contact</source>
         <translation>Сохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="275"/>
+        <location filename="../../app/ui/contact_form.py" line="308"/>
         <source>On the line %1</source>
         <translation>На линии %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="280"/>
+        <location filename="../../app/ui/contact_form.py" line="313"/>
         <source>Contact %1 · wrap-up %2</source>
         <translation>Обращение %1 · постобработка %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="384"/>
+        <location filename="../../app/ui/contact_form.py" line="417"/>
         <source>Handled by %1, entered by %2.</source>
         <translation>Консультант: %1, внёс(ла): %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="393"/>
+        <location filename="../../app/ui/contact_form.py" line="426"/>
         <source>Retention removed this contact&apos;s personal data on %1; it can no longer be changed.</source>
         <translation>Персональные данные этого обращения удалены по истечении срока хранения %1; его больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="425"/>
+        <location filename="../../app/ui/contact_form.py" line="458"/>
         <source>Not saved: %1 changed this contact meanwhile. Your input is still here.</source>
         <translation>Не сохранено: %1 тем временем изменил(а) это обращение. Введённые вами данные сохранены в форме.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/contact_form.py" line="485"/>
+        <location filename="../../app/ui/contact_form.py" line="518"/>
         <source>Not saved: %n field(s) need attention.</source>
-        <translation><numerusform>Не сохранено: %n поле требует внимания.</numerusform><numerusform>Не сохранено: %n поля требуют внимания.</numerusform><numerusform>Не сохранено: %n полей требуют внимания.</numerusform></translation>
+        <translation>
+            <numerusform>Не сохранено: %n поле требует внимания.</numerusform>
+            <numerusform>Не сохранено: %n поля требуют внимания.</numerusform>
+            <numerusform>Не сохранено: %n полей требуют внимания.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="529"/>
+        <location filename="../../app/ui/contact_form.py" line="565"/>
         <source>Saved %1.</source>
         <translation>Сохранено %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="530"/>
+        <location filename="../../app/ui/contact_form.py" line="566"/>
         <source>Case %1.</source>
         <translation>Случай %1.</translation>
     </message>
@@ -1294,11 +1302,6 @@
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="138"/>
-        <source>Reason for &amp;refusal</source>
-        <translation>П&amp;ричина отказа</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/decision_dialog.py" line="140"/>
         <source>&amp;Service</source>
         <translation>&amp;Услуга</translation>
@@ -1324,11 +1327,6 @@
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="154"/>
-        <source>Notice &amp;language</source>
-        <translation>&amp;Язык уведомления</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/decision_dialog.py" line="160"/>
         <source>Save decision (Ctrl+S)</source>
         <translation>Сохранить решение (Ctrl+S)</translation>
@@ -1344,8 +1342,18 @@
         <translation>Сохранить уведомление &amp;как…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/decision_dialog.py" line="138"/>
+        <source>Reason for re&amp;fusal</source>
+        <translation>П&amp;ричина отказа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="154"/>
+        <source>Notice lan&amp;guage</source>
+        <translation>&amp;Язык уведомления</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/decision_dialog.py" line="163"/>
-        <source>Mark &amp;sent…</source>
+        <source>Mark se&amp;nt…</source>
         <translation>Отметить отпр&amp;авленным…</translation>
     </message>
     <message>
@@ -1502,7 +1510,7 @@
     <message>
         <location filename="../../app/ui/decisions_page.py" line="126"/>
         <source>Record &amp;event…</source>
-        <translation>Записать &amp;событие…</translation>
+        <translation>Зап&amp;исать событие…</translation>
     </message>
     <message>
         <location filename="../../app/ui/decisions_page.py" line="127"/>
@@ -1639,8 +1647,8 @@
     </message>
     <message>
         <location filename="../../app/ui/desk_filters.py" line="107"/>
-        <source>S&amp;hift</source>
-        <translation>С&amp;мена</translation>
+        <source>Shi&amp;ft</source>
+        <translation>Сме&amp;на</translation>
     </message>
     <message>
         <location filename="../../app/ui/desk_filters.py" line="108"/>
@@ -1685,7 +1693,7 @@
     <message>
         <location filename="../../app/ui/desk_filters.py" line="116"/>
         <source>Re&amp;view</source>
-        <translation>&amp;Оценка</translation>
+        <translation>О&amp;ценка</translation>
     </message>
     <message>
         <location filename="../../app/ui/desk_filters.py" line="117"/>
@@ -1785,27 +1793,27 @@
         <translation>Нагрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="242"/>
+        <location filename="../../app/ui/desk_page.py" line="237"/>
         <source>%1: %2 (%3 overdue)</source>
         <translation>%1: %2 (просрочено %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="248"/>
+        <location filename="../../app/ui/desk_page.py" line="243"/>
         <source>Callbacks due today or overdue, by counsellor. </source>
         <translation>Обратные звонки со сроком сегодня или просроченные, по консультантам. </translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="250"/>
+        <location filename="../../app/ui/desk_page.py" line="245"/>
         <source>No callbacks are due today or overdue.</source>
         <translation>Обратных звонков со сроком сегодня или просроченных нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="318"/>
+        <location filename="../../app/ui/desk_page.py" line="303"/>
         <source>Shifts starting from %1 to %2. Shifts with %3 or more contacts with a risk flag are in bold.</source>
         <translation>Смены, начавшиеся с %1 по %2. Смены, в которых было %3 или более обращений с отметкой риска, выделены жирным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="325"/>
+        <location filename="../../app/ui/desk_page.py" line="310"/>
         <source>Review queue (%1)</source>
         <translation>Очередь на оценку (%1)</translation>
     </message>
@@ -1976,37 +1984,37 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="71"/>
+        <location filename="../../app/ui/login.py" line="105"/>
         <source>Create the administrator – %1</source>
         <translation>Создание администратора – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="74"/>
+        <location filename="../../app/ui/login.py" line="108"/>
         <source>This store has no users yet. Create the administrator account; the administrator then adds counsellors and shift leads. Choose a password of at least 10 characters.</source>
         <translation>В этой базе данных ещё нет пользователей. Создайте учётную запись администратора; затем администратор добавит консультантов и руководителей смен. Выберите пароль не менее чем из 10 символов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="87"/>
+        <location filename="../../app/ui/login.py" line="121"/>
         <source>&amp;User name</source>
         <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="88"/>
+        <location filename="../../app/ui/login.py" line="122"/>
         <source>&amp;Full name</source>
         <translation>П&amp;олное имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="89"/>
+        <location filename="../../app/ui/login.py" line="123"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="90"/>
+        <location filename="../../app/ui/login.py" line="124"/>
         <source>&amp;Repeat password</source>
         <translation>Пароль &amp;ещё раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="92"/>
+        <location filename="../../app/ui/login.py" line="126"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
@@ -2159,16 +2167,6 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
         <translation>Обратившийся</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="77"/>
-        <source>&amp;Anonymous</source>
-        <translation>&amp;Анонимный</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/identity_section.py" line="78"/>
-        <source>&amp;Identified</source>
-        <translation>&amp;Идентифицированный</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/identity_section.py" line="91"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
@@ -2182,16 +2180,6 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
         <location filename="../../app/ui/identity_section.py" line="107"/>
         <source>The number is not stored: only a code made from it, so the program can tell when the same number calls again, while nobody can read the number back.</source>
         <translation>Номер не сохраняется: хранится только полученный из него код, чтобы программа могла узнать, когда с того же номера звонят снова, но никто не мог восстановить номер по коду.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/identity_section.py" line="121"/>
-        <source>&amp;Link to this person</source>
-        <translation>Связать с этим &amp;лицом</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/identity_section.py" line="123"/>
-        <source>As&amp;k for access…</source>
-        <translation>&amp;Запросить доступ…</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_section.py" line="125"/>
@@ -2209,122 +2197,146 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
         <translation>Им&amp;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="146"/>
-        <source>ID &amp;code</source>
-        <translation>Ли&amp;чный код</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/identity_section.py" line="147"/>
-        <source>&amp;Birth date</source>
-        <translation>&amp;Дата рождения</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/identity_section.py" line="148"/>
-        <source>&amp;Phone</source>
-        <translation>&amp;Телефон</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/identity_section.py" line="149"/>
+        <source>&amp;Phone</source>
+        <translation>Т&amp;елефон</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="150"/>
         <source>E-&amp;mail</source>
         <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="150"/>
-        <source>Municipalit&amp;y</source>
-        <translation>&amp;Самоуправление</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/identity_section.py" line="154"/>
+        <location filename="../../app/ui/identity_section.py" line="155"/>
         <source>Earlier contacts with the same phone, ID code or name:</source>
         <translation>Прежние обращения с тем же телефоном, личным кодом или именем:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="171"/>
-        <source>N&amp;umber</source>
-        <translation>&amp;Номер</translation>
+        <location filename="../../app/ui/identity_section.py" line="77"/>
+        <source>An&amp;onymous</source>
+        <translation>&amp;Анонимный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="179"/>
-        <source>Cas&amp;e</source>
-        <translation>Сл&amp;учай</translation>
+        <location filename="../../app/ui/identity_section.py" line="78"/>
+        <source>Identi&amp;fied</source>
+        <translation>&amp;Идентифицированный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="220"/>
+        <location filename="../../app/ui/identity_section.py" line="121"/>
+        <source>Link to this person</source>
+        <translation>Связать с этим лицом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="123"/>
+        <source>Ask for access…</source>
+        <translation>Запросить доступ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="147"/>
+        <source>&amp;ID code</source>
+        <translation>Ли&amp;чный код</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="148"/>
+        <source>Bi&amp;rth date</source>
+        <translation>&amp;Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="151"/>
+        <source>Municipality</source>
+        <translation>Самоуправление</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="172"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="180"/>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="221"/>
         <source>Born %1, %2</source>
         <translation>Дата рождения %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="243"/>
+        <location filename="../../app/ui/identity_section.py" line="244"/>
         <source>A number is remembered for this contact (as a code).</source>
         <translation>Для этого обращения запомнен номер (в виде кода).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="253"/>
+        <location filename="../../app/ui/identity_section.py" line="254"/>
         <source>This number has not called before.</source>
         <translation>С этого номера раньше не звонили.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/identity_section.py" line="255"/>
+        <location filename="../../app/ui/identity_section.py" line="256"/>
         <source>Earlier calls from this number: %n, the last on %1.</source>
-        <translation><numerusform>Прежних звонков с этого номера: %n, последний — %1.</numerusform><numerusform>Прежних звонков с этого номера: %n, последний — %1.</numerusform><numerusform>Прежних звонков с этого номера: %n, последний — %1.</numerusform></translation>
+        <translation>
+            <numerusform>Прежних звонков с этого номера: %n, последний — %1.</numerusform>
+            <numerusform>Прежних звонков с этого номера: %n, последний — %1.</numerusform>
+            <numerusform>Прежних звонков с этого номера: %n, последний — %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="258"/>
+        <location filename="../../app/ui/identity_section.py" line="259"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="270"/>
+        <location filename="../../app/ui/identity_section.py" line="271"/>
         <source>Earlier contacts from this number</source>
         <translation>Прежние обращения с этого номера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="288"/>
+        <location filename="../../app/ui/identity_section.py" line="289"/>
         <source>Known caller · %1 contacts, last %2 (%3) · matches %4</source>
         <translation>Известный обратившийся · обращений: %1, последнее %2 (%3) · совпадает: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="296"/>
+        <location filename="../../app/ui/identity_section.py" line="297"/>
         <source>%1 · %2 contacts, last %3 · matches %4</source>
         <translation>%1 · обращений: %2, последнее %3 · совпадает: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="297"/>
+        <location filename="../../app/ui/identity_section.py" line="298"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="305"/>
+        <location filename="../../app/ui/identity_section.py" line="306"/>
         <source>Another counsellor served this caller: ask for access, with a reason, to see who it is.</source>
         <translation>Этого обратившегося обслуживал другой консультант: чтобы увидеть, кто это, запросите доступ с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="344"/>
+        <location filename="../../app/ui/identity_section.py" line="345"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="344"/>
+        <location filename="../../app/ui/identity_section.py" line="345"/>
         <source>ID code</source>
         <translation>личный код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="344"/>
+        <location filename="../../app/ui/identity_section.py" line="345"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="368"/>
+        <location filename="../../app/ui/identity_section.py" line="369"/>
         <source>Linked to an earlier caller: %1</source>
         <translation>Связан с прежним обратившимся: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="381"/>
+        <location filename="../../app/ui/identity_section.py" line="382"/>
         <source>No case</source>
         <translation>Без случая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="382"/>
+        <location filename="../../app/ui/identity_section.py" line="383"/>
         <source>Open a new case</source>
         <translation>Открыть новый случай</translation>
     </message>
@@ -2396,7 +2408,7 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="67"/>
-        <location filename="../../app/ui/labels.py" line="247"/>
+        <location filename="../../app/ui/labels.py" line="248"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
@@ -2867,131 +2879,136 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="221"/>
+        <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="222"/>
         <source>Opened personal data</source>
         <translation>Просмотр персональных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="222"/>
+        <location filename="../../app/ui/labels.py" line="223"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="223"/>
+        <location filename="../../app/ui/labels.py" line="224"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="224"/>
+        <location filename="../../app/ui/labels.py" line="225"/>
         <source>Notice made</source>
         <translation>Уведомление составлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="225"/>
+        <location filename="../../app/ui/labels.py" line="226"/>
         <source>Notice marked sent</source>
         <translation>Уведомление отмечено как отправленное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="226"/>
+        <location filename="../../app/ui/labels.py" line="227"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="227"/>
+        <location filename="../../app/ui/labels.py" line="228"/>
         <source>User added</source>
         <translation>Пользователь добавлен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="228"/>
+        <location filename="../../app/ui/labels.py" line="229"/>
         <source>User changed</source>
         <translation>Пользователь изменён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="229"/>
+        <location filename="../../app/ui/labels.py" line="230"/>
         <source>Own password changed</source>
         <translation>Собственный пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="230"/>
+        <location filename="../../app/ui/labels.py" line="231"/>
         <source>Password reset by an administrator</source>
         <translation>Пароль сброшен администратором</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="231"/>
+        <location filename="../../app/ui/labels.py" line="232"/>
         <source>Anonymised (retention)</source>
         <translation>Анонимизировано (срок хранения)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="232"/>
+        <location filename="../../app/ui/labels.py" line="233"/>
         <source>Legal hold changed</source>
         <translation>Требование о хранении изменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="233"/>
+        <location filename="../../app/ui/labels.py" line="234"/>
         <source>Access with a stated reason</source>
         <translation>Доступ с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="234"/>
+        <location filename="../../app/ui/labels.py" line="235"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="235"/>
+        <location filename="../../app/ui/labels.py" line="236"/>
         <source>Retention run from the command line</source>
         <translation>Обработка сроков хранения из командной строки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="236"/>
+        <location filename="../../app/ui/labels.py" line="237"/>
         <source>Audit trail checked</source>
         <translation>Журнал аудита проверен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="237"/>
+        <location filename="../../app/ui/labels.py" line="238"/>
         <source>Audit trail anchored outside the store</source>
         <translation>Якорь журнала аудита закреплён вне базы данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="238"/>
+        <location filename="../../app/ui/labels.py" line="239"/>
         <source>Audit trail not as anchored</source>
         <translation>Журнал аудита не соответствует якорю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="239"/>
+        <location filename="../../app/ui/labels.py" line="240"/>
         <source>Audit trail accepted and anchored again</source>
         <translation>Журнал аудита принят и якорь закреплён заново</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="245"/>
+        <location filename="../../app/ui/labels.py" line="246"/>
         <source>116 006</source>
         <translation>116 006</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="246"/>
+        <location filename="../../app/ui/labels.py" line="247"/>
         <source>116 123</source>
         <translation>116 123</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="248"/>
+        <location filename="../../app/ui/labels.py" line="249"/>
         <source>Web</source>
         <translation>Веб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="252"/>
+        <location filename="../../app/ui/labels.py" line="253"/>
         <source>Advise the caller to call 112 now (or call 112 on their behalf).</source>
         <translation>Посоветуйте обратившемуся немедленно позвонить 112 (или позвоните 112 вместо него).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="255"/>
+        <location filename="../../app/ui/labels.py" line="256"/>
         <source>Assess the suicide risk and agree on a safety plan; if life is in danger, call 112.</source>
         <translation>Оцените суицидальный риск и согласуйте план безопасности; если жизнь в опасности, позвоните 112.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="258"/>
+        <location filename="../../app/ui/labels.py" line="259"/>
         <source>Notify child protection (the local government&apos;s child protection worker).</source>
         <translation>Сообщите в службу защиты детей (специалисту по защите детей местного самоуправления).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="261"/>
+        <location filename="../../app/ui/labels.py" line="262"/>
         <source>Flag the case for MARAC: trained staff complete the risk assessment.</source>
         <translation>Отметьте случай для MARAC: оценку риска проводят обученные сотрудники.</translation>
     </message>
@@ -2999,24 +3016,24 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../app/ui/lock.py" line="349"/>
+        <location filename="../../app/ui/lock.py" line="362"/>
         <source>%1 – locked</source>
         <translation>%1 – заблокировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="376"/>
+        <location filename="../../app/ui/lock.py" line="389"/>
         <source>Type your password.</source>
         <translation>Введите свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="395"/>
+        <location filename="../../app/ui/lock.py" line="408"/>
         <source>%1 wrong passwords in a row. If you cannot unlock, ask a shift lead or an administrator.
 You can try again in %2 seconds.</source>
         <translation>Неверный пароль введён %1 раз подряд. Если разблокировать не удаётся, обратитесь к руководителю смены или администратору.
 Повторить попытку можно через %2 с.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="402"/>
+        <location filename="../../app/ui/lock.py" line="415"/>
         <source>This is not your password. Try again.</source>
         <translation>Это не ваш пароль. Попробуйте ещё раз.</translation>
     </message>
@@ -3024,36 +3041,40 @@ You can try again in %2 seconds.</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../app/ui/lock.py" line="113"/>
+        <location filename="../../app/ui/lock.py" line="116"/>
         <source>Locked – %1</source>
         <translation>Заблокировано – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="119"/>
+        <location filename="../../app/ui/lock.py" line="122"/>
         <source>Open contacts and everything typed are kept.
 Type your password to go on.</source>
         <translation>Открытые обращения и всё введённое сохранены.
 Чтобы продолжить, введите свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="123"/>
+        <location filename="../../app/ui/lock.py" line="126"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="125"/>
+        <location filename="../../app/ui/lock.py" line="128"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="130"/>
-        <source>There is no log-out here, so nothing typed is lost.
-To leave this computer to someone else, unlock, save your work and quit.</source>
-        <translation>Выйти из системы здесь нельзя, чтобы ничего из введённого не потерялось.
-Чтобы передать компьютер другому человеку, разблокируйте его, сохраните работу и выйдите из программы.</translation>
+        <location filename="../../app/ui/lock.py" line="133"/>
+        <source>Someone else taking over this computer? Change user: your open forms are put aside
+for your next log-in, unseen by the next user, and the log-in comes up.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="135"/>
+        <location filename="../../app/ui/lock.py" line="138"/>
+        <source>Ch&amp;ange user</source>
+        <translation>Сменить поль&amp;зователя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="139"/>
         <source>Type your password in the window in front.</source>
         <translation>Введите свой пароль в окне на переднем плане.</translation>
     </message>
@@ -3079,210 +3100,235 @@ To leave this computer to someone else, unlock, save your work and quit.</source
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="31"/>
+        <location filename="../../app/ui/login.py" line="51"/>
         <source>Log in – %1</source>
         <translation>Вход – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="37"/>
+        <location filename="../../app/ui/login.py" line="54"/>
+        <source>%1 is logged out; their unsaved forms wait for their next log-in. The next user logs in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="66"/>
         <source>&amp;User name</source>
         <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="38"/>
+        <location filename="../../app/ui/login.py" line="67"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="40"/>
+        <location filename="../../app/ui/login.py" line="69"/>
         <source>Log in</source>
         <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="71"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">В&amp;ыйти</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Aid decisions</source>
         <translation>Решения о помощи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Desk</source>
         <translation>Панель руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>&amp;New contact</source>
         <translation>&amp;Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>&amp;Aid decision…</source>
         <translation>&amp;Решение о помощи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>&amp;Close contact</source>
         <translation>&amp;Закрыть обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>The line you are answering: new contacts and quick logs use it</source>
         <translation>Линия, на которой вы отвечаете: она используется для новых обращений и быстрой регистрации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source> My line: </source>
         <translation> Моя линия: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>&amp;Find…</source>
         <translation>На&amp;йти…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Go to the log</source>
         <translation>&amp;Перейти в журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>S&amp;hift</source>
         <translation>С&amp;мена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Write a handover note…</source>
         <translation>Написать записку о пере&amp;даче смены…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>&amp;Read handover notes…</source>
         <translation>&amp;Читать записки о передаче смены…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Блокировать экран</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
-        <source>&amp;Settings</source>
-        <translation>Н&amp;астройки</translation>
+        <location filename="../../app/ui/main_window.py" line="142"/>
+        <source>&amp;Change user…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
+        <source>Let the next user log in; your unsaved forms wait for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="146"/>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <source>&amp;Settings</source>
+        <translation>На&amp;стройки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Change my &amp;password…</source>
         <translation>&amp;Изменить свой пароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Administration…</source>
         <translation>Админис&amp;трирование…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Back up now</source>
         <translation>Создать резервную &amp;копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>Feedback (%1 new)</source>
         <translation>Обратная связь (новых: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>The handover note is saved for the next shift.</source>
         <translation>Записка о передаче смены сохранена для следующей смены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Logged: %1</source>
         <translation>Зарегистрировано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>Aid decision</source>
         <translation>Решение о помощи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Unsaved contact</source>
         <translation>Несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>This contact has unsaved input. Save it before closing?</source>
         <translation>В этом обращении есть несохранённые данные. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>Unsaved review</source>
         <translation>Несохранённая оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>A review on the desk has unsaved input. Quit anyway and lose it?</source>
         <translation>На панели руководителя есть несохранённая оценка. Всё равно выйти и потерять её?</translation>
     </message>
@@ -4062,7 +4108,7 @@ To leave this computer to someone else, unlock, save your work and quit.</source
     </message>
     <message>
         <location filename="../../app/ui/admin_dialog.py" line="64"/>
-        <source>First &amp;password</source>
+        <source>First pass&amp;word</source>
         <translation>Первоначальный &amp;пароль</translation>
     </message>
 </context>
@@ -4245,7 +4291,7 @@ To leave this computer to someone else, unlock, save your work and quit.</source
         <translation>Специалисты и их квалификация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="274"/>
+        <location filename="../../app/ui/provider_editor.py" line="275"/>
         <source>Another administrator</source>
         <translation>Другой администратор</translation>
     </message>
@@ -4590,54 +4636,97 @@ To leave this computer to someone else, unlock, save your work and quit.</source
 <context>
     <name>QualificationTable</name>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="118"/>
+        <location filename="../../app/ui/qualification_table.py" line="121"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="119"/>
+        <location filename="../../app/ui/qualification_table.py" line="122"/>
         <source>Basis</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="120"/>
+        <location filename="../../app/ui/qualification_table.py" line="123"/>
         <source>Register or association</source>
         <translation>Регистр или ассоциация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="121"/>
+        <location filename="../../app/ui/qualification_table.py" line="124"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="122"/>
+        <location filename="../../app/ui/qualification_table.py" line="125"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="123"/>
+        <location filename="../../app/ui/qualification_table.py" line="126"/>
         <source>Checked on</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="139"/>
+        <location filename="../../app/ui/qualification_table.py" line="142"/>
         <source>Add &amp;specialist</source>
-        <translation>Добавить &amp;специалиста</translation>
+        <translation>Добавить спе&amp;циалиста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="140"/>
+        <location filename="../../app/ui/qualification_table.py" line="143"/>
         <source>Re&amp;move specialist</source>
         <translation>&amp;Удалить специалиста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="141"/>
+        <location filename="../../app/ui/qualification_table.py" line="144"/>
         <source>Dates as dd.mm.yyyy; leave “valid until” empty when the evidence does not expire.</source>
         <translation>Даты в формате дд.мм.гггг; оставьте поле «Действует до» пустым, если подтверждение бессрочное.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="208"/>
+        <location filename="../../app/ui/qualification_table.py" line="211"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <location filename="../../app/ui/questions.py" line="35"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions.py" line="36"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions.py" line="37"/>
+        <source>&amp;Back to the form</source>
+        <translation type="unfinished">&amp;Назад к форме</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions.py" line="38"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Да</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions.py" line="39"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">&amp;Нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions.py" line="73"/>
+        <source>Empty contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions.py" line="74"/>
+        <source>This contact has neither a summary nor a topic. Save it anyway? For a silent call, hang-up or wrong number, go back and log it with its own button instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions.py" line="81"/>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4715,8 +4804,8 @@ To leave this computer to someone else, unlock, save your work and quit.</source
     </message>
     <message>
         <location filename="../../app/ui/review_panel.py" line="136"/>
-        <source>Save &amp;review</source>
-        <translation>Сохранить &amp;оценку</translation>
+        <source>Sav&amp;e review</source>
+        <translation>Сохранить оц&amp;енку</translation>
     </message>
     <message>
         <location filename="../../app/ui/review_panel.py" line="137"/>
@@ -4744,52 +4833,52 @@ To leave this computer to someone else, unlock, save your work and quit.</source
         <translation>&amp;Итоговая оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="244"/>
+        <location filename="../../app/ui/review_panel.py" line="255"/>
         <source>Identified</source>
         <translation>Идентифицированный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="244"/>
+        <location filename="../../app/ui/review_panel.py" line="255"/>
         <source>Anonymous</source>
         <translation>Анонимный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="247"/>
+        <location filename="../../app/ui/review_panel.py" line="258"/>
         <source>Counsellor: %1</source>
         <translation>Консультант: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="249"/>
+        <location filename="../../app/ui/review_panel.py" line="260"/>
         <source>(no summary)</source>
         <translation>(резюме нет)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="256"/>
+        <location filename="../../app/ui/review_panel.py" line="267"/>
         <source>Not reviewed yet.</source>
         <translation>Ещё не оценено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="259"/>
+        <location filename="../../app/ui/review_panel.py" line="270"/>
         <source>Reviewed by %1 on %2.</source>
         <translation>Оценка: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="264"/>
+        <location filename="../../app/ui/review_panel.py" line="275"/>
         <source>The counsellor acknowledged it on %1.</source>
         <translation>Консультант подтвердил прочтение %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="268"/>
+        <location filename="../../app/ui/review_panel.py" line="279"/>
         <source>Not yet acknowledged by the counsellor.</source>
         <translation>Консультант ещё не подтвердил прочтение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="333"/>
+        <location filename="../../app/ui/review_panel.py" line="344"/>
         <source>Give a score for this comment, or remove the comment.</source>
         <translation>Поставьте оценку к этому комментарию или удалите комментарий.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="385"/>
+        <location filename="../../app/ui/review_panel.py" line="396"/>
         <source>Someone else saved a review of this contact meanwhile (see above). Your input is still here: save again to replace their review with yours, or discard your changes to see theirs.</source>
         <translation>Тем временем кто-то другой сохранил оценку этого обращения (см. выше). Ваши данные никуда не делись: сохраните снова, чтобы заменить чужую оценку своей, или отмените свои изменения, чтобы увидеть чужую.</translation>
     </message>
@@ -4797,7 +4886,7 @@ To leave this computer to someone else, unlock, save your work and quit.</source
 <context>
     <name>RiskPanel</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="110"/>
+        <location filename="../../app/ui/contact_sections.py" line="209"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
@@ -4805,22 +4894,22 @@ To leave this computer to someone else, unlock, save your work and quit.</source
 <context>
     <name>RiskRow</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="64"/>
+        <location filename="../../app/ui/contact_sections.py" line="163"/>
         <source>Step not yet taken</source>
         <translation>Шаг ещё не выполнен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="65"/>
+        <location filename="../../app/ui/contact_sections.py" line="164"/>
         <source>Step done</source>
         <translation>Шаг выполнен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="66"/>
+        <location filename="../../app/ui/contact_sections.py" line="165"/>
         <source>Declined (say why)</source>
         <translation>Отказ (укажите причину)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="68"/>
+        <location filename="../../app/ui/contact_sections.py" line="167"/>
         <source>Why the step was declined</source>
         <translation>Почему от шага отказались</translation>
     </message>
@@ -4905,7 +4994,11 @@ To leave this computer to someone else, unlock, save your work and quit.</source
     <message numerus="yes">
         <location filename="../../app/ui/admin_security.py" line="173"/>
         <source>The names, ID codes and contacts of %n person(s) go too.</source>
-        <translation><numerusform>Также удаляются имя, личный код и контактные данные %n человека.</numerusform><numerusform>Также удаляются имена, личные коды и контактные данные %n человек.</numerusform><numerusform>Также удаляются имена, личные коды и контактные данные %n человек.</numerusform></translation>
+        <translation>
+            <numerusform>Также удаляются имя, личный код и контактные данные %n человека.</numerusform>
+            <numerusform>Также удаляются имена, личные коды и контактные данные %n человек.</numerusform>
+            <numerusform>Также удаляются имена, личные коды и контактные данные %n человек.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/admin_security.py" line="175"/>
@@ -5381,11 +5474,6 @@ To leave this computer to someone else, unlock, save your work and quit.</source
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="114"/>
-        <source>&amp;Show</source>
-        <translation>&amp;Показать</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/statistics_page.py" line="115"/>
         <source>Count the contacts of the period (Ctrl+Return)</source>
         <translation>Подсчитать обращения за период (Ctrl+Enter)</translation>
@@ -5401,8 +5489,13 @@ To leave this computer to someone else, unlock, save your work and quit.</source
         <translation>Экспорт в &amp;XLSX…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/statistics_page.py" line="114"/>
+        <source>Sho&amp;w</source>
+        <translation>Пока&amp;зать</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/statistics_page.py" line="124"/>
-        <source>Export &amp;CSV…</source>
+        <source>&amp;Export CSV…</source>
         <translation>Экспорт в &amp;CSV…</translation>
     </message>
     <message>
@@ -5438,12 +5531,12 @@ To leave this computer to someone else, unlock, save your work and quit.</source
     <message>
         <location filename="../../app/ui/statistics_page.py" line="157"/>
         <source>&amp;From</source>
-        <translation>&amp;С</translation>
+        <translation>С &amp;даты</translation>
     </message>
     <message>
         <location filename="../../app/ui/statistics_page.py" line="157"/>
         <source>&amp;to</source>
-        <translation>п&amp;о</translation>
+        <translation>&amp;по</translation>
     </message>
     <message>
         <location filename="../../app/ui/statistics_page.py" line="166"/>
@@ -5582,16 +5675,62 @@ To leave this computer to someone else, unlock, save your work and quit.</source
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../app/ui/theme.py" line="152"/>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/theme.py" line="154"/>
+        <source>As the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/theme.py" line="155"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/theme.py" line="156"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="213"/>
+        <location filename="../../app/ui/admin_dialog.py" line="214"/>
         <source>&amp;Add topic</source>
         <translation>&amp;Добавить тему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="214"/>
+        <location filename="../../app/ui/admin_dialog.py" line="215"/>
         <source>&amp;Save topics</source>
         <translation>&amp;Сохранить темы</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPanel</name>
+    <message>
+        <location filename="../../app/ui/contact_sections.py" line="43"/>
+        <source>Type a few letters of a topic, Enter ticks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_sections.py" line="45"/>
+        <source>Down goes to the topics found, Space ticks one there; Escape shows all topics again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_sections.py" line="47"/>
+        <source>Find a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contact_sections.py" line="49"/>
+        <source>No topic fits these letters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5608,6 +5747,7 @@ To leave this computer to someone else, unlock, save your work and quit.</source
     </message>
     <message>
         <location filename="../../app/ui/admin_dialog.py" line="104"/>
+        <location filename="../../app/ui/admin_dialog.py" line="117"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -5642,48 +5782,48 @@ To leave this computer to someone else, unlock, save your work and quit.</source
         <translation>Телефон и эл. почта, которые печатаются в уведомлениях, отправляемых этим пользователем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="117"/>
+        <location filename="../../app/ui/admin_dialog.py" line="118"/>
         <source>Set r&amp;ole</source>
         <translation>Назначить &amp;роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="145"/>
+        <location filename="../../app/ui/admin_dialog.py" line="146"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="145"/>
+        <location filename="../../app/ui/admin_dialog.py" line="146"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="162"/>
+        <location filename="../../app/ui/admin_dialog.py" line="163"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="186"/>
-        <location filename="../../app/ui/admin_dialog.py" line="189"/>
+        <location filename="../../app/ui/admin_dialog.py" line="187"/>
+        <location filename="../../app/ui/admin_dialog.py" line="190"/>
         <source>Contacts</source>
         <translation>Контактные данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="186"/>
+        <location filename="../../app/ui/admin_dialog.py" line="187"/>
         <source>Phone (empty for none):</source>
         <translation>Телефон (оставьте пустым, если нет):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="189"/>
+        <location filename="../../app/ui/admin_dialog.py" line="190"/>
         <source>E-mail (empty for none):</source>
         <translation>Эл. почта (оставьте пустым, если нет):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="199"/>
+        <location filename="../../app/ui/admin_dialog.py" line="200"/>
         <source>Reset password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="200"/>
+        <location filename="../../app/ui/admin_dialog.py" line="201"/>
         <source>New password (at least 10 characters):</source>
         <translation>Новый пароль (не менее 10 символов):</translation>
     </message>
@@ -5691,17 +5831,17 @@ To leave this computer to someone else, unlock, save your work and quit.</source
 <context>
     <name>WorkstationPage</name>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="228"/>
+        <location filename="../../app/ui/admin_dialog.py" line="229"/>
         <source>Case numbers carry the station code of the store they were made in, so numbers made on different workstations never collide. Give every workstation with its own store a different code.</source>
         <translation>Номер случая содержит код станции хранилища данных, в котором он создан, поэтому номера, созданные на разных рабочих станциях, никогда не совпадают. Назначьте каждой рабочей станции с собственным хранилищем свой код.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="236"/>
+        <location filename="../../app/ui/admin_dialog.py" line="237"/>
         <source>&amp;Save station code</source>
         <translation>&amp;Сохранить код станции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_dialog.py" line="238"/>
+        <location filename="../../app/ui/admin_dialog.py" line="239"/>
         <source>Station &amp;code</source>
         <translation>&amp;Код станции</translation>
     </message>
