@@ -3,19 +3,34 @@ show the new language without a restart, and nothing typed is lost (issue 11, po
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
+from app.models.enums import Role
 from app.services.auth import SessionUser
 from app.ui.application import build_context, install_translation
 from app.ui.contact_form import ContactForm
 from app.ui.main_window import MainWindow
+from tests.conftest import make_user
 from tests.ui.conftest import _forget_unsaved_input, type_text
 
 
@@ -67,7 +82,7 @@ def test_choosing_russian_changes_the_open_window_and_form_at_once(
 
     open_menu_item(qtbot, window, ["Settings", "Language", "Русский"])
 
-    assert [a.text() for a in window.menuBar().actions()] == ["&Обращение", "С&мена", "Н&астройки"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&Обращение", "С&мена", "На&стройки"]
     assert window.tabs.tabText(0) == "Журнал"
     assert window.tabs.tabText(window.tabs.indexOf(form)).startswith("Новое обращение")
     assert form.end_button.text() != "&End contact"
@@ -91,8 +106,6 @@ def test_choosing_russian_changes_the_open_window_and_form_at_once(
 
 
 def _texts(root: QWidget) -> set[str]:
-    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
-
     found: set[str] = set()
     for widget in root.findChildren(QWidget):
         if isinstance(widget, (QLabel, QAbstractButton)):
@@ -100,3 +113,60 @@ def _texts(root: QWidget) -> set[str]:
         if isinstance(widget, QGroupBox):
             found.add(widget.title().replace("&", ""))
     return found
+
+
+def visible_texts(window: QWidget) -> list[str]:
+    """What a user reads on the window: every shown label, button, group title, tab, combo item and menu title."""
+    texts: list[str] = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QToolButton):
+            continue  # a toolbar shows as many as fit: its actions' texts are compared below
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            texts.append(widget.placeholderText())
+    texts += [action.text() for action in window.findChildren(QAction)]
+    return sorted(text for text in texts if text)
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize("language", ["ru", "et"])
+def test_a_window_switched_live_reads_as_one_started_in_that_language(
+    qtbot: QtBot, store: Store, language: str
+) -> None:
+    """Every text the main window (each tab: log, decisions, desk, statistics, feedback) and an open contact form
+    show, switched live, is what a fresh start in that language would show."""
+    admin = make_user(store, Role.ADMINISTRATOR, "admin")
+    switched = MainWindow(build_context(store, admin, "en"))
+    qtbot.addWidget(switched, before_close_func=_forget_unsaved_input)
+    switched.show()
+    switched.new_contact().identity.identified.click()
+    switched.choose_language(language)
+
+    fresh = MainWindow(build_context(store, admin, language))
+    qtbot.addWidget(fresh, before_close_func=_forget_unsaved_input)
+    fresh.show()
+    fresh.new_contact().identity.identified.click()
+
+    for index in range(switched.tabs.count() - 1):  # each page as it is shown; the form last
+        switched.tabs.setCurrentIndex(index)
+        fresh.tabs.setCurrentIndex(index)
+        assert_same_texts(switched, fresh, f"tab {fresh.tabs.tabText(index)!r}")
+    switched.tabs.setCurrentIndex(switched.tabs.count() - 1)
+    fresh.tabs.setCurrentIndex(fresh.tabs.count() - 1)
+    assert_same_texts(switched, fresh, "contact form")
+
+
+def assert_same_texts(switched: QWidget, fresh: QWidget, where: str) -> None:
+    old, new = Counter(visible_texts(switched)), Counter(visible_texts(fresh))
+    assert old == new, (
+        f"{where}: only after switching {sorted((old - new).elements())}, only fresh {sorted((new - old).elements())}"
+    )

@@ -1,4 +1,4 @@
-"""The Estonian translation: complete for the current sources, compiled, and what the window really shows.
+"""The Estonian and Russian translations: complete for the current sources, compiled, and what the window really shows.
 
 When a test here fails after you added or changed a string: ``.venv/bin/python scripts/translations.py update``,
 translate the new messages in ``resources/i18n/helpline_et.ts``, ``... translations.py compile``, commit both files
@@ -147,6 +147,33 @@ def test_main_window_speaks_estonian(qtbot: QtBot, store: Store, counsellor: Ses
     form = window.new_contact()
     assert form.title().startswith("Uus pöördumine")
     assert form.identity.anonymous.text() == "Anon&üümne"
+
+
+@pytest.fixture
+def russian(qapp: QApplication) -> Iterator[None]:
+    locale = QLocale()
+    installed = install_translation(qapp, "ru")
+    try:
+        yield
+    finally:
+        for translator in installed:
+            QApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)
+
+
+@pytest.mark.usefixtures("russian")
+def test_main_window_speaks_russian(qtbot: QtBot, store: Store, counsellor: SessionUser) -> None:
+    window = MainWindow(build_context(store, counsellor, "ru"))
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Обращение", "С&мена", "На&стройки"]
+    assert window.tabs.tabText(0) == "Журнал"
+    assert window.tabs.tabText(window.tabs.indexOf(window.feedback_page)) == "Обратная связь"
+    log = window.log_page.model
+    assert "Обратившийся" in [log.headerData(i, Qt.Orientation.Horizontal) for i in range(log.columnCount())]
+    form = window.new_contact()
+    assert form.title().startswith("Новое обращение")
+    assert form.identity.anonymous.text() == "&Анонимный"
 
 
 def test_english_is_back_after_the_estonian_test(qtbot: QtBot, store: Store, counsellor: SessionUser) -> None:
