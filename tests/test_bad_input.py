@@ -272,6 +272,19 @@ def user(
     return call
 
 
+def access_reason(reason: str) -> Call:
+    """Break-the-glass for the client's caller with ``reason`` (the lead's grant only adds the record)."""
+
+    def call(uow: UnitOfWork, w: World) -> Any:
+        from app.models import Contact
+        from app.services import access
+
+        person_id = uow.session.get(Contact, w.client_contact).person_id  # type: ignore[union-attr]
+        return access.grant_access(uow, w.lead, person_id, reason, now=NOW)
+
+    return call
+
+
 def backup_folder(folder: str) -> Call:
     from app.services.backup_settings import BackupSettings, set_backup_settings  # only these rows need them
 
@@ -522,6 +535,18 @@ REFUSED: list[Any] = [
         "user name: all-Cyrillic look-alike", user("\u04cf\u0456\u0456\u0455"), "username", "user.username_lookalike"
     ),
     Refused("user name: digit one for l", user("1iis"), "username", "user.username_lookalike"),
+    # break-the-glass reasons (the access dialog): read in the audit viewer and export, so readable
+    Refused("access reason: only a zero-width space", access_reason("\u200b"), "reason", "access.reason_invisible"),
+    Refused("access reason: only a braille blank", access_reason("\u2800"), "reason", "access.reason_invisible"),
+    Refused("access reason: only a soft hyphen", access_reason("\u00ad"), "reason", "access.reason_invisible"),
+    Refused(
+        "access reason: right-to-left override",
+        access_reason("vaja \u202eatsenuhoj"),
+        "reason",
+        "access.reason_invisible",
+    ),
+    Refused("access reason: punctuation only", access_reason("?!."), "reason", "access.reason_required"),
+    Refused("access reason: 501 characters", access_reason("ы" * 501), "reason", "text.too_long"),
     # the backup folder (Administration → Security)
     Refused("backup folder: /dev/null", backup_folder("/dev/null"), "folder", "backup.not_a_folder"),
     Refused("backup folder: inside /proc", backup_folder("/proc/self"), "folder", "backup.not_a_folder"),

@@ -14,10 +14,17 @@ of its own kind in the audit trail (``access_override``), with the reason, so th
 viewer, and it is the grant itself: it lasts :data:`GRANT_PERIOD` (a shift) from that moment and covers that one
 person and their cases. A contact the counsellor saves for the person meanwhile is theirs for good (they served the
 caller), as for any contact.
+
+The reason must be readable where it is read, in the audit viewer and the audit export: it needs a letter or a digit,
+and a format character (zero-width space, soft hyphen, a bidi override or isolate that turns the text round, a
+byte-order mark) or a blank that is no space (U+2800, the Hangul fillers) refuses it (``access.reason_invisible``)
+rather than being taken out silently: what the counsellor sees in the field is what the lead reads. Whitespace is
+collapsed to single spaces, and the length limit counts the reason as stored.
 """
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from datetime import datetime, timedelta
 
@@ -35,6 +42,8 @@ from app.services.auth import SessionUser
 
 GRANT_PERIOD = timedelta(hours=12)  # one shift
 REASON_MAX = 500
+# Blanks that are letters or symbols to Unicode (so no whitespace) and show nothing: braille blank, Hangul fillers.
+INVISIBLE_BLANKS = frozenset("\u2800\u115f\u1160\u3164\uffa0")
 
 
 # The rule's parts take the ``user`` they judge (they are not services acting for one: the services call them).
@@ -119,6 +128,21 @@ def check_may_attach(
         raise FieldErrors({"case": "case.other_person"})
 
 
+def _reason_problem(typed: str, text: str) -> str | None:
+    """Why a break-the-glass reason (``typed``, stored as ``text``) is refused, or None (see the module's text)."""
+    if not text:
+        return "access.reason_required"
+    if free_text_reason(typed, len(typed)):
+        return "text.control"
+    if any(ch in INVISIBLE_BLANKS or unicodedata.category(ch) == "Cf" for ch in text):
+        return "access.reason_invisible"
+    if not any(unicodedata.category(ch)[0] in "LN" for ch in text):
+        return "access.reason_required"
+    if len(text) > REASON_MAX:
+        return "text.too_long"
+    return None
+
+
 def grant_access(
     uow: UnitOfWork,
     actor: SessionUser,
@@ -135,9 +159,7 @@ def grant_access(
     """
     now = now or utcnow()
     text = " ".join(reason.split())
-    if not text:
-        raise FieldErrors({"reason": "access.reason_required"})
-    problem = free_text_reason(reason, REASON_MAX)
+    problem = _reason_problem(reason, text)
     if problem:
         raise FieldErrors({"reason": problem})
     if uow.session.get(Person, person_id) is None:

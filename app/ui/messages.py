@@ -126,6 +126,10 @@ _FIELD_REASONS: dict[str, Any] = {
     "access.reason_required": QT_TRANSLATE_NOOP(
         "Messages", "Say why you need to see this caller (e.g. they ask about their earlier case)."
     ),
+    "access.reason_invisible": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The reason holds invisible or text-reversing characters (from a paste); retype it in plain words.",
+    ),
     "review.empty": QT_TRANSLATE_NOOP("Messages", "Score at least one criterion or write the overall review."),
     "review.score_range": QT_TRANSLATE_NOOP("Messages", "A score is from 1 to 5."),
     "review.unknown_criterion": QT_TRANSLATE_NOOP("Messages", "This criterion is no longer in use; reload the review."),

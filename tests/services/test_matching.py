@@ -192,6 +192,18 @@ def test_a_case_takes_only_its_own_persons_contacts(any_store: Store) -> None:
         ("Küsib juhtumi kohta\x1b[2J", "text.control"),
         ("Küsib juhtumi kohta \x00", "text.control"),
         ("x" * (access.REASON_MAX + 1), "text.too_long"),
+        # a reason nobody can read grants nothing; one that turns text round cannot disguise itself in the audit viewer
+        ("\u200b", "access.reason_invisible"),
+        ("\u202e", "access.reason_invisible"),
+        ("\u2800", "access.reason_invisible"),
+        ("\u00ad", "access.reason_invisible"),
+        ("\u3164\u3164", "access.reason_invisible"),
+        ("Küsib juhtumi kohta \u202eatsenuhoj", "access.reason_invisible"),
+        ("Küsib\u2066 juhtumi kohta", "access.reason_invisible"),
+        ("Kü\u200bsib juhtumi kohta", "access.reason_invisible"),
+        ("\ufeffKüsib juhtumi kohta", "access.reason_invisible"),
+        ("... !!! ???", "access.reason_required"),
+        ("\u3000\u2028\x85", "access.reason_required"),
     ],
 )
 def test_a_bad_reason_is_refused_and_opens_nothing(store: Store, reason: str, code: str) -> None:
@@ -209,3 +221,19 @@ def test_a_bad_reason_is_refused_and_opens_nothing(store: Store, reason: str, co
         assert seen.restricted
     with store.unit_of_work() as uow, pytest.raises(StaleRecord):
         access.grant_access(uow, mari, uuid.uuid4(), REASON, now=NOW)
+
+
+def test_a_reasons_length_is_measured_on_what_is_stored(store: Store) -> None:
+    """Spaces a paste brings are collapsed before the reason is stored; the limit counts what is stored."""
+    jaan = make_user(store, Role.COUNSELLOR, "jaan")
+    mari = make_user(store, Role.COUNSELLOR, "mari")
+    lead = make_user(store, Role.SHIFT_LEAD, "liis")
+    saved = callers_first_contact(store, jaan)
+    assert saved.person_id is not None
+    words = " \n\t ".join(["sõna"] * 100)  # 499 characters stored, 799 typed
+    assert len(" ".join(words.split())) <= access.REASON_MAX < len(words)
+    with store.unit_of_work() as uow:
+        access.grant_access(uow, mari, saved.person_id, words, now=NOW)
+    with store.unit_of_work() as uow:
+        (entry,) = audit.entries(uow, lead, audit.AuditFilter(kind=AuditKind.ACCESS_OVERRIDE))
+    assert entry.details["reason"] == " ".join(["sõna"] * 100)
