@@ -162,6 +162,10 @@ def decide(uow: UnitOfWork, actor: SessionUser, data: DecisionInput) -> Decision
     errors: dict[str, str] = {}
     person, case, contact = _origin(uow, data)
     _check_may_start(uow, actor, data, case, contact)
+    if data.case_id is not None and case is None:
+        errors["case"] = "case.missing"
+    elif case is not None and case.person_id is not None and person is not None and case.person_id != person.id:
+        errors["case"] = "case.other_person"  # the notice would join this caller to another's case number
     if person is None or not (person.full_name or "").strip():
         errors["person"] = "decision.needs_identified"
     if data.notice_language not in NOTICE_LANGUAGES:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import io
+import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
+import sqlalchemy as sa
 from pypdf import PdfReader
 
 from app.db import Store
 from app.errors import FieldErrors, NotAllowed
-from app.models.aid import DecisionEventKind, Outcome
+from app.models.aid import AidDecision, DecisionEventKind, Outcome
 from app.models.aid_rules import Event, LimitCategory, PersonRole
 from app.models.enums import Role
 from app.models.providers import AidService
@@ -215,3 +217,28 @@ def test_export_per_provider_keeps_limited_and_unlimited_clients_apart(store: St
     assert unlimited.number in files.without_limit
     assert standard.number not in files.without_limit
     assert "2028-04-02" in files.without_limit
+
+
+def test_a_decision_goes_only_into_its_own_callers_case(store: Store, mari: SessionUser) -> None:
+    """The notice for Peeter must not carry Rita's case number (issue 10, point 5: a case only of its own person)."""
+    provider = add_provider(store)
+    peeter = identified_contact(store, mari, "Peeter Pärn", "37605030299")
+    rita = identified_contact(store, mari, "Rita Rebane", "48501010003")
+    with store.unit_of_work() as uow:
+        ritas = aid.decide(uow, mari, decision(rita.id, provider.id, date(2026, 4, 1)))
+    with store.unit_of_work() as uow:
+        ritas_case = uow.session.get(AidDecision, ritas.id).case_id  # type: ignore[union-attr]
+    for case_id, code in ((ritas_case, "case.other_person"), (uuid.uuid4(), "case.missing")):
+        with store.unit_of_work() as uow, pytest.raises(FieldErrors) as refused:
+            aid.decide(uow, mari, decision(peeter.id, provider.id, date(2026, 4, 1), case_id=case_id))
+        assert refused.value.errors == {"case": code}
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(sa.select(sa.func.count()).select_from(AidDecision)) == 1
+
+    with store.unit_of_work() as uow:  # from the contact alone, Peeter's own (new) case
+        peeters = aid.decide(uow, mari, decision(peeter.id, provider.id, date(2026, 4, 1)))
+    assert peeters.person_name == "Peeter Pärn"
+    assert peeters.case_number != ritas.case_number
+    with store.unit_of_work() as uow:  # and Rita's case from Rita's contact, named or not
+        again = aid.decide(uow, mari, decision(rita.id, provider.id, date(2026, 4, 2), case_id=ritas_case))
+    assert again.case_number == ritas.case_number
