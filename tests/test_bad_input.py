@@ -279,8 +279,10 @@ def access_reason(reason: str) -> Call:
         from app.models import Contact
         from app.services import access
 
-        person_id = uow.session.get(Contact, w.client_contact).person_id  # type: ignore[union-attr]
-        return access.grant_access(uow, w.lead, person_id, reason, now=NOW)
+        client = uow.session.get(Contact, w.client_contact)
+        assert client is not None
+        assert client.person_id is not None
+        return access.grant_access(uow, w.lead, client.person_id, reason, now=NOW)
 
     return call
 
