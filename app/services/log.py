@@ -7,6 +7,7 @@ a personal ID code, a phone number in any usual format, or words of a name or su
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -63,7 +64,9 @@ class SearchTerm:
 
 
 def interpret(text: str) -> SearchTerm:
-    text = text.strip()
+    # NFKC: full-width ＬＡＩＡ or ３７６… as typed by an East Asian input method, and a letter with its accent typed
+    # apart, read as the stored text (as ID codes always were)
+    text = unicodedata.normalize("NFKC", text).strip()
     if not text:
         return SearchTerm("all", "")
     if _CASE_NUMBER.match(text):

@@ -10,6 +10,7 @@ few hits are looked up by rowid and sorted; many hits are built into a set once 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -24,8 +25,9 @@ DENSE_HITS = 2000
 
 
 def words(text: str) -> list[str]:
-    """The searchable words of free text; punctuation and operators are dropped, so nothing is query syntax."""
-    return _WORD.findall(text.lower())[:MAX_WORDS]
+    """The searchable words of free text (NFKC: full-width letters as ordinary ones); punctuation and operators are
+    dropped, so nothing is query syntax."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).lower())[:MAX_WORDS]
 
 
 def _fts5_query(terms: list[str]) -> str:

@@ -39,3 +39,20 @@ def test_word_search_finds_summaries_and_names_newest_first_whatever_the_plan(
         # Mari sees anonymous contacts, not Peeter's identified caller.
         assert [row.id for row in log.list_page(uow, mari, "turva")] == [ids[4], ids[3], ids[0]]
         assert log.list_page(uow, lead, "turva internet") == []
+
+
+def test_a_search_typed_in_full_width_letters_finds_what_ordinary_ones_do(any_store: Store) -> None:
+    """An East Asian input method types ＬＡＩＡ; the search reads it as LAIA, as ID codes already were (NFKC)."""
+    lead = make_user(any_store, Role.SHIFT_LEAD, "juht")
+    with any_store.unit_of_work() as uow:
+        saved = save_contact(
+            uow,
+            lead,
+            ContactInput(
+                started_at=NOW - timedelta(hours=1), identified=True, full_name="Laia Kood", summary="Üürivõlg"
+            ),
+            now=NOW,
+        )
+    with any_store.unit_of_work() as uow:
+        for typed in ("Laia", "ＬＡＩＡ", "ｌａｉａ ｋｏｏｄ", "Ｕ\u0308ürivõlg"):
+            assert [row.id for row in log.list_page(uow, lead, typed)] == [saved.id], typed
