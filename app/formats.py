@@ -1,8 +1,8 @@
 """How numbers, money and dates are written in each interface language: the one place, from CLDR (babel).
 
 Screens reach it through ``app.ui.formatting`` (which knows the interface language); documents and exports made by
-the services call it with the language they are written in. English is written as in Ireland and Britain (day
-before month, euro sign before the amount), since the program is used in Estonia.
+the services call it with the language they are written in. English is written as in Ireland (euro sign before the
+amount, day before month), since the program is used in Estonia.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import cache
 
 from babel import Locale
-from babel.dates import format_date, get_date_format
+from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent, get_decimal_symbol, get_group_symbol
 
 LOCALES = {"et": "et_EE", "ru": "ru_RU", "en": "en_IE"}
@@ -29,9 +29,11 @@ def _locale(name: str) -> Locale:
 
 @cache
 def day_pattern(language: str) -> str:
-    """The language's short numeric date with the whole year: ``dd.MM.y`` (et, ru), ``dd/MM/y`` (en)."""
-    pattern = get_date_format("short", locale=locale(language)).pattern
-    return pattern.replace("yyyy", "y").replace("yy", "y")
+    """A date in figures: ``dd.MM.y`` in every language. It is CLDR's for Estonian and Russian; English keeps the
+    day first as in Ireland and Britain, with the dots of every date field of the program (which take and show
+    ``dd.MM.yyyy``), so that one date never looks two ways on one screen. Month names follow the language."""
+    del language
+    return "dd.MM.y"
 
 
 def money(amount: Decimal | float | int, language: str) -> str:
@@ -67,12 +69,12 @@ def percent(share: float, language: str, places: int = 1) -> str:
 
 
 def day(value: date | datetime, language: str) -> str:
-    """A date as the language writes it in figures: ``01.04.2026`` (et, ru), ``01/04/2026`` (en)."""
+    """A date in figures: ``01.04.2026``."""
     return format_date(value, format=day_pattern(language), locale=locale(language))
 
 
 def day_month(value: date, language: str) -> str:
-    """A day of the year without it, for axes: ``01.04`` (et, ru), ``01/04`` (en)."""
+    """A day of the year without it, for axes: ``01.04``."""
     pattern = day_pattern(language).replace("y", "").strip(" ./-")
     return format_date(value, format=pattern, locale=locale(language))
 

@@ -34,10 +34,12 @@ from app.ui.admin_dialog import AdminDialog
 from app.ui.application import build_context, install_translation
 from app.ui.audit_dialog import AuditDialog
 from app.ui.conflict_dialog import ConflictDialog
+from app.ui.decision_dialog import DecisionDialog
 from app.ui.drafts import DraftRecoveryDialog, contact_payload
 from app.ui.lock import install_lock
 from app.ui.main_window import MainWindow
 from app.ui.passphrase import PassphraseDialog
+from app.ui.theme import install_theme
 from tests.file_keyring import MemoryKeyring
 
 DEMO_PASSWORD = "demo-parool-2026"
@@ -52,6 +54,11 @@ def main() -> None:
     keyring.set_keyring(MemoryKeyring())
     app = QApplication(sys.argv[:1])
     install_translation(app, language)
+    theme = install_theme(app)
+    theme.choice = os.environ.get("SHOT_THEME", "light")  # not saved: the user's own settings stay as they are
+    theme.apply()
+    suffix = "" if theme.choice == "light" else f"_{theme.choice}"
+    language_suffix = language + suffix
     store = Store.open(f"sqlite:///{tempfile.mkdtemp()}/shots.sqlite3")
     demo = os.environ.get("SHOT_DEMO")
     if demo:
@@ -80,7 +87,7 @@ def main() -> None:
         dialog.show()
 
         def finish() -> None:
-            dialog.grab().save(str(out / f"{name}_{language}.png"))
+            dialog.grab().save(str(out / f"{name}_{language_suffix}.png"))
             dialog.close()
             dialog.deleteLater()
             then()
@@ -88,7 +95,7 @@ def main() -> None:
         later(finish)
 
     def shoot() -> None:
-        window.grab().save(str(out / f"log_{language}.png"))
+        window.grab().save(str(out / f"log_{language_suffix}.png"))
         form = window.new_contact()
         form.identity.identified.setChecked(True)
         form.identity.full_name.setText("Jüri Õunapuu")
@@ -98,7 +105,16 @@ def main() -> None:
         form.risks.rows[next(iter(form.risks.rows))].raised.setChecked(True)
 
         def finish() -> None:
-            window.grab().save(str(out / f"form_{language}.png"))
+            window.grab().save(str(out / f"form_{language_suffix}.png"))
+            form.risks.rows[next(iter(form.risks.rows))].raised.setChecked(False)
+            form.identity.id_code.setText("37605030299")  # a valid code, so that the contact saves
+            if form.save() and form.contact_id is not None:  # the aid decision for this caller
+                decision = DecisionDialog(store, user, form.contact_id, "Jüri Õunapuu", None, window)
+                shoot_dialog(decision, "decision", close_form)
+            else:
+                close_form()
+
+        def close_form() -> None:
             form.dirty = False  # a screenshot, not a shift: quit without asking to save
             window.close_tab(window.tabs.indexOf(form))
             shoot_pages()
@@ -115,7 +131,7 @@ def main() -> None:
 
         def finish() -> None:
             name = "desk" if window.desk_page is not None else "feedback"
-            window.grab().save(str(out / f"{name}_{language}.png"))
+            window.grab().save(str(out / f"{name}_{language_suffix}.png"))
             if window.desk_page is None:
                 shoot_caller_number()
                 return
@@ -127,7 +143,7 @@ def main() -> None:
             if window.statistics_page.stats is None or window.statistics_page.busy:
                 QTimer.singleShot(200, wait_for_statistics)
                 return
-            window.grab().save(str(out / f"statistics_{language}.png"))
+            window.grab().save(str(out / f"statistics_{language_suffix}.png"))
             shoot_caller_number()
 
         QTimer.singleShot(300, finish)
@@ -146,7 +162,7 @@ def main() -> None:
         form.summary.setPlainText("Helistaja ei soovi nime öelda.")
 
         def finish() -> None:
-            window.grab().save(str(out / f"caller_number_{language}.png"))
+            window.grab().save(str(out / f"caller_number_{language_suffix}.png"))
             form.dirty = False
             window.close_tab(window.tabs.indexOf(form))
             shoot_lock()
@@ -166,7 +182,7 @@ def main() -> None:
             later(finish)
 
         def finish() -> None:
-            window.grab().save(str(out / f"lock_{language}.png"))
+            window.grab().save(str(out / f"lock_{language_suffix}.png"))
             print(f"lock: title {window.windowTitle()!r}, locked {lock.locked}")
             lock.unlock()
             form.dirty = False

@@ -46,6 +46,7 @@ from app.services.audit import AuditFilter, AuditRow
 from app.services.auth import SessionUser
 from app.ui import labels, messages
 from app.ui.formatting import local_datetime
+from app.ui.theme import set_tone
 from app.ui.widgets import CodeCombo, ErrorLabel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -315,7 +316,7 @@ class AuditDialog(QDialog):
             return
         self.accept_button.hide()
         self.verdict.setText(self.tr("The trail is accepted as it is and anchored again; this is in the trail."))
-        self.verdict.setStyleSheet("")
+        set_tone(self.verdict, "")
         self.show_anchor()
         self.reload()
 
@@ -406,7 +407,10 @@ class AuditDialog(QDialog):
         if finding is not None:
             text += " " + finding_text(finding)
         self.verdict.setText(text)
-        self.verdict.setStyleSheet("" if verdict.ok and finding is None else "color: #b00020; font-weight: bold;")
+        set_tone(self.verdict, "" if verdict.ok and finding is None else "error")
+        font = self.verdict.font()
+        font.setBold(not (verdict.ok and finding is None))
+        self.verdict.setFont(font)
         self.show_anchor()
 
     def export(self) -> None:
@@ -431,7 +435,7 @@ class AuditDialog(QDialog):
             messages.show_known_error(self, error)
             return
         self.verdict.setText(self.tr("Saved: %1").replace("%1", path))
-        self.verdict.setStyleSheet("")
+        set_tone(self.verdict, "")
 
 
 def finding_text(finding: audit_anchor.Finding) -> str:

@@ -42,6 +42,7 @@ from app.ui.draft_keeper import DraftKeeper
 from app.ui.drafts import contact_payload
 from app.ui.formatting import duration, from_qdatetime, local_date, local_datetime, to_qdatetime
 from app.ui.identity_section import NEW_CASE, IdentitySection, parse_date
+from app.ui.theme import set_tone
 from app.ui.widgets import CodeCombo, ErrorLabel, with_error
 
 
@@ -483,11 +484,11 @@ class ContactForm(QWidget):
                 first = first or widget
         if errors:
             self.status.setText(self.tr("Not saved: %n field(s) need attention.", "", len(errors)))
-            self.status.setStyleSheet("color: #b00020;")
+            set_tone(self.status, "error")
             if first is not None:
                 first.setFocus()
         else:
-            self.status.setStyleSheet("")
+            set_tone(self.status, "")
 
     def save(self) -> bool:
         """Validate and save; on any failure the input stays in the form and the reason is shown."""

@@ -18,6 +18,7 @@ from app.models.enums import Action, ConsentPurpose, RiskFlag, StepStatus
 from app.services.contacts import RiskAnswer
 from app.services.taxonomy import TopicChoice
 from app.ui import labels
+from app.ui.theme import set_tone
 from app.ui.widgets import ErrorLabel
 
 
@@ -59,7 +60,7 @@ class RiskRow(QWidget):
         self.raised = QCheckBox(labels.label(flag))
         self.step = QLabel(labels.risk_step(flag))
         self.step.setWordWrap(True)
-        self.step.setStyleSheet("color: #7a4b00;")
+        set_tone(self.step, "warning")
         self.status = QComboBox()
         self.status.addItem(self.tr("Step not yet taken"), StepStatus.PENDING.value)
         self.status.addItem(self.tr("Step done"), StepStatus.DONE.value)

@@ -34,6 +34,7 @@ from app.models.providers import (
 )
 from app.services.provider_input import QualificationInput
 from app.ui import labels
+from app.ui.theme import set_tone
 from app.ui.widgets import ErrorLabel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -142,7 +143,7 @@ class QualificationTable(QWidget):
         add = QPushButton(self.tr("Add &specialist"))
         remove = QPushButton(self.tr("Re&move specialist"))
         hint = QLabel(self.tr("Dates as dd.mm.yyyy; leave “valid until” empty when the evidence does not expire."))
-        hint.setStyleSheet("color: #555555;")
+        set_tone(hint, "muted")
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)

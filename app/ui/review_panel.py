@@ -35,7 +35,8 @@ from app.services.auth import SessionUser
 from app.services.log import LogRow
 from app.ui import labels, messages
 from app.ui.formatting import local_datetime
-from app.ui.widgets import ERROR_STYLE, ErrorLabel
+from app.ui.theme import set_tone
+from app.ui.widgets import ErrorLabel
 
 NOT_SCORED = 0
 
@@ -117,7 +118,7 @@ class ReviewPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.risks = QLabel()
-        self.risks.setStyleSheet(ERROR_STYLE)
+        set_tone(self.risks, "error")
         self.risks.setWordWrap(True)
         self.open_button = QPushButton(self.tr("Open contact"))
         self.open_button.clicked.connect(self._open)

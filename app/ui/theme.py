@@ -60,22 +60,22 @@ def dark_palette() -> QPalette:
     """A calm dark palette (Fusion): enough contrast for text, no pure black or white."""
     palette = QPalette()
     role, group = QPalette.ColorRole, QPalette.ColorGroup
-    window, base, text = QColor("#2b2e31"), QColor("#1f2124"), QColor("#e6e6e6")
+    window, base, text = QColor("#383b3f"), QColor("#222427"), QColor("#e6e6e6")
     for which, colour in (
         (role.Window, window),
         (role.WindowText, text),
         (role.Base, base),
-        (role.AlternateBase, QColor("#272a2d")),
+        (role.AlternateBase, QColor("#2a2d30")),
         (role.ToolTipBase, QColor("#3a3f44")),
         (role.ToolTipText, text),
         (role.PlaceholderText, QColor("#9a9a9a")),
         (role.Text, text),
-        (role.Button, QColor("#34383c")),
+        (role.Button, QColor("#45494e")),
         (role.ButtonText, text),
         (role.BrightText, QColor("#ff8080")),
-        (role.Light, QColor("#4a4f54")),
-        (role.Midlight, QColor("#3e4246")),
-        (role.Mid, QColor("#2f3236")),
+        (role.Light, QColor("#5a5f65")),
+        (role.Midlight, QColor("#4a4e53")),
+        (role.Mid, QColor("#303336")),
         (role.Dark, QColor("#1a1c1e")),
         (role.Shadow, QColor("#101112")),
         (role.Highlight, QColor("#3d6a99")),
@@ -89,6 +89,29 @@ def dark_palette() -> QPalette:
         palette.setColor(group.Disabled, which, muted)
     palette.setColor(group.Disabled, role.Base, window)
     return palette
+
+
+# Coloured texts (errors, warnings, hints) by their meaning, readable on either background; a widget takes one
+# with ``set_tone`` and follows a switch of the scheme.
+TONES = {
+    "error": ("#b00020", "#ff8a80"),
+    "warning": ("#7a4b00", "#ffcc80"),
+    "muted": ("#555555", "#b0b0b0"),
+}
+
+
+def tone_rules(dark: bool) -> str:
+    return "\n".join(f'*[tone="{name}"] {{ color: {pair[dark]}; }}' for name, pair in TONES.items())
+
+
+def set_tone(widget: QWidget, tone: str) -> None:
+    """Show ``widget``'s text in the colour of ``tone`` (a key of TONES; "" for the normal colour)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and "tone=" not in app.styleSheet():
+        app.setStyleSheet(tone_rules(is_dark()))
+    widget.setProperty("tone", tone)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def saved_choice() -> str:
@@ -134,7 +157,9 @@ class Theme(QObject):
     def apply(self) -> None:
         if self.app.style().name().lower() != "fusion":
             self.app.setStyle("Fusion")  # the style that draws any palette, on every platform alike
-        self.app.setPalette(dark_palette() if self.wants_dark() else self.app.style().standardPalette())
+        dark = self.wants_dark()
+        self.app.setPalette(dark_palette() if dark else self.app.style().standardPalette())
+        self.app.setStyleSheet(tone_rules(dark))
 
 
 def install_theme(app: QApplication) -> Theme:

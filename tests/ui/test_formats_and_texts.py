@@ -47,7 +47,7 @@ def interface_language(request: pytest.FixtureRequest) -> Iterator[str]:
     [
         ("et", f"8{NBSP}514,00{NBSP}€", f"1{NBSP}234{NBSP}567", "01.04.2026"),
         ("ru", f"8{NBSP}514,00{NBSP}€", f"1{NBSP}234{NBSP}567", "01.04.2026"),
-        ("en", "€8,514.00", "1,234,567", "01/04/2026"),
+        ("en", "€8,514.00", "1,234,567", "01.04.2026"),  # as every date field of the program shows it
     ],
 )
 def test_one_module_formats_money_numbers_and_dates_by_language(language, money, number, day) -> None:
