@@ -537,6 +537,12 @@ REFUSED: list[Any] = [
         "user name: all-Cyrillic look-alike", user("\u04cf\u0456\u0456\u0455"), "username", "user.username_lookalike"
     ),
     Refused("user name: digit one for l", user("1iis"), "username", "user.username_lookalike"),
+    Refused("user name: rn for m", user("adrnin"), "username", "user.username_lookalike"),
+    Refused(
+        "user name: rn for m, Cyrillic", user("\u0433\u043f\u0430\u0433\u0456"), "username", "user.username_lookalike"
+    ),
+    Refused("user name: a dot at the end", user("mari."), "username", "user.username_edges"),
+    Refused("user name: an underscore in front", user("_liis"), "username", "user.username_edges"),
     # break-the-glass reasons (the access dialog): read in the audit viewer and export, so readable
     Refused("access reason: only a zero-width space", access_reason("\u200b"), "reason", "access.reason_invisible"),
     Refused("access reason: only a braille blank", access_reason("\u2800"), "reason", "access.reason_invisible"),
@@ -555,6 +561,10 @@ REFUSED: list[Any] = [
     Refused("backup folder: /dev", backup_folder("/dev"), "folder", "backup.not_a_folder"),
     Refused("backup folder: relative", backup_folder("varukoopiad"), "folder", "backup.folder"),
     Refused("backup folder: lone surrogate", backup_folder("/home/mari/varu\ud800"), "folder", "backup.folder"),
+    Refused(
+        "backup folder: right-to-left override", backup_folder("/home/mari/\u202eupirav"), "folder", "backup.folder"
+    ),
+    Refused("backup folder: zero-width space", backup_folder("/home/mari/va\u200bru"), "folder", "backup.folder"),
 ]
 
 

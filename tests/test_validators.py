@@ -40,7 +40,7 @@ REASONS: dict[Callable[[str], Any], set[str]] = {
     parse_email: {"email.invalid"},
     check_url: {"provider.url", "text.too_long"},
     check_registry_code: {"provider.registry_code"},
-    parse_username: {"user.username", "user.username_characters", "user.username_mixed_scripts"},
+    parse_username: {"user.username", "user.username_characters", "user.username_mixed_scripts", "user.username_edges"},
 }
 VALIDATORS = list(REASONS)
 
@@ -344,3 +344,23 @@ def test_the_search_box_takes_any_text_as_something(text: str) -> None:
     assert term.kind in {"all", "case", "id_code", "phone", "words"}
     if term.kind == "words":
         assert all(word.isalnum() or "_" in word for word in term.value.split())
+
+
+@pytest.mark.parametrize(
+    ("spoof", "name"),
+    [("adrnin", "admin"), ("rnari", "mari"), ("vvilma", "wilma"), ("clora", "dora"), ("c1ara", "dara")],
+)
+def test_letters_that_together_read_as_another_letter_look_the_same(spoof: str, name: str) -> None:
+    """``rn`` passes for ``m``, ``vv`` for ``w``, ``cl`` for ``d`` in most screen fonts (UTS #39's confusables)."""
+    assert skeleton(spoof) == skeleton(name)
+    assert skeleton("mari") != skeleton("maria")
+
+
+@pytest.mark.parametrize("name", ["couns1.", ".admin", "_mari", "mari-", "mari@", "liis..", "-"])
+def test_a_user_name_begins_and_ends_with_a_letter_or_digit(name: str) -> None:
+    """``couns1.`` beside ``couns1``: a dot at the end is easily overlooked in the audit trail."""
+    with pytest.raises(InvalidValue) as raised:
+        parse_username(name)
+    assert raised.value.reason == "user.username_edges"
+    assert parse_username("mari.tamm") == "mari.tamm"
+    assert parse_username("m") == "m"

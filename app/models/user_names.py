@@ -4,7 +4,9 @@ A user name is shown in the audit trail, the user list and every "saved by": one
 another account (``admin`` with a zero-width space, a Cyrillic ``а``, a right-to-left override turning ``nimda``
 round) would let its holder's actions pass for the administrator's. So a name is normalised (NFKC, lower case:
 full-width ``ａｄｍｉｎ`` *is* ``admin``), may hold only letters, ASCII digits and ``. - _ @``, takes its letters
-from one script, and may not look the same as an existing user's name (:func:`skeleton`, after Unicode's UTS #39).
+from one script, begins and ends with a letter or digit (``couns1.`` beside ``couns1``: a dot at the end is easily
+overlooked), and may not look the same as an existing user's name (:func:`skeleton`, after Unicode's UTS #39,
+letter pairs included: ``adrnin`` is ``admin`` to the eye).
 """
 
 from __future__ import annotations
@@ -75,6 +77,10 @@ _LOOKS_LIKE = str.maketrans(
 )
 
 
+# Pairs of letters that read as one in most screen fonts (UTS #39 confusables), applied after ``_LOOKS_LIKE``.
+_PAIRS_LOOK_LIKE = (("rn", "m"), ("vv", "w"), ("cl", "d"))
+
+
 def normalise_username(text: str) -> str:
     """The form a user name is stored and looked up in: NFKC, trimmed, lower case."""
     return unicodedata.normalize("NFKC", text).strip().lower()
@@ -92,7 +98,8 @@ def parse_username(text: str) -> str:
     - ``user.username``: empty, longer than 64 characters, or with a space;
     - ``user.username_characters``: an invisible, format or bidi-control character, a combining mark left over after
       normalisation, a lone surrogate, a symbol, or digits of another script;
-    - ``user.username_mixed_scripts``: letters from more than one script (``аdmin`` with a Cyrillic ``а``).
+    - ``user.username_mixed_scripts``: letters from more than one script (``аdmin`` with a Cyrillic ``а``);
+    - ``user.username_edges``: a punctuation mark (``. - _ @``) at the start or the end.
     """
     name = normalise_username(text)
     if not name or len(name) > USERNAME_MAX or any(ch.isspace() for ch in name):
@@ -106,9 +113,14 @@ def parse_username(text: str) -> str:
             raise InvalidValue("user.username_characters")
     if len(scripts) > 1:
         raise InvalidValue("user.username_mixed_scripts")
+    if name[0] in PUNCTUATION or name[-1] in PUNCTUATION:
+        raise InvalidValue("user.username_edges")
     return name
 
 
 def skeleton(name: str) -> str:
     """What a name looks like: two names with one skeleton are mistaken for each other on the screen."""
-    return normalise_username(name).translate(_LOOKS_LIKE)
+    shape = normalise_username(name).translate(_LOOKS_LIKE)
+    for pair, letter in _PAIRS_LOOK_LIKE:
+        shape = shape.replace(pair, letter)
+    return shape

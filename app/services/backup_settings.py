@@ -50,7 +50,9 @@ def _problems(settings: BackupSettings) -> dict[str, str]:
     folder = settings.folder
     if folder and (
         len(folder) > FOLDER_MAX
-        or any(unicodedata.category(ch) in ("Cc", "Cs") for ch in folder)  # Cs: half a character (a broken paste)
+        # Cs: half a character (a broken paste); Cf: invisible or bidi-control characters (U+202E shows the path
+        # turned round, so the folder shown is not the folder used)
+        or any(unicodedata.category(ch) in ("Cc", "Cs", "Cf") for ch in folder)
         or not Path(folder).is_absolute()
     ):
         errors["folder"] = "backup.folder"

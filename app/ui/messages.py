@@ -79,6 +79,7 @@ _FIELD_REASONS: dict[str, Any] = {
     "user.username_mixed_scripts": QT_TRANSLATE_NOOP(
         "Messages", "A user name takes its letters from one alphabet (not Latin and Cyrillic mixed)."
     ),
+    "user.username_edges": QT_TRANSLATE_NOOP("Messages", "A user name begins and ends with a letter or a digit."),
     "user.username_lookalike": QT_TRANSLATE_NOOP(
         "Messages", "This user name looks the same as an existing user's on the screen; choose another."
     ),
