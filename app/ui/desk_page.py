@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -34,6 +34,7 @@ from app.ui.desk_filters import DeskFilters
 from app.ui.log_model import ContactLogModel
 from app.ui.log_page import LogView
 from app.ui.review_panel import ReviewPanel
+from app.ui.theme import tone_colour
 
 Index = QModelIndex | QPersistentModelIndex
 HEAVY_RISK_CONTACTS = 3  # a shift with this many contacts with a risk flag is shown in bold
@@ -84,7 +85,7 @@ class DeskLogModel(ContactLogModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._mark_text(mark)
             if role == Qt.ItemDataRole.ForegroundRole and mark is not None and not mark.reviewed:
-                return QBrush(QColor("#b00020")) if mark.queued is QueueReason.RISK else None
+                return QBrush(tone_colour("error")) if mark.queued is QueueReason.RISK else None
             return None
         return super().data(index, role)
 

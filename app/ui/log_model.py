@@ -7,13 +7,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from app.models.base import utcnow
 from app.models.enums import ContactKind
 from app.services.log import PAGE_SIZE, LogRow
 from app.ui import labels
 from app.ui.formatting import local_datetime
+from app.ui.theme import tone_colour
 
 # A page loader: (search text, cursor after which to continue) -> rows
 PageLoader = Callable[[str, "tuple[Any, uuid.UUID] | None"], list[LogRow]]
@@ -101,9 +102,9 @@ class ContactLogModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "risks" and row.risks:
             return "\n".join(labels.label(flag) for flag in row.risks)
         if role == Qt.ItemDataRole.ForegroundRole and column == "risks" and row.risks:
-            return QBrush(QColor("#b00020"))
+            return QBrush(tone_colour("error"))
         if role == Qt.ItemDataRole.ForegroundRole and column == "due" and row.callback_due_at:
-            return QBrush(QColor("#b00020")) if row.callback_due_at < utcnow() else None
+            return QBrush(tone_colour("error")) if row.callback_due_at < utcnow() else None
         return None
 
     def _display(self, row: LogRow, column: str) -> str:

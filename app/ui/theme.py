@@ -104,6 +104,11 @@ def tone_rules(dark: bool) -> str:
     return "\n".join(f'*[tone="{name}"] {{ color: {pair[dark]}; }}' for name, pair in TONES.items())
 
 
+def tone_colour(tone: str) -> QColor:
+    """The colour of ``tone`` on the current background, for item models (``ForegroundRole``)."""
+    return QColor(TONES[tone][is_dark()])
+
+
 def set_tone(widget: QWidget, tone: str) -> None:
     """Show ``widget``'s text in the colour of ``tone`` (a key of TONES; "" for the normal colour)."""
     app = QApplication.instance()

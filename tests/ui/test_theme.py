@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
-from app.models.enums import Role
+from app.models.base import utcnow
+from app.models.enums import RiskFlag, Role, StepStatus
 from app.services.auth import SessionUser
+from app.services.contacts import ContactInput, RiskAnswer, save_contact
 from app.ui.application import build_context
 from app.ui.main_window import MainWindow
 from app.ui.statistics_page import StatisticsPage
@@ -103,3 +105,30 @@ def test_charts_and_the_heat_map_are_dark_too(qtbot: QtBot, store: Store, qapp: 
     grid = page.heat_map._grid()
     empty_cell = heat.pixelColor(QPoint(grid.left() + 3, grid.top() + 3))  # Monday 00:00: no contact
     assert empty_cell.lightness() < 100
+
+
+def test_the_logs_risk_marks_stay_readable_in_the_dark(
+    qtbot: QtBot, store: Store, counsellor: SessionUser, qapp: QApplication
+) -> None:
+    with store.unit_of_work() as uow:
+        save_contact(
+            uow,
+            counsellor,
+            ContactInput(
+                started_at=utcnow() - timedelta(minutes=5),
+                summary="Mõtleb enesetapule.",
+                risks={RiskFlag.SUICIDAL: RiskAnswer(StepStatus.DONE)},
+            ),
+        )
+    win = open_window(qtbot, store, counsellor)
+    model = win.log_page.model
+    column = model.COLUMNS.index("risks")
+
+    def risk_colour() -> QColor:
+        brush = model.index(0, column).data(Qt.ItemDataRole.ForegroundRole)
+        assert isinstance(brush, QBrush)
+        return brush.color()
+
+    assert risk_colour().lightness() < 100  # dark red on white
+    install_theme(qapp).choose("dark")
+    assert risk_colour().lightness() > 150  # light red on the dark background
