@@ -31,6 +31,7 @@ class AuditKind(StrEnum):
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"
     LOGIN_LOCKED = "login_locked"  # a log-in refused while the account is locked out
+    LOGOUT = "logout"  # the user logged out or made way for another user (details: how)
     VIEW = "view"  # identified personal data opened
     CREATE = "create"
     CHANGE = "change"

@@ -191,6 +191,20 @@ def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime
     return session_user
 
 
+LOG_OUT_WAYS = ("log_out", "change_user", "lock_screen")
+
+
+def log_out(uow: UnitOfWork, actor: SessionUser, how: str, *, now: datetime | None = None) -> None:
+    """Record that the actor's session ended without quitting: ``how`` is one of :data:`LOG_OUT_WAYS` (the menu's
+    *Log out*, its *Change user*, or *Change user* on the lock screen, pressed by whoever stood at it)."""
+    if how not in LOG_OUT_WAYS:
+        raise ValueError(how)
+    audit.record(
+        uow, AuditKind.LOGOUT, actor=actor, record_type="user", record_id=actor.id, details={"how": how}, now=now
+    )
+    uow.commit()
+
+
 def _serialise_log_ins(uow: UnitOfWork, name: str) -> None:
     """Hold the lock under which a name's failures are counted, checked and recorded, until the unit of work ends.
 

@@ -12,7 +12,7 @@ import traceback
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from app import APP_NAME, APP_TITLE
@@ -27,12 +27,9 @@ from app.store_access import PassphrasePrompt, PassphraseRefused, open_configure
 from app.ui import messages
 from app.ui.accessibility import install_accessible_names
 from app.ui.audit_dialog import warn_about_the_trail
-from app.ui.backup_dialogs import install_backups, open_store_or_recover
+from app.ui.backup_dialogs import open_store_or_recover
 from app.ui.contact_form import FormContext
-from app.ui.drafts import offer_drafts
-from app.ui.handover import show_unread_handovers
 from app.ui.i18n import LANGUAGES, live_translator, switch_language
-from app.ui.lock import install_lock
 from app.ui.login import FirstAdministratorDialog, LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.passphrase import ask_passphrase
@@ -231,16 +228,15 @@ def run(args: argparse.Namespace) -> int:
         user = log_in(store)
         if user is None:
             return 0
+        from app.ui.session import Session  # it builds on this module's helpers
+
         label = app.translate("Application", "Demo store") if config.demo else ""
-        window = MainWindow(build_context(store, user, language), store_label=label)
-        window.show()
-        install_lock(window, store, user)  # idle time and Ctrl+L hide every window until the password is typed
-        backups = install_backups(window, store, user, automatic=not config.demo)  # at start, every N hours
-        QTimer.singleShot(0, lambda: offer_drafts(window))  # forms left unsaved by a crash or power cut
-        QTimer.singleShot(0, lambda: show_unread_handovers(store, user, window))
-        QTimer.singleShot(0, lambda: run_retention_in_background(store, window))
+        # The user's window with the lock (idle time, Ctrl+L), backups (at start, every N hours), their drafts and
+        # handover notes; users then log out and in without the store being opened again.
+        session = Session(store, language, store_label=label, automatic_backups=not config.demo)
+        session.begin(user)
         code = app.exec()
-        backups.at_exit()  # the backup at exit, or the restore chosen from the menu (it closes the store)
+        session.at_exit()  # the backup at exit, or the restore chosen from the menu (it closes the store)
         return code
     finally:
         store.close()

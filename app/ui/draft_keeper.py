@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from app.db import Store
@@ -109,6 +109,26 @@ class DraftKeeper(QObject):
         self._queue = [w for w in self._queue if not (w.draft_id == self.draft_id and w.payload is not None)]
         self._queue.append(_Write(self.draft_id, payload, self._record_id()))
         self._next()
+
+    def payload_now(self) -> dict[str, Any] | None:
+        """The form's input as it would be put aside now, or None when nothing is unsaved."""
+        return self._payload()
+
+    def put_aside_now(self) -> None:
+        """The form is about to close for a log-out: its input goes to the store now, on this thread, where the next
+        log-in of its user finds it. A write still under way finishes first, so it cannot overwrite this one later.
+        Raises the store's fault (``KnownError``, ``OSError``): the caller then keeps the form open."""
+        self._timer.stop()
+        self._retry.stop()
+        payload = self._payload()
+        if payload is None:
+            return
+        if self._busy:
+            QThreadPool.globalInstance().waitForDone()
+        self.draft_id = self.draft_id or uuid.uuid4()
+        self._queue = [w for w in self._queue if w.draft_id != self.draft_id]
+        self._perform(_Write(self.draft_id, payload, self._record_id()))
+        self._show("")
 
     def discard(self) -> None:
         """The record is saved or the user discarded the input: the draft goes, at once, or after a write of it that

@@ -218,6 +218,7 @@ _AUDIT_SOURCE: dict[type, dict[Any, Any]] = {
         AuditKind.LOGIN: QT_TRANSLATE_NOOP("Labels", "Logged in"),
         AuditKind.LOGIN_FAILED: QT_TRANSLATE_NOOP("Labels", "Failed log-in"),
         AuditKind.LOGIN_LOCKED: QT_TRANSLATE_NOOP("Labels", "Log-in refused (locked out)"),
+        AuditKind.LOGOUT: QT_TRANSLATE_NOOP("Labels", "Logged out"),
         AuditKind.VIEW: QT_TRANSLATE_NOOP("Labels", "Opened personal data"),
         AuditKind.CREATE: QT_TRANSLATE_NOOP("Labels", "Created"),
         AuditKind.CHANGE: QT_TRANSLATE_NOOP("Labels", "Changed"),

@@ -22,8 +22,10 @@ How, and why this way:
   the window system's close button, and covers windows that open during the lock (a message from a background job).
   Popup menus and tooltips are closed when the lock starts.
 - **Titles**: every window's title reads "Helpline – locked" meanwhile (a decision dialog's title names the client).
-- **No log-out and no quit on the lock page**: logging out would drop what was typed, and quitting asks about unsaved
-  contacts, which must not be shown before the password. Unlock first, then quit the normal way.
+- **Change user, but no quit, on the lock page**: whoever stands at the screen (the next shift) may let another user
+  log in. The locked user's unsaved forms are put aside as drafts, unseen, for their next log-in, and the log-in
+  comes up (``app.ui.session``); nothing is shown or asked before. Quitting would ask about unsaved contacts, which
+  must not be shown before the password: unlock first, then quit the normal way.
 - After :data:`MAX_TRIES` wrong passwords in a row the page asks the user to call a shift lead or an administrator
   and takes no password for :data:`BACKOFF_MS` (kept here, not in the audit trail: the person is already logged in).
 
@@ -102,10 +104,11 @@ _WINDOW_TYPES = frozenset(
 class LockPage(QWidget):
     """What a locked window shows instead of its contents: whose lock it is, the password field and Unlock.
 
-    Signals: ``unlock_requested(str)`` with the typed password.
+    Signals: ``unlock_requested(str)`` with the typed password; ``change_user_requested()``.
     """
 
     unlock_requested = Signal(str)
+    change_user_requested = Signal()
 
     def __init__(self, full_name: str, window: QWidget) -> None:
         super().__init__(window)
@@ -125,13 +128,14 @@ class LockPage(QWidget):
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.message = ErrorLabel()
         self.message.setWordWrap(False)
-        note = QLabel(
+        self.note = QLabel(
             self.tr(
-                "There is no log-out here, so nothing typed is lost.\n"
-                "To leave this computer to someone else, unlock, save your work and quit."
+                "Someone else taking over this computer? Change user: your open forms are put aside\n"
+                "for your next log-in, unseen by the next user, and the log-in comes up."
             )
         )
-        note.setEnabled(False)  # greyed: a hint, not a field
+        self.note.setEnabled(False)  # greyed: a hint, not a field
+        self.change_user_button = QPushButton(self.tr("Ch&ange user"))
         self.elsewhere = QLabel(self.tr("Type your password in the window in front."))
         self.elsewhere.hide()
         row = QHBoxLayout()
@@ -146,7 +150,11 @@ class LockPage(QWidget):
         form.addLayout(row)
         form.addWidget(self.message)
         form.addSpacing(12)
-        form.addWidget(note)
+        form.addWidget(self.note)
+        change = QHBoxLayout()
+        change.addWidget(self.change_user_button)
+        change.addStretch(1)
+        form.addLayout(change)
         box = QFrame()
         inner = QVBoxLayout(box)
         inner.setSpacing(10)
@@ -163,6 +171,7 @@ class LockPage(QWidget):
         outer.addStretch(3)
         self.password.returnPressed.connect(self._submit)
         self.unlock_button.clicked.connect(self._submit)
+        self.change_user_button.clicked.connect(lambda _=False: self.change_user_requested.emit())
         window.installEventFilter(self)  # follow the window's size
         self.setGeometry(window.rect())
 
@@ -211,11 +220,14 @@ class _Covered:
 class LockController(QObject):
     """Locks every window of the program after ``idle_ms`` without keyboard or mouse input, or on :meth:`lock`.
 
-    Signals: ``locked_changed(bool)``. Attributes: ``idle_timer``, ``backoff_timer`` and ``refresh_timer`` (started
-    by :func:`install_lock`), ``failures`` (wrong passwords in a row).
+    Signals: ``locked_changed(bool)``; ``change_user_requested()``: *Change user* on a lock page, pressed by whoever
+    stands at the screen (``app.ui.session`` puts the input aside and shows the log-in). Attributes: ``idle_timer``,
+    ``backoff_timer`` and ``refresh_timer`` (started by :func:`install_lock`), ``failures`` (wrong passwords in a
+    row).
     """
 
     locked_changed = Signal(bool)
+    change_user_requested = Signal()
 
     def __init__(
         self,
@@ -341,6 +353,7 @@ class LockController(QObject):
                 child.hide()
             page = LockPage(self.user.full_name, window)
             page.unlock_requested.connect(self.try_unlock)
+            page.change_user_requested.connect(self.change_user_requested)
             page.show()
             page.raise_()
             page.show_state(self._message, waiting=self.backoff_timer.isActive())
@@ -406,6 +419,10 @@ class LockController(QObject):
         for covered in self._covered:
             if isValid(covered.page) and covered.window.isActiveWindow():
                 covered.page.password.setFocus()
+
+    def say(self, message: str) -> None:
+        """A sentence on every lock page (a change of user that could not happen says why there)."""
+        self._say(message)
 
     def _say(self, message: str) -> None:
         self._message = message

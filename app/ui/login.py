@@ -50,8 +50,9 @@ class LoginDialog(QDialog):
         self.user: SessionUser | None = None
         self.setWindowTitle(self.tr("Log in – %1").replace("%1", APP_TITLE))
         self.notice = QLabel(
-            self.tr("%1 is logged out; their unsaved forms wait for their next log-in. The next user logs in here.")
-            .replace("%1", left)
+            self.tr(
+                "%1 is logged out; their unsaved forms wait for their next log-in. The next user logs in here."
+            ).replace("%1", left)
             if left
             else ""
         )

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
 
 from app import APP_TITLE
 from app.errors import KnownError
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: FormContext, *, store_label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._leaving = False
         self.setWindowTitle(f"{APP_TITLE} – {context.user.full_name}")
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
@@ -143,6 +144,14 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self.tr("&Lock screen"), self)  # app.ui.lock.install_lock connects it
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         shift_menu.addAction(self.lock_action)
+        # app.ui.session.Session connects these two: the store stays open, the log-in comes back.
+        self.change_user_action = QAction(self.tr("&Change user…"), self)
+        self.change_user_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.change_user_action.setToolTip(self.tr("Let the next user log in; your unsaved forms wait for you"))
+        shift_menu.addAction(self.change_user_action)
+        self.log_out_action = QAction(self.tr("Log &out"), self)
+        self.log_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        shift_menu.addAction(self.log_out_action)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         password = QAction(self.tr("Change my &password…"), self)
@@ -355,7 +364,40 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.log_page)
         return True
 
+    # --- log-out (app.ui.session) ----------------------------------------------------------------------------------
+    def unsaved_forms(self) -> list[ContactForm | DecisionDialog]:
+        """Contact tabs and open aid decisions whose input is not saved (reviews on the desk are the panel's)."""
+        forms: list[ContactForm | DecisionDialog] = [
+            form for index in range(self.tabs.count()) if isinstance(form := self.tabs.widget(index), ContactForm)
+        ]
+        forms += [dialog for dialog in self.findChildren(DecisionDialog) if dialog.isVisible()]
+        return [form for form in forms if form.dirty and form.drafts.payload_now() is not None]
+
+    def put_aside(self) -> None:
+        """Every unsaved form's input goes to the store as a draft now, offered again at this user's next log-in.
+        Raises the store's fault (``KnownError``, ``OSError``) with nothing closed."""
+        for form in self.unsaved_forms():
+            form.drafts.put_aside_now()
+
+    def leave(self) -> None:
+        """Close this session's windows without asking (their input was put aside): its dialogs, then itself."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible() or not _belongs_to(widget, self):
+                continue
+            if isinstance(widget, DecisionDialog):
+                widget.close()  # closed by the program, not the user: its draft stays
+            elif isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.close()
+        self._leaving = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._leaving:  # a log-out: the input is already put aside
+            QSettings().setValue("main_window/geometry", self.saveGeometry())
+            event.accept()
+            return
         for index in range(self.tabs.count() - 1, 0, -1):
             if isinstance(self.tabs.widget(index), ContactForm) and not self.close_tab(index):
                 event.ignore()
@@ -374,3 +416,13 @@ class MainWindow(QMainWindow):
                 return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         event.accept()
+
+
+def _belongs_to(widget: QWidget, window: QWidget) -> bool:
+    """A window opened from this one (its parent chain leads here), or one without a parent (a message box)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return widget.parentWidget() is None and isinstance(widget, QDialog)

@@ -222,6 +222,17 @@ class ReviewPanel(QWidget):
         self._keep_input()
         return list(self._drafts)
 
+    def kept_input(self) -> dict[uuid.UUID, _Input]:
+        """The unsaved review input of every contact, for a log-out (given back by :meth:`restore_input`)."""
+        self._keep_input()
+        return dict(self._drafts)
+
+    def restore_input(self, kept: dict[uuid.UUID, _Input]) -> None:
+        """Input kept at this user's log-out, back on the panel (the contact on screen shows its own at once)."""
+        self._drafts.update(kept)
+        if self.contact is not None and self.contact.id in kept:
+            self._fill(kept[self.contact.id])
+
     def _build_rows(self, criteria: list[review.CriterionChoice], stored: review.ReviewView | None) -> None:
         """The active criteria, and any retired one the stored review still scores (so no score is dropped)."""
         known = {c.code for c in criteria}

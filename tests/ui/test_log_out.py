@@ -1,0 +1,316 @@
+"""Log out and change user (issue 11, point 5): the store stays open, nothing typed is lost, and the next user sees
+their own handover and nothing of the previous user's open forms or identified callers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
+
+from app.db import Store
+from app.models import AuditEntry
+from app.models.audit import AuditKind
+from app.models.base import utcnow
+from app.models.enums import Role
+from app.models.review import Shift
+from app.services import shift_desk
+from app.services.auth import SessionUser
+from app.services.contacts import ContactInput, save_contact
+from app.ui.contact_form import ContactForm
+from app.ui.drafts import DraftRecoveryDialog
+from app.ui.handover import HandoverReadDialog
+from app.ui.lock import LockPage
+from app.ui.login import LoginDialog
+from app.ui.main_window import MainWindow
+from app.ui.session import Session
+from tests.conftest import make_user
+from tests.ui.conftest import press, type_text
+
+PASSWORD = "correct horse battery"  # make_user's
+CALLER = "Jüri Õunapuu"
+TYPED = "Helistaja räägib: õhtul šokk"
+NOTE = "Jaan, Kadri helistab kell 9 tagasi"
+
+
+@dataclass
+class People:
+    mari: SessionUser
+    jaan: SessionUser
+    lead: SessionUser
+
+
+@pytest.fixture
+def people(store: Store) -> People:
+    return People(
+        make_user(store, Role.COUNSELLOR, "mari"),
+        make_user(store, Role.COUNSELLOR, "jaan"),
+        make_user(store, Role.SHIFT_LEAD, "liis"),
+    )
+
+
+@pytest.fixture
+def session(qtbot: QtBot, store: Store) -> Iterator[Session]:
+    running = Session(store, "en", automatic_backups=False)
+    yield running
+    # The test is over: close what is open without asking about unsaved input (or showing what a log-in shows).
+    window, running.window = running.window, None
+    if running.lock is not None:
+        running.lock.uninstall()
+    if window is not None:
+        window.leave()
+        window.deleteLater()
+    if running.login_dialog is not None:
+        running.login_dialog.deleteLater()
+    QApplication.setQuitOnLastWindowClosed(True)
+
+
+def _answer_when_shown(kind: type[QWidget], answer: Callable[[QWidget], None], seen: list[QWidget]) -> QTimer:
+    """Answer a modal dialog of ``kind`` by keyboard as soon as it shows (it runs its own event loop)."""
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, kind) or not modal.isVisible():
+            return
+        if not modal.isActiveWindow():  # its Alt-keys work once it has the keyboard, as on a desktop
+            modal.activateWindow()
+            return
+        timer.stop()
+        seen.append(modal)
+        answer(modal)
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
+
+
+def _shown_texts() -> str:
+    """Everything a person at the screen can read or reach in the open windows (other tabs included): labels,
+    fields, texts, window titles and table cells."""
+    parts: list[str] = []
+    for widget in QApplication.allWidgets():
+        if not widget.window().isVisible():
+            continue
+        if widget.isWindow():
+            parts.append(widget.windowTitle())
+        if isinstance(widget, QLabel | QLineEdit):
+            parts.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            parts.append(widget.toPlainText())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    parts.append(str(model.data(model.index(row, column)) or ""))
+    return "\n".join(parts)
+
+
+def _log_in_as(qtbot: QtBot, session: Session, username: str) -> None:
+    dialog = session.login_dialog
+    assert isinstance(dialog, LoginDialog)
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.username, username)
+    press(dialog.username, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    press(dialog.password, Qt.Key.Key_Return)
+
+
+def _log_outs(store: Store) -> list[tuple[str, str]]:
+    with store.unit_of_work() as uow:
+        entries = uow.session.scalars(
+            sa.select(AuditEntry).where(AuditEntry.kind == AuditKind.LOGOUT).order_by(AuditEntry.seq)
+        ).all()
+        return [(entry.username, entry.details) for entry in entries]
+
+
+def _start_as_mari(qtbot: QtBot, store: Store, session: Session, people: People) -> tuple[MainWindow, ContactForm]:
+    with store.unit_of_work() as uow:
+        saved = save_contact(
+            uow,
+            people.mari,
+            ContactInput(started_at=utcnow() - timedelta(hours=1), identified=True, full_name=CALLER, summary="x"),
+        )
+        shift_desk.write_handover(uow, people.mari, NOTE, Shift.NIGHT)
+    window = session.begin(people.mari)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_contact(saved.id)  # an identified caller of Mari's on screen
+    press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.current_form()
+    assert form is not None
+    assert form.contact_id is None
+    form.summary.setFocus()
+    type_text(form.summary, TYPED)
+    assert form.dirty
+    assert CALLER in _shown_texts()
+    return window, form
+
+
+def test_change_user_keeps_the_store_open_and_the_next_user_sees_only_their_own(
+    qtbot: QtBot, store: Store, session: Session, people: People
+) -> None:
+    window, _form = _start_as_mari(qtbot, store, session, people)
+
+    # Ctrl+Shift+L: no question (the input goes aside as a draft), Mari's window goes, the log-in shows.
+    press(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: session.login_dialog is not None and session.login_dialog.isVisible())
+    assert session.window is None
+    assert not isValid(window)  # gone, with every form and dialog it held
+    assert session.login_dialog is not None
+    assert "Mari Tamm" in session.login_dialog.notice.text()  # who left; nothing of what they had open
+    assert CALLER not in _shown_texts()
+    assert TYPED not in _shown_texts()
+    assert _log_outs(store) == [("mari", '{"how":"change_user"}')]
+
+    # Jaan logs in by keyboard; his handover (Mari's note) comes up at once and he marks it read with Alt+M.
+    seen: list[QWidget] = []
+    timer = _answer_when_shown(
+        HandoverReadDialog,
+        lambda dialog: QTest.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier),
+        seen,
+    )
+    _log_in_as(qtbot, session, "jaan")
+    qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible())
+    timer.stop()
+    assert session.window is not None
+    assert session.window.context.user.id == people.jaan.id
+    assert session.window.windowTitle().endswith("Jaan Tamm")
+    assert isinstance(seen[0], HandoverReadDialog)
+    assert NOTE in seen[0].text.toPlainText()
+    with store.unit_of_work() as uow:
+        assert shift_desk.unread_handovers(uow, people.jaan) == []
+    # None of Mari's forms, none of her identified caller, in any window on screen.
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()][1:]
+    assert session.window.tabs.count() == 3  # the log, aid decisions and feedback: no contact tabs
+    shown = _shown_texts()
+    assert CALLER not in shown
+    assert TYPED not in shown
+
+    # Jaan logs out (nothing unsaved: no question); Mari logs back in and gets her typing back.
+    session.window.activateWindow()
+    qtbot.waitUntil(session.window.isActiveWindow)
+    press(session.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: session.login_dialog is not None and session.login_dialog.isVisible())
+    assert [who for who, _how in _log_outs(store)] == ["mari", "jaan"]
+    seen.clear()
+    timer = _answer_when_shown(
+        DraftRecoveryDialog,
+        lambda dialog: QTest.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier),
+        seen,
+    )
+    _log_in_as(qtbot, session, "mari")
+    qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible())
+    timer.stop()
+    assert session.window is not None
+    forms = [session.window.tabs.widget(i) for i in range(session.window.tabs.count())]
+    restored = [f for f in forms if isinstance(f, ContactForm)]
+    assert [f.summary.toPlainText() for f in restored] == [TYPED]
+    assert restored[0].dirty
+
+
+def test_log_out_asks_before_leaving_unsaved_input_and_going_back_keeps_everything(
+    qtbot: QtBot, store: Store, session: Session, people: People, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, form = _start_as_mari(qtbot, store, session, people)
+    asked: list[tuple[str, QMessageBox.StandardButton]] = []
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Ok]
+
+    def question(_parent: QWidget, _title: str, text: str, _buttons: object, default: object) -> object:
+        assert isinstance(default, QMessageBox.StandardButton)
+        asked.append((text, default))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    press(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(asked) == 1
+    assert "1 open form" in asked[0][0]
+    assert asked[0][1] == QMessageBox.StandardButton.Cancel  # a stray Enter goes back to the form
+    assert session.window is window
+    assert window.isVisible()
+    assert form.summary.toPlainText() == TYPED
+    assert _log_outs(store) == []
+
+    window.log_out_action.trigger()  # the Shift menu's entry, answered "log out" this time
+    qtbot.waitUntil(lambda: session.login_dialog is not None and session.login_dialog.isVisible())
+    assert _log_outs(store) == [("mari", '{"how":"log_out"}')]
+    with store.unit_of_work() as uow:
+        from app.services import drafts
+
+        [draft] = drafts.my_drafts(uow, people.mari)
+    assert draft.payload["summary"] == TYPED
+
+
+def test_the_lock_screen_offers_to_change_user_and_keeps_the_locked_user_s_input(
+    qtbot: QtBot, store: Store, session: Session, people: People
+) -> None:
+    window, _form = _start_as_mari(qtbot, store, session, people)
+    press(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert session.lock is not None
+    assert session.lock.locked
+    pages = [child for child in window.children() if isinstance(child, LockPage) and child.isVisible()]
+    assert len(pages) == 1
+    page = pages[0]
+    assert "change user" in page.note.text().lower()
+    assert "no log-out" not in page.note.text().lower()
+    qtbot.mouseClick(page.change_user_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.login_dialog is not None and session.login_dialog.isVisible())
+    assert not isValid(window)  # gone, with every form and dialog it held
+    assert CALLER not in _shown_texts()
+    assert TYPED not in _shown_texts()
+    assert _log_outs(store) == [("mari", '{"how":"lock_screen"}')]
+    with store.unit_of_work() as uow:
+        from app.services import drafts
+
+        [draft] = drafts.my_drafts(uow, people.mari)
+    assert draft.payload["summary"] == TYPED
+
+    seen: list[QWidget] = []
+    timer = _answer_when_shown(  # the handover comes up for the lead too; "Later" leaves it unread
+        HandoverReadDialog,
+        lambda dialog: QTest.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier),
+        seen,
+    )
+    _log_in_as(qtbot, session, "liis")
+    qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible())
+    timer.stop()
+    assert isinstance(seen[0], HandoverReadDialog)
+    assert NOTE in seen[0].text.toPlainText()
+    assert session.window is not None
+    assert session.window.isVisible()
+    assert session.window.context.user.id == people.lead.id
+    assert session.lock is not None
+    assert not session.lock.locked  # a lock of the new session, not the old one
+    assert session.window.desk_page is not None
+
+
+def test_cancelling_the_log_in_after_a_log_out_quits(
+    qtbot: QtBot, store: Store, session: Session, people: People, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    window = session.begin(people.jaan)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)
+    window.change_user_action.trigger()
+    qtbot.waitUntil(lambda: session.login_dialog is not None and session.login_dialog.isVisible())
+    assert session.login_dialog is not None
+    press(session.login_dialog.username, Qt.Key.Key_Escape)
+    assert quits == [True]
