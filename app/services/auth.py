@@ -191,12 +191,13 @@ def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime
     return session_user
 
 
-LOG_OUT_WAYS = ("log_out", "change_user", "lock_screen")
+LOG_OUT_WAYS = ("log_out", "change_user", "lock_screen", "quit")
 
 
 def log_out(uow: UnitOfWork, actor: SessionUser, how: str, *, now: datetime | None = None) -> None:
     """Record that the actor's session ended without quitting: ``how`` is one of :data:`LOG_OUT_WAYS` (the menu's
-    *Log out*, its *Change user*, or *Change user* on the lock screen, pressed by whoever stood at it)."""
+    *Log out*, its *Change user*, *Change user* on the lock screen, pressed by whoever stood at it, or the program's
+    end with the user logged in)."""
     if how not in LOG_OUT_WAYS:
         raise ValueError(how)
     audit.record(

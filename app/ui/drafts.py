@@ -205,8 +205,9 @@ class DraftRecoveryDialog(QDialog):
         self.setWindowTitle(self.tr("Unfinished forms"))
         intro = QLabel(
             self.tr(
-                "The program was closed while these forms were not saved (a crash, a power cut or a forced stop). "
-                "Continue them to check and save them; a form you do not need can then be closed with Discard."
+                "These forms were left unsaved when you last logged out or changed user, or when the program was "
+                "closed by a crash, a power cut or a forced stop. Continue them to check and save them; a form you "
+                "do not need can then be closed with Discard."
             )
         )
         intro.setWordWrap(True)

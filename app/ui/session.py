@@ -174,6 +174,13 @@ class Session(QObject):
         QApplication.quit()
 
     def at_exit(self) -> None:
-        """After the event loop: the backup at exit, or the restore an administrator chose, if someone is logged in."""
+        """After the event loop, if someone is logged in: their session's end in the audit trail, then the backup at
+        exit or the restore an administrator chose (which replaces the store, so it comes last)."""
+        if self.window is not None:
+            try:
+                with self.store.unit_of_work() as uow:
+                    auth.log_out(uow, self.window.context.user, "quit")
+            except KnownError as error:
+                log.warning("the end of the session was not recorded: %s", type(error).__name__)
         if self.backups is not None:
             self.backups.at_exit()

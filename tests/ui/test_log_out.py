@@ -314,3 +314,11 @@ def test_cancelling_the_log_in_after_a_log_out_quits(
     assert session.login_dialog is not None
     press(session.login_dialog.username, Qt.Key.Key_Escape)
     assert quits == [True]
+
+
+def test_quitting_records_the_end_of_the_session(qtbot: QtBot, store: Store, session: Session, people: People) -> None:
+    window = session.begin(people.jaan)
+    qtbot.waitExposed(window)
+    window.close()  # nothing unsaved: the window closes and the program's event loop would end
+    session.at_exit()
+    assert _log_outs(store) == [("jaan", '{"how":"quit"}')]
