@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,6 +79,7 @@ def session(qtbot: QtBot, store: Store) -> Iterator[Session]:
     if running.login_dialog is not None:
         running.login_dialog.deleteLater()
     QApplication.setQuitOnLastWindowClosed(True)
+    QThreadPool.globalInstance().waitForDone()  # the retention run of a log-in, before the store closes
 
 
 def _answer_when_shown(kind: type[QWidget], answer: Callable[[QWidget], None], seen: list[QWidget]) -> QTimer:
