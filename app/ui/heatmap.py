@@ -35,8 +35,8 @@ class HeatMap(QWidget):
     """Counts by row (weekday) and column (hour). Texts arrive translated; numbers go through ``number``.
 
     Attributes: ``counts`` the rows shown; ``row_names`` their names; ``across`` the text under the hours (what they
-    are, with the time zone); ``legend`` the sentence beside the shade scale; ``describe(row, hour, count)`` the
-    tooltip of a cell."""
+    are, with the time zone); ``legend`` the sentence beside the shade scale (``dark_legend`` in the dark theme);
+    ``describe(row, hour, count)`` the tooltip of a cell."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +44,7 @@ class HeatMap(QWidget):
         self.row_names: list[str] = []
         self.across = ""
         self.legend = ""
+        self.dark_legend = ""  # the same in the dark theme, where the busiest cell is the lightest
         self.number: Callable[[int], str] = str
         self.describe: Callable[[int, int, int], str] = lambda row, hour, count: str(count)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -54,6 +55,10 @@ class HeatMap(QWidget):
         self.row_names = list(row_names)
         self.updateGeometry()
         self.update()
+
+    def shown_legend(self) -> str:
+        """The legend for the current scheme: in the dark one the busiest cell is the lightest."""
+        return self.dark_legend if theme.is_dark() and self.dark_legend else self.legend
 
     @property
     def top(self) -> int:
@@ -168,6 +173,10 @@ class HeatMap(QWidget):
         painter.drawText(
             QRect(x, y, max(self.width() - x, 0), line),
             Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
-            metrics.elidedText(self.legend, Qt.TextElideMode.ElideRight, max(self.width() - x, 0)),
+            metrics.elidedText(
+                self.shown_legend(),
+                Qt.TextElideMode.ElideRight,
+                max(self.width() - x, 0),
+            ),
         )
         painter.end()

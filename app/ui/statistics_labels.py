@@ -147,6 +147,9 @@ TEXTS: dict[str, dict[str, Any]] = {
         "heatmap_legend": QT_TRANSLATE_NOOP(
             "Statistics", "the darker the cell, the more contacts started in that hour over the whole period"
         ),
+        "heatmap_legend_dark": QT_TRANSLATE_NOOP(  # the heat map on screen in the dark theme
+            "Statistics", "the lighter the cell, the more contacts started in that hour over the whole period"
+        ),
         "aid": QT_TRANSLATE_NOOP("Statistics", "Psychological aid decisions"),
         "aid_note": QT_TRANSLATE_NOOP(
             "Statistics",

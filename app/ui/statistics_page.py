@@ -348,6 +348,7 @@ class StatisticsPage(QWidget):
         self.heat_map.number = formatting.number
         self.heat_map.across = f"{self.labels('report', 'hour')} ({stats.tz})"
         self.heat_map.legend = self.labels("report", "heatmap_legend")
+        self.heat_map.dark_legend = self.labels("report", "heatmap_legend_dark")
         self.heat_map.describe = lambda row, hour, count: (
             self.tr("%1, %2:00–%3:00: %4 contacts")
             .replace("%1", full[row])

@@ -105,6 +105,7 @@ def test_charts_and_the_heat_map_are_dark_too(qtbot: QtBot, store: Store, qapp: 
     grid = page.heat_map._grid()
     empty_cell = heat.pixelColor(QPoint(grid.left() + 3, grid.top() + 3))  # Monday 00:00: no contact
     assert empty_cell.lightness() < 100
+    assert page.heat_map.shown_legend().startswith("the lighter the cell")  # no longer "the darker"
 
 
 def test_the_logs_risk_marks_stay_readable_in_the_dark(
