@@ -184,6 +184,8 @@ class SecurityPage(QWidget):
             self.tr(
                 "Remove the personal data listed? This cannot be undone; the audit trail records each case and person."
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # a stray Enter or Space answers no
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

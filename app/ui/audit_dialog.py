@@ -305,6 +305,8 @@ class AuditDialog(QDialog):
                 "Accept the trail as it is now and anchor it again? Do this only once you know why it changed (a "
                 "restore at start, a backup put back by hand). The acceptance, and what was found, stay in the trail."
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # a stray Enter or Space answers no
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -263,6 +263,8 @@ class Backups(QObject):
                 "Replace the store by this backup (%1 contacts)? Whatever was saved after it is set aside, not "
                 "deleted. The program closes to restore it; start it again afterwards.",
             ).replace("%1", f"{contacts:,}".replace(",", " ")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # a stray Enter or Space answers no
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -32,9 +32,9 @@ from app.models.enums import CallerType, Channel, Direction, Language, Line, Ris
 from app.models.identity import InvalidValue
 from app.services import caller_recognition, conflicts, contact_view, matching
 from app.services.auth import SessionUser
-from app.services.contacts import ContactInput, person_seen, save_contact
+from app.services.contacts import ContactInput, person_seen, save_contact, validate
 from app.services.taxonomy import TopicChoice
-from app.ui import messages
+from app.ui import messages, questions
 from app.ui.access_dialog import access_asker
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.contact_sections import ActionsPanel, ConsentPanel, RiskPanel, TopicsPanel
@@ -496,6 +496,15 @@ class ContactForm(QWidget):
         if errors:
             self.show_errors(errors)
             return False
+        if not data.summary.strip() and not data.topics:
+            try:
+                validate(data, utcnow())  # a field to correct comes first; the question is for a savable contact
+            except FieldErrors as error:
+                self.show_errors(error.errors)
+                return False
+            if not questions.save_without_content(self):
+                self.summary.setFocus()
+                return False
         return self._save_data(data)
 
     def _save_data(self, data: ContactInput) -> bool:

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,9 +39,10 @@ from app.models.enums import Language
 from app.models.providers import AidService, County
 from app.services import aid, auth, providers
 from app.services.auth import SessionUser
-from app.ui import formatting, labels, messages
+from app.ui import formatting, labels, messages, questions
 from app.ui.draft_keeper import DraftKeeper
 from app.ui.drafts import decision_payload
+from app.ui.notice_password import ask_password
 from app.ui.notice_viewer import NoticeViewer
 from app.ui.provider_choice_model import ProviderChoiceModel
 from app.ui.widgets import CodeCombo, ErrorLabel, with_error
@@ -123,7 +124,10 @@ class DecisionDialog(QDialog):
 
         questions = QGroupBox(self.tr("Eligibility"))
         form = QFormLayout(questions)
-        form.addRow(self.tr("Decision &date"), with_error(self.decision_date, self.errors["decision_date"]))
+        # A date other than today is said under the field: an arrow key in it changes the date without a sound.
+        self.date_note = ErrorLabel()
+        dated = with_error(with_error(self.decision_date, self.date_note), self.errors["decision_date"])
+        form.addRow(self.tr("Decision &date"), dated)
         form.addRow(self.tr("The &person is"), self.role)
         form.addRow(self.tr("What &happened"), self.happened)
         form.addRow(self.tr("&Reference"), with_error(self.reference, self.errors["reference"]))
@@ -208,10 +212,12 @@ class DecisionDialog(QDialog):
         self.save_as_button.clicked.connect(lambda: self.save_notice_as())
         self.sent_button.clicked.connect(self.mark_sent)
         close.clicked.connect(self.accept)
+        self.decision_date.dateChanged.connect(self._note_date)
         self.refresh_rule()
         self.refresh_providers()
         self._sync_saved()
         self._warn_missing_counsellor_contacts()
+        self.role.setFocus()  # the counsellor starts with who the person is; the date is today's unless changed
         for changed in (
             self.decision_date.dateChanged,
             self.role.currentIndexChanged,
@@ -227,6 +233,17 @@ class DecisionDialog(QDialog):
             self.notice_language.currentIndexChanged,
         ):
             changed.connect(self._changed)
+
+    def _note_date(self, *_args: object) -> None:
+        day = self.decision_date.date()
+        if day == QDate.currentDate():
+            self.date_note.clear_error()
+            return
+        self.date_note.show_error(
+            self.tr("The decision date %1 is not today: check it is the one meant.").replace(
+                "%1", formatting.day(self._date())
+            )
+        )
 
     def _changed(self, *_args: object) -> None:
         if self.decision is None:
@@ -245,7 +262,7 @@ class DecisionDialog(QDialog):
     def done(self, result: int) -> None:
         """Closing with unsaved input asks first; Discard removes its draft."""
         if self.dirty and self.decision is None and getattr(self, "_asked_to_close", True):
-            answer = QMessageBox.question(
+            answer = questions.ask(  # a stray Enter or Space goes back to the dialog
                 self,
                 self.tr("Unsaved decision"),
                 self.tr("This aid decision is not saved. Discard its input?"),
@@ -417,23 +434,24 @@ class DecisionDialog(QDialog):
         if self.decision is None:
             return
         parent = parent or self
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         target, _ = QFileDialog.getSaveFileName(
-            parent, self.tr("Save notice"), f"{self.decision.number}.pdf", "PDF (*.pdf)"
+            parent, self.tr("Save notice"), str(Path(folder) / f"{self.decision.number}.pdf"), "PDF (*.pdf)"
         )
         if not target:
             return
-        password, ok = QInputDialog.getText(
-            parent,
-            self.tr("Protect with a password"),
-            self.tr("Password for the PDF (give it to the provider by another channel); leave empty for none:"),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
+        password = ask_password(parent)
+        if password is None:
             return
         pdf = self.notice_pdf(password)
-        if pdf is not None:
+        if pdf is None:
+            return
+        try:
             Path(target).write_bytes(pdf)
-            self.status.setText(self.tr("Notice saved to %1.").replace("%1", target))
+        except OSError as error:
+            messages.show_write_error(parent, error)
+            return
+        self.status.setText(self.tr("Notice saved to %1.").replace("%1", target))
 
     def mark_sent(self) -> None:
         if self.decision is None:

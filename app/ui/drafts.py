@@ -33,7 +33,7 @@ from app.errors import KnownError
 from app.models.drafts import DraftKind
 from app.services import drafts
 from app.services.drafts import DraftView
-from app.ui import messages
+from app.ui import messages, questions
 from app.ui.formatting import from_qdatetime, local_datetime, to_qdatetime
 from app.ui.identity_section import NEW_CASE
 
@@ -237,7 +237,7 @@ class DraftRecoveryDialog(QDialog):
         self.accept()
 
     def _discard(self) -> None:
-        answer = QMessageBox.question(
+        answer = questions.ask(  # a stray Enter or Space goes back to the list
             self,
             self.tr("Discard the drafts"),
             self.tr("The unsaved input of these forms will be gone for good. Discard it?"),

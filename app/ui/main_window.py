@@ -15,7 +15,7 @@ from app.models.enums import Channel, ContactKind, Line, Role
 from app.models.identity import InvalidValue
 from app.services import auth, contact_view, taxonomy
 from app.services.contacts import log_non_data_contact
-from app.ui import labels, messages
+from app.ui import labels, messages, questions
 from app.ui.admin_dialog import AdminDialog
 from app.ui.audit_dialog import AuditDialog
 from app.ui.case_dialog import CaseDialog
@@ -342,14 +342,14 @@ class MainWindow(QMainWindow):
             return False
         if form.dirty:
             self.tabs.setCurrentIndex(index)
-            answer = QMessageBox.question(
+            answer = questions.ask(  # a stray key goes back to the form: neither saves nor discards
                 self,
                 self.tr("Unsaved contact"),
                 self.tr("This contact has unsaved input. Save it before closing?"),
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
+                QMessageBox.StandardButton.Cancel,
             )
             if answer == QMessageBox.StandardButton.Cancel:
                 return False
@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         if self.desk_page is not None and self.desk_page.panel.unsaved():
-            answer = QMessageBox.question(
+            answer = questions.ask(
                 self,
                 self.tr("Unsaved review"),
                 self.tr("A review on the desk has unsaved input. Quit anyway and lose it?"),

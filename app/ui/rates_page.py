@@ -166,6 +166,8 @@ class RatesPage(QWidget):
             self.tr("Remove the rate %1 valid from %2? Decisions already made keep their limit.")
             .replace("%1", formatting.money(rate.amount))
             .replace("%2", formatting.day(rate.valid_from)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # a stray Enter or Space answers no
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Store
 from app.services.auth import SessionUser
+from app.ui import questions
 from app.ui.application import build_context
 from app.ui.contact_form import ContactForm
 from app.ui.main_window import MainWindow
@@ -29,6 +30,7 @@ def no_unexpected_message_box(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, unexpected(name))
+    monkeypatch.setattr(questions, "ask", unexpected("question (app.ui.questions.ask)"))
 
 
 @pytest.fixture

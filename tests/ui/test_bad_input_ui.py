@@ -82,6 +82,7 @@ def test_the_name_field_stops_at_the_limit_and_stores_what_it_shows(
     form.identity.full_name.setFocus()
     type_text(form.identity.full_name, "Ж" * 205)
     assert form.identity.full_name.text() == "Ж" * 200  # typing stops at the column's size
+    type_text(form.summary, "Nimi on pikk")  # a contact with neither summary nor topic would ask first
     assert form.save()
     with store.unit_of_work() as uow:
         assert log.list_page(uow, counsellor)[0].person_name == "Ж" * 200

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.ui import questions
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import type_text
 
@@ -38,7 +39,7 @@ def test_the_form_says_how_often_the_number_called(
         asked.append(text)
         return QMessageBox.StandardButton.Discard
 
-    monkeypatch.setattr(QMessageBox, "question", discard)
+    monkeypatch.setattr(questions, "ask", discard)
     assert window.close_tab(window.tabs.indexOf(again))
     assert asked == ["This contact has unsaved input. Save it before closing?"]
     assert window.close_tab(window.tabs.indexOf(form))  # saved: closes without asking

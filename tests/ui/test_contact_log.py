@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import ContactKind, RiskFlag, StepStatus
 from app.services import contact_view, log
+from app.ui import questions
 from app.ui.contact_form import ContactForm
 from app.ui.log_model import ContactLogModel
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import press, type_text
+from tests.ui.modal import Boxes, real_questions
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -66,6 +70,7 @@ def test_valid_id_code_fills_and_stores_birth_date(window: MainWindow, store, co
     press(form.identity.id_code, Qt.Key.Key_Tab)
     assert form.identity.birth_date.text() == "03.05.1976"
     assert "male" in form.identity.id_code_facts.text()
+    type_text(form.summary, "Küsis abi kohta")
     assert form.save()
     with store.unit_of_work() as uow:
         opened = contact_view.load_contact(uow, counsellor, window.log_page.model.row_at(0).id)
@@ -139,7 +144,7 @@ def test_closing_unsaved_contact_asks_first(window: MainWindow, monkeypatch, ans
         asked.append(args[2])
         return answer
 
-    monkeypatch.setattr(QMessageBox, "question", fake_question)
+    monkeypatch.setattr(questions, "ask", fake_question)
     form = window.new_contact()
     type_text(form.summary, "Половина мысли")
     press(window, Qt.Key.Key_W, CTRL)
@@ -205,6 +210,7 @@ def test_repeat_caller_is_recognised_and_linked_to_their_case(window: MainWindow
     type_text(first.identity.full_name, "Ülle Põder")
     first.identity.phone.setText("5123 4567")
     first.identity.case.setCurrentIndex(first.identity.case.findData("new"))
+    type_text(first.summary, "Kardab koju minna")  # a contact with neither summary nor topic would ask first
     assert first.save()
     assert first.contact_id is not None
     with store.unit_of_work() as uow:
@@ -252,3 +258,124 @@ def test_new_case_is_kept_on_the_next_save_and_its_timeline_opens(window: MainWi
     form.case_button.click()
     assert len(shown) == 1
     assert shown[0][2] == "Täiendus"
+
+
+# --- a stray key never saves or discards (issue 11, point 3) --------------------------------------------------------
+def logged(window: MainWindow) -> int:
+    window.log_page.refresh()
+    return window.log_page.model.rowCount()
+
+
+def keys(*sequence: tuple[Qt.Key, Qt.KeyboardModifier]) -> Callable[[QMessageBox], None]:
+    """A step for ``Boxes``: these keys on the box, then time for an Alt-key's animated click."""
+
+    def step(box: QMessageBox) -> None:
+        for which, modifier in sequence:
+            QTest.keyClick(box.focusWidget() or box, which, modifier)
+        QTest.qWait(250)
+
+    return step
+
+
+NONE = Qt.KeyboardModifier.NoModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def active(qtbot: QtBot, window: MainWindow) -> None:
+    """After a message box, the window is the active one again (as the window manager makes it)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def touched_but_empty(window: MainWindow) -> ContactForm:
+    """A new contact whose input changed but has neither summary nor topic (the counsellor typed and erased)."""
+    form = window.new_contact()
+    qtbot_keys(form.summary, "x")
+    press(form.summary, Qt.Key.Key_Backspace)
+    assert form.dirty
+    assert form.summary.toPlainText() == ""
+    return form
+
+
+def qtbot_keys(widget: QWidget, text: str) -> None:
+    QTest.keyClicks(widget, text)
+
+
+def test_a_stray_space_in_the_unsaved_contact_question_goes_back_to_the_form(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_questions(monkeypatch)
+    form = touched_but_empty(window)
+    with Boxes(qtbot, [keys((Qt.Key.Key_Space, NONE))]) as boxes:
+        press(window, Qt.Key.Key_W, CTRL)
+    assert boxes.texts == ["This contact has unsaved input. Save it before closing?"]
+    assert boxes.unexpected == []
+    assert window.tabs.indexOf(form) != -1  # still open, input kept
+    assert logged(window) == 0  # nothing saved
+    for stray in (Qt.Key.Key_Return, Qt.Key.Key_Escape):
+        active(qtbot, window)
+        with Boxes(qtbot, [keys((stray, NONE))]) as boxes:
+            press(window, Qt.Key.Key_W, CTRL)
+        assert len(boxes.texts) == 1
+        assert boxes.left_open == []
+        assert window.tabs.indexOf(form) != -1
+        assert logged(window) == 0
+    for letter in (Qt.Key.Key_S, Qt.Key.Key_D):  # a letter typed without Alt answers nothing
+        active(qtbot, window)
+        with Boxes(qtbot, [keys((letter, NONE))]) as boxes:
+            press(window, Qt.Key.Key_W, CTRL)
+        assert boxes.left_open == ["This contact has unsaved input. Save it before closing?"]
+        assert window.tabs.indexOf(form) != -1
+        assert logged(window) == 0
+
+
+def test_a_contact_without_summary_or_topic_is_saved_only_on_a_deliberate_yes(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_questions(monkeypatch)
+    form = touched_but_empty(window)
+    # Alt+S in the closing question means Save; the empty contact then asks again, and Enter goes back.
+    with Boxes(qtbot, [keys((Qt.Key.Key_S, ALT)), keys((Qt.Key.Key_Return, NONE))]) as boxes:
+        press(window, Qt.Key.Key_W, CTRL)
+    assert len(boxes.texts) == 2
+    assert "neither a summary nor a topic" in boxes.texts[1]
+    assert window.tabs.indexOf(form) != -1
+    assert logged(window) == 0
+    for stray in (Qt.Key.Key_Space, Qt.Key.Key_Escape):
+        active(qtbot, window)
+        with Boxes(qtbot, [keys((stray, NONE))]) as boxes:
+            press(form.summary, Qt.Key.Key_S, CTRL)
+        assert "neither a summary nor a topic" in boxes.texts[0]
+        assert form.dirty
+        assert logged(window) == 0
+    active(qtbot, window)
+    with Boxes(qtbot, [keys((Qt.Key.Key_S, ALT))]) as boxes:  # Save &anyway: deliberate
+        press(form.summary, Qt.Key.Key_S, CTRL)
+    assert not form.dirty
+    assert logged(window) == 1
+
+
+def test_discarding_an_unsaved_contact_takes_its_alt_key(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_questions(monkeypatch)
+    form = window.new_contact()
+    type_text(form.summary, "Helistaja mõtles ümber")
+    with Boxes(qtbot, [keys((Qt.Key.Key_D, ALT))]) as boxes:
+        press(window, Qt.Key.Key_W, CTRL)
+    assert boxes.unexpected == []
+    assert window.tabs.indexOf(form) == -1
+    assert logged(window) == 0
+
+
+def test_a_contact_with_a_summary_saves_without_a_second_question(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_questions(monkeypatch)
+    form = window.new_contact()
+    type_text(form.summary, "Leina tõttu helistas")
+    with Boxes(qtbot, [keys((Qt.Key.Key_S, ALT))]) as boxes:
+        press(window, Qt.Key.Key_W, CTRL)
+    assert boxes.unexpected == []
+    assert window.tabs.indexOf(form) == -1
+    assert logged(window) == 1

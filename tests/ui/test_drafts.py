@@ -24,7 +24,7 @@ from app.services import drafts
 from app.services.auth import SessionUser
 from app.services.drafts import DraftView
 from app.store_access import open_local_store
-from app.ui import draft_keeper
+from app.ui import draft_keeper, questions
 from app.ui.application import build_context
 from app.ui.contact_form import ContactForm
 from app.ui.decision_dialog import DecisionDialog
@@ -129,7 +129,7 @@ def test_closing_a_contact_with_discard_removes_its_draft(
     answer: QMessageBox.StandardButton,
     kept: int,
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: answer))
+    monkeypatch.setattr(questions, "ask", staticmethod(lambda *_a, **_k: answer))
     form = window.new_contact()
     type_text(form.summary, "Vale number?")
     put_aside(qtbot, form)
@@ -170,7 +170,7 @@ def test_the_next_start_continues_every_unfinished_contact(
     assert len(stored(store, user)) == 2
     assert restored_saved.save()
     qtbot.waitUntil(lambda: [d.record_id for d in stored(store, user)] == [None])
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Discard))
+    monkeypatch.setattr(questions, "ask", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Discard))
     again.close_tab(again.tabs.indexOf(forms[0]))
     qtbot.waitUntil(lambda: stored(store, user) == [])
 
@@ -218,7 +218,7 @@ def test_the_next_start_can_discard_the_drafts(
     assert dialog.list.count() == 1
     assert "New contact" in dialog.list.item(0).text()
     assert "Ei vaja" in dialog.list.item(0).text()
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Discard))
+    monkeypatch.setattr(questions, "ask", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Discard))
     dialog.discard_button.click()
     assert dialog.choice == "discard"
 
@@ -257,7 +257,7 @@ def test_an_unfinished_aid_decision_is_continued(
     qtbot.addWidget(restored)
     assert restored.contact_id == form.contact_id
     assert decision_payload(restored) == left_behind
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Discard))
+    monkeypatch.setattr(questions, "ask", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Discard))
     restored.reject()  # the user closes it and chooses Discard
     qtbot.waitUntil(lambda: stored(store, user) == [])
 

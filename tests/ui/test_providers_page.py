@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +32,7 @@ from app.ui.provider_editor import ProviderEditor
 from app.ui.providers_page import ImportErrorsDialog, ProvidersPage, ProviderTableModel
 from tests.conftest import make_user
 from tests.ui.conftest import type_text
+from tests.ui.modal import drive_modal
 
 HEADER = "kind,name,registry_code,basis,counties,services,price_list_url,contract_valid_from\n"
 
@@ -302,32 +302,6 @@ def test_an_edit_over_another_administrators_save_shows_both_values(
 
 
 # --- the specialists' table driven as an administrator drives it (issue 11, point 1) --------------------------------
-def drive_modal(qtbot: QtBot, open_it: Callable[[], object], steps: Callable[[QWidget], None]) -> None:
-    """Run ``open_it`` (which opens a modal dialog with exec) and play ``steps`` on the dialog while it is up.
-
-    Whatever happens in ``steps``, a dialog still open afterwards is closed, so a failing test never hangs.
-    """
-    failures: list[BaseException] = []
-
-    def play() -> None:
-        dialog = QApplication.activeModalWidget()
-        try:
-            assert dialog is not None, "no dialog opened"
-            dialog.activateWindow()
-            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-            steps(dialog)
-        except BaseException as error:
-            failures.append(error)
-        finally:
-            if dialog is not None and dialog.isVisible():
-                dialog.close()
-
-    QTimer.singleShot(0, play)
-    open_it()
-    if failures:
-        raise failures[0]
-
-
 def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None
