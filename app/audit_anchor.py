@@ -34,6 +34,7 @@ import socket
 import tempfile
 import threading
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -391,11 +392,15 @@ def after_restore(store_file: Path, key: StoreKey | None, actor: Any, backup_fil
     return True
 
 
-def administrator_in_backup(backup_file: Path, key: StoreKey | None, username: str, password: str) -> Any:
-    """The backup's administrator with this name and password (a :class:`SessionUser`), or None. Checked on a
-    temporary copy, so the backup itself is not changed; nothing is recorded (the restore is, afterwards)."""
+def administrator_in_backup(
+    backup_file: Path, key: StoreKey | None, username: str, password: str, *, now: datetime | None = None
+) -> Any:
+    """The backup's administrator with this name and password (a :class:`SessionUser`), or None; ``AccountLocked``
+    when the backup's trail has the name locked out. The window's log-in (``auth.authenticate``: an active account,
+    the lock-out) on a temporary copy, so the backup itself is not changed; nothing is recorded, a failure neither
+    (the backup is only read; the restore is recorded afterwards, in the restored store)."""
     from app.db import create_store_engine
-    from app.models import User
+    from app.errors import AuthenticationFailed
     from app.models.enums import Role
     from app.services import auth
 
@@ -405,12 +410,10 @@ def administrator_in_backup(backup_file: Path, key: StoreKey | None, username: s
         probe = Store(create_store_engine(f"sqlite:///{copy}", key=key), key)
         try:
             with probe.unit_of_work() as uow:
-                user = uow.session.scalar(sa.select(User).where(User.username == username.strip().lower()))
-                if user is None or user.role is not Role.ADMINISTRATOR:
-                    auth.hash_password(password)  # the same time as a real check
+                try:
+                    user = auth.authenticate(uow, username, password, now=now)
+                except AuthenticationFailed:
                     return None
-                if not auth.verify_password(uow, user.id, password):
-                    return None
-                return auth.SessionUser.of(user)
+                return user if user.role is Role.ADMINISTRATOR else None
         finally:
             probe.close()

@@ -177,8 +177,10 @@ def check_backup(path: Path, key: StoreKey | None) -> str:
     revision this program knows (not newer than its own). Returns that revision. Writes nothing."""
     if not path.exists():
         raise BackupRejected("missing", str(path))
-    if not path.is_file() or path.stat().st_size == 0:
-        raise BackupRejected("unreadable", "not a file, or empty")
+    if not path.is_file():
+        raise BackupRejected("not_a_file", str(path))
+    if path.stat().st_size == 0:
+        raise BackupRejected("unreadable", "empty")
     connection = _connect(path, key)
     try:
         try:
@@ -392,6 +394,22 @@ def in_use(store_file: Path) -> bool:
     return False
 
 
+def check_restorable(store_file: Path, backup_file: Path) -> None:
+    """:class:`BackupRejected` when ``backup_file`` cannot be put in the store's place, whatever it holds: there is
+    no file there (``missing``), it is a folder or a device (``not_a_file``), or it is the store itself, by its name
+    or a link (``the_store``: restoring it would only set the store aside beside an identical copy). Reads nothing."""
+    if not backup_file.exists():
+        raise BackupRejected("missing", str(backup_file))
+    if not backup_file.is_file():
+        raise BackupRejected("not_a_file", str(backup_file))
+    try:
+        same = store_file.exists() and os.path.samefile(store_file, backup_file)
+    except OSError:
+        same = False
+    if same:
+        raise BackupRejected("the_store", str(backup_file))
+
+
 def restore(store_file: Path, backup_file: Path, key: StoreKey | None, *, label: str = "replaced") -> Path | None:
     """Put the backup in the store's place. The store must be closed (by every program using it).
 
@@ -400,6 +418,7 @@ def restore(store_file: Path, backup_file: Path, key: StoreKey | None, *, label:
     copy takes its name. The backup file itself stays where it is. :class:`StoreLocked` while another program has
     the store open (its connections would go on writing to the renamed file).
     """
+    check_restorable(store_file, backup_file)
     check_backup(backup_file, key)
     if store_file.exists() and in_use(store_file):
         raise StoreLocked("the store is open in another program")

@@ -272,6 +272,7 @@ def restore_file(args: argparse.Namespace) -> int:
         )
         return 1
     try:
+        backup.check_restorable(path, file)  # a folder, the store itself: said before the key is looked for
         key = existing_key(path, _ask, probe=file)
         backup.check_backup(file, key)  # a backup that would be refused is refused before anyone logs in
         admin = _restoring_administrator(args, file, key)

@@ -56,8 +56,8 @@ class StoreMissing(KnownError):
 
 
 class BackupRejected(KnownError):
-    """A backup cannot be restored; ``reason``: ``missing`` (no file there), ``unreadable`` (another key, or damaged
-    at its start), ``damaged``
+    """A backup cannot be restored; ``reason``: ``missing`` (no file there), ``not_a_file`` (a folder, a device),
+    ``the_store`` (the store itself), ``unreadable`` (another key, or damaged at its start), ``damaged``
     (its quick check fails), ``not_a_store`` or ``newer`` (made by a newer version of the program). Nothing was
     replaced."""
 

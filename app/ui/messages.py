@@ -299,6 +299,18 @@ def known_error_text(error: KnownError) -> str:
             return QCoreApplication.translate(
                 "Messages", "There is no file at %1. Nothing was replaced; check the name and the folder."
             ).replace("%1", error.detail)
+        if error.reason == "not_a_file":
+            return QCoreApplication.translate(
+                "Messages",
+                "%1 is a folder or a device, not a backup file. Nothing was replaced; give the backup file itself "
+                "(helpline-….sqlite3 in the backup folder).",
+            ).replace("%1", error.detail)
+        if error.reason == "the_store":
+            return QCoreApplication.translate(
+                "Messages",
+                "This is the store itself, not a backup of it. Nothing was replaced; choose a backup from the backup "
+                "folder.",
+            )
         if error.reason == "newer":
             return QCoreApplication.translate(
                 "Messages",
