@@ -29,6 +29,15 @@ class Channel(StrEnum):
     VIDEO = "video"
 
 
+DEFAULT_CHANNEL = {
+    Line.CRISIS_116006: Channel.PHONE,
+    Line.EMOTIONAL_116123: Channel.PHONE,
+    Line.VIDEO: Channel.VIDEO,
+    Line.WEB: Channel.CHAT,
+}
+"""The channel a line's contacts come by unless the counsellor says otherwise (new contacts, quick logs)."""
+
+
 class Direction(StrEnum):
     INCOMING = "incoming"
     OUTGOING = "outgoing"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+AUTO_NAME = "accessibleNameDerived"
 INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 
 
@@ -85,6 +86,16 @@ def name_inputs(root: QWidget) -> None:
         name = names.get(widget) or _own_words(widget)
         if name:
             widget.setAccessibleName(name)
+            widget.setProperty(AUTO_NAME, name)  # derived here: derived again when the language changes
+
+
+def rename_inputs(root: QWidget) -> None:
+    """After a change of language: the names derived from labels are derived again from the translated labels."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        derived = widget.property(AUTO_NAME)
+        if derived and widget.accessibleName() == derived:
+            widget.setAccessibleName("")
+    name_inputs(root)
 
 
 def _own_words(widget: QWidget) -> str:
@@ -157,6 +168,8 @@ class AccessibleNames(QObject):
             and (watched.isWindow() or isinstance(watched.parentWidget(), QStackedWidget))
         ):
             name_inputs(watched)
+        elif event.type() == QEvent.Type.LanguageChange and isinstance(watched, QWidget) and watched.isWindow():
+            QTimer.singleShot(0, watched, lambda w=watched: rename_inputs(w))  # once the labels are translated
         return False
 
 

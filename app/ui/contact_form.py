@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -28,7 +29,7 @@ from app.db import Store
 from app.errors import FieldErrors, KnownError, StaleRecord
 from app.models.base import utcnow
 from app.models.drafts import DraftKind
-from app.models.enums import CallerType, Channel, Direction, Language, Line, RiskFlag
+from app.models.enums import DEFAULT_CHANNEL, CallerType, Channel, Direction, Language, Line, RiskFlag
 from app.models.identity import InvalidValue
 from app.services import caller_recognition, conflicts, contact_view, matching
 from app.services.auth import SessionUser
@@ -43,6 +44,7 @@ from app.ui.drafts import contact_payload
 from app.ui.formatting import duration, from_qdatetime, local_date, local_datetime, to_qdatetime
 from app.ui.identity_section import NEW_CASE, IdentitySection, parse_date
 from app.ui.theme import set_tone
+from app.ui.type_filter import SearchCombo
 from app.ui.widgets import CodeCombo, ErrorLabel, with_error
 
 
@@ -103,7 +105,7 @@ class ContactForm(QWidget):
         self.language = CodeCombo(list(Language), allow_none=True)
         self.language.set_code(Language.ESTONIAN)
         self.caller_type = CodeCombo(list(CallerType), allow_none=True)
-        self.handled_by = QComboBox()
+        self.handled_by: QComboBox = SearchCombo()  # a colleague found by any word of the name
         for user in self.context.users:
             self.handled_by.addItem(user.full_name, str(user.id))
         self.handled_by.setCurrentIndex(max(0, self.handled_by.findData(str(self.context.user.id))))
@@ -210,6 +212,10 @@ class ContactForm(QWidget):
         QShortcut(QKeySequence("Ctrl+E"), self, self.end_contact)
         self.callback.toggled.connect(self._sync_callback)
         self._sync_callback()
+        self._channel_chosen = False  # until the user picks a channel, it follows the line (web → chat)
+        self.channel.activated.connect(self._choose_channel)
+        self.line.activated.connect(self._line_chosen)
+        self._set_tab_order()
         for signal in (
             self.line.currentIndexChanged,
             self.channel.currentIndexChanged,
@@ -229,6 +235,34 @@ class ContactForm(QWidget):
             self.identity.changed,
         ):
             signal.connect(self._mark_dirty)
+
+    def _set_tab_order(self) -> None:
+        """The order a call is written down: summary, topics, line, channel and the rest of the *Contact* box.
+
+        The topic boxes are reached from the topic filter by the arrow keys. Then come the risks, actions, consents,
+        follow-up and buttons; the clock's button (also Ctrl+E), start time and identity close the round.
+        """
+        chain: list[QWidget] = [
+            self.summary,
+            *self.topics.focus_chain(),
+            self.line,
+            self.channel,
+            self.direction,
+            self.language,
+            self.caller_type,
+            self.handled_by,
+        ]  # the start time stays after the clock's button: moving a date field would cut the ring in two
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _choose_channel(self, *_args: object) -> None:
+        self._channel_chosen = True
+
+    def _line_chosen(self, *_args: object) -> None:
+        """A new contact's channel comes with its line (video → video, web → chat) until the user picks one."""
+        line = self.line.code()
+        if self.contact_id is None and not self._channel_chosen and line is not None:
+            self.channel.set_code(DEFAULT_CHANNEL[line])
 
     def current_case_id(self) -> uuid.UUID | None:
         """The saved case this contact belongs to, if any (not "open a new case" before saving)."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -19,27 +21,55 @@ from app.services.contacts import RiskAnswer
 from app.services.taxonomy import TopicChoice
 from app.ui import labels
 from app.ui.theme import set_tone
+from app.ui.type_filter import best_first
 from app.ui.widgets import ErrorLabel
 
 
 class TopicsPanel(QWidget):
-    """The topic taxonomy as check boxes in three columns (several topics per contact); Space toggles one."""
+    """The topic taxonomy as check boxes in three columns (several topics per contact), found by typing.
+
+    One stop of the Tab order: the filter line above the boxes. Letters typed there dim the topics they do not fit
+    (any word's start counts: "le" finds "Lein", "vägi" every kind of violence); the best fit is in bold and Enter
+    ticks it (or unticks it, if ticked) and empties the filter for the next topic. Down goes to the bold topic,
+    the arrow keys move among the topics not dimmed, Space ticks; a letter typed there goes back to the filter.
+    Escape empties the filter. The boxes themselves are not Tab stops, so Tab goes on to the next field at once.
+    """
 
     changed = Signal()
     COLUMNS = 3
 
     def __init__(self, topics: list[TopicChoice], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QGridLayout(self)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Type a few letters of a topic, Enter ticks it"))
+        self.filter.setToolTip(
+            self.tr("Down goes to the topics found, Space ticks one there; Escape shows all topics again.")
+        )
+        self.filter.setAccessibleName(self.tr("Find a topic"))
+        self.filter.setMaxLength(100)
+        self.no_match = QLabel(self.tr("No topic fits these letters."))
+        self.no_match.hide()
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setVerticalSpacing(2)
+        layout.setSpacing(2)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.no_match)
+        grid = QGridLayout()
+        grid.setVerticalSpacing(2)
+        layout.addLayout(grid)
         self.boxes: dict[str, QCheckBox] = {}
-        rows = (len(topics) + self.COLUMNS - 1) // self.COLUMNS
+        rows = max(1, (len(topics) + self.COLUMNS - 1) // self.COLUMNS)
         for index, topic in enumerate(topics):
             box = QCheckBox(topic.name)
+            box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # reached by the arrow keys from the filter
             box.toggled.connect(lambda *_: self.changed.emit())
-            layout.addWidget(box, index % rows, index // rows)  # fill down the columns: reads like a list
+            box.installEventFilter(self)
+            grid.addWidget(box, index % rows, index // rows)  # fill down the columns: reads like a list
             self.boxes[topic.code] = box
+        self._order = list(self.boxes.values())
+        self._best: QCheckBox | None = None
+        self.filter.textChanged.connect(self._narrow)
+        self.filter.installEventFilter(self)
 
     def codes(self) -> list[str]:
         return [code for code, box in self.boxes.items() if box.isChecked()]
@@ -47,6 +77,75 @@ class TopicsPanel(QWidget):
     def set_codes(self, codes: list[str]) -> None:
         for code, box in self.boxes.items():
             box.setChecked(code in codes)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's widgets in their focus order (only the filter is a Tab stop), for the form's Tab order."""
+        return [self.filter, *self._order]
+
+    def found(self) -> list[QCheckBox]:
+        """The topics the filter's letters fit, in the order of the list."""
+        return [box for box in self._order if box.isEnabled()]
+
+    def _narrow(self, text: str) -> None:
+        fits = best_first([box.text() for box in self._order], text) if text.strip() else None
+        shown = set(range(len(self._order)) if fits is None else fits)
+        for index, box in enumerate(self._order):
+            box.setEnabled(index in shown)
+        self._mark(self._order[fits[0]] if fits else None)
+        self.no_match.setVisible(fits is not None and not fits)
+
+    def _mark(self, best: QCheckBox | None) -> None:
+        """The topic Enter would tick, in bold."""
+        for box in (self._best, best):
+            if box is not None:
+                font = box.font()
+                font.setBold(box is best)
+                box.setFont(font)
+        self._best = best
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if watched is self.filter:
+            return self._filter_key(event)
+        if isinstance(watched, QCheckBox):
+            return self._box_key(watched, event)
+        return False
+
+    def _filter_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._best is not None:
+                self._best.toggle()
+                self.filter.clear()
+            elif self.filter.text():
+                QApplication.beep()
+            return True  # never further: Enter in the topics must not reach anything that saves
+        if key == Qt.Key.Key_Down and self.found():
+            (self._best or self.found()[0]).setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if key == Qt.Key.Key_Escape and self.filter.text():
+            self.filter.clear()
+            return True
+        return False
+
+    def _box_key(self, box: QCheckBox, event: QKeyEvent) -> bool:
+        key = event.key()
+        found = self.found()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left) and box in found:
+            step = 1 if key in (Qt.Key.Key_Down, Qt.Key.Key_Right) else -1
+            index = found.index(box) + step
+            if index < 0:
+                self.filter.setFocus(Qt.FocusReason.OtherFocusReason)  # keeps the letters, unselected
+            elif index < len(found):
+                found[index].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        text = event.text()
+        if text and text.isprintable() and text != " " and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            self.filter.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.filter.insert(text)
+            return True
+        return False
 
 
 class RiskRow(QWidget):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 
 from app import APP_TITLE
 from app.errors import KnownError
-from app.models.enums import Channel, ContactKind, Line, Role
+from app.models.enums import DEFAULT_CHANNEL, ContactKind, Line, Role
 from app.models.identity import InvalidValue
 from app.services import auth, contact_view, taxonomy
 from app.services.contacts import log_non_data_contact
@@ -39,12 +39,6 @@ QUICK_LOG_KEYS = {
     ContactKind.HANG_UP: "Ctrl+2",
     ContactKind.WRONG_NUMBER: "Ctrl+3",
     ContactKind.PRANK: "Ctrl+4",
-}
-DEFAULT_CHANNEL = {
-    Line.CRISIS_116006: Channel.PHONE,
-    Line.EMOTIONAL_116123: Channel.PHONE,
-    Line.VIDEO: Channel.VIDEO,
-    Line.WEB: Channel.CHAT,
 }
 
 

@@ -6,10 +6,11 @@ from enum import StrEnum
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.ui import labels
 from app.ui.theme import set_tone
+from app.ui.type_filter import SearchCombo
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -47,8 +48,11 @@ def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     return box
 
 
-class CodeCombo(QComboBox, Generic[E]):
-    """A combo box over the codes of one enum, showing their translated names; optionally with "not given"."""
+class CodeCombo(SearchCombo, Generic[E]):
+    """A combo box over the codes of one enum, showing their translated names; optionally with "not given".
+
+    Typing a few letters of any word of a name picks it (``SearchCombo``).
+    """
 
     def __init__(self, codes: list[E], *, allow_none: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)

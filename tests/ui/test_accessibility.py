@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QLocale, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,7 +38,7 @@ from app.services.contacts import ContactInput, save_contact
 from app.ui.access_dialog import AccessDialog
 from app.ui.accessibility import install_accessible_names
 from app.ui.admin_dialog import AdminDialog, NewUserDialog
-from app.ui.application import build_context
+from app.ui.application import build_context, install_translation
 from app.ui.audit_dialog import AuditDialog
 from app.ui.case_dialog import CaseDialog, HoldReasonDialog
 from app.ui.conflict_dialog import ConflictDialog
@@ -235,3 +235,25 @@ def test_the_checkers_find_what_they_look_for(qtbot: QtBot) -> None:
     assert any("nameless" in line for line in unnamed_inputs(window, "t"))
     assert any("A sentence" in line for line in clipped(window, "t"))
     assert not any(isinstance(w, QAbstractButton) for w in window.findChildren(QWidget))
+
+
+def test_the_names_follow_a_change_of_language(qtbot: QtBot, store: Store, qapp: QApplication) -> None:
+    from app.ui.i18n import switch_language
+
+    locale = QLocale()
+    installed = install_translation(qapp, "en")  # the program's translator, as at a start in English
+    dialog = LoginDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.password.accessibleName() == "Password"
+    try:
+        switch_language("et")
+        qtbot.waitUntil(lambda: dialog.password.accessibleName() == "Parool")
+        switch_language("en")
+        qtbot.waitUntil(lambda: dialog.password.accessibleName() == "Password")
+    finally:
+        install_translation(qapp, "en")
+        for translator in installed:
+            QApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)
