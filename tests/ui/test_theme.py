@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
@@ -43,6 +43,21 @@ def light_again(qapp: QApplication) -> Iterator[None]:
     QSettings().remove(SETTING)
 
 
+def open_menu_item(qtbot: QtBot, window: MainWindow, path: list[str]) -> None:
+    """The menu bar's menu clicked, then each submenu's item."""
+    bar = window.menuBar()
+    first = next(a for a in bar.actions() if a.text().replace("&", "") == path[0])
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(first).center())
+    for name in path[1:]:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu), f"no menu open to choose {name!r} from"
+        item = next(a for a in menu.actions() if a.text().replace("&", "") == name)
+        centre = menu.actionGeometry(item).center()
+        qtbot.mouseMove(menu, centre)
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.wait(50)
+
+
 def open_window(qtbot: QtBot, store: Store, user: SessionUser) -> MainWindow:
     win = MainWindow(build_context(store, user, "en"))
     qtbot.addWidget(win, before_close_func=_forget_unsaved_input)
@@ -57,7 +72,7 @@ def test_settings_appearance_dark_is_applied_marked_and_remembered(
     win = open_window(qtbot, store, counsellor)
     assert win.theme_actions["system"].isChecked()
     assert not window_is_dark()
-    win.theme_actions["dark"].trigger()
+    open_menu_item(qtbot, win, ["Settings", "Colours", "Dark"])  # with the mouse, as a user would
     assert window_is_dark()
     qtbot.waitUntil(lambda: win.palette().color(QPalette.ColorRole.Base).lightness() < 100)  # the fields too
     assert [c for c, a in win.theme_actions.items() if a.isChecked()] == ["dark"]
@@ -66,7 +81,7 @@ def test_settings_appearance_dark_is_applied_marked_and_remembered(
 
     again = open_window(qtbot, store, counsellor)  # the next start
     assert again.theme_actions["dark"].isChecked()
-    again.theme_actions["light"].trigger()
+    open_menu_item(qtbot, again, ["Settings", "Colours", "Light"])
     assert not window_is_dark()
     assert QSettings().value(SETTING) == "light"
 
