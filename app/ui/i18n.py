@@ -122,10 +122,17 @@ class LiveTranslator(QTranslator):
         messages = self._shown.get(text)
         if messages:
             return _translate(_best(messages, contexts))
+        best: tuple[bool, int, str, re.Match[str]] | None = None  # the most specific template that fits wins
         for template, pattern in self._templates.items():
             match = pattern.fullmatch(text)
             if match is None:
                 continue
+            own = any(message[0] in contexts for message in self._shown[template])
+            literal = len(_PLACEHOLDER.sub("", template))
+            if best is None or (own, literal) > best[:2]:
+                best = (own, literal, template, match)
+        if best is not None:
+            _own, _literal, template, match = best
             renewed = _translate(_best(self._shown[template], contexts))
             for number, value in zip(_PLACEHOLDER.findall(template), match.groups(), strict=True):
                 renewed = renewed.replace(f"%{number}", self.again(value, contexts) or value)

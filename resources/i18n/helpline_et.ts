@@ -28,9 +28,17 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../app/ui/accessibility.py" line="124"/>
+        <source>%1 (end)</source>
+        <translation>%1 (lõpp)</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="229"/>
+        <location filename="../../app/ui/contact_sections.py" line="230"/>
         <source>Actions</source>
         <translation>Tegevused</translation>
     </message>
@@ -86,17 +94,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="89"/>
+        <location filename="../../app/ui/application.py" line="90"/>
         <source>Filling the demo store with generated contacts…</source>
         <translation>Täidan demoandmebaasi genereeritud pöördumistega…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="139"/>
+        <location filename="../../app/ui/application.py" line="140"/>
         <source>Old personal data could not be anonymised today (%1) The next start tries again.</source>
         <translation>Vanu isikuandmeid ei õnnestunud täna anonüümida (%1) Järgmisel käivitamisel proovitakse uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="231"/>
+        <location filename="../../app/ui/application.py" line="233"/>
         <source>Demo store</source>
         <translation>Demoandmebaas</translation>
     </message>
@@ -104,143 +112,148 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="194"/>
-        <location filename="../../app/ui/audit_dialog.py" line="476"/>
+        <location filename="../../app/ui/audit_dialog.py" line="199"/>
+        <location filename="../../app/ui/audit_dialog.py" line="495"/>
         <source>Audit trail</source>
         <translation>Auditilogi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="213"/>
+        <location filename="../../app/ui/audit_dialog.py" line="218"/>
         <source>ID code, phone or case number</source>
         <translation>Isikukood, telefon või juhtumi number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="216"/>
+        <location filename="../../app/ui/audit_dialog.py" line="221"/>
         <source>&amp;Show</source>
         <translation>&amp;Näita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="218"/>
+        <location filename="../../app/ui/audit_dialog.py" line="223"/>
         <source>&amp;More</source>
         <translation>&amp;Veel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="219"/>
+        <location filename="../../app/ui/audit_dialog.py" line="224"/>
         <source>&amp;Check the chain</source>
         <translation>&amp;Kontrolli ahelat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="220"/>
+        <location filename="../../app/ui/audit_dialog.py" line="225"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Ekspordi CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="222"/>
+        <location filename="../../app/ui/audit_dialog.py" line="227"/>
         <source>&amp;Accept the trail as it is…</source>
         <translation>&amp;Aktsepteeri logi sellisena…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="254"/>
+        <location filename="../../app/ui/audit_dialog.py" line="259"/>
         <source>&amp;Period</source>
         <translation>&amp;Periood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="255"/>
+        <location filename="../../app/ui/audit_dialog.py" line="260"/>
         <source>&amp;User</source>
         <translation>Kas&amp;utaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="256"/>
+        <location filename="../../app/ui/audit_dialog.py" line="261"/>
         <source>&amp;Kind</source>
         <translation>&amp;Liik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="257"/>
+        <location filename="../../app/ui/audit_dialog.py" line="262"/>
         <source>Pe&amp;rson</source>
         <translation>&amp;Isik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="300"/>
+        <location filename="../../app/ui/audit_dialog.py" line="305"/>
         <source>Accept the trail as it is</source>
         <translation>Logi aktsepteerimine sellisena</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="304"/>
+        <location filename="../../app/ui/audit_dialog.py" line="309"/>
         <source>Accept the trail as it is now and anchor it again? Do this only once you know why it changed (a restore at start, a backup put back by hand). The acceptance, and what was found, stay in the trail.</source>
         <translation>Kas aktsepteerid logi praegusel kujul ja ankurdad selle uuesti? Tee seda alles siis, kui tead, miks see muutus (taastamine käivitamisel, käsitsi tagasi pandud varukoopia). Aktsepteerimine ja leitu jäävad logisse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="317"/>
+        <location filename="../../app/ui/audit_dialog.py" line="324"/>
         <source>The trail is accepted as it is and anchored again; this is in the trail.</source>
         <translation>Logi on aktsepteeritud sellisena ja uuesti ankurdatud; see on logis kirjas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="330"/>
+        <location filename="../../app/ui/audit_dialog.py" line="337"/>
         <source>Anchor of the trail, to write down and check it against later: %1</source>
         <translation>Auditilogi ankur (pane kirja, et hiljem logi selle vastu kontrollida): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="339"/>
+        <location filename="../../app/ui/audit_dialog.py" line="346"/>
         <source>The end of the period is before its start.</source>
         <translation>Perioodi lõpp on enne selle algust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="346"/>
+        <location filename="../../app/ui/audit_dialog.py" line="353"/>
         <source>No person has this ID code, phone or case number.</source>
         <translation>Selle isikukoodi, telefoni või juhtumi numbriga isikut ei ole.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="399"/>
+        <location filename="../../app/ui/audit_dialog.py" line="406"/>
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>Auditilogi on terve: kontrolliti %1 kirjet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="401"/>
+        <location filename="../../app/ui/audit_dialog.py" line="408"/>
         <source>The audit trail is broken: its newest entries do not match the recorded tip.</source>
         <translation>Auditilogi on rikutud: selle uusimad kirjed ei vasta salvestatud otsale.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="403"/>
+        <location filename="../../app/ui/audit_dialog.py" line="410"/>
         <source>The audit trail is broken at entry %1: it was changed, removed or relinked.</source>
         <translation>Auditilogi on rikutud kirjest %1 alates: seda on muudetud, see on eemaldatud või ümber seotud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="419"/>
+        <location filename="../../app/ui/audit_dialog.py" line="429"/>
         <source>Export the audit trail</source>
         <translation>Auditilogi eksport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="419"/>
+        <location filename="../../app/ui/audit_dialog.py" line="429"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-failid (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="433"/>
+        <location filename="../../app/ui/audit_dialog.py" line="443"/>
         <source>Saved: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="441"/>
+        <location filename="../../app/ui/audit_dialog.py" line="451"/>
         <source>The audit trail is shorter than recorded outside the store: entry %1 was written, but the store ends at entry %2. An old copy of the store was put back, entries were cut, or the store lost its newest commits: what was saved after that may be lost.</source>
         <translation>Auditilogi on lühem, kui väljaspool andmebaasi kirja pandud: kirje %1 kirjutati, kuid andmebaas lõpeb kirjega %2. Andmebaasi asemele on pandud vana koopia, kirjeid on eemaldatud või kaotas andmebaas oma viimased salvestused: pärast seda salvestatu võib olla kadunud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="447"/>
-        <source>Entry %1 of the audit trail is not the one recorded outside the store: the trail was rewritten.</source>
-        <translation>Auditilogi kirje %1 ei ole see, mis väljaspool andmebaasi kirja pandi: logi on ümber kirjutatud.</translation>
+        <location filename="../../app/ui/audit_dialog.py" line="457"/>
+        <source>Entry %1 of the audit trail is not the one recorded outside the store: the store was rolled back (an old copy put back, entries cut, or lost commits) and work went on after that, or the trail was rewritten. What was saved after the roll-back may be lost.</source>
+        <translation>Auditilogi kirje %1 ei ole see, mis on andmebaasist väljaspool üles märgitud: andmebaas viidi tagasi (vana koopia pandi asemele, kirjeid lõigati ära või kadusid salvestused) ja töö jätkus pärast seda, või kirjutati logi ümber. Pärast tagasiviimist salvestatu võib olla kadunud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="451"/>
-        <source>The note of the audit trail kept beside the store was edited by hand: it no longer checks.</source>
-        <translation>Andmebaasi kõrval hoitavat auditilogi märget on käsitsi muudetud: see ei klapi enam.</translation>
+        <location filename="../../app/ui/audit_dialog.py" line="463"/>
+        <source>The record of the audit trail kept outside the store was changed by hand: it can no longer be read or checked.</source>
+        <translation>Andmebaasist väljaspool hoitavat auditilogi märget on käsitsi muudetud: seda ei saa enam lugeda ega kontrollida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="454"/>
+        <location filename="../../app/ui/audit_dialog.py" line="468"/>
+        <source>The store&apos;s record of the newest audit entry was changed by hand; it was set again from the newest entry there is (%2). Check the whole trail (Check the chain).</source>
+        <translation>Andmebaasi märget uusima auditikirje kohta on käsitsi muudetud; see seati uuesti olemasoleva uusima kirje järgi (%2). Kontrolli kogu logi (Kontrolli ahelat).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="473"/>
         <source>The record of the audit trail kept outside the store is gone, although it was kept before.</source>
         <translation>Väljaspool andmebaasi hoitud auditilogi ankur on kadunud, kuigi seda on varem hoitud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="469"/>
+        <location filename="../../app/ui/audit_dialog.py" line="488"/>
         <source>The program works on, and says this at every start until an administrator has looked into it and accepted the trail as it is (Audit trail window, or helpline audit verify --accept). Tell your administrator now.</source>
         <translation>Programm töötab edasi ja ütleb seda igal käivitamisel, kuni administraator on asja uurinud ja logi sellisena aktsepteerinud (auditilogi aknas või käsuga helpline audit verify --accept). Teata kohe administraatorile.</translation>
     </message>
@@ -248,223 +261,234 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="90"/>
+        <location filename="../../app/ui/audit_dialog.py" line="91"/>
         <source>When</source>
         <translation>Millal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="91"/>
+        <location filename="../../app/ui/audit_dialog.py" line="92"/>
         <source>User</source>
         <translation>Kasutaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="92"/>
+        <location filename="../../app/ui/audit_dialog.py" line="93"/>
         <source>What</source>
         <translation>Mida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="93"/>
+        <location filename="../../app/ui/audit_dialog.py" line="94"/>
         <source>Record</source>
         <translation>Kirje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="94"/>
+        <location filename="../../app/ui/audit_dialog.py" line="95"/>
         <source>Screen</source>
         <translation>Vaade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="95"/>
+        <location filename="../../app/ui/audit_dialog.py" line="96"/>
         <source>Details</source>
         <translation>Üksikasjad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="107"/>
+        <location filename="../../app/ui/audit_dialog.py" line="105"/>
+        <source>(cannot be read)</source>
+        <translation>(ei ole loetav)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="108"/>
         <source>(an unknown name)</source>
         <translation>(tundmatu nimi)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="133"/>
+        <location filename="../../app/ui/audit_dialog.py" line="112"/>
+        <location filename="../../app/ui/audit_dialog.py" line="123"/>
+        <source>(cannot be read: %1)</source>
+        <translation>(ei ole loetav: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="138"/>
         <source>yes</source>
         <translation>jah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="133"/>
+        <location filename="../../app/ui/audit_dialog.py" line="138"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="148"/>
+        <location filename="../../app/ui/audit_dialog.py" line="153"/>
         <source>contact</source>
         <translation>pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="149"/>
+        <location filename="../../app/ui/audit_dialog.py" line="154"/>
         <source>person</source>
         <translation>isik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="150"/>
+        <location filename="../../app/ui/audit_dialog.py" line="155"/>
         <source>case</source>
         <translation>juhtum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="151"/>
+        <location filename="../../app/ui/audit_dialog.py" line="156"/>
         <source>decision</source>
         <translation>otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="152"/>
+        <location filename="../../app/ui/audit_dialog.py" line="157"/>
         <source>user</source>
         <translation>kasutaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="153"/>
+        <location filename="../../app/ui/audit_dialog.py" line="158"/>
         <source>export</source>
         <translation>eksport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="154"/>
-        <location filename="../../app/ui/audit_dialog.py" line="184"/>
+        <location filename="../../app/ui/audit_dialog.py" line="159"/>
+        <location filename="../../app/ui/audit_dialog.py" line="189"/>
         <source>anchor</source>
         <translation>ankur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="157"/>
+        <location filename="../../app/ui/audit_dialog.py" line="162"/>
         <source>identified</source>
         <translation>tuvastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="158"/>
+        <location filename="../../app/ui/audit_dialog.py" line="163"/>
         <source>fields</source>
         <translation>väljad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="159"/>
+        <location filename="../../app/ui/audit_dialog.py" line="164"/>
         <source>field</source>
         <translation>väli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="160"/>
+        <location filename="../../app/ui/audit_dialog.py" line="165"/>
         <source>from</source>
         <translation>enne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="161"/>
+        <location filename="../../app/ui/audit_dialog.py" line="166"/>
         <source>to</source>
         <translation>pärast</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="162"/>
+        <location filename="../../app/ui/audit_dialog.py" line="167"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="163"/>
+        <location filename="../../app/ui/audit_dialog.py" line="168"/>
         <source>outcome</source>
         <translation>tulemus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="164"/>
+        <location filename="../../app/ui/audit_dialog.py" line="169"/>
         <source>language</source>
         <translation>keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="165"/>
+        <location filename="../../app/ui/audit_dialog.py" line="170"/>
         <source>password</source>
         <translation>parool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="166"/>
+        <location filename="../../app/ui/audit_dialog.py" line="171"/>
         <source>event</source>
         <translation>sündmus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="167"/>
+        <location filename="../../app/ui/audit_dialog.py" line="172"/>
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="168"/>
+        <location filename="../../app/ui/audit_dialog.py" line="173"/>
         <source>what</source>
         <translation>mis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="169"/>
+        <location filename="../../app/ui/audit_dialog.py" line="174"/>
         <source>months</source>
         <translation>kuud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="170"/>
+        <location filename="../../app/ui/audit_dialog.py" line="175"/>
         <source>contacts</source>
         <translation>pöördumisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="171"/>
+        <location filename="../../app/ui/audit_dialog.py" line="176"/>
         <source>decisions</source>
         <translation>otsuseid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="172"/>
+        <location filename="../../app/ui/audit_dialog.py" line="177"/>
         <source>contacts outside a case</source>
         <translation>pöördumisi väljaspool juhtumit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="173"/>
+        <location filename="../../app/ui/audit_dialog.py" line="178"/>
         <source>on hold</source>
         <translation>säilitusnõue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="174"/>
+        <location filename="../../app/ui/audit_dialog.py" line="179"/>
         <source>since</source>
         <translation>alates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="175"/>
+        <location filename="../../app/ui/audit_dialog.py" line="180"/>
         <source>until</source>
         <translation>kuni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="176"/>
+        <location filename="../../app/ui/audit_dialog.py" line="181"/>
         <source>provider</source>
         <translation>teenuseosutaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="177"/>
+        <location filename="../../app/ui/audit_dialog.py" line="182"/>
         <source>name tag</source>
         <translation>nime märgis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="178"/>
+        <location filename="../../app/ui/audit_dialog.py" line="183"/>
         <source>backup</source>
         <translation>varukoopia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="179"/>
+        <location filename="../../app/ui/audit_dialog.py" line="184"/>
         <source>finding</source>
         <translation>leid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="180"/>
+        <location filename="../../app/ui/audit_dialog.py" line="185"/>
         <source>anchored entry</source>
         <translation>ankurdatud kirje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="181"/>
+        <location filename="../../app/ui/audit_dialog.py" line="186"/>
         <source>store&apos;s newest entry</source>
         <translation>andmebaasi uusim kirje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="182"/>
+        <location filename="../../app/ui/audit_dialog.py" line="187"/>
         <source>chain</source>
         <translation>ahel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="183"/>
+        <location filename="../../app/ui/audit_dialog.py" line="188"/>
         <source>checked</source>
         <translation>kontrollitud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="185"/>
+        <location filename="../../app/ui/audit_dialog.py" line="190"/>
         <source>reason</source>
         <translation>põhjus</translation>
     </message>
@@ -502,32 +526,32 @@
         <translation>Vaiki&amp;misi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="70"/>
+        <location filename="../../app/ui/admin_backups.py" line="71"/>
         <source>Back up &amp;every</source>
         <translation>Varunda &amp;iga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="71"/>
+        <location filename="../../app/ui/admin_backups.py" line="72"/>
         <source>&amp;Number of backups kept</source>
         <translation>Hoitavate varukoopiate a&amp;rv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="72"/>
+        <location filename="../../app/ui/admin_backups.py" line="73"/>
         <source>&amp;Folder</source>
         <translation>&amp;Kaust</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="75"/>
+        <location filename="../../app/ui/admin_backups.py" line="76"/>
         <source>Backups are encrypted with the store&apos;s key: they open only on this computer&apos;s keyring (or with the store&apos;s passphrase). A folder on another disk protects against a failing disk.</source>
         <translation>Varukoopiad on krüpteeritud andmehoidla võtmega: need avanevad ainult selle arvuti võtmehoidlaga (või andmehoidla salafraasiga). Teisel kettal asuv kaust kaitseb ketta rikke eest.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="81"/>
+        <location filename="../../app/ui/admin_backups.py" line="82"/>
         <source>Save &amp;backup settings</source>
         <translation>Salvesta varun&amp;dusseaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="110"/>
+        <location filename="../../app/ui/admin_backups.py" line="111"/>
         <source>Folder for the backups</source>
         <translation>Varukoopiate kaust</translation>
     </message>
@@ -596,53 +620,58 @@
     </message>
     <message>
         <location filename="../../app/ui/backup_dialogs.py" line="216"/>
-        <location filename="../../app/ui/backup_dialogs.py" line="326"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="337"/>
         <source>Not backed up</source>
         <translation>Ei varundatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="234"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="226"/>
+        <source>No older backup was removed: the audit trail is not the one recorded outside the store, so the store may have lost data that only an older backup holds. Old backups are removed again once an administrator has looked into it and accepted the trail (Audit trail window).</source>
+        <translation>Ühtegi vanemat varukoopiat ei kustutatud: auditilogi ei ole see, mis on andmebaasist väljaspool üles märgitud, seega võib andmebaasist olla kadunud andmeid, mis on alles ainult vanemas varukoopias. Vanu varukoopiaid kustutatakse taas, kui administraator on asja uurinud ja logi aktsepteerinud (auditilogi aken).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="243"/>
         <source>Older backups kept</source>
         <translation>Vanemad varukoopiad jäeti alles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="245"/>
-        <location filename="../../app/ui/backup_dialogs.py" line="260"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="254"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="269"/>
         <source>Restore from backup</source>
         <translation>Taastamine varukoopiast</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="247"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="256"/>
         <source>Backups (*.sqlite3)</source>
         <translation>Varukoopiad (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="261"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="270"/>
         <source>Replace the store by this backup (%1 contacts)? Whatever was saved after it is set aside, not deleted. The program closes to restore it; start it again afterwards.</source>
         <translation>Kas asendada andmehoidla selle varukoopiaga (%1 pöördumist)? Kõik pärast seda salvestatu pannakse kõrvale, mitte ei kustutata. Taastamiseks programm suletakse; käivita see pärast uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="293"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="304"/>
         <source>Not restored</source>
         <translation>Ei taastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="294"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="305"/>
         <source>The store was not replaced. %1</source>
         <translation>Andmehoidlat ei asendatud. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="301"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="312"/>
         <source>The backup is restored. The replaced store is kept as %1. Start the program again.</source>
         <translation>Varukoopia on taastatud. Asendatud andmehoidla on alles nimega %1. Käivita programm uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="308"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="319"/>
         <source>Backing up the store before closing…</source>
         <translation>Andmehoidlat varundatakse enne sulgemist…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="337"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="348"/>
         <source>The backup was not made; the store itself is unchanged. %1</source>
         <translation>Varukoopiat ei tehtud; andmehoidla ise on muutmata. %1</translation>
     </message>
@@ -1000,22 +1029,22 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="250"/>
+        <location filename="../../app/ui/contact_sections.py" line="251"/>
         <source>Consent to pass data to a partner</source>
         <translation>Nõusolek andmete edastamiseks partnerile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="255"/>
+        <location filename="../../app/ui/contact_sections.py" line="256"/>
         <source>Not asked</source>
         <translation>Küsimata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="256"/>
+        <location filename="../../app/ui/contact_sections.py" line="257"/>
         <source>Yes</source>
         <translation>Jah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="257"/>
+        <location filename="../../app/ui/contact_sections.py" line="258"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
@@ -1023,152 +1052,152 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="115"/>
+        <location filename="../../app/ui/contact_form.py" line="117"/>
         <source>&amp;End contact</source>
         <translation>Lõpeta pöö&amp;rdumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="116"/>
+        <location filename="../../app/ui/contact_form.py" line="118"/>
         <source>Stops the contact&apos;s clock; wrap-up time runs until saving (Ctrl+E).</source>
         <translation>Peatab pöördumise kella; järeltöö aeg jookseb salvestamiseni (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="118"/>
+        <location filename="../../app/ui/contact_form.py" line="120"/>
         <source>Contact</source>
         <translation>Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="124"/>
+        <location filename="../../app/ui/contact_form.py" line="126"/>
         <source>&amp;Line</source>
         <translation>&amp;Liin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="126"/>
+        <location filename="../../app/ui/contact_form.py" line="128"/>
         <source>&amp;Direction</source>
         <translation>Suun&amp;d</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="127"/>
+        <location filename="../../app/ui/contact_form.py" line="129"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="129"/>
+        <location filename="../../app/ui/contact_form.py" line="131"/>
         <source>Handled &amp;by</source>
         <translation>N&amp;õustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="137"/>
+        <location filename="../../app/ui/contact_form.py" line="142"/>
         <source>What the caller told, what was agreed (type while listening)</source>
         <translation>Mida pöörduja rääkis, milles lepiti kokku (kirjuta kuulamise ajal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="150"/>
+        <location filename="../../app/ui/contact_form.py" line="155"/>
         <source>Callback done</source>
         <translation>Tagasi helistatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="152"/>
+        <location filename="../../app/ui/contact_form.py" line="157"/>
         <source>Follow-up</source>
         <translation>Järeltegevus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="159"/>
+        <location filename="../../app/ui/contact_form.py" line="164"/>
         <source>S&amp;ummary</source>
         <translation>Kokk&amp;uvõte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="162"/>
+        <location filename="../../app/ui/contact_form.py" line="167"/>
         <source>Topics</source>
         <translation>Teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="189"/>
+        <location filename="../../app/ui/contact_form.py" line="194"/>
         <source>Case timeline…</source>
         <translation>Juhtumi ajalugu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="125"/>
+        <location filename="../../app/ui/contact_form.py" line="127"/>
         <source>Ch&amp;annel</source>
         <translation>K&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="128"/>
+        <location filename="../../app/ui/contact_form.py" line="130"/>
         <source>Caller t&amp;ype</source>
         <translation>P&amp;öörduja liik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="130"/>
+        <location filename="../../app/ui/contact_form.py" line="132"/>
         <source>S&amp;tarted</source>
         <translation>Al&amp;gus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="146"/>
+        <location filename="../../app/ui/contact_form.py" line="151"/>
         <source>Callbac&amp;k due</source>
         <translation>&amp;Helista tagasi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="187"/>
+        <location filename="../../app/ui/contact_form.py" line="192"/>
         <source>History…</source>
         <translation>Muudatused…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="191"/>
+        <location filename="../../app/ui/contact_form.py" line="196"/>
         <source>Aid decision…</source>
         <translation>Abi otsus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="192"/>
+        <location filename="../../app/ui/contact_form.py" line="197"/>
         <source>Trauma-recovery mental-health aid for the identified caller (Ctrl+D)</source>
         <translation>Traumast taastumist toetav vaimse tervise abi tuvastatud pöördujale (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="193"/>
+        <location filename="../../app/ui/contact_form.py" line="198"/>
         <source>Save (Ctrl+S)</source>
         <translation>Salvesta (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="291"/>
+        <location filename="../../app/ui/contact_form.py" line="296"/>
         <source>New contact %1</source>
         <translation>Uus pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="293"/>
+        <location filename="../../app/ui/contact_form.py" line="298"/>
         <source>Contact %1</source>
         <translation>Pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="303"/>
+        <location filename="../../app/ui/contact_form.py" line="308"/>
         <source>Saved contact</source>
         <translation>Salvestatud pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="308"/>
+        <location filename="../../app/ui/contact_form.py" line="313"/>
         <source>On the line %1</source>
         <translation>Liinil %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="313"/>
+        <location filename="../../app/ui/contact_form.py" line="318"/>
         <source>Contact %1 · wrap-up %2</source>
         <translation>Pöördumine %1 · järeltöö %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="417"/>
+        <location filename="../../app/ui/contact_form.py" line="426"/>
         <source>Handled by %1, entered by %2.</source>
         <translation>Nõustaja %1, sisestas %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="426"/>
+        <location filename="../../app/ui/contact_form.py" line="435"/>
         <source>Retention removed this contact&apos;s personal data on %1; it can no longer be changed.</source>
         <translation>Selle pöördumise isikuandmed kustutati säilitustähtaja möödudes %1; seda ei saa enam muuta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="458"/>
+        <location filename="../../app/ui/contact_form.py" line="467"/>
         <source>Not saved: %1 changed this contact meanwhile. Your input is still here.</source>
         <translation>Ei salvestatud: %1 muutis vahepeal seda pöördumist. Sinu sisestatu on alles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/contact_form.py" line="518"/>
+        <location filename="../../app/ui/contact_form.py" line="527"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Ei salvestatud: %n väli vajab parandamist.</numerusform>
@@ -1176,12 +1205,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="565"/>
+        <location filename="../../app/ui/contact_form.py" line="580"/>
         <source>Saved %1.</source>
         <translation>Salvestatud %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="566"/>
+        <location filename="../../app/ui/contact_form.py" line="581"/>
         <source>Case %1.</source>
         <translation>Juhtum %1.</translation>
     </message>
@@ -1189,57 +1218,57 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/log_model.py" line="77"/>
+        <location filename="../../app/ui/log_model.py" line="78"/>
         <source>Started</source>
         <translation>Algus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="78"/>
+        <location filename="../../app/ui/log_model.py" line="79"/>
         <source>Due</source>
         <translation>Tähtaeg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="79"/>
+        <location filename="../../app/ui/log_model.py" line="80"/>
         <source>Line</source>
         <translation>Liin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="80"/>
+        <location filename="../../app/ui/log_model.py" line="81"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="81"/>
+        <location filename="../../app/ui/log_model.py" line="82"/>
         <source>Caller</source>
         <translation>Pöörduja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="82"/>
+        <location filename="../../app/ui/log_model.py" line="83"/>
         <source>Case</source>
         <translation>Juhtum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="83"/>
+        <location filename="../../app/ui/log_model.py" line="84"/>
         <source>Risks</source>
         <translation>Riskid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="84"/>
+        <location filename="../../app/ui/log_model.py" line="85"/>
         <source>Counsellor</source>
         <translation>Nõustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="85"/>
+        <location filename="../../app/ui/log_model.py" line="86"/>
         <source>Summary</source>
         <translation>Kokkuvõte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="122"/>
+        <location filename="../../app/ui/log_model.py" line="123"/>
         <source>Identified</source>
         <translation>Tuvastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="123"/>
+        <location filename="../../app/ui/log_model.py" line="124"/>
         <source>Anonymous</source>
         <translation>Anonüümne</translation>
     </message>
@@ -1260,182 +1289,177 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="78"/>
+        <location filename="../../app/ui/decision_dialog.py" line="79"/>
         <source>Aid decision – %1</source>
         <translation>Abi otsus – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="85"/>
+        <location filename="../../app/ui/decision_dialog.py" line="86"/>
         <source>Police certificate or criminal proceedings number</source>
         <translation>Politsei tõendi või kriminaalmenetluse number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="123"/>
+        <location filename="../../app/ui/decision_dialog.py" line="125"/>
         <source>Eligibility</source>
         <translation>Õigus abile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="125"/>
+        <location filename="../../app/ui/decision_dialog.py" line="130"/>
         <source>Decision &amp;date</source>
         <translation>&amp;Otsuse kuupäev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="126"/>
+        <location filename="../../app/ui/decision_dialog.py" line="131"/>
         <source>The &amp;person is</source>
         <translation>&amp;Isik on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="127"/>
+        <location filename="../../app/ui/decision_dialog.py" line="132"/>
         <source>What &amp;happened</source>
         <translation>Mis &amp;juhtus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="128"/>
+        <location filename="../../app/ui/decision_dialog.py" line="133"/>
         <source>&amp;Reference</source>
         <translation>&amp;Viide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="130"/>
+        <location filename="../../app/ui/decision_dialog.py" line="135"/>
         <source>Decision</source>
         <translation>Otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="140"/>
+        <location filename="../../app/ui/decision_dialog.py" line="145"/>
         <source>&amp;Service</source>
         <translation>&amp;Teenus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="141"/>
+        <location filename="../../app/ui/decision_dialog.py" line="146"/>
         <source>&amp;Limit</source>
         <translation>&amp;Limiit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="143"/>
+        <location filename="../../app/ui/decision_dialog.py" line="148"/>
         <source>Provider (chosen with the client)</source>
         <translation>Teenuseosutaja (valitakse koos kliendiga)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="146"/>
+        <location filename="../../app/ui/decision_dialog.py" line="151"/>
         <source>County</source>
         <translation>Maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="148"/>
+        <location filename="../../app/ui/decision_dialog.py" line="153"/>
         <source>Language</source>
         <translation>Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="160"/>
+        <location filename="../../app/ui/decision_dialog.py" line="165"/>
         <source>Save decision (Ctrl+S)</source>
         <translation>Salvesta otsus (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="161"/>
+        <location filename="../../app/ui/decision_dialog.py" line="166"/>
         <source>&amp;Open notice</source>
         <translation>&amp;Ava teatis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="162"/>
+        <location filename="../../app/ui/decision_dialog.py" line="167"/>
         <source>Save notice &amp;as…</source>
         <translation>Salvesta teatis &amp;faili…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="138"/>
+        <location filename="../../app/ui/decision_dialog.py" line="143"/>
         <source>Reason for re&amp;fusal</source>
         <translation>Keeldumise &amp;põhjus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="154"/>
+        <location filename="../../app/ui/decision_dialog.py" line="159"/>
         <source>Notice lan&amp;guage</source>
         <translation>Teatise &amp;keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="163"/>
+        <location filename="../../app/ui/decision_dialog.py" line="168"/>
         <source>Mark se&amp;nt…</source>
         <translation>Märgi &amp;saadetuks…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="164"/>
+        <location filename="../../app/ui/decision_dialog.py" line="169"/>
         <source>Close</source>
         <translation>Sulge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="249"/>
+        <location filename="../../app/ui/decision_dialog.py" line="243"/>
+        <source>The decision date %1 is not today: check it is the one meant.</source>
+        <translation>Otsuse kuupäev %1 ei ole tänane: kontrolli, kas see on õige.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="267"/>
         <source>Unsaved decision</source>
         <translation>Salvestamata otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="250"/>
+        <location filename="../../app/ui/decision_dialog.py" line="268"/>
         <source>This aid decision is not saved. Discard its input?</source>
         <translation>See abi otsus on salvestamata. Kas loobuda sisestatust?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="267"/>
+        <location filename="../../app/ui/decision_dialog.py" line="285"/>
         <source>Your user account has no phone or e-mail, so the notice would carry only your name: ask the administrator to add them.</source>
         <translation>Sinu kasutajakontol pole telefoni ega e-posti, nii et teatisele jääks ainult sinu nimi: palu administraatoril need lisada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="297"/>
+        <location filename="../../app/ui/decision_dialog.py" line="315"/>
         <source>%1 (monthly minimum wage on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kuupalga alammäär seisuga %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="305"/>
+        <location filename="../../app/ui/decision_dialog.py" line="323"/>
         <source>Until the need ceases, at most until %1</source>
         <translation>Kuni vajaduse äralangemiseni, kuid mitte kauem kui %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="310"/>
+        <location filename="../../app/ui/decision_dialog.py" line="328"/>
         <source>Until the need ceases</source>
         <translation>Kuni vajaduse äralangemiseni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="361"/>
+        <location filename="../../app/ui/decision_dialog.py" line="379"/>
         <source>Not saved: see the marked fields.</source>
         <translation>Ei salvestatud: vaata märgitud välju.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="381"/>
+        <location filename="../../app/ui/decision_dialog.py" line="399"/>
         <source>Decision %1 saved (case %2).</source>
         <translation>Otsus %1 on salvestatud (juhtum %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="394"/>
+        <location filename="../../app/ui/decision_dialog.py" line="412"/>
         <source>The client&apos;s or provider&apos;s data changed since the first notice was made.</source>
         <translation>Kliendi või teenuseosutaja andmed on pärast esimese teatise koostamist muutunud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="420"/>
+        <location filename="../../app/ui/decision_dialog.py" line="439"/>
         <source>Save notice</source>
         <translation>Salvesta teatis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="426"/>
-        <source>Protect with a password</source>
-        <translation>Kaitse parooliga</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/decision_dialog.py" line="427"/>
-        <source>Password for the PDF (give it to the provider by another channel); leave empty for none:</source>
-        <translation>PDF-faili parool (edasta see teenuseosutajale muu kanali kaudu); kui parooli pole vaja, jäta väli tühjaks:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/decision_dialog.py" line="435"/>
+        <location filename="../../app/ui/decision_dialog.py" line="454"/>
         <source>Notice saved to %1.</source>
         <translation>Teatis salvestati faili %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="440"/>
+        <location filename="../../app/ui/decision_dialog.py" line="459"/>
         <source>Notice sent</source>
         <translation>Teatis saadetud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="440"/>
+        <location filename="../../app/ui/decision_dialog.py" line="459"/>
         <source>How was it sent (e-mail, post, …)?</source>
         <translation>Kuidas see saadeti (e-post, post, …)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="449"/>
+        <location filename="../../app/ui/decision_dialog.py" line="468"/>
         <source>Marked sent.</source>
         <translation>Märgitud saadetuks.</translation>
     </message>
@@ -1712,27 +1736,27 @@
 <context>
     <name>DeskLogModel</name>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="78"/>
+        <location filename="../../app/ui/desk_page.py" line="79"/>
         <source>Review</source>
         <translation>Hinnang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="95"/>
+        <location filename="../../app/ui/desk_page.py" line="96"/>
         <source>Reviewed, acknowledged</source>
         <translation>Hinnatud, kinnitatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="97"/>
+        <location filename="../../app/ui/desk_page.py" line="98"/>
         <source>Reviewed</source>
         <translation>Hinnatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="99"/>
+        <location filename="../../app/ui/desk_page.py" line="100"/>
         <source>To review: risk</source>
         <translation>Hinnata: risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="100"/>
+        <location filename="../../app/ui/desk_page.py" line="101"/>
         <source>To review: sample</source>
         <translation>Hinnata: valim</translation>
     </message>
@@ -1740,78 +1764,78 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="134"/>
+        <location filename="../../app/ui/desk_page.py" line="135"/>
         <source>Shift date</source>
         <translation>Vahetuse kuupäev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="135"/>
+        <location filename="../../app/ui/desk_page.py" line="136"/>
         <source>Shift</source>
         <translation>Vahetus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="136"/>
+        <location filename="../../app/ui/desk_page.py" line="137"/>
         <source>Counsellor</source>
         <translation>Nõustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="137"/>
-        <location filename="../../app/ui/desk_page.py" line="153"/>
+        <location filename="../../app/ui/desk_page.py" line="138"/>
+        <location filename="../../app/ui/desk_page.py" line="154"/>
         <source>Contacts</source>
         <translation>Pöördumised</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="138"/>
+        <location filename="../../app/ui/desk_page.py" line="139"/>
         <source>Hours on the line</source>
         <translation>Tunde liinil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="139"/>
+        <location filename="../../app/ui/desk_page.py" line="140"/>
         <source>With a risk flag</source>
         <translation>Riskimärkega</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="140"/>
+        <location filename="../../app/ui/desk_page.py" line="141"/>
         <source>Silent, hang-up, wrong, prank</source>
         <translation>Vaikne, katkestatud, vale, naljakõne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="154"/>
+        <location filename="../../app/ui/desk_page.py" line="155"/>
         <source>Review queue</source>
         <translation>Hindamise järjekord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="155"/>
+        <location filename="../../app/ui/desk_page.py" line="156"/>
         <source>Team callbacks</source>
         <translation>Meeskonna tagasihelistamised</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="156"/>
+        <location filename="../../app/ui/desk_page.py" line="157"/>
         <source>Workload</source>
         <translation>Koormus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="237"/>
+        <location filename="../../app/ui/desk_page.py" line="238"/>
         <source>%1: %2 (%3 overdue)</source>
         <translation>%1: %2 (%3 hilinenud)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="243"/>
+        <location filename="../../app/ui/desk_page.py" line="244"/>
         <source>Callbacks due today or overdue, by counsellor. </source>
         <translation>Täna tähtaegsed või hilinenud tagasihelistamised nõustajate kaupa. </translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="245"/>
+        <location filename="../../app/ui/desk_page.py" line="246"/>
         <source>No callbacks are due today or overdue.</source>
         <translation>Tänaseid ega hilinenud tagasihelistamisi ei ole.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="303"/>
+        <location filename="../../app/ui/desk_page.py" line="304"/>
         <source>Shifts starting from %1 to %2. Shifts with %3 or more contacts with a risk flag are in bold.</source>
         <translation>Vahetused, mis algasid %1 kuni %2. Vahetused, kus oli vähemalt %3 riskimärkega pöördumist, on paksus kirjas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="310"/>
+        <location filename="../../app/ui/desk_page.py" line="311"/>
         <source>Review queue (%1)</source>
         <translation>Hindamise järjekord (%1)</translation>
     </message>
@@ -1861,52 +1885,52 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>DraftRecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="205"/>
+        <location filename="../../app/ui/drafts.py" line="210"/>
         <source>Unfinished forms</source>
         <translation>Lõpetamata vormid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="208"/>
-        <source>The program was closed while these forms were not saved (a crash, a power cut or a forced stop). Continue them to check and save them; a form you do not need can then be closed with Discard.</source>
-        <translation>Programm suleti, kui need vormid olid salvestamata (tõrge, voolukatkestus või sundsulgemine). Jätka neid, et need üle vaadata ja salvestada; mittevajaliku vormi saad seejärel sulgeda valikuga Loobu.</translation>
+        <location filename="../../app/ui/drafts.py" line="213"/>
+        <source>These forms were left unsaved when you last logged out or changed user, or when the program was closed by a crash, a power cut or a forced stop. Continue them to check and save them; a form you do not need can then be closed with Discard.</source>
+        <translation>Need vormid jäid salvestamata, kui sa viimati välja logisid või kasutajat vahetasid või kui programm suleti (tõrge, voolukatkestus või sundsulgemine). Jätka neid, et need üle vaadata ja salvestada; mittevajaliku vormi saad seejärel sulgeda nupuga Ära salvesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="216"/>
+        <location filename="../../app/ui/drafts.py" line="222"/>
         <source>&amp;Continue them</source>
         <translation>&amp;Jätka neid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="218"/>
+        <location filename="../../app/ui/drafts.py" line="224"/>
         <source>&amp;Discard them all…</source>
         <translation>&amp;Loobu kõigist…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="219"/>
+        <location filename="../../app/ui/drafts.py" line="225"/>
         <source>Ask me &amp;later</source>
         <translation>Küsi &amp;hiljem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="241"/>
+        <location filename="../../app/ui/drafts.py" line="247"/>
         <source>Discard the drafts</source>
         <translation>Mustanditest loobumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="242"/>
+        <location filename="../../app/ui/drafts.py" line="248"/>
         <source>The unsaved input of these forms will be gone for good. Discard it?</source>
         <translation>Nende vormide salvestamata sisestus kaob jäädavalt. Kas loobuda sellest?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="254"/>
+        <location filename="../../app/ui/drafts.py" line="260"/>
         <source>Aid decision</source>
         <translation>Abi otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="256"/>
+        <location filename="../../app/ui/drafts.py" line="262"/>
         <source>New contact</source>
         <translation>Uus pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="258"/>
+        <location filename="../../app/ui/drafts.py" line="264"/>
         <source>Saved contact, changed</source>
         <translation>Salvestatud pöördumine, muudetud</translation>
     </message>
@@ -2160,117 +2184,117 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="68"/>
+        <location filename="../../app/ui/identity_section.py" line="74"/>
         <source>Caller</source>
         <translation>Pöörduja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="91"/>
+        <location filename="../../app/ui/identity_section.py" line="101"/>
         <source>dd.mm.yyyy</source>
         <translation>pp.kk.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="104"/>
+        <location filename="../../app/ui/identity_section.py" line="114"/>
         <source>Caller&apos;s number, if they agree (kept only as a code)</source>
         <translation>Helistaja number, kui ta nõustub (hoitakse ainult koodina)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="107"/>
+        <location filename="../../app/ui/identity_section.py" line="117"/>
         <source>The number is not stored: only a code made from it, so the program can tell when the same number calls again, while nobody can read the number back.</source>
         <translation>Numbrit ei salvestata: hoitakse vaid sellest tehtud koodi, et programm tunneks sama numbri uue kõne ära, kuid numbrit ei saa keegi koodist tagasi lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="125"/>
+        <location filename="../../app/ui/identity_section.py" line="135"/>
         <source>See this caller&apos;s name and cases: you say why, and the access is recorded in the audit trail</source>
         <translation>Selle pöörduja nimi ja juhtumid: ütled, miks neid vajad, ja juurdepääs kirjutatakse auditilogisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="128"/>
+        <location filename="../../app/ui/identity_section.py" line="141"/>
         <source>Unlink</source>
         <translation>Eemalda seos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="138"/>
+        <location filename="../../app/ui/identity_section.py" line="151"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="149"/>
+        <location filename="../../app/ui/identity_section.py" line="163"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="150"/>
+        <location filename="../../app/ui/identity_section.py" line="164"/>
         <source>E-&amp;mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="155"/>
+        <location filename="../../app/ui/identity_section.py" line="169"/>
         <source>Earlier contacts with the same phone, ID code or name:</source>
         <translation>Varasemad pöördumised sama telefoni, isikukoodi või nimega:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="77"/>
+        <location filename="../../app/ui/identity_section.py" line="87"/>
         <source>An&amp;onymous</source>
         <translation>Anon&amp;üümne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="78"/>
+        <location filename="../../app/ui/identity_section.py" line="88"/>
         <source>Identi&amp;fied</source>
         <translation>&amp;Tuvastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="121"/>
+        <location filename="../../app/ui/identity_section.py" line="131"/>
         <source>Link to this person</source>
         <translation>Seo valitud isikuga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="123"/>
+        <location filename="../../app/ui/identity_section.py" line="133"/>
         <source>Ask for access…</source>
         <translation>Küsi juurdepääsu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="147"/>
+        <location filename="../../app/ui/identity_section.py" line="161"/>
         <source>&amp;ID code</source>
         <translation>&amp;Isikukood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="148"/>
+        <location filename="../../app/ui/identity_section.py" line="162"/>
         <source>Bi&amp;rth date</source>
         <translation>Sünnikuup&amp;äev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="151"/>
+        <location filename="../../app/ui/identity_section.py" line="165"/>
         <source>Municipality</source>
         <translation>Omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="172"/>
+        <location filename="../../app/ui/identity_section.py" line="187"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="180"/>
+        <location filename="../../app/ui/identity_section.py" line="195"/>
         <source>Case</source>
         <translation>Juhtum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="221"/>
+        <location filename="../../app/ui/identity_section.py" line="258"/>
         <source>Born %1, %2</source>
         <translation>Sündinud %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="244"/>
+        <location filename="../../app/ui/identity_section.py" line="281"/>
         <source>A number is remembered for this contact (as a code).</source>
         <translation>Selle pöördumise juures on number meeles (koodina).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="254"/>
+        <location filename="../../app/ui/identity_section.py" line="291"/>
         <source>This number has not called before.</source>
         <translation>Sellelt numbrilt pole varem helistatud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/identity_section.py" line="256"/>
+        <location filename="../../app/ui/identity_section.py" line="293"/>
         <source>Earlier calls from this number: %n, the last on %1.</source>
         <translation>
             <numerusform>Varasemaid kõnesid sellelt numbrilt: %n, viimane %1.</numerusform>
@@ -2278,62 +2302,90 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="259"/>
+        <location filename="../../app/ui/identity_section.py" line="296"/>
         <source>Show</source>
         <translation>Näita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="271"/>
+        <location filename="../../app/ui/identity_section.py" line="308"/>
         <source>Earlier contacts from this number</source>
         <translation>Varasemad pöördumised sellelt numbrilt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="289"/>
+        <location filename="../../app/ui/identity_section.py" line="326"/>
         <source>Known caller · %1 contacts, last %2 (%3) · matches %4</source>
         <translation>Tuntud pöörduja · pöördumisi %1, viimane %2 (%3) · kattub: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="297"/>
+        <location filename="../../app/ui/identity_section.py" line="334"/>
         <source>%1 · %2 contacts, last %3 · matches %4</source>
         <translation>%1 · pöördumisi %2, viimane %3 · kattub: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="298"/>
+        <location filename="../../app/ui/identity_section.py" line="335"/>
         <source>(no name)</source>
         <translation>(nimeta)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="306"/>
+        <location filename="../../app/ui/identity_section.py" line="343"/>
         <source>Another counsellor served this caller: ask for access, with a reason, to see who it is.</source>
         <translation>Seda pöördujat teenindas teine nõustaja: nägemaks, kes see on, küsi juurdepääsu põhjendusega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="345"/>
+        <location filename="../../app/ui/identity_section.py" line="382"/>
+        <location filename="../../app/ui/identity_section.py" line="497"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="345"/>
+        <location filename="../../app/ui/identity_section.py" line="382"/>
+        <location filename="../../app/ui/identity_section.py" line="495"/>
         <source>ID code</source>
         <translation>isikukood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="345"/>
+        <location filename="../../app/ui/identity_section.py" line="382"/>
+        <location filename="../../app/ui/identity_section.py" line="494"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="369"/>
+        <location filename="../../app/ui/identity_section.py" line="416"/>
+        <source>Shown as stored for this caller, not as typed: %1. Type a field again to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="456"/>
+        <source>Changed elsewhere while this form was put aside: %1. The form shows your typing; check it before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="490"/>
         <source>Linked to an earlier caller: %1</source>
         <translation>Seotud varasema pöördujaga: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="382"/>
+        <location filename="../../app/ui/identity_section.py" line="496"/>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="498"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="499"/>
+        <source>municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="505"/>
         <source>No case</source>
         <translation>Juhtumita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="383"/>
+        <location filename="../../app/ui/identity_section.py" line="506"/>
         <source>Open a new case</source>
         <translation>Ava uus juhtum</translation>
     </message>
@@ -2877,7 +2929,7 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
     <message>
         <location filename="../../app/ui/labels.py" line="221"/>
         <source>Logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>Välja logitud</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="222"/>
@@ -3063,7 +3115,8 @@ Jätkamiseks sisesta oma parool.</translation>
         <location filename="../../app/ui/lock.py" line="133"/>
         <source>Someone else taking over this computer? Change user: your open forms are put aside
 for your next log-in, unseen by the next user, and the log-in comes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keegi teine võtab selle arvuti üle? Vaheta kasutajat: sinu avatud vormid pannakse kõrvale
+sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb sisselogimine.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lock.py" line="138"/>
@@ -3104,7 +3157,7 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
     <message>
         <location filename="../../app/ui/login.py" line="54"/>
         <source>%1 is logged out; their unsaved forms wait for their next log-in. The next user logs in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on välja logitud; tema salvestamata vormid ootavad tema järgmist sisselogimist. Järgmine kasutaja logib sisse siin.</translation>
     </message>
     <message>
         <location filename="../../app/ui/login.py" line="66"/>
@@ -3124,7 +3177,7 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
     <message>
         <location filename="../../app/ui/login.py" line="71"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Välju</translation>
+        <translation>&amp;Välju</translation>
     </message>
 </context>
 <context>
@@ -3232,17 +3285,17 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
     <message>
         <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Change user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaheta kasutajat…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Let the next user log in; your unsaved forms wait for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Järgmine kasutaja saab sisse logida; sinu salvestamata vormid ootavad sind</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Logi &amp;välja</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="150"/>
@@ -3464,581 +3517,601 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="82"/>
+        <source>A user name begins and ends with a letter or a digit.</source>
+        <translation>Kasutajanimi algab ja lõpeb tähe või numbriga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="83"/>
         <source>This user name looks the same as an existing user&apos;s on the screen; choose another.</source>
         <translation>See kasutajanimi näeb ekraanil välja nagu olemasoleva kasutaja oma; vali teine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>Type the person&apos;s full name.</source>
         <translation>Sisesta inimese ees- ja perekonnanimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>The password needs at least 10 characters.</source>
         <translation>Paroolis peab olema vähemalt 10 märki.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>The two passwords differ.</source>
         <translation>Paroolid ei kattu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
         <source>This is not your current password.</source>
         <translation>See ei ole sinu praegune parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>The new password must differ from the current one.</source>
         <translation>Uus parool peab praegusest erinema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="91"/>
         <source>Give the topic a name in every language.</source>
         <translation>Anna teemale nimi igas keeles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>Type the date as dd.mm.yyyy.</source>
         <translation>Sisesta kuupäev kujul pp.kk.aaaa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>The period ends before it starts: choose a “to” date on or after the “from” date.</source>
         <translation>Periood lõpeb enne, kui algab: vali lõppkuupäev, mis on alguskuupäeval või hiljem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>One to four letters or digits, without 0, O, 1 and I (they are misheard on the phone).</source>
         <translation>Üks kuni neli tähte või numbrit, ilma 0, O, 1 ja I-ta (neid kuuldakse telefonis valesti).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>Give the criterion a name in every language.</source>
         <translation>Anna kriteeriumile nimi igas keeles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>An hour is from 0 to 23.</source>
         <translation>Tund on 0 kuni 23.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>The night shift must start later than the day shift.</source>
         <translation>Öine vahetus peab algama hiljem kui päevane.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>The share is from 0 to 100 %.</source>
         <translation>Osakaal on 0 kuni 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>The screen locks after 1 to 120 minutes without input.</source>
         <translation>Ekraan lukustub pärast 1 kuni 120 minutit tegevusetust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>Personal data are kept for 6 to 240 months after a case&apos;s last activity.</source>
         <translation>Isikuandmeid hoitakse 6 kuni 240 kuud pärast juhtumi viimast tegevust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>Back up every 1 to 24 hours.</source>
         <translation>Varunda iga 1 kuni 24 tunni järel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>Keep 2 to 100 backups.</source>
         <translation>Hoia 2 kuni 100 varukoopiat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>Choose the folder with the button (a full path of at most 200 characters), or leave it empty.</source>
         <translation>Vali kaust nupuga (täielik tee kuni 200 märki) või jäta tühjaks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>This is a file or a device, not a folder that can hold backups: choose a folder with the button.</source>
         <translation>See on fail või seade, mitte kaust, kuhu varukoopiaid teha: vali kaust nupuga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>Say why the case is on hold (who asked, which matter).</source>
         <translation>Kirjuta, miks juhtumil on säilitusnõue (kes palus, millise asja jaoks).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
         <source>Retention removed this contact&apos;s personal data; it can no longer be changed.</source>
         <translation>Selle pöördumise isikuandmed on säilitustähtaja möödudes kustutatud; seda ei saa enam muuta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>This case&apos;s personal data were already removed; there is nothing left to hold.</source>
         <translation>Selle juhtumi isikuandmed on juba kustutatud; säilitada pole enam midagi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="123"/>
         <source>This case belongs to another caller: choose one of this caller&apos;s cases or open a new case.</source>
         <translation>See juhtum kuulub teisele pöördujale: vali selle pöörduja juhtum või ava uus juhtum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="126"/>
         <source>This case no longer exists: choose another case or open a new one.</source>
         <translation>Seda juhtumit enam ei ole: vali teine juhtum või ava uus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>Say why you need to see this caller (e.g. they ask about their earlier case).</source>
         <translation>Kirjuta, miks pead seda pöördujat nägema (nt küsib ta oma varasema juhtumi kohta).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
+        <source>The reason holds invisible or text-reversing characters (from a paste); retype it in plain words.</source>
+        <translation>Põhjuses on nähtamatuid või teksti ümberpööravaid märke (kleebitud tekstist); kirjuta see lihtsate sõnadega uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>Score at least one criterion or write the overall review.</source>
         <translation>Hinda vähemalt üht kriteeriumi või kirjuta kokkuvõte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="135"/>
         <source>A score is from 1 to 5.</source>
         <translation>Hinne on 1 kuni 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>This criterion is no longer in use; reload the review.</source>
         <translation>Seda kriteeriumi enam ei kasutata; ava hinnang uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>Write the note first.</source>
         <translation>Kirjuta kõigepealt teade.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>Rule: victims of domestic or sexual violence and their children are entitled whether or not criminal proceedings have started; no police reference is needed.</source>
         <translation>Reegel: lähisuhte- või seksuaalvägivalla ohvritel ja nende lastel on õigus abile olenemata sellest, kas kriminaalmenetlus on alustatud; politsei tõendit ega menetluse viidet pole vaja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>Rule: victims of a crime and their family members are entitled with a police certificate or a criminal proceedings reference.</source>
         <translation>Reegel: kuriteoohvritel ja nende pereliikmetel on õigus abile politsei tõendi või kriminaalmenetluse viite alusel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>Rule: a witness in criminal proceedings is entitled; give the proceedings reference.</source>
         <translation>Reegel: kriminaalmenetluse tunnistajal on õigus abile; sisesta menetluse viide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>Decisions dated before 1 April 2023 fall under the old psychological-aid rules, not here.</source>
         <translation>Enne 1. aprilli 2023 tehtud otsustele kehtivad psühholoogilise abi varasemad reeglid ja neid siin ei tehta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>A decision needs an identified client with a name: identify the caller on the contact first.</source>
         <translation>Otsuse tegemiseks peab klient olema tuvastatud ja tema nimi teada: tuvasta esmalt pöördumisel pöörduja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>Give the police certificate or criminal proceedings reference.</source>
         <translation>Sisesta politsei tõendi või kriminaalmenetluse viide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>Give the reason.</source>
         <translation>Sisesta põhjus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>Choose the service.</source>
         <translation>Vali teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>Choose the provider with the client.</source>
         <translation>Vali koos kliendiga teenuseosutaja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>The decision date is before 1 April 2023.</source>
         <translation>Otsuse kuupäev on enne 1. aprilli 2023.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>Choose Estonian, English or Russian for the notice.</source>
         <translation>Vali teatise keeleks eesti, inglise või vene keel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>The person is 18 or older on the decision date: the minor&apos;s category cannot be used.</source>
         <translation>Isik on otsuse kuupäeval vähemalt 18-aastane: alaealise kategooriat ei saa kasutada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="169"/>
         <source>The minor&apos;s category needs the birth date (or ID code) on the contact.</source>
         <translation>Alaealise kategooria jaoks peab pöördumisel olema sünnikuupäev (või isikukood).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>This limit category does not fit the answers above.</source>
         <translation>See limiidi kategooria ei sobi ülaltoodud vastustega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>No minimum wage rate is known for this date: ask the administrator to add it.</source>
         <translation>Selle kuupäeva kohta pole kuupalga alammäära sisestatud: palu administraatoril see lisada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>Type the amount in euros, e.g. 946,00.</source>
         <translation>Sisesta summa eurodes, nt 946,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="178"/>
         <source>not active</source>
         <translation>ei ole aktiivne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>contract not yet in force</source>
         <translation>leping ei ole veel jõus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>contract expired</source>
         <translation>leping on lõppenud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176"/>
+        <location filename="../../app/ui/messages.py" line="181"/>
         <source>does not offer this service</source>
         <translation>ei paku seda teenust</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>no specialist qualified for this service</source>
         <translation>selle teenuse jaoks pole kvalifikatsiooniga spetsialisti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178"/>
+        <location filename="../../app/ui/messages.py" line="183"/>
         <source>the qualification evidence has expired</source>
         <translation>kvalifikatsiooni tõend on aegunud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>Type the provider&apos;s name.</source>
         <translation>Sisesta teenuseosutaja nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180"/>
+        <location filename="../../app/ui/messages.py" line="185"/>
         <source>Choose person or organisation.</source>
         <translation>Vali isik või organisatsioon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>Choose the organisation&apos;s basis.</source>
         <translation>Vali organisatsiooni alus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="187"/>
         <source>Not a valid Estonian registry code (8 digits).</source>
         <translation>See ei ole kehtiv Eesti registrikood (8 numbrit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="188"/>
         <source>An organisation needs its registry code.</source>
         <translation>Organisatsioonil peab olema registrikood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="189"/>
         <source>Another provider has this registry code.</source>
         <translation>Selle registrikoodiga teenuseosutaja on juba olemas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="190"/>
         <source>Give the public price list&apos;s web address (https://…).</source>
         <translation>Sisesta avaliku hinnakirja veebiaadress (https://…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186"/>
+        <location filename="../../app/ui/messages.py" line="191"/>
         <source>Not a valid phone number.</source>
         <translation>See ei ole kehtiv telefoninumber.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>Not a valid e-mail address.</source>
         <translation>See ei ole kehtiv e-posti aadress.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188"/>
+        <location filename="../../app/ui/messages.py" line="193"/>
         <source>The address is too long.</source>
         <translation>Aadress on liiga pikk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>Give the date the contract is valid from.</source>
         <translation>Sisesta lepingu kehtivuse alguskuupäev.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190"/>
+        <location filename="../../app/ui/messages.py" line="195"/>
         <source>The contract ends before it starts.</source>
         <translation>Leping lõpeb enne, kui see algab.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="191"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>Unknown county.</source>
         <translation>Tundmatu maakond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/messages.py" line="197"/>
         <source>Unknown language.</source>
         <translation>Tundmatu keel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193"/>
+        <location filename="../../app/ui/messages.py" line="198"/>
         <source>Unknown service.</source>
         <translation>Tundmatu teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194"/>
+        <location filename="../../app/ui/messages.py" line="199"/>
         <source>Choose at least one service.</source>
         <translation>Vali vähemalt üks teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>A field of work is too long.</source>
         <translation>Mõni nõustamisvaldkond on liiga pikk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/ui/messages.py" line="201"/>
         <source>Give the specialist&apos;s name.</source>
         <translation>Sisesta spetsialisti nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>Choose the basis of the qualification.</source>
         <translation>Vali kvalifikatsiooni alus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198"/>
+        <location filename="../../app/ui/messages.py" line="203"/>
         <source>Choose the recognising association.</source>
         <translation>Vali tunnustanud liit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="199"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>Give the register.</source>
         <translation>Sisesta register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>The register number is not valid.</source>
         <translation>Registrinumber ei ole kehtiv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>Give the day the evidence was checked (not in the future).</source>
         <translation>Sisesta tõendi kontrollimise kuupäev (mitte tulevikus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>The same specialist and basis are listed twice.</source>
         <translation>Sama spetsialist sama alusega on loetelus kaks korda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Fail ei ole UTF-8 tekst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>The first line does not have the expected column names.</source>
         <translation>Esimesel real pole oodatud veerunimesid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>The line has the wrong number of columns.</source>
         <translation>Real on vale arv veerge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>The line cannot be read as CSV.</source>
         <translation>Rida ei saa CSV-vormingus lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="214"/>
         <source>A date is not in the form YYYY-MM-DD.</source>
         <translation>Kuupäev ei ole kujul AAAA-KK-PP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>The active column takes yes or no.</source>
         <translation>Veerus „active“ peab olema yes või no (või jah/ei).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>The same provider is in the file twice.</source>
         <translation>Sama teenuseosutaja on failis kaks korda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>Several providers have this name; give the registry code.</source>
         <translation>Selle nimega on mitu teenuseosutajat; lisa registrikood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>The qualifications column cannot be read.</source>
         <translation>Kvalifikatsioonide veergu ei saa lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>This value cannot be accepted.</source>
         <translation>Seda väärtust ei saa vastu võtta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>The store is busy: another program is writing to it. Nothing was lost; try again in a moment. If it stays busy, close other copies of the program.</source>
         <translation>Andmebaas on hõivatud: teine programm kirjutab sinna. Midagi ei läinud kaotsi; proovi hetke pärast uuesti. Kui see jääb hõivatuks, sulge programmi teised koopiad.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="236"/>
         <source>The store file is missing, but its key note or backups show that there was one, so the program does not start on an empty store. Put the newest backup in its place, or call your administrator.</source>
         <translation>Andmebaasi fail puudub, kuid selle võtmemärge või varukoopiad näitavad, et see oli olemas, seetõttu ei käivitu programm tühja andmebaasiga. Pane selle asemele uusim varukoopia või helista administraatorile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="242"/>
         <source>The store&apos;s key is no longer in this computer&apos;s keyring (the keyring was reset, the store was moved from the folder where it was made, or it was made under another user account), and no passphrase can open it. Put the store back in its folder, start the program in the account that made it, or have the keyring restored; call your administrator.</source>
         <translation>Andmebaasi võtit pole enam selle arvuti võtmehoidlas (võtmehoidla lähtestati, andmebaas teisaldati kaustast, kus see loodi, või see loodi teise kasutajakonto all) ja ükski parool seda ei ava. Pane andmebaas tagasi oma kausta, käivita programm kontol, mis selle lõi, või lase võtmehoidla taastada; helista administraatorile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>The store file is damaged or is not a store. Do not delete it; restore the newest backup or call your administrator.</source>
         <translation>Andmebaasi fail on kahjustatud või ei ole andmebaas. Ära kustuta seda; taasta uusim varukoopia või võta ühendust administraatoriga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>The disk is full. Nothing was saved; free some space and save again: your input is kept.</source>
         <translation>Ketas on täis. Midagi ei salvestatud; vabasta ruumi ja salvesta uuesti: sisestatu on alles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>The store cannot be reached or written. Check the network or the folder&apos;s permissions, then try again; your input is kept.</source>
         <translation>Andmebaasi ei saa kätte või sinna ei saa kirjutada. Kontrolli võrku või kausta õigusi ja proovi uuesti; sisestatu on alles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="266"/>
         <source>Someone else changed or removed this record meanwhile. Close it and open it again.</source>
         <translation>Keegi teine muutis või kustutas vahepeal selle kirje. Sulge see ja ava uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="266"/>
+        <location filename="../../app/ui/messages.py" line="271"/>
         <source>Another counsellor served this caller. Choose the known caller and ask for access with a reason, or save the contact without linking it.</source>
         <translation>Seda pöördujat teenindas teine nõustaja. Vali tuntud pöörduja ja küsi juurdepääsu põhjendusega või salvesta pöördumine isikuga sidumata.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="277"/>
         <source>This case belongs to a caller another counsellor served. Ask for access with a reason first, or choose another case.</source>
         <translation>See juhtum kuulub pöördujale, keda teenindas teine nõustaja. Küsi enne juurdepääsu põhjendusega või vali teine juhtum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>Your role does not allow this.</source>
         <translation>Sinu roll seda ei luba.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>Wrong user name or password.</source>
         <translation>Vale kasutajanimi või parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281"/>
+        <location filename="../../app/ui/messages.py" line="286"/>
         <source>The store&apos;s key is kept in the system keyring, which cannot be reached now. Log in to your desktop session (the keyring opens with it), then start the program again.</source>
         <translation>Andmehoidla võtit hoitakse süsteemi võtmehoidlas, millele praegu ligi ei pääse. Logi sisse oma töölauaseanssi (võtmehoidla avaneb koos sellega) ja käivita programm uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>The store could not be unlocked: the key or passphrase does not match, or the file is damaged. Check the passphrase; if the keyring&apos;s key fails, ask the administrator to restore the newest backup.</source>
         <translation>Andmehoidlat ei õnnestunud avada: võti või salafraas ei sobi või fail on kahjustatud. Kontrolli salafraasi; kui võtmehoidla võti ei sobi, palu administraatoril taastada uusim varukoopia.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="294"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>There is no file at %1. Nothing was replaced; check the name and the folder.</source>
         <translation>Kohas %1 pole faili. Midagi ei asendatud; kontrolli nime ja kausta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="298"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
+        <source>%1 is a folder or a device, not a backup file. Nothing was replaced; give the backup file itself (helpline-….sqlite3 in the backup folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="309"/>
+        <source>This is the store itself, not a backup of it. Nothing was replaced; choose a backup from the backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>This backup was made by a newer version of the program. Nothing was replaced; install that version first, or choose an older backup.</source>
         <translation>See varukoopia on tehtud programmi uuema versiooniga. Midagi ei asendatud; paigalda enne see versioon või vali vanem varukoopia.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="321"/>
         <source>This backup does not open with this store&apos;s key: it belongs to another store, or its start is damaged. Nothing was replaced; choose another backup.</source>
         <translation>See varukoopia ei avane selle andmehoidla võtmega: see kuulub teisele andmehoidlale või selle algus on kahjustatud. Midagi ei asendatud; vali teine varukoopia.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>This backup is damaged or is not a store&apos;s backup. Nothing was replaced; choose another backup.</source>
         <translation>See varukoopia on kahjustatud või pole andmehoidla varukoopia. Midagi ei asendatud; vali teine varukoopia.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="332"/>
         <source>Too many wrong passwords in a row: try again in %n minute(s), or ask an administrator to reset the password.</source>
         <translation>Liiga palju valesid paroole järjest: proovi uuesti %n minuti pärast või palu administraatoril parool lähtestada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="339"/>
         <source>The action could not be completed.</source>
         <translation>Toimingut ei õnnestunud lõpetada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="345"/>
         <source>The disk is full, so the file was not saved. Free some space or choose another drive, then save again.</source>
         <translation>Ketas on täis, seepärast faili ei salvestatud. Vabasta ruumi või vali teine ketas ja salvesta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="333"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>You may not write to this folder, so the file was not saved. Choose another folder (for example your Documents) and save again.</source>
         <translation>Sellesse kausta ei tohi kirjutada, seepärast faili ei salvestatud. Vali teine kaust (näiteks Dokumendid) ja salvesta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="355"/>
         <source>The file could not be saved (%1). Choose another folder or name and save again.</source>
         <translation>Faili ei õnnestunud salvestada (%1). Vali teine kaust või nimi ja salvesta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>The disk is full, so your typing could not be put aside as a draft. It stays in this form and is saved as soon as space is freed: free some space, keep working.</source>
         <translation>Ketas on täis, seepärast ei saanud sisestatut mustandina kõrvale panna. See jääb vormi ja salvestatakse niipea, kui ruumi vabaneb: vabasta ruumi ja jätka tööd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="355"/>
+        <location filename="../../app/ui/messages.py" line="372"/>
         <source>Another program is writing to the store, so your typing could not be put aside as a draft yet. It stays in this form and is saved again every few seconds; keep working.</source>
         <translation>Teine programm kirjutab parajasti andmehoidlasse, seepärast ei saanud sisestatut veel mustandina kõrvale panna. See jääb vormi ja salvestamist proovitakse iga paari sekundi järel uuesti; jätka tööd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="360"/>
+        <location filename="../../app/ui/messages.py" line="377"/>
         <source>The store cannot be written now, so your typing could not be put aside as a draft. It stays in this form and is saved again every few seconds; do not close the program.</source>
         <translation>Andmehoidlasse ei saa praegu kirjutada, seepärast ei saanud sisestatut mustandina kõrvale panna. See jääb vormi ja salvestamist proovitakse iga paari sekundi järel uuesti; ära sulge programmi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="368"/>
+        <location filename="../../app/ui/messages.py" line="385"/>
         <source>Not saved</source>
         <translation>Salvestamata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="372"/>
+        <location filename="../../app/ui/messages.py" line="389"/>
         <source>Not done</source>
         <translation>Jäi tegemata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="380"/>
+        <location filename="../../app/ui/messages.py" line="397"/>
         <source>Unexpected error</source>
         <translation>Ootamatu viga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="382"/>
+        <location filename="../../app/ui/messages.py" line="399"/>
         <source>Something went wrong inside the program. Your open forms are kept. Please copy the details below and send them to the developers.</source>
         <translation>Programmis läks midagi valesti. Avatud vormid on alles. Palun kopeeri allolevad üksikasjad ja saada need arendajatele.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="389"/>
+        <location filename="../../app/ui/messages.py" line="406"/>
         <source>Copy details</source>
         <translation>Kopeeri üksikasjad</translation>
     </message>
@@ -4107,6 +4180,44 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
         <location filename="../../app/ui/admin_dialog.py" line="64"/>
         <source>First pass&amp;word</source>
         <translation>Esialgne &amp;parool</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/notice_password.py" line="24"/>
+        <source>Protect with a password</source>
+        <translation>Kaitse parooliga</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_password.py" line="26"/>
+        <source>Password for the PDF (give it to the provider by another channel); leave empty for none:</source>
+        <translation>PDF-faili parool (edasta see teenuseosutajale muu kanali kaudu); kui parooli pole vaja, jäta väli tühjaks:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_password.py" line="33"/>
+        <source>S&amp;how the password</source>
+        <translation>&amp;Näita parooli</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_password.py" line="37"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Parool</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_password.py" line="38"/>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Korda parooli</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_password.py" line="61"/>
+        <source>The two passwords differ: type the same password in both fields.</source>
+        <translation>Paroolid erinevad: sisesta mõlemale väljale sama parool.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_password.py" line="68"/>
+        <source>Use letters without accents, digits and punctuation only: PDF readers read no other.</source>
+        <translation>Kasuta ainult täpitähtedeta tähti, numbreid ja kirjavahemärke: PDF-lugejad muid ei loe.</translation>
     </message>
 </context>
 <context>
@@ -4288,7 +4399,7 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
         <translation>Spetsialistid ja nende kvalifikatsioon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="275"/>
+        <location filename="../../app/ui/provider_editor.py" line="276"/>
         <source>Another administrator</source>
         <translation>Teine administraator</translation>
     </message>
@@ -4633,52 +4744,52 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>QualificationTable</name>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="121"/>
+        <location filename="../../app/ui/qualification_table.py" line="122"/>
         <source>Specialist</source>
         <translation>Spetsialist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="122"/>
+        <location filename="../../app/ui/qualification_table.py" line="123"/>
         <source>Basis</source>
         <translation>Alus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="123"/>
+        <location filename="../../app/ui/qualification_table.py" line="124"/>
         <source>Register or association</source>
         <translation>Register või liit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="124"/>
+        <location filename="../../app/ui/qualification_table.py" line="125"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="125"/>
+        <location filename="../../app/ui/qualification_table.py" line="126"/>
         <source>Valid until</source>
         <translation>Kehtib kuni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="126"/>
+        <location filename="../../app/ui/qualification_table.py" line="127"/>
         <source>Checked on</source>
         <translation>Kontrollitud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="142"/>
+        <location filename="../../app/ui/qualification_table.py" line="143"/>
         <source>Add &amp;specialist</source>
         <translation>Lisa s&amp;petsialist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="143"/>
+        <location filename="../../app/ui/qualification_table.py" line="144"/>
         <source>Re&amp;move specialist</source>
         <translation>Ee&amp;malda spetsialist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="144"/>
+        <location filename="../../app/ui/qualification_table.py" line="145"/>
         <source>Dates as dd.mm.yyyy; leave “valid until” empty when the evidence does not expire.</source>
         <translation>Kuupäevad kujul pp.kk.aaaa; jäta „Kehtib kuni“ tühjaks, kui tõend ei aegu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="211"/>
+        <location filename="../../app/ui/qualification_table.py" line="212"/>
         <source>Row %1: %2</source>
         <translation>Rida %1: %2</translation>
     </message>
@@ -4688,42 +4799,42 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
     <message>
         <location filename="../../app/ui/questions.py" line="35"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Salvesta</translation>
+        <translation>&amp;Salvesta</translation>
     </message>
     <message>
         <location filename="../../app/ui/questions.py" line="36"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ra salvesta</translation>
     </message>
     <message>
         <location filename="../../app/ui/questions.py" line="37"/>
         <source>&amp;Back to the form</source>
-        <translation type="unfinished">&amp;Tagasi vormile</translation>
+        <translation>&amp;Tagasi vormile</translation>
     </message>
     <message>
         <location filename="../../app/ui/questions.py" line="38"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished">&amp;Jah</translation>
+        <translation>&amp;Jah</translation>
     </message>
     <message>
         <location filename="../../app/ui/questions.py" line="39"/>
         <source>&amp;No</source>
-        <translation type="unfinished">&amp;Ei</translation>
+        <translation>&amp;Ei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions.py" line="72"/>
+        <source>Empty contact</source>
+        <translation>Tühi pöördumine</translation>
     </message>
     <message>
         <location filename="../../app/ui/questions.py" line="73"/>
-        <source>Empty contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/questions.py" line="74"/>
         <source>This contact has neither a summary nor a topic. Save it anyway? For a silent call, hang-up or wrong number, go back and log it with its own button instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selles pöördumises pole kokkuvõtet ega teemat. Kas salvestada siiski? Vaikse kõne, katkestatud kõne või valenumbri korral mine tagasi ja logi see selle oma nupuga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions.py" line="81"/>
+        <location filename="../../app/ui/questions.py" line="80"/>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvesta siiski</translation>
     </message>
 </context>
 <context>
@@ -4785,97 +4896,97 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="122"/>
+        <location filename="../../app/ui/review_panel.py" line="123"/>
         <source>Open contact</source>
         <translation>Ava pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="132"/>
+        <location filename="../../app/ui/review_panel.py" line="133"/>
         <source>What went well, what to work on</source>
         <translation>Mis läks hästi, mille kallal töötada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="135"/>
+        <location filename="../../app/ui/review_panel.py" line="136"/>
         <source>&amp;Discussed with the counsellor</source>
         <translation>Nõustajaga ar&amp;utatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="136"/>
+        <location filename="../../app/ui/review_panel.py" line="137"/>
         <source>Sav&amp;e review</source>
         <translation>Salvesta hinnan&amp;g</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="137"/>
+        <location filename="../../app/ui/review_panel.py" line="138"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="139"/>
+        <location filename="../../app/ui/review_panel.py" line="140"/>
         <source>Discard changes</source>
         <translation>Loobu muudatustest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="145"/>
+        <location filename="../../app/ui/review_panel.py" line="146"/>
         <source>Choose a contact in the list to review it.</source>
         <translation>Vali hindamiseks loendist pöördumine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="157"/>
+        <location filename="../../app/ui/review_panel.py" line="158"/>
         <source>Quality rubric (1 = poor, 5 = excellent)</source>
         <translation>Kvaliteedikriteeriumid (1 = halb, 5 = suurepärane)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="161"/>
+        <location filename="../../app/ui/review_panel.py" line="162"/>
         <source>&amp;Overall review</source>
         <translation>&amp;Kokkuvõte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="255"/>
+        <location filename="../../app/ui/review_panel.py" line="256"/>
         <source>Identified</source>
         <translation>Tuvastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="255"/>
+        <location filename="../../app/ui/review_panel.py" line="256"/>
         <source>Anonymous</source>
         <translation>Anonüümne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="258"/>
+        <location filename="../../app/ui/review_panel.py" line="259"/>
         <source>Counsellor: %1</source>
         <translation>Nõustaja: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="260"/>
+        <location filename="../../app/ui/review_panel.py" line="261"/>
         <source>(no summary)</source>
         <translation>(kokkuvõte puudub)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="267"/>
+        <location filename="../../app/ui/review_panel.py" line="268"/>
         <source>Not reviewed yet.</source>
         <translation>Veel hindamata.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="270"/>
+        <location filename="../../app/ui/review_panel.py" line="271"/>
         <source>Reviewed by %1 on %2.</source>
         <translation>Hindas %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="275"/>
+        <location filename="../../app/ui/review_panel.py" line="276"/>
         <source>The counsellor acknowledged it on %1.</source>
         <translation>Nõustaja kinnitas lugemist %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="279"/>
+        <location filename="../../app/ui/review_panel.py" line="280"/>
         <source>Not yet acknowledged by the counsellor.</source>
         <translation>Nõustaja pole veel lugemist kinnitanud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="344"/>
+        <location filename="../../app/ui/review_panel.py" line="345"/>
         <source>Give a score for this comment, or remove the comment.</source>
         <translation>Anna sellele kommentaarile hinne või eemalda kommentaar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="396"/>
+        <location filename="../../app/ui/review_panel.py" line="397"/>
         <source>Someone else saved a review of this contact meanwhile (see above). Your input is still here: save again to replace their review with yours, or discard your changes to see theirs.</source>
         <translation>Keegi teine salvestas vahepeal selle pöördumise hinnangu (vt ülal). Sinu sisestus on alles: salvesta uuesti, et asendada tema hinnang enda omaga, või loobu muudatustest, et näha tema oma.</translation>
     </message>
@@ -4883,7 +4994,7 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>RiskPanel</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="209"/>
+        <location filename="../../app/ui/contact_sections.py" line="210"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
@@ -4891,22 +5002,22 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>RiskRow</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="163"/>
+        <location filename="../../app/ui/contact_sections.py" line="164"/>
         <source>Step not yet taken</source>
         <translation>Samm on tegemata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="164"/>
+        <location filename="../../app/ui/contact_sections.py" line="165"/>
         <source>Step done</source>
         <translation>Samm on tehtud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="165"/>
+        <location filename="../../app/ui/contact_sections.py" line="166"/>
         <source>Declined (say why)</source>
         <translation>Loobuti (põhjenda)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="167"/>
+        <location filename="../../app/ui/contact_sections.py" line="168"/>
         <source>Why the step was declined</source>
         <translation>Miks sammust loobuti</translation>
     </message>
@@ -5012,7 +5123,7 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
         <translation>Kas kustutada loetletud isikuandmed? Seda ei saa tagasi võtta; auditilogi salvestab iga juhtumi ja isiku.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="199"/>
+        <location filename="../../app/ui/admin_security.py" line="201"/>
         <source>Anonymised: %1 case(s), %2 person(s).</source>
         <translation>Anonüümitud: juhtumeid %1, isikuid %2.</translation>
     </message>
@@ -5448,21 +5559,26 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
     </message>
     <message>
         <location filename="../../app/ui/statistics_labels.py" line="150"/>
+        <source>the lighter the cell, the more contacts started in that hour over the whole period</source>
+        <translation>mida heledam lahter, seda rohkem pöördumisi algas selles tunnis kogu perioodi jooksul</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="153"/>
         <source>Psychological aid decisions</source>
         <translation>Psühholoogilise abi otsused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="151"/>
+        <location filename="../../app/ui/statistics_labels.py" line="154"/>
         <source>By the date of the decision. Amounts in euros: only the standard category has a limit amount.</source>
         <translation>Otsuse kuupäeva järgi. Summad eurodes: piirmäära summa on ainult tavalisel liigil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="155"/>
+        <location filename="../../app/ui/statistics_labels.py" line="158"/>
         <source>Total</source>
         <translation>Kokku</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="158"/>
+        <location filename="../../app/ui/statistics_labels.py" line="161"/>
         <source>Not recorded</source>
         <translation>Märkimata</translation>
     </message>
@@ -5620,52 +5736,52 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
         <translation>Pöördumised kuus (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="352"/>
+        <location filename="../../app/ui/statistics_page.py" line="353"/>
         <source>%1, %2:00–%3:00: %4 contacts</source>
         <translation>%1, %2:00–%3:00: %4 pöördumist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="373"/>
+        <location filename="../../app/ui/statistics_page.py" line="374"/>
         <source>Export the statistics as XLSX</source>
         <translation>Ekspordi statistika XLSX-failina</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="373"/>
+        <location filename="../../app/ui/statistics_page.py" line="374"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Exceli töövihikud (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="380"/>
+        <location filename="../../app/ui/statistics_page.py" line="381"/>
         <source>Export the statistics as CSV files in a ZIP</source>
         <translation>Ekspordi statistika CSV-failidena ZIP-failis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="380"/>
+        <location filename="../../app/ui/statistics_page.py" line="381"/>
         <source>ZIP files of CSV tables (*.zip)</source>
         <translation>CSV-tabelite ZIP-failid (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="386"/>
+        <location filename="../../app/ui/statistics_page.py" line="387"/>
         <source>Save the statistics report</source>
         <translation>Salvesta statistika aruanne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="386"/>
+        <location filename="../../app/ui/statistics_page.py" line="387"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumendid (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="400"/>
+        <location filename="../../app/ui/statistics_page.py" line="401"/>
         <source>Writing %1…</source>
         <translation>Kirjutan faili %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="404"/>
+        <location filename="../../app/ui/statistics_page.py" line="405"/>
         <source>Saved: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="418"/>
+        <location filename="../../app/ui/statistics_page.py" line="419"/>
         <source>Not saved.</source>
         <translation>Salvestamata.</translation>
     </message>
@@ -5673,24 +5789,24 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../app/ui/theme.py" line="152"/>
+        <location filename="../../app/ui/theme.py" line="182"/>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Vä&amp;limus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/theme.py" line="154"/>
+        <location filename="../../app/ui/theme.py" line="184"/>
         <source>As the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagu &amp;süsteemis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/theme.py" line="155"/>
+        <location filename="../../app/ui/theme.py" line="185"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/theme.py" line="156"/>
+        <location filename="../../app/ui/theme.py" line="186"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tume</translation>
     </message>
 </context>
 <context>
@@ -5709,24 +5825,24 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>TopicsPanel</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="43"/>
+        <location filename="../../app/ui/contact_sections.py" line="44"/>
         <source>Type a few letters of a topic, Enter ticks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuta teema paar tähte, Enter märgib selle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="45"/>
+        <location filename="../../app/ui/contact_sections.py" line="46"/>
         <source>Down goes to the topics found, Space ticks one there; Escape shows all topics again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nool alla viib leitud teemadele, tühik märgib seal ühe; Escape näitab jälle kõiki teemasid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="47"/>
+        <location filename="../../app/ui/contact_sections.py" line="48"/>
         <source>Find a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsi teemat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="49"/>
+        <location filename="../../app/ui/contact_sections.py" line="50"/>
         <source>No topic fits these letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nende tähtedega teemat ei ole.</translation>
     </message>
 </context>
 <context>
@@ -5845,17 +5961,17 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>_CriterionRow</name>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="68"/>
+        <location filename="../../app/ui/review_panel.py" line="69"/>
         <source>Not scored (does not apply)</source>
         <translation>Hindamata (ei kohaldu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="70"/>
+        <location filename="../../app/ui/review_panel.py" line="71"/>
         <source>Score %1 of 5</source>
         <translation>Hinne %1 viiest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="77"/>
+        <location filename="../../app/ui/review_panel.py" line="78"/>
         <source>Comment</source>
         <translation>Kommentaar</translation>
     </message>

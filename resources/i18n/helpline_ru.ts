@@ -29,9 +29,17 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../app/ui/accessibility.py" line="124"/>
+        <source>%1 (end)</source>
+        <translation>%1 (конец)</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="229"/>
+        <location filename="../../app/ui/contact_sections.py" line="230"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
@@ -87,17 +95,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="89"/>
+        <location filename="../../app/ui/application.py" line="90"/>
         <source>Filling the demo store with generated contacts…</source>
         <translation>Демонстрационная база данных заполняется сгенерированными обращениями…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="139"/>
+        <location filename="../../app/ui/application.py" line="140"/>
         <source>Old personal data could not be anonymised today (%1) The next start tries again.</source>
         <translation>Старые персональные данные сегодня не удалось анонимизировать (%1) При следующем запуске будет новая попытка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="231"/>
+        <location filename="../../app/ui/application.py" line="233"/>
         <source>Demo store</source>
         <translation>Демонстрационная база данных</translation>
     </message>
@@ -105,143 +113,148 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="194"/>
-        <location filename="../../app/ui/audit_dialog.py" line="476"/>
+        <location filename="../../app/ui/audit_dialog.py" line="199"/>
+        <location filename="../../app/ui/audit_dialog.py" line="495"/>
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="213"/>
+        <location filename="../../app/ui/audit_dialog.py" line="218"/>
         <source>ID code, phone or case number</source>
         <translation>Личный код, телефон или номер случая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="216"/>
+        <location filename="../../app/ui/audit_dialog.py" line="221"/>
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="218"/>
+        <location filename="../../app/ui/audit_dialog.py" line="223"/>
         <source>&amp;More</source>
         <translation>&amp;Ещё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="219"/>
+        <location filename="../../app/ui/audit_dialog.py" line="224"/>
         <source>&amp;Check the chain</source>
         <translation>Проверить &amp;цепочку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="220"/>
+        <location filename="../../app/ui/audit_dialog.py" line="225"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="222"/>
+        <location filename="../../app/ui/audit_dialog.py" line="227"/>
         <source>&amp;Accept the trail as it is…</source>
         <translation>Принять журнал &amp;как есть…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="254"/>
+        <location filename="../../app/ui/audit_dialog.py" line="259"/>
         <source>&amp;Period</source>
         <translation>Пе&amp;риод</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="255"/>
+        <location filename="../../app/ui/audit_dialog.py" line="260"/>
         <source>&amp;User</source>
         <translation>П&amp;ользователь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="256"/>
+        <location filename="../../app/ui/audit_dialog.py" line="261"/>
         <source>&amp;Kind</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="257"/>
+        <location filename="../../app/ui/audit_dialog.py" line="262"/>
         <source>Pe&amp;rson</source>
         <translation>&amp;Лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="300"/>
+        <location filename="../../app/ui/audit_dialog.py" line="305"/>
         <source>Accept the trail as it is</source>
         <translation>Принятие журнала как есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="304"/>
+        <location filename="../../app/ui/audit_dialog.py" line="309"/>
         <source>Accept the trail as it is now and anchor it again? Do this only once you know why it changed (a restore at start, a backup put back by hand). The acceptance, and what was found, stay in the trail.</source>
         <translation>Принять журнал в его нынешнем виде и заново закрепить якорь? Делайте это, только когда вы знаете, почему он изменился (восстановление при запуске, резервная копия, возвращённая вручную). Принятие и обнаруженное остаются в журнале.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="317"/>
+        <location filename="../../app/ui/audit_dialog.py" line="324"/>
         <source>The trail is accepted as it is and anchored again; this is in the trail.</source>
         <translation>Журнал принят как есть, якорь закреплён заново; это записано в журнале.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="330"/>
+        <location filename="../../app/ui/audit_dialog.py" line="337"/>
         <source>Anchor of the trail, to write down and check it against later: %1</source>
         <translation>Якорь журнала аудита (запишите его, чтобы позже сверить с ним журнал): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="339"/>
+        <location filename="../../app/ui/audit_dialog.py" line="346"/>
         <source>The end of the period is before its start.</source>
         <translation>Конец периода раньше его начала.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="346"/>
+        <location filename="../../app/ui/audit_dialog.py" line="353"/>
         <source>No person has this ID code, phone or case number.</source>
         <translation>Лица с таким личным кодом, телефоном или номером случая нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="399"/>
+        <location filename="../../app/ui/audit_dialog.py" line="406"/>
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>Журнал аудита не нарушен: проверено записей: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="401"/>
+        <location filename="../../app/ui/audit_dialog.py" line="408"/>
         <source>The audit trail is broken: its newest entries do not match the recorded tip.</source>
         <translation>Журнал аудита нарушен: его последние записи не совпадают с сохранённым концом цепочки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="403"/>
+        <location filename="../../app/ui/audit_dialog.py" line="410"/>
         <source>The audit trail is broken at entry %1: it was changed, removed or relinked.</source>
         <translation>Журнал аудита нарушен начиная с записи %1: она была изменена, удалена или перепривязана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="419"/>
+        <location filename="../../app/ui/audit_dialog.py" line="429"/>
         <source>Export the audit trail</source>
         <translation>Экспорт журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="419"/>
+        <location filename="../../app/ui/audit_dialog.py" line="429"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="433"/>
+        <location filename="../../app/ui/audit_dialog.py" line="443"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="441"/>
+        <location filename="../../app/ui/audit_dialog.py" line="451"/>
         <source>The audit trail is shorter than recorded outside the store: entry %1 was written, but the store ends at entry %2. An old copy of the store was put back, entries were cut, or the store lost its newest commits: what was saved after that may be lost.</source>
         <translation>Журнал аудита короче, чем записано вне базы данных: запись %1 была сделана, но база данных заканчивается записью %2. Вместо базы данных была возвращена старая копия, записи были удалены или база данных потеряла последние сохранения: то, что было сохранено после этого, может быть утрачено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="447"/>
-        <source>Entry %1 of the audit trail is not the one recorded outside the store: the trail was rewritten.</source>
-        <translation>Запись %1 журнала аудита не совпадает с записанной вне базы данных: журнал был переписан.</translation>
+        <location filename="../../app/ui/audit_dialog.py" line="457"/>
+        <source>Entry %1 of the audit trail is not the one recorded outside the store: the store was rolled back (an old copy put back, entries cut, or lost commits) and work went on after that, or the trail was rewritten. What was saved after the roll-back may be lost.</source>
+        <translation>Запись %1 журнала аудита не та, что записана вне базы данных: базу данных откатили (вернули старую копию, обрезали записи или потеряли сохранения) и после этого работа продолжилась, либо журнал переписали. Сохранённое после отката может быть потеряно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="451"/>
-        <source>The note of the audit trail kept beside the store was edited by hand: it no longer checks.</source>
-        <translation>Отметка журнала аудита, хранящаяся рядом с базой данных, была изменена вручную: она больше не сходится.</translation>
+        <location filename="../../app/ui/audit_dialog.py" line="463"/>
+        <source>The record of the audit trail kept outside the store was changed by hand: it can no longer be read or checked.</source>
+        <translation>Отметка журнала аудита, хранимая вне базы данных, изменена вручную: её больше нельзя прочитать или проверить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="454"/>
+        <location filename="../../app/ui/audit_dialog.py" line="468"/>
+        <source>The store&apos;s record of the newest audit entry was changed by hand; it was set again from the newest entry there is (%2). Check the whole trail (Check the chain).</source>
+        <translation>Отметка базы данных о последней записи аудита изменена вручную; она восстановлена по последней имеющейся записи (%2). Проверьте весь журнал (Проверить цепочку).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="473"/>
         <source>The record of the audit trail kept outside the store is gone, although it was kept before.</source>
         <translation>Якорь журнала аудита, хранившийся вне базы данных, пропал, хотя раньше он хранился.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="469"/>
+        <location filename="../../app/ui/audit_dialog.py" line="488"/>
         <source>The program works on, and says this at every start until an administrator has looked into it and accepted the trail as it is (Audit trail window, or helpline audit verify --accept). Tell your administrator now.</source>
         <translation>Программа продолжает работать и будет сообщать об этом при каждом запуске, пока администратор не разберётся и не примет журнал как есть (в окне журнала аудита или командой helpline audit verify --accept). Сообщите администратору сейчас же.</translation>
     </message>
@@ -249,223 +262,234 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="90"/>
+        <location filename="../../app/ui/audit_dialog.py" line="91"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="91"/>
+        <location filename="../../app/ui/audit_dialog.py" line="92"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="92"/>
+        <location filename="../../app/ui/audit_dialog.py" line="93"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="93"/>
+        <location filename="../../app/ui/audit_dialog.py" line="94"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="94"/>
+        <location filename="../../app/ui/audit_dialog.py" line="95"/>
         <source>Screen</source>
         <translation>Экран</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="95"/>
+        <location filename="../../app/ui/audit_dialog.py" line="96"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="107"/>
+        <location filename="../../app/ui/audit_dialog.py" line="105"/>
+        <source>(cannot be read)</source>
+        <translation>(не читается)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="108"/>
         <source>(an unknown name)</source>
         <translation>(неизвестное имя)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="133"/>
+        <location filename="../../app/ui/audit_dialog.py" line="112"/>
+        <location filename="../../app/ui/audit_dialog.py" line="123"/>
+        <source>(cannot be read: %1)</source>
+        <translation>(не читается: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_dialog.py" line="138"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="133"/>
+        <location filename="../../app/ui/audit_dialog.py" line="138"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="148"/>
+        <location filename="../../app/ui/audit_dialog.py" line="153"/>
         <source>contact</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="149"/>
+        <location filename="../../app/ui/audit_dialog.py" line="154"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="150"/>
+        <location filename="../../app/ui/audit_dialog.py" line="155"/>
         <source>case</source>
         <translation>случай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="151"/>
+        <location filename="../../app/ui/audit_dialog.py" line="156"/>
         <source>decision</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="152"/>
+        <location filename="../../app/ui/audit_dialog.py" line="157"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="153"/>
+        <location filename="../../app/ui/audit_dialog.py" line="158"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="154"/>
-        <location filename="../../app/ui/audit_dialog.py" line="184"/>
+        <location filename="../../app/ui/audit_dialog.py" line="159"/>
+        <location filename="../../app/ui/audit_dialog.py" line="189"/>
         <source>anchor</source>
         <translation>якорь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="157"/>
+        <location filename="../../app/ui/audit_dialog.py" line="162"/>
         <source>identified</source>
         <translation>идентифицирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="158"/>
+        <location filename="../../app/ui/audit_dialog.py" line="163"/>
         <source>fields</source>
         <translation>поля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="159"/>
+        <location filename="../../app/ui/audit_dialog.py" line="164"/>
         <source>field</source>
         <translation>поле</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="160"/>
+        <location filename="../../app/ui/audit_dialog.py" line="165"/>
         <source>from</source>
         <translation>было</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="161"/>
+        <location filename="../../app/ui/audit_dialog.py" line="166"/>
         <source>to</source>
         <translation>стало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="162"/>
+        <location filename="../../app/ui/audit_dialog.py" line="167"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="163"/>
+        <location filename="../../app/ui/audit_dialog.py" line="168"/>
         <source>outcome</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="164"/>
+        <location filename="../../app/ui/audit_dialog.py" line="169"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="165"/>
+        <location filename="../../app/ui/audit_dialog.py" line="170"/>
         <source>password</source>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="166"/>
+        <location filename="../../app/ui/audit_dialog.py" line="171"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="167"/>
+        <location filename="../../app/ui/audit_dialog.py" line="172"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="168"/>
+        <location filename="../../app/ui/audit_dialog.py" line="173"/>
         <source>what</source>
         <translation>что</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="169"/>
+        <location filename="../../app/ui/audit_dialog.py" line="174"/>
         <source>months</source>
         <translation>месяцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="170"/>
+        <location filename="../../app/ui/audit_dialog.py" line="175"/>
         <source>contacts</source>
         <translation>обращений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="171"/>
+        <location filename="../../app/ui/audit_dialog.py" line="176"/>
         <source>decisions</source>
         <translation>решений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="172"/>
+        <location filename="../../app/ui/audit_dialog.py" line="177"/>
         <source>contacts outside a case</source>
         <translation>обращений вне случая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="173"/>
+        <location filename="../../app/ui/audit_dialog.py" line="178"/>
         <source>on hold</source>
         <translation>требование о хранении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="174"/>
+        <location filename="../../app/ui/audit_dialog.py" line="179"/>
         <source>since</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="175"/>
+        <location filename="../../app/ui/audit_dialog.py" line="180"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="176"/>
+        <location filename="../../app/ui/audit_dialog.py" line="181"/>
         <source>provider</source>
         <translation>поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="177"/>
+        <location filename="../../app/ui/audit_dialog.py" line="182"/>
         <source>name tag</source>
         <translation>метка имени</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="178"/>
+        <location filename="../../app/ui/audit_dialog.py" line="183"/>
         <source>backup</source>
         <translation>резервная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="179"/>
+        <location filename="../../app/ui/audit_dialog.py" line="184"/>
         <source>finding</source>
         <translation>обнаружено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="180"/>
+        <location filename="../../app/ui/audit_dialog.py" line="185"/>
         <source>anchored entry</source>
         <translation>закреплённая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="181"/>
+        <location filename="../../app/ui/audit_dialog.py" line="186"/>
         <source>store&apos;s newest entry</source>
         <translation>последняя запись базы данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="182"/>
+        <location filename="../../app/ui/audit_dialog.py" line="187"/>
         <source>chain</source>
         <translation>цепочка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="183"/>
+        <location filename="../../app/ui/audit_dialog.py" line="188"/>
         <source>checked</source>
         <translation>проверено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_dialog.py" line="185"/>
+        <location filename="../../app/ui/audit_dialog.py" line="190"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
@@ -503,32 +527,32 @@
         <translation>По &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="70"/>
+        <location filename="../../app/ui/admin_backups.py" line="71"/>
         <source>Back up &amp;every</source>
         <translation>Создавать копию ка&amp;ждые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="71"/>
+        <location filename="../../app/ui/admin_backups.py" line="72"/>
         <source>&amp;Number of backups kept</source>
         <translation>&amp;Число хранимых резервных копий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="72"/>
+        <location filename="../../app/ui/admin_backups.py" line="73"/>
         <source>&amp;Folder</source>
         <translation>Пап&amp;ка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="75"/>
+        <location filename="../../app/ui/admin_backups.py" line="76"/>
         <source>Backups are encrypted with the store&apos;s key: they open only on this computer&apos;s keyring (or with the store&apos;s passphrase). A folder on another disk protects against a failing disk.</source>
         <translation>Резервные копии зашифрованы ключом базы данных: они открываются только с хранилищем ключей этого компьютера (или с парольной фразой базы данных). Папка на другом диске защищает от отказа диска.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="81"/>
+        <location filename="../../app/ui/admin_backups.py" line="82"/>
         <source>Save &amp;backup settings</source>
         <translation>Сохранить настройки &amp;резервного копирования</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_backups.py" line="110"/>
+        <location filename="../../app/ui/admin_backups.py" line="111"/>
         <source>Folder for the backups</source>
         <translation>Папка для резервных копий</translation>
     </message>
@@ -597,53 +621,58 @@
     </message>
     <message>
         <location filename="../../app/ui/backup_dialogs.py" line="216"/>
-        <location filename="../../app/ui/backup_dialogs.py" line="326"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="337"/>
         <source>Not backed up</source>
         <translation>Резервная копия не создана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="234"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="226"/>
+        <source>No older backup was removed: the audit trail is not the one recorded outside the store, so the store may have lost data that only an older backup holds. Old backups are removed again once an administrator has looked into it and accepted the trail (Audit trail window).</source>
+        <translation>Ни одна старая резервная копия не удалена: журнал аудита не тот, что записан вне базы данных, поэтому база данных могла потерять данные, которые есть только в старой копии. Старые копии снова будут удаляться, когда администратор разберётся и примет журнал (окно «Журнал аудита»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="243"/>
         <source>Older backups kept</source>
         <translation>Старые резервные копии сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="245"/>
-        <location filename="../../app/ui/backup_dialogs.py" line="260"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="254"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="269"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="247"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="256"/>
         <source>Backups (*.sqlite3)</source>
         <translation>Резервные копии (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="261"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="270"/>
         <source>Replace the store by this backup (%1 contacts)? Whatever was saved after it is set aside, not deleted. The program closes to restore it; start it again afterwards.</source>
         <translation>Заменить базу данных этой резервной копией (обращений: %1)? Всё, что было сохранено после неё, будет отложено, а не удалено. Для восстановления программа закроется; затем запустите её снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="293"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="304"/>
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="294"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="305"/>
         <source>The store was not replaced. %1</source>
         <translation>База данных не заменена. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="301"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="312"/>
         <source>The backup is restored. The replaced store is kept as %1. Start the program again.</source>
         <translation>Резервная копия восстановлена. Заменённая база данных сохранена как %1. Запустите программу снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="308"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="319"/>
         <source>Backing up the store before closing…</source>
         <translation>Создание резервной копии базы данных перед закрытием…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="337"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="348"/>
         <source>The backup was not made; the store itself is unchanged. %1</source>
         <translation>Резервная копия не создана; сама база данных не изменена. %1</translation>
     </message>
@@ -1001,22 +1030,22 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="250"/>
+        <location filename="../../app/ui/contact_sections.py" line="251"/>
         <source>Consent to pass data to a partner</source>
         <translation>Согласие на передачу данных партнёру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="255"/>
+        <location filename="../../app/ui/contact_sections.py" line="256"/>
         <source>Not asked</source>
         <translation>Не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="256"/>
+        <location filename="../../app/ui/contact_sections.py" line="257"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="257"/>
+        <location filename="../../app/ui/contact_sections.py" line="258"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -1024,152 +1053,152 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="115"/>
+        <location filename="../../app/ui/contact_form.py" line="117"/>
         <source>&amp;End contact</source>
         <translation>&amp;Завершить обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="116"/>
+        <location filename="../../app/ui/contact_form.py" line="118"/>
         <source>Stops the contact&apos;s clock; wrap-up time runs until saving (Ctrl+E).</source>
         <translation>Останавливает отсчёт времени обращения; время постобработки идёт до сохранения (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="118"/>
+        <location filename="../../app/ui/contact_form.py" line="120"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="124"/>
+        <location filename="../../app/ui/contact_form.py" line="126"/>
         <source>&amp;Line</source>
         <translation>&amp;Линия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="126"/>
+        <location filename="../../app/ui/contact_form.py" line="128"/>
         <source>&amp;Direction</source>
         <translation>На&amp;правление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="127"/>
+        <location filename="../../app/ui/contact_form.py" line="129"/>
         <source>Lan&amp;guage</source>
         <translation>Яз&amp;ык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="129"/>
+        <location filename="../../app/ui/contact_form.py" line="131"/>
         <source>Handled &amp;by</source>
         <translation>Конс&amp;ультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="137"/>
+        <location filename="../../app/ui/contact_form.py" line="142"/>
         <source>What the caller told, what was agreed (type while listening)</source>
         <translation>Что рассказал обратившийся, о чём договорились (пишите во время разговора)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="150"/>
+        <location filename="../../app/ui/contact_form.py" line="155"/>
         <source>Callback done</source>
         <translation>Обратный звонок сделан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="152"/>
+        <location filename="../../app/ui/contact_form.py" line="157"/>
         <source>Follow-up</source>
         <translation>Дальнейшие действия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="159"/>
+        <location filename="../../app/ui/contact_form.py" line="164"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Резюме</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="162"/>
+        <location filename="../../app/ui/contact_form.py" line="167"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="189"/>
+        <location filename="../../app/ui/contact_form.py" line="194"/>
         <source>Case timeline…</source>
         <translation>История случая…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="125"/>
+        <location filename="../../app/ui/contact_form.py" line="127"/>
         <source>Ch&amp;annel</source>
         <translation>&amp;Канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="128"/>
+        <location filename="../../app/ui/contact_form.py" line="130"/>
         <source>Caller t&amp;ype</source>
         <translation>&amp;Тип обратившегося</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="130"/>
+        <location filename="../../app/ui/contact_form.py" line="132"/>
         <source>S&amp;tarted</source>
         <translation>&amp;Начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="146"/>
+        <location filename="../../app/ui/contact_form.py" line="151"/>
         <source>Callbac&amp;k due</source>
         <translation>О&amp;братный звонок до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="187"/>
+        <location filename="../../app/ui/contact_form.py" line="192"/>
         <source>History…</source>
         <translation>История изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="191"/>
+        <location filename="../../app/ui/contact_form.py" line="196"/>
         <source>Aid decision…</source>
         <translation>Решение о помощи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="192"/>
+        <location filename="../../app/ui/contact_form.py" line="197"/>
         <source>Trauma-recovery mental-health aid for the identified caller (Ctrl+D)</source>
         <translation>Помощь в области психического здоровья для восстановления после травмы идентифицированному обратившемуся (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="193"/>
+        <location filename="../../app/ui/contact_form.py" line="198"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="291"/>
+        <location filename="../../app/ui/contact_form.py" line="296"/>
         <source>New contact %1</source>
         <translation>Новое обращение %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="293"/>
+        <location filename="../../app/ui/contact_form.py" line="298"/>
         <source>Contact %1</source>
         <translation>Обращение %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="303"/>
+        <location filename="../../app/ui/contact_form.py" line="308"/>
         <source>Saved contact</source>
         <translation>Сохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="308"/>
+        <location filename="../../app/ui/contact_form.py" line="313"/>
         <source>On the line %1</source>
         <translation>На линии %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="313"/>
+        <location filename="../../app/ui/contact_form.py" line="318"/>
         <source>Contact %1 · wrap-up %2</source>
         <translation>Обращение %1 · постобработка %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="417"/>
+        <location filename="../../app/ui/contact_form.py" line="426"/>
         <source>Handled by %1, entered by %2.</source>
         <translation>Консультант: %1, внёс(ла): %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="426"/>
+        <location filename="../../app/ui/contact_form.py" line="435"/>
         <source>Retention removed this contact&apos;s personal data on %1; it can no longer be changed.</source>
         <translation>Персональные данные этого обращения удалены по истечении срока хранения %1; его больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="458"/>
+        <location filename="../../app/ui/contact_form.py" line="467"/>
         <source>Not saved: %1 changed this contact meanwhile. Your input is still here.</source>
         <translation>Не сохранено: %1 тем временем изменил(а) это обращение. Введённые вами данные сохранены в форме.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/contact_form.py" line="518"/>
+        <location filename="../../app/ui/contact_form.py" line="527"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Не сохранено: %n поле требует внимания.</numerusform>
@@ -1178,12 +1207,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="565"/>
+        <location filename="../../app/ui/contact_form.py" line="580"/>
         <source>Saved %1.</source>
         <translation>Сохранено %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_form.py" line="566"/>
+        <location filename="../../app/ui/contact_form.py" line="581"/>
         <source>Case %1.</source>
         <translation>Случай %1.</translation>
     </message>
@@ -1191,57 +1220,57 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/log_model.py" line="77"/>
+        <location filename="../../app/ui/log_model.py" line="78"/>
         <source>Started</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="78"/>
+        <location filename="../../app/ui/log_model.py" line="79"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="79"/>
+        <location filename="../../app/ui/log_model.py" line="80"/>
         <source>Line</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="80"/>
+        <location filename="../../app/ui/log_model.py" line="81"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="81"/>
+        <location filename="../../app/ui/log_model.py" line="82"/>
         <source>Caller</source>
         <translation>Обратившийся</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="82"/>
+        <location filename="../../app/ui/log_model.py" line="83"/>
         <source>Case</source>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="83"/>
+        <location filename="../../app/ui/log_model.py" line="84"/>
         <source>Risks</source>
         <translation>Риски</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="84"/>
+        <location filename="../../app/ui/log_model.py" line="85"/>
         <source>Counsellor</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="85"/>
+        <location filename="../../app/ui/log_model.py" line="86"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="122"/>
+        <location filename="../../app/ui/log_model.py" line="123"/>
         <source>Identified</source>
         <translation>Идентифицирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/log_model.py" line="123"/>
+        <location filename="../../app/ui/log_model.py" line="124"/>
         <source>Anonymous</source>
         <translation>Анонимный</translation>
     </message>
@@ -1262,182 +1291,177 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="78"/>
+        <location filename="../../app/ui/decision_dialog.py" line="79"/>
         <source>Aid decision – %1</source>
         <translation>Решение о помощи – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="85"/>
+        <location filename="../../app/ui/decision_dialog.py" line="86"/>
         <source>Police certificate or criminal proceedings number</source>
         <translation>Номер справки полиции или уголовного производства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="123"/>
+        <location filename="../../app/ui/decision_dialog.py" line="125"/>
         <source>Eligibility</source>
         <translation>Право на помощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="125"/>
+        <location filename="../../app/ui/decision_dialog.py" line="130"/>
         <source>Decision &amp;date</source>
         <translation>&amp;Дата решения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="126"/>
+        <location filename="../../app/ui/decision_dialog.py" line="131"/>
         <source>The &amp;person is</source>
         <translation>&amp;Лицо является</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="127"/>
+        <location filename="../../app/ui/decision_dialog.py" line="132"/>
         <source>What &amp;happened</source>
         <translation>Что прои&amp;зошло</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="128"/>
+        <location filename="../../app/ui/decision_dialog.py" line="133"/>
         <source>&amp;Reference</source>
         <translation>&amp;Ссылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="130"/>
+        <location filename="../../app/ui/decision_dialog.py" line="135"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="140"/>
+        <location filename="../../app/ui/decision_dialog.py" line="145"/>
         <source>&amp;Service</source>
         <translation>&amp;Услуга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="141"/>
+        <location filename="../../app/ui/decision_dialog.py" line="146"/>
         <source>&amp;Limit</source>
         <translation>Л&amp;имит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="143"/>
+        <location filename="../../app/ui/decision_dialog.py" line="148"/>
         <source>Provider (chosen with the client)</source>
         <translation>Поставщик услуги (выбирается вместе с клиентом)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="146"/>
+        <location filename="../../app/ui/decision_dialog.py" line="151"/>
         <source>County</source>
         <translation>Уезд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="148"/>
+        <location filename="../../app/ui/decision_dialog.py" line="153"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="160"/>
+        <location filename="../../app/ui/decision_dialog.py" line="165"/>
         <source>Save decision (Ctrl+S)</source>
         <translation>Сохранить решение (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="161"/>
+        <location filename="../../app/ui/decision_dialog.py" line="166"/>
         <source>&amp;Open notice</source>
         <translation>&amp;Открыть уведомление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="162"/>
+        <location filename="../../app/ui/decision_dialog.py" line="167"/>
         <source>Save notice &amp;as…</source>
         <translation>Сохранить уведомление &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="138"/>
+        <location filename="../../app/ui/decision_dialog.py" line="143"/>
         <source>Reason for re&amp;fusal</source>
         <translation>П&amp;ричина отказа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="154"/>
+        <location filename="../../app/ui/decision_dialog.py" line="159"/>
         <source>Notice lan&amp;guage</source>
         <translation>&amp;Язык уведомления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="163"/>
+        <location filename="../../app/ui/decision_dialog.py" line="168"/>
         <source>Mark se&amp;nt…</source>
         <translation>Отметить отпр&amp;авленным…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="164"/>
+        <location filename="../../app/ui/decision_dialog.py" line="169"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="249"/>
+        <location filename="../../app/ui/decision_dialog.py" line="243"/>
+        <source>The decision date %1 is not today: check it is the one meant.</source>
+        <translation>Дата решения %1 — не сегодняшняя: проверьте, что имеется в виду именно она.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/decision_dialog.py" line="267"/>
         <source>Unsaved decision</source>
         <translation>Несохранённое решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="250"/>
+        <location filename="../../app/ui/decision_dialog.py" line="268"/>
         <source>This aid decision is not saved. Discard its input?</source>
         <translation>Это решение о помощи не сохранено. Отказаться от введённых данных?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="267"/>
+        <location filename="../../app/ui/decision_dialog.py" line="285"/>
         <source>Your user account has no phone or e-mail, so the notice would carry only your name: ask the administrator to add them.</source>
         <translation>В вашей учётной записи нет телефона и адреса эл. почты, поэтому в уведомлении будет только ваше имя: попросите администратора добавить их.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="297"/>
+        <location filename="../../app/ui/decision_dialog.py" line="315"/>
         <source>%1 (monthly minimum wage on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (минимальная месячная зарплата на %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="305"/>
+        <location filename="../../app/ui/decision_dialog.py" line="323"/>
         <source>Until the need ceases, at most until %1</source>
         <translation>До прекращения необходимости, но не дольше чем до %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="310"/>
+        <location filename="../../app/ui/decision_dialog.py" line="328"/>
         <source>Until the need ceases</source>
         <translation>До прекращения необходимости</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="361"/>
+        <location filename="../../app/ui/decision_dialog.py" line="379"/>
         <source>Not saved: see the marked fields.</source>
         <translation>Не сохранено: см. отмеченные поля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="381"/>
+        <location filename="../../app/ui/decision_dialog.py" line="399"/>
         <source>Decision %1 saved (case %2).</source>
         <translation>Решение %1 сохранено (случай %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="394"/>
+        <location filename="../../app/ui/decision_dialog.py" line="412"/>
         <source>The client&apos;s or provider&apos;s data changed since the first notice was made.</source>
         <translation>Данные клиента или поставщика услуги изменились после составления первого уведомления.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="420"/>
+        <location filename="../../app/ui/decision_dialog.py" line="439"/>
         <source>Save notice</source>
         <translation>Сохранение уведомления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="426"/>
-        <source>Protect with a password</source>
-        <translation>Защитить паролем</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/decision_dialog.py" line="427"/>
-        <source>Password for the PDF (give it to the provider by another channel); leave empty for none:</source>
-        <translation>Пароль для PDF-файла (передайте его поставщику услуги по другому каналу); оставьте пустым, если пароль не нужен:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/decision_dialog.py" line="435"/>
+        <location filename="../../app/ui/decision_dialog.py" line="454"/>
         <source>Notice saved to %1.</source>
         <translation>Уведомление сохранено в файл %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="440"/>
+        <location filename="../../app/ui/decision_dialog.py" line="459"/>
         <source>Notice sent</source>
         <translation>Уведомление отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="440"/>
+        <location filename="../../app/ui/decision_dialog.py" line="459"/>
         <source>How was it sent (e-mail, post, …)?</source>
         <translation>Как оно было отправлено (эл. почта, почта, …)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/decision_dialog.py" line="449"/>
+        <location filename="../../app/ui/decision_dialog.py" line="468"/>
         <source>Marked sent.</source>
         <translation>Отмечено как отправленное.</translation>
     </message>
@@ -1714,27 +1738,27 @@
 <context>
     <name>DeskLogModel</name>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="78"/>
+        <location filename="../../app/ui/desk_page.py" line="79"/>
         <source>Review</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="95"/>
+        <location filename="../../app/ui/desk_page.py" line="96"/>
         <source>Reviewed, acknowledged</source>
         <translation>Оценено, подтверждено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="97"/>
+        <location filename="../../app/ui/desk_page.py" line="98"/>
         <source>Reviewed</source>
         <translation>Оценено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="99"/>
+        <location filename="../../app/ui/desk_page.py" line="100"/>
         <source>To review: risk</source>
         <translation>К оценке: риск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="100"/>
+        <location filename="../../app/ui/desk_page.py" line="101"/>
         <source>To review: sample</source>
         <translation>К оценке: выборка</translation>
     </message>
@@ -1742,78 +1766,78 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="134"/>
+        <location filename="../../app/ui/desk_page.py" line="135"/>
         <source>Shift date</source>
         <translation>Дата смены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="135"/>
+        <location filename="../../app/ui/desk_page.py" line="136"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="136"/>
+        <location filename="../../app/ui/desk_page.py" line="137"/>
         <source>Counsellor</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="137"/>
-        <location filename="../../app/ui/desk_page.py" line="153"/>
+        <location filename="../../app/ui/desk_page.py" line="138"/>
+        <location filename="../../app/ui/desk_page.py" line="154"/>
         <source>Contacts</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="138"/>
+        <location filename="../../app/ui/desk_page.py" line="139"/>
         <source>Hours on the line</source>
         <translation>Часов на линии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="139"/>
+        <location filename="../../app/ui/desk_page.py" line="140"/>
         <source>With a risk flag</source>
         <translation>С отметкой риска</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="140"/>
+        <location filename="../../app/ui/desk_page.py" line="141"/>
         <source>Silent, hang-up, wrong, prank</source>
         <translation>Молчание, сброс, ошибка номера, розыгрыш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="154"/>
+        <location filename="../../app/ui/desk_page.py" line="155"/>
         <source>Review queue</source>
         <translation>Очередь на оценку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="155"/>
+        <location filename="../../app/ui/desk_page.py" line="156"/>
         <source>Team callbacks</source>
         <translation>Обратные звонки команды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="156"/>
+        <location filename="../../app/ui/desk_page.py" line="157"/>
         <source>Workload</source>
         <translation>Нагрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="237"/>
+        <location filename="../../app/ui/desk_page.py" line="238"/>
         <source>%1: %2 (%3 overdue)</source>
         <translation>%1: %2 (просрочено %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="243"/>
+        <location filename="../../app/ui/desk_page.py" line="244"/>
         <source>Callbacks due today or overdue, by counsellor. </source>
         <translation>Обратные звонки со сроком сегодня или просроченные, по консультантам. </translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="245"/>
+        <location filename="../../app/ui/desk_page.py" line="246"/>
         <source>No callbacks are due today or overdue.</source>
         <translation>Обратных звонков со сроком сегодня или просроченных нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="303"/>
+        <location filename="../../app/ui/desk_page.py" line="304"/>
         <source>Shifts starting from %1 to %2. Shifts with %3 or more contacts with a risk flag are in bold.</source>
         <translation>Смены, начавшиеся с %1 по %2. Смены, в которых было %3 или более обращений с отметкой риска, выделены жирным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_page.py" line="310"/>
+        <location filename="../../app/ui/desk_page.py" line="311"/>
         <source>Review queue (%1)</source>
         <translation>Очередь на оценку (%1)</translation>
     </message>
@@ -1863,52 +1887,52 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
 <context>
     <name>DraftRecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="205"/>
+        <location filename="../../app/ui/drafts.py" line="210"/>
         <source>Unfinished forms</source>
         <translation>Незавершённые формы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="208"/>
-        <source>The program was closed while these forms were not saved (a crash, a power cut or a forced stop). Continue them to check and save them; a form you do not need can then be closed with Discard.</source>
-        <translation>Программа была закрыта, когда эти формы не были сохранены (сбой, отключение электричества или принудительная остановка). Продолжите их, чтобы проверить и сохранить; ненужную форму затем можно закрыть кнопкой «Отказаться».</translation>
+        <location filename="../../app/ui/drafts.py" line="213"/>
+        <source>These forms were left unsaved when you last logged out or changed user, or when the program was closed by a crash, a power cut or a forced stop. Continue them to check and save them; a form you do not need can then be closed with Discard.</source>
+        <translation>Эти формы остались несохранёнными, когда вы в последний раз вышли из учётной записи или сменили пользователя, или когда программа была закрыта из-за сбоя, отключения питания или принудительной остановки. Продолжите их, чтобы проверить и сохранить; ненужную форму затем можно закрыть кнопкой «Не сохранять».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="216"/>
+        <location filename="../../app/ui/drafts.py" line="222"/>
         <source>&amp;Continue them</source>
         <translation>&amp;Продолжить их</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="218"/>
+        <location filename="../../app/ui/drafts.py" line="224"/>
         <source>&amp;Discard them all…</source>
         <translation>&amp;Отказаться от всех…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="219"/>
+        <location filename="../../app/ui/drafts.py" line="225"/>
         <source>Ask me &amp;later</source>
         <translation>Спросить по&amp;зже</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="241"/>
+        <location filename="../../app/ui/drafts.py" line="247"/>
         <source>Discard the drafts</source>
         <translation>Отказ от черновиков</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="242"/>
+        <location filename="../../app/ui/drafts.py" line="248"/>
         <source>The unsaved input of these forms will be gone for good. Discard it?</source>
         <translation>Несохранённые данные этих форм будут утрачены безвозвратно. Отказаться от них?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="254"/>
+        <location filename="../../app/ui/drafts.py" line="260"/>
         <source>Aid decision</source>
         <translation>Решение о помощи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="256"/>
+        <location filename="../../app/ui/drafts.py" line="262"/>
         <source>New contact</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="258"/>
+        <location filename="../../app/ui/drafts.py" line="264"/>
         <source>Saved contact, changed</source>
         <translation>Сохранённое обращение, изменено</translation>
     </message>
@@ -2162,117 +2186,117 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="68"/>
+        <location filename="../../app/ui/identity_section.py" line="74"/>
         <source>Caller</source>
         <translation>Обратившийся</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="91"/>
+        <location filename="../../app/ui/identity_section.py" line="101"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="104"/>
+        <location filename="../../app/ui/identity_section.py" line="114"/>
         <source>Caller&apos;s number, if they agree (kept only as a code)</source>
         <translation>Номер звонящего, если он согласен (хранится только в виде кода)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="107"/>
+        <location filename="../../app/ui/identity_section.py" line="117"/>
         <source>The number is not stored: only a code made from it, so the program can tell when the same number calls again, while nobody can read the number back.</source>
         <translation>Номер не сохраняется: хранится только полученный из него код, чтобы программа могла узнать, когда с того же номера звонят снова, но никто не мог восстановить номер по коду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="125"/>
+        <location filename="../../app/ui/identity_section.py" line="135"/>
         <source>See this caller&apos;s name and cases: you say why, and the access is recorded in the audit trail</source>
         <translation>Имя и случаи этого обратившегося: вы указываете, зачем они вам нужны, и доступ записывается в журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="128"/>
+        <location filename="../../app/ui/identity_section.py" line="141"/>
         <source>Unlink</source>
         <translation>Убрать связь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="138"/>
+        <location filename="../../app/ui/identity_section.py" line="151"/>
         <source>&amp;Name</source>
         <translation>Им&amp;я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="149"/>
+        <location filename="../../app/ui/identity_section.py" line="163"/>
         <source>&amp;Phone</source>
         <translation>Т&amp;елефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="150"/>
+        <location filename="../../app/ui/identity_section.py" line="164"/>
         <source>E-&amp;mail</source>
         <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="155"/>
+        <location filename="../../app/ui/identity_section.py" line="169"/>
         <source>Earlier contacts with the same phone, ID code or name:</source>
         <translation>Прежние обращения с тем же телефоном, личным кодом или именем:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="77"/>
+        <location filename="../../app/ui/identity_section.py" line="87"/>
         <source>An&amp;onymous</source>
         <translation>&amp;Анонимный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="78"/>
+        <location filename="../../app/ui/identity_section.py" line="88"/>
         <source>Identi&amp;fied</source>
         <translation>&amp;Идентифицированный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="121"/>
+        <location filename="../../app/ui/identity_section.py" line="131"/>
         <source>Link to this person</source>
         <translation>Связать с этим лицом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="123"/>
+        <location filename="../../app/ui/identity_section.py" line="133"/>
         <source>Ask for access…</source>
         <translation>Запросить доступ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="147"/>
+        <location filename="../../app/ui/identity_section.py" line="161"/>
         <source>&amp;ID code</source>
         <translation>Ли&amp;чный код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="148"/>
+        <location filename="../../app/ui/identity_section.py" line="162"/>
         <source>Bi&amp;rth date</source>
         <translation>&amp;Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="151"/>
+        <location filename="../../app/ui/identity_section.py" line="165"/>
         <source>Municipality</source>
         <translation>Самоуправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="172"/>
+        <location filename="../../app/ui/identity_section.py" line="187"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="180"/>
+        <location filename="../../app/ui/identity_section.py" line="195"/>
         <source>Case</source>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="221"/>
+        <location filename="../../app/ui/identity_section.py" line="258"/>
         <source>Born %1, %2</source>
         <translation>Дата рождения %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="244"/>
+        <location filename="../../app/ui/identity_section.py" line="281"/>
         <source>A number is remembered for this contact (as a code).</source>
         <translation>Для этого обращения запомнен номер (в виде кода).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="254"/>
+        <location filename="../../app/ui/identity_section.py" line="291"/>
         <source>This number has not called before.</source>
         <translation>С этого номера раньше не звонили.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/identity_section.py" line="256"/>
+        <location filename="../../app/ui/identity_section.py" line="293"/>
         <source>Earlier calls from this number: %n, the last on %1.</source>
         <translation>
             <numerusform>Прежних звонков с этого номера: %n, последний — %1.</numerusform>
@@ -2281,62 +2305,90 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="259"/>
+        <location filename="../../app/ui/identity_section.py" line="296"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="271"/>
+        <location filename="../../app/ui/identity_section.py" line="308"/>
         <source>Earlier contacts from this number</source>
         <translation>Прежние обращения с этого номера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="289"/>
+        <location filename="../../app/ui/identity_section.py" line="326"/>
         <source>Known caller · %1 contacts, last %2 (%3) · matches %4</source>
         <translation>Известный обратившийся · обращений: %1, последнее %2 (%3) · совпадает: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="297"/>
+        <location filename="../../app/ui/identity_section.py" line="334"/>
         <source>%1 · %2 contacts, last %3 · matches %4</source>
         <translation>%1 · обращений: %2, последнее %3 · совпадает: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="298"/>
+        <location filename="../../app/ui/identity_section.py" line="335"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="306"/>
+        <location filename="../../app/ui/identity_section.py" line="343"/>
         <source>Another counsellor served this caller: ask for access, with a reason, to see who it is.</source>
         <translation>Этого обратившегося обслуживал другой консультант: чтобы увидеть, кто это, запросите доступ с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="345"/>
+        <location filename="../../app/ui/identity_section.py" line="382"/>
+        <location filename="../../app/ui/identity_section.py" line="497"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="345"/>
+        <location filename="../../app/ui/identity_section.py" line="382"/>
+        <location filename="../../app/ui/identity_section.py" line="495"/>
         <source>ID code</source>
         <translation>личный код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="345"/>
+        <location filename="../../app/ui/identity_section.py" line="382"/>
+        <location filename="../../app/ui/identity_section.py" line="494"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="369"/>
+        <location filename="../../app/ui/identity_section.py" line="416"/>
+        <source>Shown as stored for this caller, not as typed: %1. Type a field again to change it.</source>
+        <translation>Показано так, как сохранено для этого обратившегося, а не как введено: %1. Чтобы изменить поле, введите его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="456"/>
+        <source>Changed elsewhere while this form was put aside: %1. The form shows your typing; check it before saving.</source>
+        <translation>Изменено в другом месте, пока эта форма была отложена: %1. В форме показано то, что ввели вы; проверьте перед сохранением.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="490"/>
         <source>Linked to an earlier caller: %1</source>
         <translation>Связан с прежним обратившимся: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="382"/>
+        <location filename="../../app/ui/identity_section.py" line="496"/>
+        <source>birth date</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="498"/>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="499"/>
+        <source>municipality</source>
+        <translation>самоуправление</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="505"/>
         <source>No case</source>
         <translation>Без случая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="383"/>
+        <location filename="../../app/ui/identity_section.py" line="506"/>
         <source>Open a new case</source>
         <translation>Открыть новый случай</translation>
     </message>
@@ -2880,7 +2932,7 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
     <message>
         <location filename="../../app/ui/labels.py" line="221"/>
         <source>Logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход из учётной записи</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="222"/>
@@ -3066,7 +3118,8 @@ Type your password to go on.</source>
         <location filename="../../app/ui/lock.py" line="133"/>
         <source>Someone else taking over this computer? Change user: your open forms are put aside
 for your next log-in, unseen by the next user, and the log-in comes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот компьютер садится другой человек? Смените пользователя: ваши открытые формы будут отложены
+до вашего следующего входа, следующий пользователь их не увидит, и откроется окно входа.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lock.py" line="138"/>
@@ -3107,7 +3160,7 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
     <message>
         <location filename="../../app/ui/login.py" line="54"/>
         <source>%1 is logged out; their unsaved forms wait for their next log-in. The next user logs in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вышел(а) из учётной записи; несохранённые формы ждут следующего входа. Следующий пользователь входит здесь.</translation>
     </message>
     <message>
         <location filename="../../app/ui/login.py" line="66"/>
@@ -3127,7 +3180,7 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
     <message>
         <location filename="../../app/ui/login.py" line="71"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">В&amp;ыйти</translation>
+        <translation>В&amp;ыход</translation>
     </message>
 </context>
 <context>
@@ -3235,17 +3288,17 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
     <message>
         <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Change user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить &amp;пользователя…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Let the next user log in; your unsaved forms wait for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Дать войти следующему пользователю; ваши несохранённые формы будут вас ждать</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйти из учётной записи</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="150"/>
@@ -3467,581 +3520,601 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="82"/>
+        <source>A user name begins and ends with a letter or a digit.</source>
+        <translation>Имя пользователя начинается и заканчивается буквой или цифрой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="83"/>
         <source>This user name looks the same as an existing user&apos;s on the screen; choose another.</source>
         <translation>На экране это имя пользователя выглядит так же, как имя существующего пользователя; выберите другое.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>Type the person&apos;s full name.</source>
         <translation>Введите имя и фамилию человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>The password needs at least 10 characters.</source>
         <translation>Пароль должен содержать не менее 10 символов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
         <source>This is not your current password.</source>
         <translation>Это не ваш текущий пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>The new password must differ from the current one.</source>
         <translation>Новый пароль должен отличаться от текущего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="91"/>
         <source>Give the topic a name in every language.</source>
         <translation>Укажите название темы на каждом языке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>Type the date as dd.mm.yyyy.</source>
         <translation>Введите дату в формате дд.мм.гггг.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>The period ends before it starts: choose a “to” date on or after the “from” date.</source>
         <translation>Период заканчивается раньше, чем начинается: выберите дату «по», совпадающую с датой «с» или более позднюю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>One to four letters or digits, without 0, O, 1 and I (they are misheard on the phone).</source>
         <translation>От одной до четырёх букв или цифр, без 0, O, 1 и I (их путают на слух по телефону).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>Give the criterion a name in every language.</source>
         <translation>Укажите название критерия на каждом языке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>An hour is from 0 to 23.</source>
         <translation>Час – от 0 до 23.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>The night shift must start later than the day shift.</source>
         <translation>Ночная смена должна начинаться позже дневной.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>The share is from 0 to 100 %.</source>
         <translation>Доля – от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>The screen locks after 1 to 120 minutes without input.</source>
         <translation>Экран блокируется через 1–120 минут бездействия.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>Personal data are kept for 6 to 240 months after a case&apos;s last activity.</source>
         <translation>Персональные данные хранятся от 6 до 240 месяцев после последней активности по случаю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>Back up every 1 to 24 hours.</source>
         <translation>Интервал резервного копирования – от 1 до 24 часов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>Keep 2 to 100 backups.</source>
         <translation>Храните от 2 до 100 резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>Choose the folder with the button (a full path of at most 200 characters), or leave it empty.</source>
         <translation>Выберите папку кнопкой (полный путь – не более 200 символов) или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>This is a file or a device, not a folder that can hold backups: choose a folder with the button.</source>
         <translation>Это файл или устройство, а не папка, в которой можно хранить резервные копии: выберите папку кнопкой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>Say why the case is on hold (who asked, which matter).</source>
         <translation>Укажите, почему на случай наложено требование о хранении (кто попросил, по какому делу).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
         <source>Retention removed this contact&apos;s personal data; it can no longer be changed.</source>
         <translation>Персональные данные этого обращения удалены по истечении срока хранения; изменить его больше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>This case&apos;s personal data were already removed; there is nothing left to hold.</source>
         <translation>Персональные данные этого случая уже удалены; сохранять больше нечего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="123"/>
         <source>This case belongs to another caller: choose one of this caller&apos;s cases or open a new case.</source>
         <translation>Этот случай относится к другому обратившемуся: выберите один из случаев этого обратившегося или откройте новый случай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="126"/>
         <source>This case no longer exists: choose another case or open a new one.</source>
         <translation>Этого случая больше нет: выберите другой случай или откройте новый.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>Say why you need to see this caller (e.g. they ask about their earlier case).</source>
         <translation>Укажите, зачем вам нужно видеть данные этого обратившегося (например, он спрашивает о своём прежнем случае).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
+        <source>The reason holds invisible or text-reversing characters (from a paste); retype it in plain words.</source>
+        <translation>В причине есть невидимые или переворачивающие текст символы (из вставленного текста); напишите её заново простыми словами.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>Score at least one criterion or write the overall review.</source>
         <translation>Оцените хотя бы один критерий или напишите итоговую оценку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="135"/>
         <source>A score is from 1 to 5.</source>
         <translation>Оценка – от 1 до 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>This criterion is no longer in use; reload the review.</source>
         <translation>Этот критерий больше не используется; откройте оценку заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите записку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>Rule: victims of domestic or sexual violence and their children are entitled whether or not criminal proceedings have started; no police reference is needed.</source>
         <translation>Правило: жертвы домашнего или сексуального насилия и их дети имеют право на помощь независимо от того, начато ли уголовное производство; справка полиции или ссылка на производство не нужны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>Rule: victims of a crime and their family members are entitled with a police certificate or a criminal proceedings reference.</source>
         <translation>Правило: жертвы преступления и члены их семей имеют право на помощь при наличии справки полиции или ссылки на уголовное производство.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>Rule: a witness in criminal proceedings is entitled; give the proceedings reference.</source>
         <translation>Правило: свидетель в уголовном производстве имеет право на помощь; укажите ссылку на производство.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>Decisions dated before 1 April 2023 fall under the old psychological-aid rules, not here.</source>
         <translation>На решения, датированные до 1 апреля 2023 года, распространяются прежние правила психологической помощи; здесь они не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>A decision needs an identified client with a name: identify the caller on the contact first.</source>
         <translation>Для решения нужен идентифицированный клиент с указанным именем: сначала идентифицируйте обратившегося в обращении.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>Give the police certificate or criminal proceedings reference.</source>
         <translation>Укажите справку полиции или ссылку на уголовное производство.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>Give the reason.</source>
         <translation>Укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>Choose the service.</source>
         <translation>Выберите услугу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>Choose the provider with the client.</source>
         <translation>Выберите поставщика услуги вместе с клиентом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>The decision date is before 1 April 2023.</source>
         <translation>Дата решения раньше 1 апреля 2023 года.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>Choose Estonian, English or Russian for the notice.</source>
         <translation>Выберите язык уведомления: эстонский, английский или русский.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>The person is 18 or older on the decision date: the minor&apos;s category cannot be used.</source>
         <translation>На дату решения человеку уже исполнилось 18 лет: категорию несовершеннолетнего использовать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="169"/>
         <source>The minor&apos;s category needs the birth date (or ID code) on the contact.</source>
         <translation>Для категории несовершеннолетнего в обращении должна быть указана дата рождения (или личный код).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>This limit category does not fit the answers above.</source>
         <translation>Эта категория лимита не соответствует ответам выше.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>No minimum wage rate is known for this date: ask the administrator to add it.</source>
         <translation>Ставка минимальной месячной заработной платы на эту дату не внесена: попросите администратора добавить её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>Type the amount in euros, e.g. 946,00.</source>
         <translation>Введите сумму в евро, например 946,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="178"/>
         <source>not active</source>
         <translation>не активен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>contract not yet in force</source>
         <translation>договор ещё не вступил в силу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>contract expired</source>
         <translation>срок договора истёк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176"/>
+        <location filename="../../app/ui/messages.py" line="181"/>
         <source>does not offer this service</source>
         <translation>не предоставляет эту услугу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>no specialist qualified for this service</source>
         <translation>нет специалиста с квалификацией для этой услуги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178"/>
+        <location filename="../../app/ui/messages.py" line="183"/>
         <source>the qualification evidence has expired</source>
         <translation>срок действия подтверждения квалификации истёк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>Type the provider&apos;s name.</source>
         <translation>Введите имя или название поставщика услуги.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180"/>
+        <location filename="../../app/ui/messages.py" line="185"/>
         <source>Choose person or organisation.</source>
         <translation>Выберите: физическое лицо или организация.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>Choose the organisation&apos;s basis.</source>
         <translation>Выберите основание для организации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="187"/>
         <source>Not a valid Estonian registry code (8 digits).</source>
         <translation>Недействительный эстонский регистрационный код (8 цифр).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="188"/>
         <source>An organisation needs its registry code.</source>
         <translation>Для организации нужен регистрационный код.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="189"/>
         <source>Another provider has this registry code.</source>
         <translation>Поставщик услуги с этим регистрационным кодом уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="190"/>
         <source>Give the public price list&apos;s web address (https://…).</source>
         <translation>Укажите веб-адрес публичного прейскуранта (https://…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186"/>
+        <location filename="../../app/ui/messages.py" line="191"/>
         <source>Not a valid phone number.</source>
         <translation>Недействительный номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>Not a valid e-mail address.</source>
         <translation>Недействительный адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188"/>
+        <location filename="../../app/ui/messages.py" line="193"/>
         <source>The address is too long.</source>
         <translation>Адрес слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>Give the date the contract is valid from.</source>
         <translation>Укажите дату начала действия договора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190"/>
+        <location filename="../../app/ui/messages.py" line="195"/>
         <source>The contract ends before it starts.</source>
         <translation>Договор заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="191"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>Unknown county.</source>
         <translation>Неизвестный уезд.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/messages.py" line="197"/>
         <source>Unknown language.</source>
         <translation>Неизвестный язык.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193"/>
+        <location filename="../../app/ui/messages.py" line="198"/>
         <source>Unknown service.</source>
         <translation>Неизвестная услуга.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194"/>
+        <location filename="../../app/ui/messages.py" line="199"/>
         <source>Choose at least one service.</source>
         <translation>Выберите хотя бы одну услугу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>A field of work is too long.</source>
         <translation>Название одной из областей консультирования слишком длинное.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/ui/messages.py" line="201"/>
         <source>Give the specialist&apos;s name.</source>
         <translation>Укажите имя специалиста.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>Choose the basis of the qualification.</source>
         <translation>Выберите основание квалификации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198"/>
+        <location filename="../../app/ui/messages.py" line="203"/>
         <source>Choose the recognising association.</source>
         <translation>Выберите признавшую ассоциацию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="199"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>Give the register.</source>
         <translation>Укажите регистр.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>The register number is not valid.</source>
         <translation>Регистрационный номер недействителен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>Give the day the evidence was checked (not in the future).</source>
         <translation>Укажите дату проверки подтверждения (не в будущем).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>The same specialist and basis are listed twice.</source>
         <translation>Один и тот же специалист с одним и тем же основанием указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Файл не является текстом в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>The first line does not have the expected column names.</source>
         <translation>В первой строке нет ожидаемых названий столбцов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>The line has the wrong number of columns.</source>
         <translation>В строке неверное число столбцов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>The line cannot be read as CSV.</source>
         <translation>Строку невозможно прочитать как CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="214"/>
         <source>A date is not in the form YYYY-MM-DD.</source>
         <translation>Дата не в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>The active column takes yes or no.</source>
         <translation>В столбце «active» должно быть yes или no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>The same provider is in the file twice.</source>
         <translation>Один и тот же поставщик услуги указан в файле дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>Several providers have this name; give the registry code.</source>
         <translation>С таким именем или названием есть несколько поставщиков услуги; укажите регистрационный код.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>The qualifications column cannot be read.</source>
         <translation>Невозможно прочитать столбец квалификаций.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>This value cannot be accepted.</source>
         <translation>Это значение не может быть принято.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>The store is busy: another program is writing to it. Nothing was lost; try again in a moment. If it stays busy, close other copies of the program.</source>
         <translation>Хранилище данных занято: в него записывает другая программа. Ничего не потеряно; повторите попытку через минуту. Если хранилище остаётся занятым, закройте другие копии программы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="236"/>
         <source>The store file is missing, but its key note or backups show that there was one, so the program does not start on an empty store. Put the newest backup in its place, or call your administrator.</source>
         <translation>Файл хранилища данных отсутствует, но запись о его ключе или резервные копии показывают, что он существовал, поэтому программа не запускается с пустым хранилищем. Поместите на его место самую новую резервную копию или позвоните администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="242"/>
         <source>The store&apos;s key is no longer in this computer&apos;s keyring (the keyring was reset, the store was moved from the folder where it was made, or it was made under another user account), and no passphrase can open it. Put the store back in its folder, start the program in the account that made it, or have the keyring restored; call your administrator.</source>
         <translation>Ключа хранилища данных больше нет в связке ключей этого компьютера (связка ключей была сброшена, хранилище перенесено из папки, в которой оно было создано, или создано под другой учётной записью), и никакая парольная фраза не может его открыть. Верните хранилище в его папку, запустите программу под учётной записью, в которой оно было создано, или попросите восстановить связку ключей; позвоните администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>The store file is damaged or is not a store. Do not delete it; restore the newest backup or call your administrator.</source>
         <translation>Файл хранилища данных повреждён или не является хранилищем. Не удаляйте его; восстановите самую новую резервную копию или позвоните администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>The disk is full. Nothing was saved; free some space and save again: your input is kept.</source>
         <translation>Диск заполнен. Ничего не сохранено; освободите место и сохраните снова: введённые данные не потеряны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>The store cannot be reached or written. Check the network or the folder&apos;s permissions, then try again; your input is kept.</source>
         <translation>Хранилище данных недоступно или в него невозможно записать. Проверьте сеть или права доступа к папке и повторите попытку; введённые данные не потеряны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="266"/>
         <source>Someone else changed or removed this record meanwhile. Close it and open it again.</source>
         <translation>Тем временем кто-то другой изменил или удалил эту запись. Закройте её и откройте снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="266"/>
+        <location filename="../../app/ui/messages.py" line="271"/>
         <source>Another counsellor served this caller. Choose the known caller and ask for access with a reason, or save the contact without linking it.</source>
         <translation>С этим обратившимся работал другой консультант. Выберите известного обратившегося и запросите доступ, указав причину, или сохраните обращение без привязки к нему.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="277"/>
         <source>This case belongs to a caller another counsellor served. Ask for access with a reason first, or choose another case.</source>
         <translation>Этот случай относится к обратившемуся, с которым работал другой консультант. Сначала запросите доступ, указав причину, или выберите другой случай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>Your role does not allow this.</source>
         <translation>Ваша роль не позволяет этого сделать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281"/>
+        <location filename="../../app/ui/messages.py" line="286"/>
         <source>The store&apos;s key is kept in the system keyring, which cannot be reached now. Log in to your desktop session (the keyring opens with it), then start the program again.</source>
         <translation>Ключ хранилища данных хранится в системной связке ключей, которая сейчас недоступна. Войдите в свой сеанс рабочего стола (связка ключей откроется вместе с ним) и снова запустите программу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>The store could not be unlocked: the key or passphrase does not match, or the file is damaged. Check the passphrase; if the keyring&apos;s key fails, ask the administrator to restore the newest backup.</source>
         <translation>Не удалось открыть хранилище данных: ключ или парольная фраза не подходят либо файл повреждён. Проверьте парольную фразу; если не подходит ключ из связки ключей, попросите администратора восстановить самую новую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="294"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>There is no file at %1. Nothing was replaced; check the name and the folder.</source>
         <translation>По пути %1 файл не найден. Ничего не заменено; проверьте имя и папку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="298"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
+        <source>%1 is a folder or a device, not a backup file. Nothing was replaced; give the backup file itself (helpline-….sqlite3 in the backup folder).</source>
+        <translation>%1 — папка или устройство, а не файл резервной копии. Ничего не заменено; укажите сам файл резервной копии (helpline-….sqlite3 в папке резервных копий).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="309"/>
+        <source>This is the store itself, not a backup of it. Nothing was replaced; choose a backup from the backup folder.</source>
+        <translation>Это сама база данных, а не её резервная копия. Ничего не заменено; выберите резервную копию в папке резервных копий.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>This backup was made by a newer version of the program. Nothing was replaced; install that version first, or choose an older backup.</source>
         <translation>Эта резервная копия создана более новой версией программы. Ничего не заменено; сначала установите эту версию или выберите более старую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="321"/>
         <source>This backup does not open with this store&apos;s key: it belongs to another store, or its start is damaged. Nothing was replaced; choose another backup.</source>
         <translation>Эта резервная копия не открывается ключом этого хранилища данных: она относится к другому хранилищу или её начало повреждено. Ничего не заменено; выберите другую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>This backup is damaged or is not a store&apos;s backup. Nothing was replaced; choose another backup.</source>
         <translation>Эта резервная копия повреждена или не является резервной копией хранилища данных. Ничего не заменено; выберите другую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="332"/>
         <source>Too many wrong passwords in a row: try again in %n minute(s), or ask an administrator to reset the password.</source>
         <translation>Слишком много неверных паролей подряд: повторите попытку через %n мин. или попросите администратора сбросить пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="339"/>
         <source>The action could not be completed.</source>
         <translation>Не удалось завершить действие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="345"/>
         <source>The disk is full, so the file was not saved. Free some space or choose another drive, then save again.</source>
         <translation>Диск заполнен, поэтому файл не сохранён. Освободите место или выберите другой диск и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="333"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>You may not write to this folder, so the file was not saved. Choose another folder (for example your Documents) and save again.</source>
         <translation>У вас нет права записи в эту папку, поэтому файл не сохранён. Выберите другую папку (например, «Документы») и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="355"/>
         <source>The file could not be saved (%1). Choose another folder or name and save again.</source>
         <translation>Не удалось сохранить файл (%1). Выберите другую папку или имя и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>The disk is full, so your typing could not be put aside as a draft. It stays in this form and is saved as soon as space is freed: free some space, keep working.</source>
         <translation>Диск заполнен, поэтому введённое не удалось сохранить как черновик. Оно остаётся в этой форме и будет сохранено, как только освободится место: освободите место и продолжайте работу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="355"/>
+        <location filename="../../app/ui/messages.py" line="372"/>
         <source>Another program is writing to the store, so your typing could not be put aside as a draft yet. It stays in this form and is saved again every few seconds; keep working.</source>
         <translation>В хранилище данных сейчас записывает другая программа, поэтому введённое пока не удалось сохранить как черновик. Оно остаётся в этой форме, и попытка сохранения повторяется каждые несколько секунд; продолжайте работу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="360"/>
+        <location filename="../../app/ui/messages.py" line="377"/>
         <source>The store cannot be written now, so your typing could not be put aside as a draft. It stays in this form and is saved again every few seconds; do not close the program.</source>
         <translation>В хранилище данных сейчас невозможно записать, поэтому введённое не удалось сохранить как черновик. Оно остаётся в этой форме, и попытка сохранения повторяется каждые несколько секунд; не закрывайте программу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="368"/>
+        <location filename="../../app/ui/messages.py" line="385"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="372"/>
+        <location filename="../../app/ui/messages.py" line="389"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="380"/>
+        <location filename="../../app/ui/messages.py" line="397"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="382"/>
+        <location filename="../../app/ui/messages.py" line="399"/>
         <source>Something went wrong inside the program. Your open forms are kept. Please copy the details below and send them to the developers.</source>
         <translation>В программе произошёл сбой. Открытые формы сохранены. Скопируйте, пожалуйста, приведённые ниже подробности и отправьте их разработчикам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="389"/>
+        <location filename="../../app/ui/messages.py" line="406"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
     </message>
@@ -4110,6 +4183,44 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
         <location filename="../../app/ui/admin_dialog.py" line="64"/>
         <source>First pass&amp;word</source>
         <translation>Первоначальный &amp;пароль</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/notice_password.py" line="24"/>
+        <source>Protect with a password</source>
+        <translation>Защитить паролем</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_password.py" line="26"/>
+        <source>Password for the PDF (give it to the provider by another channel); leave empty for none:</source>
+        <translation>Пароль для PDF (передайте его поставщику услуги по другому каналу); оставьте пустым, если пароль не нужен:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_password.py" line="33"/>
+        <source>S&amp;how the password</source>
+        <translation>По&amp;казать пароль</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_password.py" line="37"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_password.py" line="38"/>
+        <source>&amp;Repeat it</source>
+        <translation>П&amp;овторите его</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_password.py" line="61"/>
+        <source>The two passwords differ: type the same password in both fields.</source>
+        <translation>Пароли не совпадают: введите один и тот же пароль в оба поля.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_password.py" line="68"/>
+        <source>Use letters without accents, digits and punctuation only: PDF readers read no other.</source>
+        <translation>Используйте только латинские буквы без диакритики, цифры и знаки препинания: другие программы чтения PDF не читают.</translation>
     </message>
 </context>
 <context>
@@ -4291,7 +4402,7 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
         <translation>Специалисты и их квалификация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provider_editor.py" line="275"/>
+        <location filename="../../app/ui/provider_editor.py" line="276"/>
         <source>Another administrator</source>
         <translation>Другой администратор</translation>
     </message>
@@ -4636,52 +4747,52 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>QualificationTable</name>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="121"/>
+        <location filename="../../app/ui/qualification_table.py" line="122"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="122"/>
+        <location filename="../../app/ui/qualification_table.py" line="123"/>
         <source>Basis</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="123"/>
+        <location filename="../../app/ui/qualification_table.py" line="124"/>
         <source>Register or association</source>
         <translation>Регистр или ассоциация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="124"/>
+        <location filename="../../app/ui/qualification_table.py" line="125"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="125"/>
+        <location filename="../../app/ui/qualification_table.py" line="126"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="126"/>
+        <location filename="../../app/ui/qualification_table.py" line="127"/>
         <source>Checked on</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="142"/>
+        <location filename="../../app/ui/qualification_table.py" line="143"/>
         <source>Add &amp;specialist</source>
         <translation>Добавить спе&amp;циалиста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="143"/>
+        <location filename="../../app/ui/qualification_table.py" line="144"/>
         <source>Re&amp;move specialist</source>
         <translation>&amp;Удалить специалиста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="144"/>
+        <location filename="../../app/ui/qualification_table.py" line="145"/>
         <source>Dates as dd.mm.yyyy; leave “valid until” empty when the evidence does not expire.</source>
         <translation>Даты в формате дд.мм.гггг; оставьте поле «Действует до» пустым, если подтверждение бессрочное.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qualification_table.py" line="211"/>
+        <location filename="../../app/ui/qualification_table.py" line="212"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -4691,42 +4802,42 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
     <message>
         <location filename="../../app/ui/questions.py" line="35"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сохранить</translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location filename="../../app/ui/questions.py" line="36"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не сохранять</translation>
     </message>
     <message>
         <location filename="../../app/ui/questions.py" line="37"/>
         <source>&amp;Back to the form</source>
-        <translation type="unfinished">&amp;Назад к форме</translation>
+        <translation>&amp;Вернуться к форме</translation>
     </message>
     <message>
         <location filename="../../app/ui/questions.py" line="38"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished">&amp;Да</translation>
+        <translation>&amp;Да</translation>
     </message>
     <message>
         <location filename="../../app/ui/questions.py" line="39"/>
         <source>&amp;No</source>
-        <translation type="unfinished">&amp;Нет</translation>
+        <translation>Н&amp;ет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions.py" line="72"/>
+        <source>Empty contact</source>
+        <translation>Пустое обращение</translation>
     </message>
     <message>
         <location filename="../../app/ui/questions.py" line="73"/>
-        <source>Empty contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/questions.py" line="74"/>
         <source>This contact has neither a summary nor a topic. Save it anyway? For a silent call, hang-up or wrong number, go back and log it with its own button instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом обращении нет ни резюме, ни темы. Всё равно сохранить? Молчащий звонок, сброшенный звонок или ошибку номера лучше вернуться и зарегистрировать отдельной кнопкой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions.py" line="81"/>
+        <location filename="../../app/ui/questions.py" line="80"/>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно &amp;сохранить</translation>
     </message>
 </context>
 <context>
@@ -4788,97 +4899,97 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="122"/>
+        <location filename="../../app/ui/review_panel.py" line="123"/>
         <source>Open contact</source>
         <translation>Открыть обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="132"/>
+        <location filename="../../app/ui/review_panel.py" line="133"/>
         <source>What went well, what to work on</source>
         <translation>Что получилось хорошо, над чем стоит поработать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="135"/>
+        <location filename="../../app/ui/review_panel.py" line="136"/>
         <source>&amp;Discussed with the counsellor</source>
         <translation>Обсу&amp;ждено с консультантом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="136"/>
+        <location filename="../../app/ui/review_panel.py" line="137"/>
         <source>Sav&amp;e review</source>
         <translation>Сохранить оц&amp;енку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="137"/>
+        <location filename="../../app/ui/review_panel.py" line="138"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="139"/>
+        <location filename="../../app/ui/review_panel.py" line="140"/>
         <source>Discard changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="145"/>
+        <location filename="../../app/ui/review_panel.py" line="146"/>
         <source>Choose a contact in the list to review it.</source>
         <translation>Чтобы оценить обращение, выберите его в списке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="157"/>
+        <location filename="../../app/ui/review_panel.py" line="158"/>
         <source>Quality rubric (1 = poor, 5 = excellent)</source>
         <translation>Критерии качества (1 = плохо, 5 = отлично)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="161"/>
+        <location filename="../../app/ui/review_panel.py" line="162"/>
         <source>&amp;Overall review</source>
         <translation>&amp;Итоговая оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="255"/>
+        <location filename="../../app/ui/review_panel.py" line="256"/>
         <source>Identified</source>
         <translation>Идентифицированный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="255"/>
+        <location filename="../../app/ui/review_panel.py" line="256"/>
         <source>Anonymous</source>
         <translation>Анонимный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="258"/>
+        <location filename="../../app/ui/review_panel.py" line="259"/>
         <source>Counsellor: %1</source>
         <translation>Консультант: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="260"/>
+        <location filename="../../app/ui/review_panel.py" line="261"/>
         <source>(no summary)</source>
         <translation>(резюме нет)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="267"/>
+        <location filename="../../app/ui/review_panel.py" line="268"/>
         <source>Not reviewed yet.</source>
         <translation>Ещё не оценено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="270"/>
+        <location filename="../../app/ui/review_panel.py" line="271"/>
         <source>Reviewed by %1 on %2.</source>
         <translation>Оценка: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="275"/>
+        <location filename="../../app/ui/review_panel.py" line="276"/>
         <source>The counsellor acknowledged it on %1.</source>
         <translation>Консультант подтвердил прочтение %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="279"/>
+        <location filename="../../app/ui/review_panel.py" line="280"/>
         <source>Not yet acknowledged by the counsellor.</source>
         <translation>Консультант ещё не подтвердил прочтение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="344"/>
+        <location filename="../../app/ui/review_panel.py" line="345"/>
         <source>Give a score for this comment, or remove the comment.</source>
         <translation>Поставьте оценку к этому комментарию или удалите комментарий.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="396"/>
+        <location filename="../../app/ui/review_panel.py" line="397"/>
         <source>Someone else saved a review of this contact meanwhile (see above). Your input is still here: save again to replace their review with yours, or discard your changes to see theirs.</source>
         <translation>Тем временем кто-то другой сохранил оценку этого обращения (см. выше). Ваши данные никуда не делись: сохраните снова, чтобы заменить чужую оценку своей, или отмените свои изменения, чтобы увидеть чужую.</translation>
     </message>
@@ -4886,7 +4997,7 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>RiskPanel</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="209"/>
+        <location filename="../../app/ui/contact_sections.py" line="210"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
@@ -4894,22 +5005,22 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>RiskRow</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="163"/>
+        <location filename="../../app/ui/contact_sections.py" line="164"/>
         <source>Step not yet taken</source>
         <translation>Шаг ещё не выполнен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="164"/>
+        <location filename="../../app/ui/contact_sections.py" line="165"/>
         <source>Step done</source>
         <translation>Шаг выполнен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="165"/>
+        <location filename="../../app/ui/contact_sections.py" line="166"/>
         <source>Declined (say why)</source>
         <translation>Отказ (укажите причину)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="167"/>
+        <location filename="../../app/ui/contact_sections.py" line="168"/>
         <source>Why the step was declined</source>
         <translation>Почему от шага отказались</translation>
     </message>
@@ -5016,7 +5127,7 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
         <translation>Удалить перечисленные персональные данные? Это действие нельзя отменить; в журнале аудита будет записан каждый случай и каждый человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_security.py" line="199"/>
+        <location filename="../../app/ui/admin_security.py" line="201"/>
         <source>Anonymised: %1 case(s), %2 person(s).</source>
         <translation>Анонимизировано: случаев – %1, человек – %2.</translation>
     </message>
@@ -5452,21 +5563,26 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
     </message>
     <message>
         <location filename="../../app/ui/statistics_labels.py" line="150"/>
+        <source>the lighter the cell, the more contacts started in that hour over the whole period</source>
+        <translation>чем светлее клетка, тем больше обращений началось в этот час за весь период</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics_labels.py" line="153"/>
         <source>Psychological aid decisions</source>
         <translation>Решения о психологической помощи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="151"/>
+        <location filename="../../app/ui/statistics_labels.py" line="154"/>
         <source>By the date of the decision. Amounts in euros: only the standard category has a limit amount.</source>
         <translation>По дате решения. Суммы в евро: сумма лимита есть только у обычной категории.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="155"/>
+        <location filename="../../app/ui/statistics_labels.py" line="158"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_labels.py" line="158"/>
+        <location filename="../../app/ui/statistics_labels.py" line="161"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -5624,52 +5740,52 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
         <translation>Обращения по месяцам (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="352"/>
+        <location filename="../../app/ui/statistics_page.py" line="353"/>
         <source>%1, %2:00–%3:00: %4 contacts</source>
         <translation>%1, %2:00–%3:00: обращений – %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="373"/>
+        <location filename="../../app/ui/statistics_page.py" line="374"/>
         <source>Export the statistics as XLSX</source>
         <translation>Экспорт статистики в XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="373"/>
+        <location filename="../../app/ui/statistics_page.py" line="374"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="380"/>
+        <location filename="../../app/ui/statistics_page.py" line="381"/>
         <source>Export the statistics as CSV files in a ZIP</source>
         <translation>Экспорт статистики в файлы CSV в архиве ZIP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="380"/>
+        <location filename="../../app/ui/statistics_page.py" line="381"/>
         <source>ZIP files of CSV tables (*.zip)</source>
         <translation>Архивы ZIP с таблицами CSV (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="386"/>
+        <location filename="../../app/ui/statistics_page.py" line="387"/>
         <source>Save the statistics report</source>
         <translation>Сохранение статистического отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="386"/>
+        <location filename="../../app/ui/statistics_page.py" line="387"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="400"/>
+        <location filename="../../app/ui/statistics_page.py" line="401"/>
         <source>Writing %1…</source>
         <translation>Запись файла %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="404"/>
+        <location filename="../../app/ui/statistics_page.py" line="405"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="418"/>
+        <location filename="../../app/ui/statistics_page.py" line="419"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
@@ -5677,24 +5793,24 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../app/ui/theme.py" line="152"/>
+        <location filename="../../app/ui/theme.py" line="182"/>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цвета</translation>
     </message>
     <message>
-        <location filename="../../app/ui/theme.py" line="154"/>
+        <location filename="../../app/ui/theme.py" line="184"/>
         <source>As the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в с&amp;истеме</translation>
     </message>
     <message>
-        <location filename="../../app/ui/theme.py" line="155"/>
+        <location filename="../../app/ui/theme.py" line="185"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Светлые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/theme.py" line="156"/>
+        <location filename="../../app/ui/theme.py" line="186"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тёмные</translation>
     </message>
 </context>
 <context>
@@ -5713,24 +5829,24 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>TopicsPanel</name>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="43"/>
+        <location filename="../../app/ui/contact_sections.py" line="44"/>
         <source>Type a few letters of a topic, Enter ticks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите несколько букв темы, Enter отмечает её</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="45"/>
+        <location filename="../../app/ui/contact_sections.py" line="46"/>
         <source>Down goes to the topics found, Space ticks one there; Escape shows all topics again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стрелка вниз переходит к найденным темам, пробел отмечает тему; Escape снова показывает все темы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="47"/>
+        <location filename="../../app/ui/contact_sections.py" line="48"/>
         <source>Find a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти тему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_sections.py" line="49"/>
+        <location filename="../../app/ui/contact_sections.py" line="50"/>
         <source>No topic fits these letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет темы с такими буквами.</translation>
     </message>
 </context>
 <context>
@@ -5849,17 +5965,17 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>_CriterionRow</name>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="68"/>
+        <location filename="../../app/ui/review_panel.py" line="69"/>
         <source>Not scored (does not apply)</source>
         <translation>Не оценено (не применимо)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="70"/>
+        <location filename="../../app/ui/review_panel.py" line="71"/>
         <source>Score %1 of 5</source>
         <translation>Оценка %1 из 5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panel.py" line="77"/>
+        <location filename="../../app/ui/review_panel.py" line="78"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,6 +29,7 @@ from app.models.enums import Role
 from app.services.auth import SessionUser
 from app.ui.application import build_context, install_translation
 from app.ui.contact_form import ContactForm
+from app.ui.i18n import live_translator
 from app.ui.main_window import MainWindow
 from tests.conftest import make_user
 from tests.ui.conftest import _forget_unsaved_input, type_text
@@ -170,3 +171,12 @@ def assert_same_texts(switched: QWidget, fresh: QWidget, where: str) -> None:
     assert old == new, (
         f"{where}: only after switching {sorted((old - new).elements())}, only fresh {sorted((new - old).elements())}"
     )
+
+
+@pytest.mark.usefixtures("english")
+def test_a_filled_text_is_refilled_from_its_most_specific_template(qapp: QApplication) -> None:
+    """ "My callbacks (3)" fits both "%1 (%2)" and "My callbacks (%1)": the latter is the text's own."""
+    QCoreApplication.translate("MainWindow", "%1 (%2)")
+    QCoreApplication.translate("LogPage", "My callbacks (%1)")
+    install_translation(qapp, "ru")
+    assert live_translator(qapp).again("My callbacks (3)") == "Мои обратные звонки (3)"
