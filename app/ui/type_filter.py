@@ -2,8 +2,9 @@
 
 ``rank`` says how well typed letters fit a text; ``SearchCombo`` is a combo box that picks its item that way while
 it has the focus ("em" or "123" → "116 123 emotional support"). The topic list of the contact form filters with the
-same rule (``app.ui.contact_sections.TopicsPanel``). Case and diacritics are ignored ("oo" finds "Õnnetus", as a
-keyboard without Estonian letters would type it); spaces between digits too ("116123").
+same rule (``app.ui.contact_sections.TopicsPanel``). Case is ignored, and so are diacritics unless some are typed
+("on" finds "Õnnetus", as a keyboard without Estonian letters types it; "vä" finds "Vägivald" but not "Vaimse");
+spaces between digits too ("116123").
 """
 
 from __future__ import annotations
@@ -27,10 +28,11 @@ def fold(text: str) -> str:
 
 def rank(text: str, typed: str) -> int | None:
     """How well ``typed`` fits ``text``: at its start, at the start of a word, inside a word; None: not at all."""
-    needle = fold(typed).strip()
+    plain = fold(typed) == typed.casefold()  # letters with diacritics typed ("vä") are meant as typed
+    needle = (fold(typed) if plain else typed.casefold()).strip()
     if not needle:
         return None
-    hay = fold(text)
+    hay = fold(text) if plain else text.casefold()
     if hay.startswith(needle) or hay.replace(" ", "").startswith(needle.replace(" ", "")):
         return TEXT_START
     found = None

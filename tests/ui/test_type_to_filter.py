@@ -202,6 +202,8 @@ def test_handled_by_finds_a_colleague_by_any_word_of_the_name(qtbot: QtBot, stor
         ("Seksuaalvägivald", "vägi", 2),
         ("Õnnetus või kriisisündmus", "õn", 0),
         ("Õnnetus või kriisisündmus", "on", 0),  # without diacritics, as a foreign keyboard types it
+        ("Vaimse tervise kriis", "vä", None),  # with them, as typed
+        ("Vägivald lapse vastu", "VÄ", 0),
         ("116 123 emotional support", "116123", 0),
         ("E-post", "post", 1),
         ("Lein", "x", None),
