@@ -26,7 +26,7 @@ from app.db import Store
 from app.errors import KnownError
 from app.services import auth
 from app.services.auth import SessionUser
-from app.ui import messages
+from app.ui import messages, questions
 from app.ui.application import build_context, run_retention_in_background
 from app.ui.backup_dialogs import Backups, install_backups
 from app.ui.drafts import offer_drafts
@@ -135,7 +135,7 @@ class Session(QObject):
             unsaved += len(window.desk_page.panel.unsaved())
         if not unsaved:
             return True
-        answer = QMessageBox.question(
+        answer = questions.ask(  # going back is the default: a stray Enter or Space keeps the user logged in
             window,
             _tr("Log out"),
             _tr(
@@ -145,6 +145,7 @@ class Session(QObject):
             ),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
+            {QMessageBox.StandardButton.Ok: _tr("&Log out")},
         )
         return answer == QMessageBox.StandardButton.Ok
 

@@ -33,6 +33,7 @@ from app.models.review import Shift
 from app.services import shift_desk
 from app.services.auth import SessionUser
 from app.services.contacts import ContactInput, save_contact
+from app.ui import questions
 from app.ui.contact_form import ContactForm
 from app.ui.drafts import DraftRecoveryDialog
 from app.ui.handover import HandoverReadDialog
@@ -234,12 +235,12 @@ def test_log_out_asks_before_leaving_unsaved_input_and_going_back_keeps_everythi
     asked: list[tuple[str, QMessageBox.StandardButton]] = []
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Ok]
 
-    def question(_parent: QWidget, _title: str, text: str, _buttons: object, default: object) -> object:
-        assert isinstance(default, QMessageBox.StandardButton)
-        asked.append((text, default))
+    def question(_parent: QWidget, _title: str, text: str, _buttons: object, back: object, _labels: object) -> object:
+        assert isinstance(back, QMessageBox.StandardButton)
+        asked.append((text, back))
         return answers.pop(0)
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(questions, "ask", question)
     press(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len(asked) == 1
     assert "1 open form" in asked[0][0]

@@ -28,6 +28,7 @@ TRANSLATIONS = {
     ),
     ("Session", "Not logged out"): "Välja ei logitud",
     ("Session", "Log out"): "Väljalogimine",
+    ("Session", "&Log out"): "&Logi välja",
     (
         "Session",
         "%n open form(s) have unsaved input. They are kept for you and offered again when you next log in "
