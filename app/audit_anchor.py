@@ -55,10 +55,14 @@ TIP_KEY = "audit_tip"  # (seq, hash) of the newest entry the transaction wrote (
 log = logging.getLogger(__name__)
 
 
+SEQ_MAX = 2**63 - 1  # an entry's number is a 64-bit integer in both stores
+HEX = frozenset("0123456789abcdef")
+
+
 @dataclass(frozen=True)
 class Anchor:
     seq: int
-    hash: str
+    hash: str  # the full 64 hex digits where stored; at least 16 only when typed by a person (``--expect``)
 
     def text(self) -> str:
         """As the administrator writes it down: ``N:HASH``."""
@@ -66,20 +70,38 @@ class Anchor:
 
     @classmethod
     def parse(cls, text: str) -> Anchor:
-        """``N:HASH`` (the hash may be shortened to its first 16 digits); ValueError otherwise."""
+        """``N:HASH`` as a person writes it down (the hash may be shortened to its first 16 digits; N is an entry's
+        number, 1 or more); ValueError otherwise."""
         seq, _, digest = text.strip().partition(":")
-        digest = digest.strip().lower()
-        if not seq.strip().isdigit() or len(digest) < 16 or any(ch not in "0123456789abcdef" for ch in digest):
-            raise ValueError("an anchor is written N:HASH (the entry's number, a colon, at least 16 hex digits)")
-        return cls(int(seq), digest)
+        seq, digest = seq.strip(), digest.strip().lower()
+        number = int(seq) if seq.isascii() and seq.isdigit() else 0
+        if not 1 <= number <= SEQ_MAX or not 16 <= len(digest) <= 64 or not set(digest) <= HEX:
+            raise ValueError(
+                "an anchor is written N:HASH (the entry's number, 1 or more, a colon, at least 16 hex digits)"
+            )
+        return cls(number, digest)
+
+    @classmethod
+    def stored(cls, data: object) -> Anchor:
+        """An anchor as the program stores it (``{"seq": N, "hash": 64 hex digits}``); AnchorTampered otherwise:
+        a shortened or empty hash would match entries it never named."""
+        if not isinstance(data, dict):
+            raise AnchorTampered("the anchor is not a record")
+        seq, digest = data.get("seq"), data.get("hash")
+        if type(seq) is not int or not 1 <= seq <= SEQ_MAX:
+            raise AnchorTampered("the anchor's entry number is not one")
+        if not isinstance(digest, str) or len(digest) != 64 or not set(digest) <= HEX:
+            raise AnchorTampered("the anchor's hash is not 64 hex digits")
+        return cls(seq, digest)
 
 
 class _Unreadable(Exception):
-    """The anchor's place could not be read (no keyring, a refusing one, or a value that is not an anchor)."""
+    """The anchor's place could not be read (no keyring, or a refusing one)."""
 
 
 class AnchorTampered(Exception):
-    """The anchor note beside a passphrase store does not match its HMAC: it was edited by hand."""
+    """The anchor is there but is no anchor the program wrote: text that is not one, a malformed one, or a note
+    beside a passphrase store that does not match its HMAC (edited by hand)."""
 
 
 class Place(Protocol):
@@ -97,8 +119,11 @@ class KeyringPlace:
         found = keyring.get_password(KEYRING_SERVICE, self.account)
         if found is None:
             return None
-        data = json.loads(found)
-        return Anchor(int(data["seq"]), str(data["hash"]))
+        try:
+            data = json.loads(found)
+        except ValueError as error:
+            raise AnchorTampered(str(error)) from error
+        return Anchor.stored(data)
 
     def write(self, anchor: Anchor) -> None:
         keyring.set_password(KEYRING_SERVICE, self.account, json.dumps({"seq": anchor.seq, "hash": anchor.hash}))
@@ -122,11 +147,8 @@ class NotePlace:
             return None
         except (OSError, ValueError) as error:
             raise AnchorTampered(str(error)) from error
-        try:
-            anchor = Anchor(int(data["seq"]), str(data["hash"]))
-            mac = str(data["mac"])
-        except (KeyError, TypeError, ValueError) as error:
-            raise AnchorTampered(str(error)) from error
+        anchor = Anchor.stored(data)
+        mac = data["mac"] if isinstance(data.get("mac"), str) else ""
         if not hmac.compare_digest(mac, self._mac(anchor)):
             raise AnchorTampered("the anchor note's HMAC does not match")
         return anchor
@@ -162,7 +184,10 @@ def place_for(store: Store, store_file: Path | None) -> Place | None:
 class Finding:
     """Why the trail in the store is not the one the anchor recorded."""
 
-    kind: str  # "shorter", "rewritten", "tampered" (the note was edited), "gone" (the anchor was removed)
+    # "shorter", "rewritten" (the entry is there but another: rolled back and gone on, or rewritten), "tampered"
+    # (the anchor cannot be read or checked: edited by hand), "gone" (the anchor was removed), "head" (the store's
+    # record of its newest entry was unreadable or missing: changed by hand; set again from the newest entry)
+    kind: str
     recorded: Anchor | None  # what the anchor (or the administrator's note) says
     store_seq: int  # the store's newest entry
 
@@ -176,11 +201,20 @@ class Finding:
             )
         if self.kind == "rewritten" and self.recorded is not None:
             return (
-                f"Entry {self.recorded.seq} of the audit trail is not the one recorded outside the store: the trail "
-                "was rewritten (or another copy of the store was put in its place)."
+                f"Entry {self.recorded.seq} of the audit trail is not the one recorded outside the store: the store "
+                "was rolled back (an old copy put back, entries cut, or a damaged WAL that lost commits) and work "
+                "went on after that, or the trail was rewritten. What was saved after the roll-back may be lost."
             )
         if self.kind == "tampered":
-            return "The note of the audit trail kept beside the store was edited by hand: it no longer checks."
+            return (
+                "The record of the audit trail kept outside the store was changed by hand: it can no longer be read "
+                "or checked."
+            )
+        if self.kind == "head":
+            return (
+                f"The store's record of the newest audit entry was changed by hand; it was set again from the newest "
+                f"entry there is ({self.store_seq}). Check the whole trail (helpline audit verify)."
+            )
         return (
             f"The record of the audit trail kept outside the store is gone, although the store's trail has "
             f"{self.store_seq} entries and was anchored before."
@@ -188,18 +222,38 @@ class Finding:
 
 
 def _store_tip(session: Session) -> tuple[int, str]:
-    tip = session.execute(sa.select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).one_or_none()
-    return (int(tip[0]), str(tip[1])) if tip is not None else (0, "")
+    """The store's newest entry as ``audit_head`` records it; from the entries themselves when that row is missing
+    or unreadable (changed by hand: :func:`mend_head` sets it again at start and says so)."""
+    from app.services import audit
+
+    return audit.stored_head(session) or audit.newest_entry(session)
+
+
+def mend_head(uow: UnitOfWork) -> int | None:
+    """Set ``audit_head`` again from the newest entry when its row is missing or holds what the program never
+    writes (changed by hand), so that the next entry can be written; the newest entry's number, else None."""
+    from app.services import audit
+
+    if audit.stored_head(uow.session) is not None:
+        return None
+    seq, digest = audit.newest_entry(uow.session)
+    uow.session.execute(sa.delete(AuditHead).where(AuditHead.id == 1))
+    uow.session.add(AuditHead(id=1, seq=seq, hash=digest))
+    uow.session.flush()
+    return seq
 
 
 def check(session: Session, recorded: Anchor) -> Finding | None:
-    """Whether the recorded entry is in the store as it was (one look-up by number; cheap at every start)."""
+    """Whether the recorded entry is in the store as it was (one look-up by number; cheap at every start).
+
+    Both a trail that ends before the entry and one whose entry is another say what may be lost: work that went
+    on after a roll-back writes a new entry under the anchored number."""
     store_seq, _ = _store_tip(session)
     found = session.scalar(sa.select(AuditEntry.hash).where(AuditEntry.seq == recorded.seq))
     if found is None:
         newest = session.scalar(sa.select(sa.func.max(AuditEntry.seq))) or 0
         return Finding("shorter", recorded, min(store_seq, int(newest)))
-    if not str(found).startswith(recorded.hash):
+    if len(recorded.hash) < 16 or not str(found).startswith(recorded.hash):
         return Finding("rewritten", recorded, store_seq)
     return None
 
@@ -216,12 +270,13 @@ class Keeper:
         self.store_id = store_id  # names the place in the trail without a path (paths may hold a user's name)
         self.recorded: Anchor | None = None
         self.finding: Finding | None = None
+        self.unchecked = ""  # why the trail was not checked against the anchor (the keyring could not be read)
         self._lock = threading.Lock()
 
     def advance(self, seq: int, digest: str) -> None:
         with self._lock:
-            if self.place is None or self.finding is not None:
-                return
+            if self.place is None or (self.finding is not None and self.finding.kind != "head"):
+                return  # frozen by a finding (a mended tip is said once: the anchor itself still holds)
             if self.recorded is not None and seq <= self.recorded.seq:
                 return  # another workstation's commit came later and anchored further: keep the furthest
             self._write(Anchor(seq, digest))
@@ -240,6 +295,7 @@ class Keeper:
         except (keyring.errors.KeyringError, OSError) as error:  # the commit stands; the next start checks
             log.warning("the audit trail's anchor could not be kept, so it is not kept this time: %s", error)
             self.place = None
+            self.unchecked = f"the keyring refused to keep the anchor ({error})"
             return
         self.recorded = anchor
 
@@ -270,7 +326,14 @@ def attach(store: Store, store_file: Path | None) -> Keeper:
     store_id = place_id(store, store_file)
     keeper = Keeper(place, store_id)
     store.keep_anchor(keeper)
+    with store.unit_of_work() as uow:  # a tip changed by hand would stop every entry (log-ins too) being written
+        mended = mend_head(uow)
+        if mended is not None:
+            keeper.finding = Finding("head", None, mended)
+            _record(uow, AuditKind.ANCHOR_MISMATCH, keeper.finding, store_id)
+            uow.commit()
     if place is None:
+        keeper.unchecked = "this store keeps no anchor outside it"
         return keeper
     with store.unit_of_work() as uow:
         try:
@@ -278,6 +341,7 @@ def attach(store: Store, store_file: Path | None) -> Keeper:
         except _Unreadable as error:  # no keyring here (a server store's workstation), or it refused: not kept
             log.warning("the audit trail's anchor could not be read, so it is not kept this time: %s", error)
             keeper.place = None
+            keeper.unchecked = f"the keyring could not be read ({error})"
             return keeper
         keeper.recorded = recorded
         if finding is not None:
@@ -294,9 +358,9 @@ def _examine(uow: UnitOfWork, place: Place, store_id: str) -> tuple[Finding | No
     store_seq, _ = _store_tip(uow.session)
     try:
         recorded = place.read()
-    except AnchorTampered:
+    except AnchorTampered:  # there, but no anchor the program wrote: found, never silently switched off
         return Finding("tampered", None, store_seq), None
-    except (keyring.errors.KeyringError, ValueError, KeyError, TypeError) as error:
+    except keyring.errors.KeyringError as error:
         raise _Unreadable(str(error)) from error
     if recorded is None:
         started = uow.session.scalar(

@@ -5,9 +5,11 @@
   re-encrypts every page with the same key; a passphrase store's backup opens with the same passphrase). The copy is
   written under a ``.partial`` name, opened with the key and quick-checked, and only then given its final name; only
   after that are generations beyond the configured count removed, oldest first. Pruning removes only this store's
-  backups (its random id is in the name: workstations may share one folder) and never one that holds more contacts
-  than the newest (a store that lost data must not take its good copies with it). ``.partial`` files of this store
-  older than an hour (a killed backup) are removed. Backups made before the id was in the name are still found.
+  backups (its random id is in the name: workstations may share one folder) and only those the newest backup holds
+  in full: its audit trail goes on from theirs, and it holds every contact they hold (a store that lost data must not
+  take its good copies with it, however many new contacts came since). Nothing is pruned while the store's audit
+  anchor reports a finding an administrator has not accepted. ``.partial`` files of this store older than an hour
+  (a killed backup) are removed. Backups made before the id was in the name are still found.
 - :func:`restore` checks a backup (the key opens it, quick check, a schema revision this program knows) before it
   touches anything, moves the current store aside (``<store>.replaced-<time>``, with its WAL, never deleted) and puts
   a copy of the backup in its place.
@@ -63,7 +65,8 @@ class BackupFile:
     made_at: datetime  # UTC, from the name (a leftover file: when it was last written)
     size: int  # bytes
     store_id: str | None = None  # from the name; None for backups made before ids, and for leftovers
-    kept_larger: int = field(default=0, compare=False)  # a new backup: older ones kept since they hold more
+    kept_larger: int = field(default=0, compare=False)  # a new backup: older ones kept, holding what it does not
+    pruning_held: bool = field(default=False, compare=False)  # a new backup: nothing pruned (an anchor finding)
     leftover: bool = False  # a file beside the store (a restore cut short, a store set aside), not a backup
 
 
@@ -252,7 +255,8 @@ def make_backup(store: Store, folder: Path | None = None, generations: int = 10)
     Raises :class:`BackupRejected` if the new copy does not check out (then nothing older is removed), ``OSError``
     when the folder cannot be written or is no folder for backups (a full disk: ``ENOSPC``), ``ValueError`` for a
     store that is not a local file. The result's ``kept_larger`` counts older backups kept beyond the generations
-    because they hold more contacts than this one.
+    because they hold contacts or audit entries this one does not; ``pruning_held`` says that nothing was pruned
+    because the store's audit anchor reports a finding (``app.audit_anchor``) no administrator has accepted yet.
     """
     source_file = store_path(store)
     if source_file is None:
@@ -291,8 +295,16 @@ def make_backup(store: Store, folder: Path | None = None, generations: int = 10)
                 partial.unlink()
             raise
         _remember_folder(source_file, folder)
+        if _finding_stands(store):  # the store may have lost data: every older copy may be the one holding it
+            log.warning("no older backup of %s removed: the audit trail's anchor reports a finding", source_file)
+            return BackupFile(final, made_at, final.stat().st_size, own, pruning_held=True)
         kept = prune(source_file, folder, generations, key=store.key)
         return BackupFile(final, made_at, final.stat().st_size, own, kept_larger=len(kept))
+
+
+def _finding_stands(store: Store) -> bool:
+    """Whether the store's audit anchor (attached at opening) found the trail not as recorded, unaccepted yet."""
+    return getattr(store.anchor, "finding", None) is not None
 
 
 def _as_os_error(error: Exception, path: Path) -> OSError:
@@ -317,19 +329,72 @@ def _remove_stale_partials(store_file: Path, folder: Path, own: str | None) -> N
                     log.warning("removed %s, left by a backup that did not finish", entry)
 
 
-def _contacts_in(path: Path, key: StoreKey | None) -> int | None:
+@dataclass(frozen=True)
+class _Holding:
+    """What a backup holds, as far as pruning compares: its audit trail's tip and its contacts' ids."""
+
+    tip: tuple[int, str] | None  # None: no trail (made before it), or unreadable
+    contacts: frozenset[str]
+
+
+def _holding(path: Path, key: StoreKey | None) -> _Holding | None:
+    """None when the file cannot be read (a damaged or foreign backup holds nothing to keep)."""
     try:
-        return contact_count(path, key)
+        connection = _connect(path, key)
     except (sqlite3.DatabaseError, sqlcipher3.DatabaseError):
         return None
+    try:
+        contacts = frozenset(str(row[0]) for row in connection.execute("SELECT id FROM contacts"))
+        try:
+            row = connection.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
+            tip = (int(row[0]), str(row[1])) if row is not None else None
+        except (sqlite3.DatabaseError, sqlcipher3.DatabaseError, TypeError, ValueError):
+            tip = None
+        return _Holding(tip, contacts)
+    except (sqlite3.DatabaseError, sqlcipher3.DatabaseError):
+        return None
+    finally:
+        connection.close()
+
+
+def _trail_goes_on(path: Path, key: StoreKey | None, tip: tuple[int, str]) -> bool:
+    """Whether the backup at ``path`` has the entry ``tip`` names with the same hash: the trail that ends there is a
+    prefix of its trail (the hash chain covers every entry before it)."""
+    try:
+        connection = _connect(path, key)
+    except (sqlite3.DatabaseError, sqlcipher3.DatabaseError):
+        return False
+    try:
+        row = connection.execute("SELECT hash FROM audit_log WHERE seq = ?", (tip[0],)).fetchone()
+    except (sqlite3.DatabaseError, sqlcipher3.DatabaseError, OverflowError):
+        return False
+    finally:
+        connection.close()
+    return row is not None and str(row[0]) == tip[1]
+
+
+def holds_more(old: Path, newest: Path, key: StoreKey | None, ours: _Holding | None = None) -> bool:
+    """Whether the backup ``old`` holds anything the backup ``newest`` does not: a contact whose id ``newest``
+    lacks, or an audit trail ``newest``'s does not go on from (rolled back, rewritten, or lost and written anew).
+    ``ours``: what ``newest`` holds, when read already."""
+    theirs = _holding(old, key)
+    if theirs is None:
+        return False
+    ours = ours or _holding(newest, key)
+    if ours is None:
+        return True  # nothing to compare with: keep
+    if not theirs.contacts <= ours.contacts:
+        return True
+    return theirs.tip is not None and theirs.tip[0] > 0 and not _trail_goes_on(newest, key, theirs.tip)
 
 
 def prune(store_file: Path, folder: Path, generations: int, *, key: StoreKey | None = None) -> list[Path]:
     """Remove this store's backups in ``folder`` beyond the newest ``generations`` (at least one is kept).
 
-    Only this store's: named with its id, or (made before ids) opening with its ``key``. A backup holding more
-    contacts than the newest is never removed here: it is returned (kept) instead, so that a store that lost data
-    does not prune its good copies away.
+    Only this store's: named with its id, or (made before ids) opening with its ``key``. A backup that holds what
+    the newest does not (:func:`holds_more`: contacts it lacks, a trail it does not go on from) is never removed
+    here: it is returned (kept) instead, so that a store that lost data does not prune its good copies away, however
+    many contacts were saved since.
     """
     own = store_id(store_file, create=False)
     ours = [
@@ -339,17 +404,16 @@ def prune(store_file: Path, folder: Path, generations: int, *, key: StoreKey | N
     ]
     if len(ours) <= max(1, generations):
         return []
-    newest = _contacts_in(ours[0].path, key) or 0
     kept: list[Path] = []
+    newest = _holding(ours[0].path, key)
     for old in ours[max(1, generations) :]:
-        held = _contacts_in(old.path, key)
-        if held is not None and held > newest:
+        if holds_more(old.path, ours[0].path, key, newest):
             kept.append(old.path)
             continue
         with contextlib.suppress(OSError):
             old.path.unlink()
     if kept:
-        log.warning("kept %d older backup(s) of %s: they hold more contacts than the newest", len(kept), store_file)
+        log.warning("kept %d older backup(s) of %s: they hold what the newest does not", len(kept), store_file)
     return kept
 
 

@@ -121,6 +121,11 @@ def audit_verify(args: argparse.Namespace) -> int:
         print(verdict.sentence())
         for finding in found:
             print(finding.sentence())
+        if keeper.unchecked and keeper.finding is None:
+            print(
+                f"The trail was not checked against its anchor outside the store: {keeper.unchecked}. Check it "
+                "against the anchor you wrote down: helpline audit verify --expect N:HASH."
+            )
         if args.accept and keeper.finding is not None:
             with store.unit_of_work() as uow:
                 audit_anchor.rebase(uow, keeper, AuditKind.ANCHOR_REBASED, admin, {"by": "audit verify --accept"})
@@ -234,11 +239,17 @@ def backup_now(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"Backed up to {made.path} ({made.size / 1e6:.1f} MB); it opens with the store's key.")
+    if made.pruning_held:
+        print(
+            "No older backup was removed: the audit trail is not the one recorded outside the store (helpline audit "
+            "verify says how), so the store may have lost data that only an older backup holds. Old backups are "
+            "removed again once an administrator has looked into it and accepted the trail (--accept)."
+        )
     if made.kept_larger:
         print(
-            f"{made.kept_larger} older backup(s) in {made.path.parent} hold more contacts than the store has now, so "
-            "they were kept instead of removed. If contacts are missing, restore one (helpline restore FILE); if "
-            "not, delete them by hand."
+            f"{made.kept_larger} older backup(s) in {made.path.parent} hold contacts or audit entries the newest "
+            "backup does not, so they were kept instead of removed. If contacts are missing, restore one "
+            "(helpline restore FILE); if not, delete them by hand."
         )
     return 0
 

@@ -26,6 +26,7 @@ from app import audit_anchor, backup
 from app.__main__ import main
 from app.config import StoreConfig
 from app.db import Store
+from app.keys import KEYRING_SERVICE
 from app.models import AuditEntry
 from app.models.audit import AuditKind
 from app.models.enums import Role
@@ -427,3 +428,134 @@ def test_a_passphrase_stores_restore_logs_in_against_the_store_it_replaces(
     assert restored.anchor.finding is None
     assert _kinds(restored)[-1] == "restored"
     restored.close()
+
+
+# --- an anchor that cannot be read, a tip changed by hand, odd anchors typed (issue 10's probe) ----------------
+def _anchor_account(store_url: str, store: Store) -> str:
+    path = Path(store_url.removeprefix("sqlite:///")) if store_url.startswith("sqlite") else None
+    place = audit_anchor.place_for(store, path)
+    assert isinstance(place, audit_anchor.KeyringPlace)
+    return place.account
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["x", "[]", '{"seq": 3, "hash": ""}', '{"seq": "x", "hash": "ab"}', '{"seq": 2}', '{"seq": 999, "hash": "00"}'],
+)
+def test_an_unreadable_anchor_in_the_keyring_is_found_never_switched_off(
+    store_url: str, value: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = _open(store_url)
+    _fill(store, 3)
+    account = _anchor_account(store_url, store)
+    store.close()
+    keyring.set_password(KEYRING_SERVICE, account, value)
+    again = _open(store_url)
+    assert again.anchor.finding is not None
+    assert again.anchor.finding.kind == "tampered"
+    again.close()
+    _as_admin(monkeypatch)
+    capsys.readouterr()
+    assert main(["--database", store_url, "audit", "verify"]) == 1
+    assert "kept outside the store was changed by hand" in capsys.readouterr().out
+    _as_admin(monkeypatch)
+    assert main(["--database", store_url, "audit", "verify", "--accept"]) == 0
+    kept = json.loads(keyring.get_password(KEYRING_SERVICE, account) or "")
+    assert len(kept["hash"]) == 64  # anchored again, and kept from then on
+    last = _open(store_url)
+    assert last.anchor.finding is None
+    _fill(last, 2, start=3)
+    assert json.loads(keyring.get_password(KEYRING_SERVICE, account) or "")["seq"] > kept["seq"]
+    last.close()
+
+
+def test_verify_says_when_the_trail_was_not_checked_against_its_anchor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
+    store = _open(url)
+    _fill(store, 3)
+    store.close()
+
+    def locked(_place: object) -> None:
+        raise keyring.errors.KeyringLocked("the keyring is locked")
+
+    monkeypatch.setattr(audit_anchor.KeyringPlace, "read", locked)
+    _as_admin(monkeypatch)
+    capsys.readouterr()
+    assert main(["--database", url, "audit", "verify"]) == 0
+    out = capsys.readouterr().out
+    assert "The trail was not checked against its anchor outside the store" in out
+    assert "--expect" in out
+
+
+@pytest.mark.parametrize(
+    "statement", ["UPDATE audit_head SET seq = 'abc'", "DELETE FROM audit_head", "UPDATE audit_head SET hash = 'x'"]
+)
+def test_a_tip_changed_by_hand_is_said_at_start_and_the_program_works_on(
+    store_url: str, statement: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = _open(store_url)
+    _fill(store, 4)
+    newest = audit_anchor.current(store)
+    assert newest is not None
+    if "'abc'" in statement and store_url.startswith("postgresql"):
+        store.close()
+        pytest.skip("PostgreSQL keeps only numbers in a number column")
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql(statement)
+    store.close()
+    again = _open(store_url)  # no traceback: the start says so and goes on
+    assert again.anchor.finding is not None
+    assert again.anchor.finding.kind == "head"
+    assert f"set again from the newest entry there is ({newest.seq})" in again.anchor.finding.sentence()
+    user = _admin(again)  # a log-in writes its entry
+    assert user.username == "admin"
+    with again.unit_of_work() as uow:
+        assert audit.verify(uow.session).ok
+    again.close()
+    _as_admin(monkeypatch)
+    assert main(["--database", store_url, "audit", "verify"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_work_that_went_on_after_a_roll_back_still_says_what_may_be_lost(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite3"
+    url = f"sqlite:///{path}"
+    store = _open(url)
+    _fill(store, 3)
+    old = backup.make_backup(store, tmp_path / "backups", 5)
+    _fill(store, 4, start=3)
+    store.close()
+    for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    shutil.copyfile(old.path, path)
+    again = _open(url)
+    assert again.anchor.finding is not None
+    assert again.anchor.finding.kind == "shorter"
+    _fill(again, 8, start=7)  # the anchored entry's number is written again, by other work
+    again.close()
+    later = _open(url)
+    finding = later.anchor.finding
+    later.close()
+    assert finding is not None
+    assert finding.kind == "rewritten"
+    assert "rolled back" in finding.sentence()
+    assert "may be lost" in finding.sentence()
+
+
+@pytest.mark.parametrize(
+    "expect", ["99999999999999999999:0123456789abcdef", "0:0123456789abcdef", "３:0123456789abcdef", "3:"]
+)
+def test_verify_refuses_an_anchor_no_entry_can_have(
+    tmp_path: Path, expect: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
+    store = _open(url)
+    _fill(store, 2)
+    store.close()
+    _as_admin(monkeypatch)
+    assert main(["--database", url, "audit", "verify", "--expect", expect]) == 2
+    captured = capsys.readouterr()
+    assert "an anchor is written N:HASH (the entry's number, 1 or more" in captured.err
+    assert "Traceback" not in captured.err + captured.out

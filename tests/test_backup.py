@@ -20,12 +20,13 @@ import pytest
 import sqlalchemy as sa
 import sqlcipher3  # type: ignore[import-untyped]
 
-from app import backup, errors
+from app import audit_anchor, backup, errors
 from app.__main__ import main
 from app.config import data_dir, resolve_store
 from app.db import Store, current_revision, head_revision
 from app.errors import BackupRejected, StoreDamaged, StoreKeyRejected, StoreLocked
 from app.keys import KeySource, StoreKey
+from app.models.audit import AuditKind
 from app.models.enums import Role
 from app.services import auth, backup_settings, log
 from app.services.backup_settings import BackupSettings
@@ -531,6 +532,68 @@ def test_pruning_keeps_the_backups_that_hold_more_than_the_newest(tmp_path: Path
     assert made[-1].path in left
     assert made[-1].kept_larger == 2  # and the backup says so
     assert len(left) == 4
+
+
+def _contacts(store: Store, count: int, summary: str) -> None:
+    mari = make_user(store, Role.COUNSELLOR, "mari") if not _names(store) else _admin(store)
+    for _ in range(count):
+        with store.unit_of_work() as uow:
+            save_contact(uow, mari, ContactInput(started_at=NOW, summary=summary))
+
+
+def _contact_ids(path: Path, key: StoreKey | None) -> set[str]:
+    connection = backup._connect(path, key)
+    try:
+        return {str(row[0]) for row in connection.execute("SELECT id FROM contacts")}
+    finally:
+        connection.close()
+
+
+def test_backups_holding_contacts_the_store_lost_are_never_pruned_whatever_the_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 10's probe: 10 contacts backed up, the store loses the last 7 (an old copy put back by hand, as a
+    damaged WAL would leave it), then 8 new contacts: the new backups hold more contacts than the good ones, which
+    must stay all the same, and none is pruned while the audit anchor reports its finding."""
+    path = tmp_path / "helpline.sqlite3"
+    folder = tmp_path / "backups"
+    url = f"sqlite:///{path}"
+    store = open_configured_store(resolve_store(url, demo=False), _no_passphrase)
+    _contacts(store, 3, "early")
+    early = backup.make_backup(store, tmp_path / "elsewhere")
+    _contacts(store, 7, "lost later")
+    good = [backup.make_backup(store, folder, generations=2).path for _ in range(2)]
+    key = store.key
+    store.close()
+    lost = _contact_ids(good[-1], key) - _contact_ids(early.path, key)
+    assert len(lost) == 7
+    for companion in ("-wal", "-shm"):
+        path.with_name(path.name + companion).unlink(missing_ok=True)
+    shutil.copyfile(early.path, path)  # behind the program's back: the anchor finds the trail shorter
+    store = open_configured_store(resolve_store(url, demo=False), _no_passphrase)
+    assert store.anchor.finding is not None
+    _contacts(store, 8, "new")
+    made = [backup.make_backup(store, folder, generations=2) for _ in range(3)]
+    assert all(m.pruning_held for m in made)  # said: nothing is pruned while the finding stands
+    left = {b.path for b in backup.backups_in(path, folder)}
+    assert set(good) <= left
+    assert len(left) == 5
+    store.close()
+    capsys.readouterr()
+    assert main(["--database", url, "backup"]) == 0
+    assert "No older backup was removed: the audit trail is not the one recorded" in capsys.readouterr().out
+    store = open_configured_store(resolve_store(url, demo=False), _no_passphrase)
+    # An administrator accepts the trail as it is: pruning goes on, by what the backups hold, not by counts.
+    with store.unit_of_work() as uow:
+        audit_anchor.rebase(uow, store.anchor, AuditKind.ANCHOR_REBASED, _admin(store), {"by": "test"})
+    made = [backup.make_backup(store, folder, generations=2) for _ in range(3)]
+    store.close()
+    assert not made[-1].pruning_held
+    left = {b.path for b in backup.backups_in(path, folder)}
+    assert set(good) <= left  # 10 contacts each, fewer than the newest's 11, but 7 of them only there
+    assert made[-1].kept_larger == 2
+    assert left == set(good) | {m.path for m in made[-2:]}  # the rest went: the newest holds all they held
+    assert lost <= set().union(*(_contact_ids(p, key) for p in left))
 
 
 def test_two_workstations_sharing_a_backup_folder_keep_their_own_backups(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from app import audit_anchor
 from app.db import Store, UnitOfWork
 from app.errors import FieldErrors
 from app.models import Base, HandoverNote, Person, Provider, Topic, User
@@ -797,3 +798,25 @@ def test_a_lone_surrogate_at_log_in_is_a_wrong_password_not_a_crash(world: World
             auth.authenticate(uow, name, password)
     with world.store.unit_of_work() as uow:  # the name typed in full width is the same user
         assert auth.authenticate(uow, "ｍａｒｉ", "correct horse battery").id == world.counsellor.id
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "99999999999999999999:0123456789abcdef",  # beyond any entry's number (was an OverflowError traceback)
+        "0:0123456789abcdef",  # entries start at 1
+        "３:0123456789abcdef",  # full-width digit
+        "١:0123456789abcdef",  # Arabic-Indic digit
+        "3:0123456789abcde",  # 15 hex digits: too short to name one entry
+        "3:" + "0" * 65,  # longer than a hash
+        "3:",
+        "",
+    ],
+)
+def test_an_anchor_typed_for_audit_verify_is_refused_unless_an_entry_could_have_it(typed: str) -> None:
+    with pytest.raises(ValueError, match="an anchor is written N:HASH"):
+        audit_anchor.Anchor.parse(typed)
+
+
+def test_an_anchor_typed_with_spaces_and_capitals_is_taken() -> None:
+    assert audit_anchor.Anchor.parse(" 3 : 0123456789ABCDEF ") == audit_anchor.Anchor(3, "0123456789abcdef")

@@ -105,10 +105,11 @@ def record(
         .values(seq=AuditHead.seq + 1)
         .returning(AuditHead.seq, AuditHead.hash)
     ).one_or_none()
-    if tip is None:  # a store made before the audit trail's migration seeded its tip cannot happen; be safe anyway
-        session.add(AuditHead(id=1, seq=1, hash=GENESIS))
+    if tip is None:  # the tip's row was deleted by hand: the chain goes on from its newest entry
+        newest = newest_entry(session)
+        seq, prev = newest[0] + 1, newest[1]
+        session.add(AuditHead(id=1, seq=seq, hash=prev))
         session.flush()
-        seq, prev = 1, GENESIS
     else:
         seq, prev = int(tip[0]), str(tip[1])
     at = (now or utcnow()).astimezone(UTC)
@@ -184,7 +185,7 @@ class Verdict:
 _KINDS = {kind.value for kind in AuditKind}
 _RAW_COLUMNS = (
     AuditEntry.seq,
-    AuditEntry.user_id,
+    sa.type_coerce(AuditEntry.user_id, sa.String()).label("user_id"),
     AuditEntry.username,
     sa.type_coerce(AuditEntry.kind, sa.String()).label("kind"),
     AuditEntry.record_type,
@@ -205,6 +206,52 @@ def stored_at(raw: object) -> datetime | None:
     except ValueError:
         return None
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+class _Bad:
+    """A value as stored that is not what the program writes (changed by hand)."""
+
+
+BAD = _Bad()
+
+
+def stored_user_id(raw: object) -> uuid.UUID | _Bad | None:
+    """An entry's user id as the program reads it (SQLite keeps 32 hex digits; PostgreSQL a uuid), else BAD."""
+    if raw is None or isinstance(raw, uuid.UUID):
+        return raw
+    if not isinstance(raw, str):
+        return BAD
+    try:
+        return uuid.UUID(raw)
+    except ValueError:
+        return BAD
+
+
+def stored_head(session: Session) -> tuple[int, str] | None:
+    """The chain's tip as ``audit_head`` records it (number, hash); None when its row is missing or holds what the
+    program never writes (changed by hand)."""
+    row = session.execute(
+        sa.select(sa.type_coerce(AuditHead.seq, sa.String()), sa.type_coerce(AuditHead.hash, sa.String())).where(
+            AuditHead.id == 1
+        )
+    ).one_or_none()
+    if row is None:
+        return None
+    raw, digest = row
+    seq: object = int(raw) if isinstance(raw, str) and raw.isascii() and raw.isdigit() else raw
+    if type(seq) is not int or seq < 0:
+        return None
+    if not isinstance(digest, str) or len(digest) != 64 or not set(digest) <= set("0123456789abcdef"):
+        return None
+    return seq, digest
+
+
+def newest_entry(session: Session) -> tuple[int, str]:
+    """The number and hash of the trail's newest entry, read from the entries themselves; (0, GENESIS) for none."""
+    row = session.execute(
+        sa.select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+    ).one_or_none()
+    return (int(row[0]), str(row[1])) if row is not None else (0, GENESIS)
 
 
 def verify(session: Session) -> Verdict:
@@ -232,10 +279,13 @@ def verify(session: Session) -> Verdict:
             at = stored_at(entry.at)
             if at is None:
                 return Verdict(False, checked, entry.seq, "unreadable")
+            user_id = stored_user_id(entry.user_id)
+            if isinstance(user_id, _Bad):
+                return Verdict(False, checked, entry.seq, "edited")
             digest = entry_hash(
                 entry.seq,
                 at,
-                entry.user_id,
+                user_id,
                 entry.username,
                 str(entry.kind),
                 entry.record_type,
@@ -253,10 +303,10 @@ def verify(session: Session) -> Verdict:
             checked += 1
         if len(batch) < VERIFY_BATCH:
             break
-    tip = session.execute(sa.select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).one_or_none()
-    if tip is not None and int(tip[0]) > last_seq:
-        return Verdict(False, checked, last_seq + 1, "tail_missing", last=int(tip[0]))
-    if tip is not None and (int(tip[0]) != last_seq or str(tip[1]) != prev):
+    tip = stored_head(session)
+    if tip is not None and tip[0] > last_seq:
+        return Verdict(False, checked, last_seq + 1, "tail_missing", last=tip[0])
+    if tip is None or tip != (last_seq, prev):
         return Verdict(False, checked, None, "head_edited")
     return Verdict(True, checked, None, "ok")
 
@@ -275,14 +325,20 @@ class AuditFilter:
 
 @dataclass(frozen=True)
 class AuditRow:
+    """An entry as the viewer shows it. An entry changed by hand into what the program cannot read is still a row:
+    ``at``/``kind`` None and ``raw_kind``/``raw_details`` as stored, so the viewer and the export show it (``audit
+    verify`` names it)."""
+
     seq: int
-    at: datetime
+    at: datetime | None
     username: str
-    kind: AuditKind
+    kind: AuditKind | None
     record_type: str | None
     record_id: str | None
     screen: str | None
     details: dict[str, Any]
+    raw_kind: str = ""
+    raw_details: str | None = None  # set when the details are not the JSON object the program writes
 
 
 def _require_reader(actor: SessionUser) -> None:
@@ -322,10 +378,15 @@ def _where(session: Session, where: AuditFilter) -> list[sa.ColumnElement[bool]]
         found.append(AuditEntry.record_id.in_(_person_records(session, where.person_id)))
     if where.kind is not None:
         found.append(AuditEntry.kind == where.kind)
+    dated: list[sa.ColumnElement[bool]] = []
     if where.date_from is not None:
-        found.append(AuditEntry.at >= local_day_bounds(where.date_from)[0])
+        dated.append(AuditEntry.at >= local_day_bounds(where.date_from)[0])
     if where.date_to is not None:
-        found.append(AuditEntry.at < local_day_bounds(where.date_to)[1])
+        dated.append(AuditEntry.at < local_day_bounds(where.date_to)[1])
+    if dated and session.get_bind().dialect.name == "sqlite":  # a date changed by hand into text is no date:
+        found.append(sa.or_(sa.and_(*dated), sa.func.datetime(AuditEntry.at).is_(None)))  # shown whatever the days
+    else:
+        found.extend(dated)
     return found
 
 
@@ -334,22 +395,38 @@ def entries(
 ) -> list[AuditRow]:
     """One page of entries, newest first, continuing below ``before`` (the last row's number)."""
     _require_reader(actor)
-    query = sa.select(AuditEntry).where(*_where(uow.session, where)).order_by(AuditEntry.seq.desc()).limit(limit)
+    query = _raw_select(uow.session).where(*_where(uow.session, where)).order_by(AuditEntry.seq.desc()).limit(limit)
     if before is not None:
         query = query.where(AuditEntry.seq < before)
-    return [_row(entry) for entry in uow.session.scalars(query)]
+    return [_row(entry) for entry in uow.session.execute(query)]
 
 
-def _row(entry: AuditEntry) -> AuditRow:
+def _raw_select(session: Session) -> Any:
+    """Entries as stored (kind as text; on SQLite the time as text), so one changed by hand reads as a row."""
+    raw_at = (
+        sa.type_coerce(AuditEntry.at, sa.String()) if session.get_bind().dialect.name == "sqlite" else AuditEntry.at
+    )
+    return sa.select(*_RAW_COLUMNS, raw_at.label("at"))
+
+
+def _row(entry: sa.Row[Any]) -> AuditRow:
+    kind = str(entry.kind)
+    try:
+        details = json.loads(entry.details or "{}")
+    except ValueError:
+        details = None
+    readable = isinstance(details, dict)
     return AuditRow(
         entry.seq,
-        entry.at,
-        entry.username,
-        entry.kind,
+        stored_at(entry.at),
+        str(entry.username or ""),
+        AuditKind(kind) if kind in _KINDS else None,
         entry.record_type,
         entry.record_id,
         entry.screen,
-        json.loads(entry.details or "{}"),
+        details if isinstance(details, dict) else {},
+        raw_kind=kind,
+        raw_details=None if readable else str(entry.details),
     )
 
 
@@ -363,12 +440,13 @@ def export_csv(uow: UnitOfWork, actor: SessionUser, where: AuditFilter) -> bytes
     writer = CsvWriter(buffer)  # a typed log-in name must not run as a formula in a spreadsheet
     writer.writerow(EXPORT_COLUMNS)
     for entry in _walk(uow.session, where):
+        at = stored_at(entry.at)
         writer.writerow(
             [
                 entry.seq,
-                entry.at.astimezone(UTC).isoformat(timespec="seconds"),
+                at.astimezone(UTC).isoformat(timespec="seconds") if at is not None else str(entry.at),
                 entry.username,
-                entry.kind.value,
+                str(entry.kind),
                 entry.record_type or "",
                 entry.record_id or "",
                 entry.screen or "",
@@ -380,6 +458,6 @@ def export_csv(uow: UnitOfWork, actor: SessionUser, where: AuditFilter) -> bytes
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def _walk(session: Session, where: AuditFilter) -> Iterator[AuditEntry]:
-    query = sa.select(AuditEntry).where(*_where(session, where)).order_by(AuditEntry.seq)
-    yield from session.scalars(query.execution_options(yield_per=1000))
+def _walk(session: Session, where: AuditFilter) -> Iterator[sa.Row[Any]]:
+    query = _raw_select(session).where(*_where(session, where)).order_by(AuditEntry.seq)
+    yield from session.execute(query.execution_options(yield_per=1000))

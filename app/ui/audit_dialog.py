@@ -101,13 +101,15 @@ class AuditModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = self.COLUMNS[index.column()]
-        if column == "at":
-            return local_datetime(row.at)
+        if column == "at":  # an entry changed by hand into what cannot be read is shown, marked (verify names it)
+            return local_datetime(row.at) if row.at is not None else self.tr("(cannot be read)")
         if column == "user":
             if not row.username and row.kind in _LOG_IN_KINDS:  # a name that is no user's is not kept
                 return self.tr("(an unknown name)")
             return row.username
         if column == "kind":
+            if row.kind is None:
+                return self.tr("(cannot be read: %1)").replace("%1", row.raw_kind)
             return labels.label(row.kind)
         if column == "record":
             if row.record_type is None:
@@ -117,6 +119,8 @@ class AuditModel(QAbstractTableModel):
             return f"{kind} {short}" if role == Qt.ItemDataRole.DisplayRole else row.record_id
         if column == "screen":
             return row.screen or ""
+        if row.raw_details is not None:
+            return self.tr("(cannot be read: %1)").replace("%1", row.raw_details)
         if not row.details:
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -452,10 +456,19 @@ def finding_text(finding: audit_anchor.Finding) -> str:
         ),
         "rewritten": QCoreApplication.translate(
             "AuditDialog",
-            "Entry %1 of the audit trail is not the one recorded outside the store: the trail was rewritten.",
+            "Entry %1 of the audit trail is not the one recorded outside the store: the store was rolled back (an "
+            "old copy put back, entries cut, or lost commits) and work went on after that, or the trail was "
+            "rewritten. What was saved after the roll-back may be lost.",
         ),
         "tampered": QCoreApplication.translate(
-            "AuditDialog", "The note of the audit trail kept beside the store was edited by hand: it no longer checks."
+            "AuditDialog",
+            "The record of the audit trail kept outside the store was changed by hand: it can no longer be read or "
+            "checked.",
+        ),
+        "head": QCoreApplication.translate(
+            "AuditDialog",
+            "The store's record of the newest audit entry was changed by hand; it was set again from the newest "
+            "entry there is (%2). Check the whole trail (Check the chain).",
         ),
         "gone": QCoreApplication.translate(
             "AuditDialog", "The record of the audit trail kept outside the store is gone, although it was kept before."

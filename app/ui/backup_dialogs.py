@@ -203,7 +203,7 @@ class Backups(QObject):
                 .replace("%2", str(made.path)),
                 15000,
             )
-            if made.kept_larger:
+            if made.kept_larger or made.pruning_held:
                 self._larger_kept(made)
             self._schedule()
 
@@ -219,16 +219,25 @@ class Backups(QObject):
         run_in_background(self.window, self._work(), done, failed)
 
     def _larger_kept(self, made: BackupFile) -> None:
-        """Older backups hold more contacts than the store now: they were kept, not pruned. Say so (to an
-        administrator once a session in a message, since they can restore one; to others in the status line)."""
-        text = QCoreApplication.translate(
-            "Backups",
-            "%n older backup(s) hold more contacts than the store has now, so they were kept instead of removed. If "
-            "contacts are missing, an administrator can restore one (Settings → Restore from backup…); if not, they "
-            "can be deleted by hand from %1.",
-            "",
-            made.kept_larger,
-        ).replace("%1", str(made.path.parent))
+        """Older backups hold what the newest does not, or the audit anchor reports a finding: they were kept, not
+        pruned. Say so (to an administrator once a session in a message, since they can restore one; to others in
+        the status line)."""
+        if made.pruning_held:
+            text = QCoreApplication.translate(
+                "Backups",
+                "No older backup was removed: the audit trail is not the one recorded outside the store, so the store "
+                "may have lost data that only an older backup holds. Old backups are removed again once an "
+                "administrator has looked into it and accepted the trail (Audit trail window).",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Backups",
+                "%n older backup(s) hold contacts or audit entries the newest backup does not, so they were kept "
+                "instead of removed. If contacts are missing, an administrator can restore one (Settings → Restore "
+                "from backup…); if not, they can be deleted by hand from %1.",
+                "",
+                made.kept_larger,
+            ).replace("%1", str(made.path.parent))
         if self.user.role is Role.ADMINISTRATOR and not self.told_larger:
             self.told_larger = True
             QMessageBox.warning(self.window, QCoreApplication.translate("Backups", "Older backups kept"), text)

@@ -116,7 +116,7 @@ def test_user_and_password_changes_are_recorded(store: Store) -> None:
     _log_in(store, "mari", "new long password", NOW)
     with store.unit_of_work() as uow:
         rows = audit.entries(uow, admin, AuditFilter(user_id=None))
-    found = [(row.kind.value, row.username, row.details) for row in reversed(rows)]
+    found = [(row.raw_kind, row.username, row.details) for row in reversed(rows)]
     assert ("user_changed", "admin", {"field": "role", "from": "counsellor", "to": "shift_lead"}) in found
     assert ("user_changed", "admin", {"fields": ["phone"]}) in found  # the field, never the number
     assert ("password_changed", "mari", {}) in found
@@ -288,3 +288,40 @@ def test_audit_verify_names_a_garbage_date_even_in_the_administrators_own_log_in
     captured = capsys.readouterr()
     assert f"entry {seq} has a date that cannot be read" in captured.out
     assert "Traceback" not in captured.err
+
+
+# --- entries changed by hand are named, listed and exported, never a traceback (issue 10's probe) ---------------
+@pytest.mark.parametrize(
+    ("statement", "shown"),
+    [
+        ("UPDATE audit_log SET kind = 'hacked' WHERE seq = 2", "kind"),
+        ("UPDATE audit_log SET at = 'garbage' WHERE seq = 2", "at"),
+        ("UPDATE audit_log SET details = '{not json' WHERE seq = 2", "details"),
+    ],
+)
+def test_the_viewer_and_the_export_show_an_entry_changed_by_hand(store: Store, statement: str, shown: str) -> None:
+    _fill(store, 4)
+    lead = make_user(store, Role.SHIFT_LEAD, "liis")
+    _tamper(store, [statement])
+    with store.unit_of_work() as uow:
+        rows = {row.seq: row for row in audit.entries(uow, lead, AuditFilter())}
+        data = audit.export_csv(uow, lead, AuditFilter())
+    assert set(range(1, 5)) <= set(rows)  # every entry listed, the changed one too
+    changed = rows[2]
+    if shown == "kind":
+        assert (changed.kind, changed.raw_kind) == (None, "hacked")
+    elif shown == "at":
+        assert changed.at is None
+    else:
+        assert changed.raw_details == "{not json"
+    lines = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig").read().splitlines()
+    assert [line.split(",")[0] for line in lines[1:5]] == ["1", "2", "3", "4"]
+    assert ("hacked" if shown == "kind" else "garbage" if shown == "at" else "not json") in lines[2]
+
+
+@pytest.mark.parametrize("value", ["'zzz'", "x'0102'"])
+def test_verify_names_an_entry_whose_user_is_garbage(store: Store, value: str) -> None:
+    _fill(store, 4)
+    _tamper(store, [f"UPDATE audit_log SET user_id = {value} WHERE seq = 3"])
+    verdict = _verdict(store)
+    assert (verdict.ok, verdict.first_broken, verdict.reason) == (False, 3, "edited")

@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from app import audit_anchor
 from app.config import StoreConfig
 from app.db import Store
+from app.models import AuditEntry
 from app.models.audit import AuditKind
 from app.models.base import utcnow
 from app.models.enums import Role
@@ -199,3 +201,25 @@ def test_an_unknown_name_is_shown_as_such_not_as_typed(qtbot: QtBot, store: Stor
 
 def _no_passphrase(_new: bool, _retry: bool) -> str | None:
     raise AssertionError("the test keyring is usable: no passphrase should be asked")
+
+
+def test_the_viewer_lists_and_exports_an_entry_changed_by_hand_and_the_check_names_it(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lead = make_user(store, Role.SHIFT_LEAD, "liis")
+    with store.unit_of_work() as uow:
+        seq = uow.session.scalar(sa.select(sa.func.max(AuditEntry.seq)))
+    with store.engine.begin() as connection:  # someone with the key, behind the program's back
+        connection.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_no_update")
+        connection.exec_driver_sql(f"UPDATE audit_log SET kind = 'hacked', at = 'garbage' WHERE seq = {seq}")
+    dialog = AuditDialog(store, lead)
+    qtbot.addWidget(dialog)
+    shown = next(i for i, row in enumerate(dialog.model.rows) if row.seq == seq)
+    assert dialog.model.data(dialog.model.index(shown, 0)) == "(cannot be read)"
+    assert dialog.model.data(dialog.model.index(shown, 2)) == "(cannot be read: hacked)"
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    assert f"entry {seq}" in dialog.verdict.text()
+    target = tmp_path / "audit.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    dialog.export()
+    assert "hacked" in target.read_text(encoding="utf-8-sig")

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app import backup
+from app import audit_anchor, backup
 from app.config import StoreConfig
 from app.db import Store
 from app.models.enums import Role
@@ -286,9 +286,36 @@ def test_older_backups_holding_more_contacts_are_kept_and_the_administrator_told
         window.backup_action.trigger()
         qtbot.waitUntil(lambda: not backups.running)
     assert len(warned) == 1  # once a session
-    assert "1 older backup(s) hold more contacts than the store has now" in warned[0]
-    assert "2 older backup(s) hold more contacts" in window.statusBar().currentMessage()
+    assert "1 older backup(s) hold contacts or audit entries the newest backup does not" in warned[0]
+    assert "2 older backup(s) hold contacts or audit entries" in window.statusBar().currentMessage()
     assert all(path.exists() for path in larger)
+    store.close()
+
+
+def test_no_backup_is_pruned_while_the_audit_anchor_reports_a_finding_and_the_window_says_so(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store = local_store(path)
+    admin = make_user(store, Role.ADMINISTRATOR, "admin")
+    folder = tmp_path / "Varukoopiad"
+    with store.unit_of_work() as uow:
+        backup_settings.set_backup_settings(uow, admin, BackupSettings(4, 2, str(folder)))
+        uow.commit()
+    keeper = audit_anchor.Keeper(None, "test")
+    keeper.finding = audit_anchor.Finding("shorter", audit_anchor.Anchor(40, "0" * 64), 12)
+    store.keep_anchor(keeper)  # what a start finds after an old copy was put back by hand
+    window = MainWindow(build_context(store, admin, "en"))
+    qtbot.addWidget(window)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    backups = install_backups(window, store, admin, automatic=False)
+    for _ in range(4):
+        window.backup_action.trigger()
+        qtbot.waitUntil(lambda: not backups.running)
+    assert len(backup.backups_in(path, folder)) == 4  # two generations configured, none removed
+    assert len(warned) == 1
+    assert warned[0].startswith("No older backup was removed")
     store.close()
 
 
