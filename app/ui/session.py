@@ -125,8 +125,8 @@ class Session(QObject):
             lock.uninstall()
         self.window, self.lock, self.backups = None, None, None
         window.leave()
-        window.deleteLater()
-        QTimer.singleShot(0, lambda: self._ask_next(user.full_name))  # once the dialogs' own loops have ended
+        # Deleted, and the log-in shown, once the closed dialogs' own event loops have returned to their callers.
+        QTimer.singleShot(0, lambda: self._ask_next(user.full_name, window))
         return True
 
     def _may_leave(self, window: MainWindow) -> bool:
@@ -149,7 +149,8 @@ class Session(QObject):
         )
         return answer == QMessageBox.StandardButton.Ok
 
-    def _ask_next(self, left: str) -> None:
+    def _ask_next(self, left: str, gone: MainWindow) -> None:
+        gone.deleteLater()
         dialog = LoginDialog(self.store, left=left)
         self.login_dialog = dialog
         dialog.accepted.connect(lambda: self._logged_in(dialog))

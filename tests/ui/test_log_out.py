@@ -324,3 +324,32 @@ def test_quitting_records_the_end_of_the_session(qtbot: QtBot, store: Store, ses
     window.close()  # nothing unsaved: the window closes and the program's event loop would end
     session.at_exit()
     assert _log_outs(store) == [("jaan", '{"how":"quit"}')]
+
+
+def test_change_user_on_the_lock_screen_of_a_dialog_in_front_closes_it_and_its_window(
+    qtbot: QtBot, store: Store, session: Session, people: People
+) -> None:
+    """A dialog running its own event loop (Change my password) is open when the lock comes and the next user
+    presses Change user on its lock page: the dialog ends, the window goes, the log-in shows."""
+    window, _form = _start_as_mari(qtbot, store, session, people)
+    typed: list[str] = []
+
+    def in_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, in_the_dialog)
+            return
+        type_text(dialog.focusWidget() or dialog, "poolik")
+        typed.append(dialog.windowTitle())
+        press(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # the lock comes
+        pages = [child for child in dialog.children() if isinstance(child, LockPage) and child.isVisible()]
+        assert len(pages) == 1
+        qtbot.mouseClick(pages[0].change_user_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, in_the_dialog)
+    window.change_password()  # runs the dialog's own event loop until Change user ends it
+    assert typed == ["Change my password"]
+    qtbot.waitUntil(lambda: session.login_dialog is not None and session.login_dialog.isVisible())
+    assert not isValid(window)
+    assert QApplication.activeModalWidget() is session.login_dialog
+    assert _log_outs(store) == [("mari", '{"how":"lock_screen"}')]
