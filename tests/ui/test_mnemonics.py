@@ -3,6 +3,7 @@ the main window's takes a menu bar's letter (issue 11, point 2: Alt+H opened the
 
 from __future__ import annotations
 
+import io
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import timedelta
@@ -10,7 +11,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
@@ -19,6 +20,7 @@ from app.models.enums import Role
 from app.services.auth import SessionUser
 from app.services.conflicts import Difference, Side
 from app.services.contacts import ContactInput, save_contact
+from app.ui import questions
 from app.ui.access_dialog import AccessDialog
 from app.ui.admin_dialog import AdminDialog, NewUserDialog
 from app.ui.application import SUPPORTED_LANGUAGES, build_context, install_translation
@@ -27,11 +29,13 @@ from app.ui.case_dialog import CaseDialog, HoldReasonDialog
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.decision_dialog import DecisionDialog
 from app.ui.drafts import DraftRecoveryDialog
-from app.ui.handover import HandoverWriteDialog
+from app.ui.handover import HandoverReadDialog, HandoverWriteDialog
 from app.ui.history_dialog import HistoryDialog
 from app.ui.lock import install_lock
 from app.ui.login import ChangePasswordDialog, FirstAdministratorDialog, LoginDialog
 from app.ui.main_window import MainWindow
+from app.ui.notice_password import NoticePasswordDialog
+from app.ui.notice_viewer import NoticeViewer
 from app.ui.passphrase import PassphraseDialog
 from app.ui.provider_editor import ProviderEditor
 from app.ui.providers_page import ImportErrorsDialog
@@ -70,6 +74,19 @@ def a_contact(store: Store, user: SessionUser) -> tuple[uuid.UUID, uuid.UUID, uu
     assert saved.case_id is not None
     assert saved.person_id is not None
     return saved.id, saved.case_id, saved.person_id
+
+
+REAL_ASK = questions.ask
+
+
+def a_pdf() -> bytes:
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    canvas.drawString(72, 720, "Notice")
+    canvas.save()
+    return out.getvalue()
 
 
 class Walk:
@@ -150,6 +167,22 @@ def test_every_window_and_dialog_has_unique_working_mnemonics(
         lambda: ConflictDialog([Difference("summary", "Minu tekst", "Teine tekst", Side.MINE, True)], "Mari Tamm", {}),
     )
 
+    walk.dialog("handover notes", lambda: HandoverReadDialog(store, admin, []))
+    walk.dialog("notice password", lambda: NoticePasswordDialog())
+    walk.dialog("notice", lambda: NoticeViewer(a_pdf(), "J-1", lambda _parent: None))
+
+    def check_question(box: QWidget) -> int:
+        walk.show(box)
+        walk.check(box, f"question {box.windowTitle()!r}")
+        return 0
+
+    monkeypatch.setattr(questions._QuestionBox, "exec", check_question)
+    monkeypatch.setattr(questions, "ask", REAL_ASK)  # the test setup refuses questions; here they are looked at
+    button = QMessageBox.StandardButton
+    questions.ask(None, "save or discard", "?", button.Save | button.Discard | button.Cancel, button.Cancel)
+    questions.ask(None, "yes or no", "?", button.Yes | button.No, button.No)
+    questions.save_without_content(None)
+
     lock = install_lock(window, store, admin)
     try:
         lock.lock()
@@ -158,7 +191,7 @@ def test_every_window_and_dialog_has_unique_working_mnemonics(
         lock.unlock()
         lock.uninstall()
 
-    assert walk.seen >= 30
+    assert walk.seen >= 35
     assert not walk.found, f"{len(walk.found)} mnemonic problems in {language}:\n" + "\n".join(walk.found)
 
 
