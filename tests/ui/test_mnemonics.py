@@ -80,7 +80,7 @@ REAL_ASK = questions.ask
 
 
 def a_pdf() -> bytes:
-    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
     out = io.BytesIO()
     canvas = Canvas(out)
