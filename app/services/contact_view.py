@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
 from app.db import UnitOfWork
 from app.errors import NotAllowed, StaleRecord
-from app.models import ChangeRecord, Contact, User
+from app.models import ChangeRecord, Contact, Person, User
 from app.models.audit import AuditKind
 from app.services import access, audit
 from app.services.auth import SessionUser
-from app.services.contacts import ContactInput, RiskAnswer, current_consents, person_seen
+from app.services.contacts import ContactInput, RiskAnswer, current_consents, person_seen, stored_person
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,23 @@ def load_contact(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID, *, 
     )
     _record_view(uow, actor, contact, screen)
     return opened
+
+
+def load_person(
+    uow: UnitOfWork, actor: SessionUser, person_id: uuid.UUID, *, screen: str = "link"
+) -> dict[str, str | date | None]:
+    """A caller's details as the form shows them when it links a contact to them (``screen`` "link") or continues a
+    linked draft ("draft"): every person field, as :attr:`ContactInput.person_seen` wants it. Only a caller the actor
+    may see (:class:`NotAllowed` otherwise); the look is in the audit trail, as opening a contact is."""
+    person = uow.session.get(Person, person_id)
+    if person is None:
+        raise StaleRecord("the person no longer exists")
+    if not access.may_see_person(uow, actor, person_id):
+        raise NotAllowed("the caller was served by another counsellor", reason="person.not_visible")
+    shown = stored_person(person)
+    audit.record(uow, AuditKind.VIEW, actor=actor, record_type="person", record_id=person_id, screen=screen)
+    uow.commit()
+    return shown
 
 
 def contact_history(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID) -> list[Change]:

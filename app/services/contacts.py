@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -267,6 +267,52 @@ def _as_seen(name: str, value: str | date | None) -> str | date | None:
         except InvalidValue:
             return text
     return text or None
+
+
+def same_value(name: str, first: str | date | None, second: str | date | None) -> bool:
+    """Two values of the person field ``name`` (a PERSON_INPUT name) are the same once normalised as a save does."""
+    return _as_seen(name, first) == _as_seen(name, second)
+
+
+def stored_person(person: Person) -> dict[str, str | date | None]:
+    """The person's fields as :attr:`ContactInput.person_seen` holds them ("" or None for nothing stored)."""
+    return {
+        "full_name": person.full_name or "",
+        "id_code": person.id_code or "",
+        "birth_date": person.birth_date,
+        "phone": person.phone_e164 or "",
+        "email": person.email or "",
+        "municipality": person.municipality or "",
+    }
+
+
+def rebase_person(
+    typed: Mapping[str, str | date | None],
+    then: Mapping[str, str | date | None] | None,
+    now: Mapping[str, str | date | None],
+) -> tuple[dict[str, str | date | None], list[str]]:
+    """Input typed over a linked person shown as ``then``, laid over the person as stored ``now`` (a draft continued).
+
+    Per field: one the user left as shown takes the stored value (a newer one saved meanwhile is never rolled back);
+    one the user changed keeps their typing; one changed on both sides to different values keeps the typing and is
+    named in the second result, for the user to check. Without ``then`` (a draft written before drafts kept it) a
+    field that differs from the stored value counts as changed on both sides. Returns the values to show, PERSON_INPUT
+    names; what to hold as shown is ``now``.
+    """
+    shown: dict[str, str | date | None] = {}
+    both: list[str] = []
+    for name in PERSON_INPUT:
+        mine, stored = typed.get(name), now.get(name)
+        if same_value(name, mine, stored):
+            shown[name] = stored
+        elif then is not None and same_value(name, mine, then.get(name)):
+            shown[name] = stored  # changed elsewhere only
+        elif then is not None and same_value(name, then.get(name), stored):
+            shown[name] = mine  # changed here only
+        else:
+            shown[name] = mine
+            both.append(name)
+    return shown, both
 
 
 def _person_changes(data: ContactInput, identity: ValidIdentity, person: Person) -> dict[str, object]:

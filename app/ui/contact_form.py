@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -132,7 +132,10 @@ class ContactForm(QWidget):
         form.addRow(self.tr("S&tarted"), with_error(self.started_at, self.started_error))
 
         self.identity = IdentitySection(
-            self._find_matches, self._recognise, access_asker(self.context.store, self.context.user)
+            self._find_matches,
+            self._recognise,
+            access_asker(self.context.store, self.context.user),
+            load_person=self._load_person,
         )
 
         self.summary = QPlainTextEdit()
@@ -330,6 +333,10 @@ class ContactForm(QWidget):
     def _find_matches(self, phone: str, id_code: str, full_name: str) -> list[matching.PersonMatch]:
         with self.context.store.unit_of_work() as uow:
             return matching.find_matches(uow, self.context.user, phone=phone, id_code=id_code, full_name=full_name)
+
+    def _load_person(self, person_id: uuid.UUID, screen: str) -> dict[str, str | date | None]:
+        with self.context.store.unit_of_work() as uow:
+            return contact_view.load_person(uow, self.context.user, person_id, screen=screen)
 
     # --- reading and writing the form ----------------------------------------------------------------------------
     def gather(self) -> tuple[ContactInput, dict[str, str]]:

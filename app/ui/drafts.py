@@ -68,6 +68,9 @@ def contact_payload(form: ContactForm) -> dict[str, Any]:
         "municipality": identity.municipality.text(),
         "caller_number": identity.caller_number.text(),
         "person_id": str(identity.person_id) if identity.person_id else None,
+        # what the form showed of the linked person as this was typed: a continued draft changes only what the user
+        # changed, never rolls back what was saved meanwhile (IdentitySection.continue_person)
+        "person_seen": _seen_out(identity.seen) if identity.person_id else None,
         "case": identity.case.currentData(),
         "case_number": identity.case.currentText(),
         "summary": form.summary.toPlainText(),
@@ -120,6 +123,8 @@ def apply_contact_payload(form: ContactForm, payload: dict[str, Any]) -> None:
     ):
         edit.setText(text.get(key, ""))
     identity.person_id = _uuid(payload.get("person_id"))
+    if identity.person_id is not None and identity.identified.isChecked():
+        identity.continue_person(_seen_in(payload.get("person_seen")))
     case = payload.get("case")
     if case == NEW_CASE:
         identity.case.setCurrentIndex(max(0, identity.case.findData(NEW_CASE)))
@@ -341,6 +346,28 @@ def _moment(value: object) -> datetime | None:
     except ValueError:
         return None
     return moment if moment.tzinfo is not None else None
+
+
+def _seen_out(seen: dict[str, str | date | None]) -> dict[str, str | None]:
+    return {name: value.isoformat() if isinstance(value, date) else value for name, value in seen.items()}
+
+
+def _seen_in(value: object) -> dict[str, str | date | None] | None:
+    """A draft's ``person_seen`` back (None: the draft has none, or it is not one)."""
+    if not isinstance(value, dict):
+        return None
+    seen: dict[str, str | date | None] = {}
+    for name, item in value.items():
+        if name == "birth_date" and isinstance(item, str):
+            try:
+                seen[name] = date.fromisoformat(item)
+            except ValueError:
+                return None
+        elif isinstance(name, str) and (item is None or isinstance(item, str)):
+            seen[name] = item
+        else:
+            return None
+    return seen
 
 
 def _uuid(value: object) -> uuid.UUID | None:

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FieldErrors
+from app.errors import FieldErrors, KnownError
 from app.models.identity import InvalidValue, format_phone, parse_id_code, parse_phone
 from app.services.caller_recognition import CallerHistory
+from app.services.contacts import rebase_person, same_value
 from app.services.matching import CaseRef, PersonMatch
-from app.ui import labels
+from app.ui import labels, messages
 from app.ui.access_dialog import AccessAsker, AccessDialog
 from app.ui.formatting import local_datetime
 from app.ui.messages import field_error
@@ -39,6 +40,9 @@ from app.ui.widgets import ErrorLabel, with_error
 MatchFinder = Callable[[str, str, str], list[PersonMatch]]
 # number -> (earlier contacts from it: count, last time, rows the user may see), or raises FieldErrors
 Recogniser = Callable[[str], CallerHistory]
+# (person id, screen) -> the person's fields as stored (ContactInput.person_seen's shape), or raises KnownError
+PersonLoader = Callable[[uuid.UUID, str], dict[str, str | date | None]]
+Shown = dict[str, str | date | None]
 NEW_CASE = "new"
 
 
@@ -64,16 +68,22 @@ class IdentitySection(QGroupBox):
         recognise: Recogniser | None = None,
         ask_access: AccessAsker | None = None,
         parent: QWidget | None = None,
+        *,
+        load_person: PersonLoader | None = None,
     ) -> None:
         super().__init__(self.tr("Caller"), parent)
         self._find_matches = find_matches
+        self._load_person = load_person
         self._recognise = recognise
         self._ask_access = ask_access
         self.access_dialog: AccessDialog | None = None
         self.history: CallerHistory | None = None
         self.person_id: uuid.UUID | None = None
+        # The person fields typed since a person was last shown here (opened, linked, continued) or unlinked: what
+        # linking treats as typed for this link rather than as what an earlier person left in the form.
+        self._typed: set[str] = set()
         # The linked person's fields as shown here (ContactInput.person_seen): what is left so keeps the person's value.
-        self.seen: dict[str, str | date | None] = {}
+        self._seen: Shown = {}
         self.anonymous = QRadioButton(self.tr("An&onymous"))
         self.identified = QRadioButton(self.tr("Identi&fied"))
         self.anonymous.setChecked(True)
@@ -125,6 +135,9 @@ class IdentitySection(QGroupBox):
             self.tr("See this caller's name and cases: you say why, and the access is recorded in the audit trail")
         )
         self.linked = QLabel()
+        self.notice = QLabel()  # after linking or continuing a draft: fields to check before saving
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.unlink_button = QPushButton(self.tr("Unlink"))
         self.case = QComboBox()
 
@@ -166,6 +179,7 @@ class IdentitySection(QGroupBox):
         linked_row.addWidget(self.linked, 1)
         linked_row.addWidget(self.unlink_button)
         form.addRow(linked_row)
+        form.addRow(self.notice)
 
         self.anonymous_fields = QWidget()
         anonymous_form = QFormLayout(self.anonymous_fields)
@@ -194,13 +208,35 @@ class IdentitySection(QGroupBox):
         self.matches.currentItemChanged.connect(lambda *_: self._sync_match_buttons())
         self.unlink_button.clicked.connect(lambda: self.link(None))
         self.matches.itemActivated.connect(lambda _item: self._link_selected())
-        for edit in (self.full_name, self.id_code, self.birth_date, self.phone, self.email, self.municipality):
+        for name, edit in self._person_edits().items():
             edit.textEdited.connect(lambda *_: self.changed.emit())
+            edit.textEdited.connect(lambda *_, name=name: self._typed.add(name))
         self.anonymous.toggled.connect(lambda *_: self.changed.emit())
         self.case.currentIndexChanged.connect(lambda *_: self.changed.emit())
         self._set_cases([])
         self.link(None)
         self._sync()
+
+    @property
+    def seen(self) -> Shown:
+        return self._seen
+
+    @seen.setter
+    def seen(self, shown: Shown) -> None:
+        """What the form now shows of the person: typing counts from here on."""
+        self._seen = shown
+        self._typed = set()
+
+    def _person_edits(self) -> dict[str, QLineEdit]:
+        """The person's fields by their ContactInput names."""
+        return {
+            "full_name": self.full_name,
+            "id_code": self.id_code,
+            "birth_date": self.birth_date,
+            "phone": self.phone,
+            "email": self.email,
+            "municipality": self.municipality,
+        }
 
     # --- checks while typing -------------------------------------------------------------------------------------
     def _check_id_code(self) -> None:
@@ -353,29 +389,116 @@ class IdentitySection(QGroupBox):
             self.link(match)
 
     def link(self, match: PersonMatch | None) -> None:
-        """Tie the contact to an earlier person (their record is updated with what is typed) or untie it."""
-        self.person_id = match.person_id if match else None
-        self.seen = _shown_of(match) if match is not None else {}
+        """Tie the contact to an earlier person, or untie it.
+
+        Linking shows the person as stored, every field: what was typed before was a search (a partial or
+        lower-case name, the phone that found them) and what an earlier, unlinked person left in the form is theirs,
+        not this person's. A field the person has nothing in keeps what was typed since the last person was shown or
+        unlinked (saved to the person as an addition); a typed value a stored one replaced is named in ``notice``.
+        """
+        stored: Shown | None = None
         if match is not None:
-            if not self.full_name.text().strip() and match.full_name:
-                self.full_name.setText(match.full_name)
-            if not self.id_code.text().strip() and match.id_code:
-                self.id_code.setText(match.id_code)
-                self._check_id_code()
-            if not self.phone.text().strip() and match.phone_e164:
-                self.phone.setText(format_phone(match.phone_e164))
+            stored = self._stored(match.person_id, "link", _shown_of(match))
+            if stored is None:
+                return  # refused (no longer visible, or gone): said in a message; the form stays as it was
+        self.person_id = match.person_id if match else None
+        self.notice.clear()
+        if match is not None and stored is not None:
+            replaced = self._show_stored(stored)
             self._set_cases(match.cases)
             if match.cases:
                 self.case.setCurrentIndex(2)
-            self.linked.setText(self.tr("Linked to an earlier caller: %1").replace("%1", match.full_name or "—"))
+            self._show_linked(str(stored.get("full_name") or match.full_name or ""))
             self.matches.clear()
             self.match_box.hide()
+            if replaced:
+                self.notice.setText(
+                    self.tr(
+                        "Shown as stored for this caller, not as typed: %1. Type a field again to change it."
+                    ).replace("%1", ", ".join(self._field_name(name) for name in replaced))
+                )
         else:
+            self.seen = {}
             self.linked.clear()
             self._set_cases([])
+        self.notice.setVisible(bool(self.notice.text()))
         self.linked.setVisible(match is not None)
         self.unlink_button.setVisible(match is not None)
         self.changed.emit()
+
+    def continue_person(self, then: Shown | None) -> None:
+        """A draft's input is in the fields, linked to ``person_id``: lay it over the person as stored now.
+
+        ``then`` is what the form showed of the person when the draft was typed (None: an older draft). A field the
+        counsellor left as shown shows the stored value, a newer one saved meanwhile included, so saving never rolls
+        it back; their own changes stay; a field changed on both sides keeps the typing and is named in ``notice``.
+        """
+        if self.person_id is None:
+            return
+        now = self._stored(self.person_id, "draft", None)
+        if now is None:  # not to be read now: the typing stays; a save says why it cannot be saved
+            self.seen = dict(then or {})
+            return
+        edits = self._person_edits()
+        typed: Shown = {name: edit.text() for name, edit in edits.items()}
+        with contextlib.suppress(InvalidValue):
+            typed["birth_date"] = parse_date(self.birth_date.text()) if self.birth_date.text().strip() else None
+        shown, both = rebase_person(typed, then, now)
+        for name, edit in edits.items():
+            edit.setText(_display(name, shown.get(name)))
+        self._check_id_code()
+        self.seen = {name: _displayed_seen(name, value) for name, value in now.items()}
+        self._show_linked(str(now.get("full_name") or ""))
+        self.linked.show()
+        self.unlink_button.show()
+        if both:
+            self.notice.setText(
+                self.tr(
+                    "Changed elsewhere while this form was put aside: %1. The form shows your typing; "
+                    "check it before saving."
+                ).replace("%1", ", ".join(self._field_name(name) for name in both))
+            )
+        self.notice.setVisible(bool(both))
+
+    def _stored(self, person_id: uuid.UUID, screen: str, fallback: Shown | None) -> Shown | None:
+        """The person as stored, read for ``screen``; without a reader (a bare section in a test) ``fallback``."""
+        if self._load_person is None:
+            return fallback
+        try:
+            return self._load_person(person_id, screen)
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return None
+
+    def _show_stored(self, stored: Shown) -> list[str]:
+        """Every person field shows ``stored``; see :meth:`link`. The fields whose typed value was replaced."""
+        replaced: list[str] = []
+        for name, edit in self._person_edits().items():
+            value = _display(name, stored.get(name))
+            typed = edit.text().strip()
+            if value:
+                if name in self._typed and typed and not _searched_for(name, typed, stored.get(name)):
+                    replaced.append(name)
+                edit.setText(value)
+            elif name not in self._typed:
+                edit.setText("")  # an earlier person's, or nothing
+        self._check_id_code()
+        self._check_phone()
+        self.seen = {name: _displayed_seen(name, value) for name, value in stored.items()}
+        return replaced
+
+    def _show_linked(self, name: str) -> None:
+        self.linked.setText(self.tr("Linked to an earlier caller: %1").replace("%1", name or "—"))
+
+    def _field_name(self, name: str) -> str:
+        return {
+            "full_name": self.tr("name"),
+            "id_code": self.tr("ID code"),
+            "birth_date": self.tr("birth date"),
+            "phone": self.tr("phone"),
+            "email": self.tr("e-mail"),
+            "municipality": self.tr("municipality"),
+        }.get(name, name)
 
     def _set_cases(self, cases: list[CaseRef]) -> None:
         self.case.blockSignals(True)
@@ -418,6 +541,33 @@ def _shown_of(match: PersonMatch) -> dict[str, str | date | None]:
         with contextlib.suppress(InvalidValue):
             seen["birth_date"] = parse_id_code(match.id_code).birth_date
     return seen
+
+
+def _display(name: str, value: str | date | None) -> str:
+    """A stored value as its field shows it (a phone as ``5123 4567``, a date as dd.mm.yyyy)."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    if name == "phone" and value.startswith("+"):
+        with contextlib.suppress(InvalidValue):
+            return format_phone(parse_phone(value))
+    return value
+
+
+def _displayed_seen(name: str, value: str | date | None) -> str | date | None:
+    """``value`` as person_seen holds what the field shows (a date stays a date)."""
+    return value if isinstance(value, date) or value is None else _display(name, value)
+
+
+def _searched_for(name: str, typed: str, stored: str | date | None) -> bool:
+    """What was typed names the stored value: the same once normalised, or, for a name, a part of it in any case."""
+    if same_value(name, typed, stored):
+        return True
+    if name != "full_name" or not isinstance(stored, str):
+        return False
+    known = stored.casefold().split()
+    return all(any(word.startswith(part) for word in known) for part in typed.casefold().split())
 
 
 def _align_labels(*forms: QFormLayout) -> None:

@@ -12,9 +12,10 @@ import pytest
 import sqlalchemy as sa
 
 from app.db import Store
-from app.errors import FieldErrors, StaleRecord
+from app.errors import FieldErrors, NotAllowed, StaleRecord
 from app.keys import StoreKey
-from app.models import ChangeRecord, Contact
+from app.models import AuditEntry, ChangeRecord, Contact
+from app.models.audit import AuditKind
 from app.models.enums import ContactKind, RiskFlag, Role, StepStatus
 from app.services import contact_view, log
 from app.services import contacts as contacts_service
@@ -264,6 +265,66 @@ def test_a_field_left_as_shown_keeps_what_someone_else_saved_meanwhile(any_store
             uow, mari, replace(mine.data, summary="Lisa"), contact_id=first.id, expected_version=mine.version, now=NOW
         )
     assert person_of(any_store, mari, first.id)[4] == "juri.ounapuu@example.ee"
+
+
+def test_linking_reads_the_whole_person_only_for_who_may_see_them_and_records_the_look(any_store: Store) -> None:
+    mari = make_user(any_store, Role.COUNSELLOR, "mari")
+    jaan = make_user(any_store, Role.COUNSELLOR, "jaan")
+    first = known_caller(any_store, mari)
+    assert first.person_id is not None
+    with any_store.unit_of_work() as uow:
+        shown = contact_view.load_person(uow, mari, first.person_id)
+    assert shown == {
+        "full_name": "Jüri Õunapuu",
+        "id_code": "37605030299",
+        "birth_date": date(1976, 5, 3),
+        "phone": "+37251234567",
+        "email": "jyri@example.ee",
+        "municipality": "Tartu linn",
+    }
+    with any_store.unit_of_work() as uow:
+        looks = uow.session.execute(
+            sa.select(AuditEntry.kind, AuditEntry.record_type, AuditEntry.screen).where(
+                AuditEntry.record_id == str(first.person_id)
+            )
+        ).all()
+    assert (AuditKind.VIEW, "person", "link") in [tuple(look) for look in looks]
+    with any_store.unit_of_work() as uow, pytest.raises(NotAllowed):  # another counsellor's caller
+        contact_view.load_person(uow, jaan, first.person_id)
+    with any_store.unit_of_work() as uow, pytest.raises(StaleRecord):
+        contact_view.load_person(uow, mari, uuid.uuid4())
+
+
+SHOWN = {"full_name": "Jüri Õunapuu", "phone": "+372 5123 4567", "email": "jyri@example.ee", "municipality": ""}
+
+
+@pytest.mark.parametrize(
+    ("typed", "now", "shown", "both"),
+    [
+        # left as shown, changed meanwhile: the stored value (never rolled back)
+        ({}, {"email": "new@example.ee"}, {"email": "new@example.ee"}, []),
+        # changed here only: the typing; a phone typed another way is the same phone
+        ({"municipality": "Elva vald", "phone": "5123 4567"}, {}, {"municipality": "Elva vald"}, []),
+        # changed on both sides alike: nothing to check
+        ({"email": "new@example.ee"}, {"email": "new@EXAMPLE.ee"}, {"email": "new@EXAMPLE.ee"}, []),
+        # changed on both sides differently: the typing, named
+        ({"email": "mine@example.ee"}, {"email": "theirs@example.ee"}, {"email": "mine@example.ee"}, ["email"]),
+    ],
+    ids=["elsewhere", "here", "alike", "both"],
+)
+def test_a_continued_draft_is_laid_over_the_person_as_stored_now(
+    typed: dict[str, str], now: dict[str, str], shown: dict[str, str], both: list[str]
+) -> None:
+    result, named = contacts_service.rebase_person({**SHOWN, **typed}, SHOWN, {**SHOWN, **now})
+    assert {name: result[name] for name in shown} == shown
+    assert named == both
+
+
+def test_an_older_draft_without_what_it_showed_names_every_field_that_differs() -> None:
+    typed = {**SHOWN, "email": "old@example.ee"}
+    result, named = contacts_service.rebase_person(typed, None, SHOWN)
+    assert result["email"] == "old@example.ee"  # kept, and named for the user to check
+    assert named == ["email"]
 
 
 # --- Two people saving one contact: the version is checked in the UPDATE (issue 10, point 10) ---------------------
