@@ -353,3 +353,26 @@ def test_change_user_on_the_lock_screen_of_a_dialog_in_front_closes_it_and_its_w
     assert not isValid(window)
     assert QApplication.activeModalWidget() is session.login_dialog
     assert _log_outs(store) == [("mari", '{"how":"lock_screen"}')]
+
+
+def test_a_review_typed_on_the_desk_is_back_when_its_lead_logs_in_again(
+    qtbot: QtBot, store: Store, session: Session, people: People
+) -> None:
+    with store.unit_of_work() as uow:
+        save_contact(uow, people.mari, ContactInput(started_at=utcnow() - timedelta(hours=1), summary="vestlus"))
+    window = session.begin(people.lead)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.desk_page is not None
+    panel = window.desk_page.panel
+    assert panel.contact is not None
+    type_text(panel.overall, "Hea vestlus, õige küsimus")
+    press(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: session.login_dialog is not None and session.login_dialog.isVisible())
+    _log_in_as(qtbot, session, "liis")
+    qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
+    assert session.window is not None
+    assert session.window.desk_page is not None
+    again = session.window.desk_page.panel
+    assert again is not panel
+    assert again.overall.toPlainText() == "Hea vestlus, õige küsimus"
