@@ -41,6 +41,7 @@ from app.services.statistics_export import Labels, to_csv, to_xlsx
 from app.services.statistics_report import to_pdf
 from app.ui import formatting, messages
 from app.ui.heatmap import HeatMap
+from app.ui.i18n import current_language
 from app.ui.statistics_boxes import AidBox, OverviewBox
 from app.ui.statistics_charts import bar_chart, trend_chart
 from app.ui.statistics_labels import StatisticsLabels, interface_language, topic_names
@@ -260,6 +261,12 @@ class StatisticsPage(QWidget):
 
         self._set_busy(True, self.tr("Counting the contacts…"))
         run_in_background(self, work, self._shown, self._failed)
+
+    def retranslate(self) -> None:
+        """The interface language changed (app.ui.i18n): the charts and figures shown are drawn again in it."""
+        self.language = current_language()
+        if self.stats is not None:
+            self.show_statistics()
 
     def _set_busy(self, busy: bool, text: str) -> None:
         self.busy = busy

@@ -180,3 +180,29 @@ def test_a_filled_text_is_refilled_from_its_most_specific_template(qapp: QApplic
     QCoreApplication.translate("LogPage", "My callbacks (%1)")
     install_translation(qapp, "ru")
     assert live_translator(qapp).again("My callbacks (3)") == "Мои обратные звонки (3)"
+
+
+@pytest.mark.usefixtures("english")
+def test_statistics_shown_are_drawn_again_in_the_new_language(qtbot: QtBot, store: Store) -> None:
+    from PySide6.QtCharts import QChartView
+
+    admin = make_user(store, Role.ADMINISTRATOR, "admin")
+    window = MainWindow(build_context(store, admin, "en"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    page = window.statistics_page
+    window.tabs.setCurrentWidget(page)
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stats is not None and not page.busy)
+
+    def titles() -> list[str]:
+        return [view.chart().title() for view in page.findChildren(QChartView) if view.chart().title()]
+
+    assert any("contacts" in title for title in titles())
+
+    open_menu_item(qtbot, window, ["Settings", "Language", "Русский"])
+
+    qtbot.waitUntil(lambda: not page.busy and any("обращ" in title for title in titles()))
+    assert not any("contacts" in title for title in titles())
