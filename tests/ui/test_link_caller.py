@@ -11,11 +11,14 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
+from app.errors import StoreUnavailable
 from app.models import Person
 from app.services import contact_view
 from app.services.auth import SessionUser
@@ -233,3 +236,30 @@ def test_a_field_the_caller_has_no_value_for_keeps_what_was_typed_before_linking
     press(form.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not form.dirty, form.status.text()
     assert details(store, counsellor, mari) == ("Mari Kask", "", "+37251234567", "", "Elva vald")
+
+
+def test_a_caller_that_cannot_be_read_at_linking_is_not_linked_and_the_form_stays(
+    qtbot: QtBot, window: MainWindow, store: Store, counsellor: SessionUser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store fails (or the caller is no longer the user's to see) between the match and the link: said, no link."""
+    saved_caller(store, counsellor, full_name="Mari Kask", phone="5123 4567")
+    form = window.new_contact()
+    identity = form.identity
+    qtbot.mouseClick(identity.identified, Qt.MouseButton.LeftButton)
+    identity.phone.setFocus()
+    qtbot.keyClicks(identity.phone, "5123 4567")
+    press(identity.phone, Qt.Key.Key_Tab)
+
+    def unavailable(*_args: object, **_kwargs: object) -> None:
+        raise StoreUnavailable("the store's folder is gone")
+
+    before = identity.phone.text()
+    warned: list[str] = []
+    monkeypatch.setattr(contact_view, "load_person", unavailable)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    qtbot.mouseClick(identity.link_button, Qt.MouseButton.LeftButton)
+    assert len(warned) == 1
+    assert identity.person_id is None
+    assert not identity.linked.isVisible()
+    assert identity.phone.text() == before
+    assert identity.full_name.text() == ""
