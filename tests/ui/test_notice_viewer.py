@@ -15,11 +15,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
-from app.ui import notice_viewer
+from app.ui import decision_dialog, notice_viewer
 from app.ui.decision_dialog import DecisionDialog
 from app.ui.main_window import MainWindow
 from app.ui.notice_viewer import NoticeViewer
@@ -125,7 +125,7 @@ def test_viewer_saves_a_copy_only_when_asked(
     target = tmp_path / "chosen" / "notice.pdf"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "")))
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("", True)))
+    monkeypatch.setattr(decision_dialog, "ask_password", lambda _parent: "")  # no password
 
     press(viewer, Qt.Key.Key_S, CTRL)
 
