@@ -45,6 +45,7 @@ class NoticePasswordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)  # room for a long passphrase, any text size
         self.first.setFocus()
 
     def _show(self, shown: bool) -> None:

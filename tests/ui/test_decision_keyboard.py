@@ -149,7 +149,7 @@ def test_save_notice_as_starts_in_the_documents_folder_and_hides_the_password(
         assert QApplication.focusWidget() is second  # with the repetition selected, to type again
         QTest.keyClicks(second, "Salajane-7")
         show = next(b for b in password_dialog.findChildren(QCheckBox))
-        qtbot.mouseClick(show, Qt.MouseButton.LeftButton, pos=show.rect().center())
+        qtbot.mouseClick(show, Qt.MouseButton.LeftButton, pos=QPoint(6, show.height() // 2))  # on its box
         assert first.displayText() == "Salajane-7"  # shown on request
         QTest.keyClick(second, Qt.Key.Key_Return)
 
