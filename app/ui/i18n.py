@@ -257,7 +257,7 @@ def retranslate(root: QWidget, translator: LiveTranslator, renamed: Mapping[str,
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             models.add(widget.model())
         hook = getattr(widget, "retranslate", None)
-        if callable(hook):
+        if callable(hook) and widget.window().isVisible():  # not in a closed window waiting to be deleted
             hooks.append(hook)
     for action in _with_submenus(actions):
         if action.property(KEEP_TEXT):

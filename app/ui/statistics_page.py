@@ -265,7 +265,7 @@ class StatisticsPage(QWidget):
     def retranslate(self) -> None:
         """The interface language changed (app.ui.i18n): the charts and figures shown are drawn again in it."""
         self.language = current_language()
-        if self.stats is not None:
+        if self.stats is not None and not self.busy:
             self.show_statistics()
 
     def _set_busy(self, busy: bool, text: str) -> None:
