@@ -30,7 +30,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="124"/>
+        <location filename="../../app/ui/accessibility.py" line="135"/>
         <source>%1 (end)</source>
         <translation>%1 (lõpp)</translation>
     </message>
@@ -2333,59 +2333,59 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
     </message>
     <message>
         <location filename="../../app/ui/identity_section.py" line="382"/>
-        <location filename="../../app/ui/identity_section.py" line="497"/>
+        <location filename="../../app/ui/identity_section.py" line="498"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_section.py" line="382"/>
-        <location filename="../../app/ui/identity_section.py" line="495"/>
+        <location filename="../../app/ui/identity_section.py" line="496"/>
         <source>ID code</source>
         <translation>isikukood</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_section.py" line="382"/>
-        <location filename="../../app/ui/identity_section.py" line="494"/>
+        <location filename="../../app/ui/identity_section.py" line="495"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="416"/>
+        <location filename="../../app/ui/identity_section.py" line="417"/>
         <source>Shown as stored for this caller, not as typed: %1. Type a field again to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näidatud nii, nagu selle pöörduja kohta on salvestatud, mitte nii, nagu sisestati: %1. Muutmiseks sisesta väli uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="456"/>
+        <location filename="../../app/ui/identity_section.py" line="457"/>
         <source>Changed elsewhere while this form was put aside: %1. The form shows your typing; check it before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muudeti mujal sel ajal, kui see vorm oli kõrvale pandud: %1. Vormil on sinu sisestatu; kontrolli seda enne salvestamist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="490"/>
+        <location filename="../../app/ui/identity_section.py" line="491"/>
         <source>Linked to an earlier caller: %1</source>
         <translation>Seotud varasema pöördujaga: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="496"/>
+        <location filename="../../app/ui/identity_section.py" line="497"/>
         <source>birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/identity_section.py" line="498"/>
-        <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>sünniaeg</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_section.py" line="499"/>
-        <source>municipality</source>
-        <translation type="unfinished"></translation>
+        <source>e-mail</source>
+        <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="505"/>
+        <location filename="../../app/ui/identity_section.py" line="500"/>
+        <source>municipality</source>
+        <translation>omavalitsus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_section.py" line="506"/>
         <source>No case</source>
         <translation>Juhtumita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="506"/>
+        <location filename="../../app/ui/identity_section.py" line="507"/>
         <source>Open a new case</source>
         <translation>Ava uus juhtum</translation>
     </message>
@@ -4028,12 +4028,12 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
     <message>
         <location filename="../../app/ui/messages.py" line="303"/>
         <source>%1 is a folder or a device, not a backup file. Nothing was replaced; give the backup file itself (helpline-….sqlite3 in the backup folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on kaust või seade, mitte varukoopia fail. Midagi ei asendatud; anna varukoopia fail ise (varukoopiate kaustas helpline-….sqlite3).</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="309"/>
         <source>This is the store itself, not a backup of it. Nothing was replaced; choose a backup from the backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>See on andmebaas ise, mitte selle varukoopia. Midagi ei asendatud; vali varukoopia varukoopiate kaustast.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="315"/>
@@ -4210,12 +4210,12 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
         <translation>&amp;Korda parooli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notice_password.py" line="61"/>
+        <location filename="../../app/ui/notice_password.py" line="62"/>
         <source>The two passwords differ: type the same password in both fields.</source>
         <translation>Paroolid erinevad: sisesta mõlemale väljale sama parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notice_password.py" line="68"/>
+        <location filename="../../app/ui/notice_password.py" line="69"/>
         <source>Use letters without accents, digits and punctuation only: PDF readers read no other.</source>
         <translation>Kasuta ainult täpitähtedeta tähti, numbreid ja kirjavahemärke: PDF-lugejad muid ei loe.</translation>
     </message>
@@ -5586,202 +5586,202 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="115"/>
+        <location filename="../../app/ui/statistics_page.py" line="116"/>
         <source>Count the contacts of the period (Ctrl+Return)</source>
         <translation>Loe perioodi pöördumised kokku (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="122"/>
+        <location filename="../../app/ui/statistics_page.py" line="123"/>
         <source>Choose a period and press Show.</source>
         <translation>Vali periood ja vajuta „Näita“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="123"/>
+        <location filename="../../app/ui/statistics_page.py" line="124"/>
         <source>Export &amp;XLSX…</source>
         <translation>Ekspordi &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="114"/>
+        <location filename="../../app/ui/statistics_page.py" line="115"/>
         <source>Sho&amp;w</source>
         <translation>&amp;Näita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="124"/>
+        <location filename="../../app/ui/statistics_page.py" line="125"/>
         <source>&amp;Export CSV…</source>
         <translation>Ekspordi &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="125"/>
+        <location filename="../../app/ui/statistics_page.py" line="126"/>
         <source>&amp;PDF report…</source>
         <translation>PDF-&amp;aruanne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="126"/>
+        <location filename="../../app/ui/statistics_page.py" line="127"/>
         <source>One CSV file per table, together in a ZIP file</source>
         <translation>Iga tabel eraldi CSV-failina, koos ühes ZIP-failis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="128"/>
+        <location filename="../../app/ui/statistics_page.py" line="129"/>
         <source>This month</source>
         <translation>See kuu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="129"/>
+        <location filename="../../app/ui/statistics_page.py" line="130"/>
         <source>Last month</source>
         <translation>Eelmine kuu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="130"/>
+        <location filename="../../app/ui/statistics_page.py" line="131"/>
         <source>This year</source>
         <translation>See aasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="131"/>
+        <location filename="../../app/ui/statistics_page.py" line="132"/>
         <source>Last year</source>
         <translation>Eelmine aasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="157"/>
+        <location filename="../../app/ui/statistics_page.py" line="158"/>
         <source>&amp;From</source>
         <translation>A&amp;lates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="157"/>
+        <location filename="../../app/ui/statistics_page.py" line="158"/>
         <source>&amp;to</source>
         <translation>&amp;kuni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="166"/>
+        <location filename="../../app/ui/statistics_page.py" line="167"/>
         <source>Trend &amp;by</source>
         <translation>&amp;Trendi samm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="198"/>
+        <location filename="../../app/ui/statistics_page.py" line="199"/>
         <source>Contacts by weekday and hour started (number of contacts, local time)</source>
         <translation>Pöördumised nädalapäeva ja alguse tunni kaupa (pöördumiste arv, kohalik aeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="200"/>
+        <location filename="../../app/ui/statistics_page.py" line="201"/>
         <source>Aid decisions by outcome and limit category (number; amounts in euros)</source>
         <translation>Abi otsused tulemuse ja piirmäära liigi kaupa (arv; summad eurodes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="210"/>
+        <location filename="../../app/ui/statistics_page.py" line="211"/>
         <source>All contacts by line (number of contacts)</source>
         <translation>Kõik pöördumised liinide kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="211"/>
+        <location filename="../../app/ui/statistics_page.py" line="212"/>
         <source>All contacts by channel (number of contacts)</source>
         <translation>Kõik pöördumised kanalite kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="212"/>
+        <location filename="../../app/ui/statistics_page.py" line="213"/>
         <source>All contacts by direction (number of contacts)</source>
         <translation>Kõik pöördumised suuna kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="213"/>
+        <location filename="../../app/ui/statistics_page.py" line="214"/>
         <source>Counselling contacts by language (number of contacts)</source>
         <translation>Nõustamispöördumised keele kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="214"/>
+        <location filename="../../app/ui/statistics_page.py" line="215"/>
         <source>Counselling contacts by caller type (number of contacts)</source>
         <translation>Nõustamispöördumised pöörduja tüübi kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="215"/>
+        <location filename="../../app/ui/statistics_page.py" line="216"/>
         <source>All contacts by kind (number of contacts)</source>
         <translation>Kõik pöördumised liigi kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="216"/>
+        <location filename="../../app/ui/statistics_page.py" line="217"/>
         <source>Counselling contacts by topic (number of contacts; a contact may have several)</source>
         <translation>Nõustamispöördumised teemade kaupa (pöördumiste arv; pöördumisel võib olla mitu teemat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="261"/>
+        <location filename="../../app/ui/statistics_page.py" line="262"/>
         <source>Counting the contacts…</source>
         <translation>Loen pöördumisi kokku…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="277"/>
+        <location filename="../../app/ui/statistics_page.py" line="284"/>
         <source>The statistics could not be counted.</source>
         <translation>Statistikat ei õnnestunud kokku lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="289"/>
+        <location filename="../../app/ui/statistics_page.py" line="296"/>
         <source>Shown: %1 – %2. %3</source>
         <translation>Näidatud: %1 – %2. %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="295"/>
+        <location filename="../../app/ui/statistics_page.py" line="302"/>
         <source>Shown: %1 – %2, %3 contacts.</source>
         <translation>Näidatud: %1 – %2, %3 pöördumist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="331"/>
+        <location filename="../../app/ui/statistics_page.py" line="338"/>
         <source>Contacts per day (number of contacts)</source>
         <translation>Pöördumised päevas (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="332"/>
+        <location filename="../../app/ui/statistics_page.py" line="339"/>
         <source>Contacts per week, by its Monday (number of contacts)</source>
         <translation>Pöördumised nädalas, nädala esmaspäeva järgi (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="333"/>
+        <location filename="../../app/ui/statistics_page.py" line="340"/>
         <source>Contacts per month (number of contacts)</source>
         <translation>Pöördumised kuus (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="353"/>
+        <location filename="../../app/ui/statistics_page.py" line="360"/>
         <source>%1, %2:00–%3:00: %4 contacts</source>
         <translation>%1, %2:00–%3:00: %4 pöördumist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="374"/>
+        <location filename="../../app/ui/statistics_page.py" line="381"/>
         <source>Export the statistics as XLSX</source>
         <translation>Ekspordi statistika XLSX-failina</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="374"/>
+        <location filename="../../app/ui/statistics_page.py" line="381"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Exceli töövihikud (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="381"/>
+        <location filename="../../app/ui/statistics_page.py" line="388"/>
         <source>Export the statistics as CSV files in a ZIP</source>
         <translation>Ekspordi statistika CSV-failidena ZIP-failis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="381"/>
+        <location filename="../../app/ui/statistics_page.py" line="388"/>
         <source>ZIP files of CSV tables (*.zip)</source>
         <translation>CSV-tabelite ZIP-failid (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="387"/>
+        <location filename="../../app/ui/statistics_page.py" line="394"/>
         <source>Save the statistics report</source>
         <translation>Salvesta statistika aruanne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="387"/>
+        <location filename="../../app/ui/statistics_page.py" line="394"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumendid (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="401"/>
+        <location filename="../../app/ui/statistics_page.py" line="408"/>
         <source>Writing %1…</source>
         <translation>Kirjutan faili %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="405"/>
+        <location filename="../../app/ui/statistics_page.py" line="412"/>
         <source>Saved: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="419"/>
+        <location filename="../../app/ui/statistics_page.py" line="426"/>
         <source>Not saved.</source>
         <translation>Salvestamata.</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="124"/>
+        <location filename="../../app/ui/accessibility.py" line="135"/>
         <source>%1 (end)</source>
         <translation>%1 (конец)</translation>
     </message>
@@ -2336,59 +2336,59 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
     </message>
     <message>
         <location filename="../../app/ui/identity_section.py" line="382"/>
-        <location filename="../../app/ui/identity_section.py" line="497"/>
+        <location filename="../../app/ui/identity_section.py" line="498"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_section.py" line="382"/>
-        <location filename="../../app/ui/identity_section.py" line="495"/>
+        <location filename="../../app/ui/identity_section.py" line="496"/>
         <source>ID code</source>
         <translation>личный код</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_section.py" line="382"/>
-        <location filename="../../app/ui/identity_section.py" line="494"/>
+        <location filename="../../app/ui/identity_section.py" line="495"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="416"/>
+        <location filename="../../app/ui/identity_section.py" line="417"/>
         <source>Shown as stored for this caller, not as typed: %1. Type a field again to change it.</source>
         <translation>Показано так, как сохранено для этого обратившегося, а не как введено: %1. Чтобы изменить поле, введите его снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="456"/>
+        <location filename="../../app/ui/identity_section.py" line="457"/>
         <source>Changed elsewhere while this form was put aside: %1. The form shows your typing; check it before saving.</source>
         <translation>Изменено в другом месте, пока эта форма была отложена: %1. В форме показано то, что ввели вы; проверьте перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="490"/>
+        <location filename="../../app/ui/identity_section.py" line="491"/>
         <source>Linked to an earlier caller: %1</source>
         <translation>Связан с прежним обратившимся: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="496"/>
+        <location filename="../../app/ui/identity_section.py" line="497"/>
         <source>birth date</source>
         <translation>дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="498"/>
+        <location filename="../../app/ui/identity_section.py" line="499"/>
         <source>e-mail</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="499"/>
+        <location filename="../../app/ui/identity_section.py" line="500"/>
         <source>municipality</source>
         <translation>самоуправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="505"/>
+        <location filename="../../app/ui/identity_section.py" line="506"/>
         <source>No case</source>
         <translation>Без случая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/identity_section.py" line="506"/>
+        <location filename="../../app/ui/identity_section.py" line="507"/>
         <source>Open a new case</source>
         <translation>Открыть новый случай</translation>
     </message>
@@ -4213,12 +4213,12 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
         <translation>П&amp;овторите его</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notice_password.py" line="61"/>
+        <location filename="../../app/ui/notice_password.py" line="62"/>
         <source>The two passwords differ: type the same password in both fields.</source>
         <translation>Пароли не совпадают: введите один и тот же пароль в оба поля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notice_password.py" line="68"/>
+        <location filename="../../app/ui/notice_password.py" line="69"/>
         <source>Use letters without accents, digits and punctuation only: PDF readers read no other.</source>
         <translation>Используйте только латинские буквы без диакритики, цифры и знаки препинания: другие программы чтения PDF не читают.</translation>
     </message>
@@ -5590,202 +5590,202 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="115"/>
+        <location filename="../../app/ui/statistics_page.py" line="116"/>
         <source>Count the contacts of the period (Ctrl+Return)</source>
         <translation>Подсчитать обращения за период (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="122"/>
+        <location filename="../../app/ui/statistics_page.py" line="123"/>
         <source>Choose a period and press Show.</source>
         <translation>Выберите период и нажмите «Показать».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="123"/>
+        <location filename="../../app/ui/statistics_page.py" line="124"/>
         <source>Export &amp;XLSX…</source>
         <translation>Экспорт в &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="114"/>
+        <location filename="../../app/ui/statistics_page.py" line="115"/>
         <source>Sho&amp;w</source>
         <translation>Пока&amp;зать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="124"/>
+        <location filename="../../app/ui/statistics_page.py" line="125"/>
         <source>&amp;Export CSV…</source>
         <translation>Экспорт в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="125"/>
+        <location filename="../../app/ui/statistics_page.py" line="126"/>
         <source>&amp;PDF report…</source>
         <translation>Отчёт в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="126"/>
+        <location filename="../../app/ui/statistics_page.py" line="127"/>
         <source>One CSV file per table, together in a ZIP file</source>
         <translation>Каждая таблица в отдельном файле CSV, все вместе в одном файле ZIP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="128"/>
+        <location filename="../../app/ui/statistics_page.py" line="129"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="129"/>
+        <location filename="../../app/ui/statistics_page.py" line="130"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="130"/>
+        <location filename="../../app/ui/statistics_page.py" line="131"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="131"/>
+        <location filename="../../app/ui/statistics_page.py" line="132"/>
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="157"/>
+        <location filename="../../app/ui/statistics_page.py" line="158"/>
         <source>&amp;From</source>
         <translation>С &amp;даты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="157"/>
+        <location filename="../../app/ui/statistics_page.py" line="158"/>
         <source>&amp;to</source>
         <translation>&amp;по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="166"/>
+        <location filename="../../app/ui/statistics_page.py" line="167"/>
         <source>Trend &amp;by</source>
         <translation>&amp;Шаг динамики</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="198"/>
+        <location filename="../../app/ui/statistics_page.py" line="199"/>
         <source>Contacts by weekday and hour started (number of contacts, local time)</source>
         <translation>Обращения по дням недели и часу начала (число обращений, местное время)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="200"/>
+        <location filename="../../app/ui/statistics_page.py" line="201"/>
         <source>Aid decisions by outcome and limit category (number; amounts in euros)</source>
         <translation>Решения о помощи по результату и категории лимита (число; суммы в евро)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="210"/>
+        <location filename="../../app/ui/statistics_page.py" line="211"/>
         <source>All contacts by line (number of contacts)</source>
         <translation>Все обращения по линиям (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="211"/>
+        <location filename="../../app/ui/statistics_page.py" line="212"/>
         <source>All contacts by channel (number of contacts)</source>
         <translation>Все обращения по каналам (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="212"/>
+        <location filename="../../app/ui/statistics_page.py" line="213"/>
         <source>All contacts by direction (number of contacts)</source>
         <translation>Все обращения по направлению (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="213"/>
+        <location filename="../../app/ui/statistics_page.py" line="214"/>
         <source>Counselling contacts by language (number of contacts)</source>
         <translation>Консультационные обращения по языку (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="214"/>
+        <location filename="../../app/ui/statistics_page.py" line="215"/>
         <source>Counselling contacts by caller type (number of contacts)</source>
         <translation>Консультационные обращения по типу обратившегося (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="215"/>
+        <location filename="../../app/ui/statistics_page.py" line="216"/>
         <source>All contacts by kind (number of contacts)</source>
         <translation>Все обращения по виду (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="216"/>
+        <location filename="../../app/ui/statistics_page.py" line="217"/>
         <source>Counselling contacts by topic (number of contacts; a contact may have several)</source>
         <translation>Консультационные обращения по темам (число обращений; у обращения может быть несколько тем)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="261"/>
+        <location filename="../../app/ui/statistics_page.py" line="262"/>
         <source>Counting the contacts…</source>
         <translation>Подсчёт обращений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="277"/>
+        <location filename="../../app/ui/statistics_page.py" line="284"/>
         <source>The statistics could not be counted.</source>
         <translation>Не удалось подсчитать статистику.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="289"/>
+        <location filename="../../app/ui/statistics_page.py" line="296"/>
         <source>Shown: %1 – %2. %3</source>
         <translation>Показано: %1 – %2. %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="295"/>
+        <location filename="../../app/ui/statistics_page.py" line="302"/>
         <source>Shown: %1 – %2, %3 contacts.</source>
         <translation>Показано: %1 – %2, обращений: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="331"/>
+        <location filename="../../app/ui/statistics_page.py" line="338"/>
         <source>Contacts per day (number of contacts)</source>
         <translation>Обращения по дням (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="332"/>
+        <location filename="../../app/ui/statistics_page.py" line="339"/>
         <source>Contacts per week, by its Monday (number of contacts)</source>
         <translation>Обращения по неделям, по дате понедельника (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="333"/>
+        <location filename="../../app/ui/statistics_page.py" line="340"/>
         <source>Contacts per month (number of contacts)</source>
         <translation>Обращения по месяцам (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="353"/>
+        <location filename="../../app/ui/statistics_page.py" line="360"/>
         <source>%1, %2:00–%3:00: %4 contacts</source>
         <translation>%1, %2:00–%3:00: обращений – %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="374"/>
+        <location filename="../../app/ui/statistics_page.py" line="381"/>
         <source>Export the statistics as XLSX</source>
         <translation>Экспорт статистики в XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="374"/>
+        <location filename="../../app/ui/statistics_page.py" line="381"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="381"/>
+        <location filename="../../app/ui/statistics_page.py" line="388"/>
         <source>Export the statistics as CSV files in a ZIP</source>
         <translation>Экспорт статистики в файлы CSV в архиве ZIP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="381"/>
+        <location filename="../../app/ui/statistics_page.py" line="388"/>
         <source>ZIP files of CSV tables (*.zip)</source>
         <translation>Архивы ZIP с таблицами CSV (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="387"/>
+        <location filename="../../app/ui/statistics_page.py" line="394"/>
         <source>Save the statistics report</source>
         <translation>Сохранение статистического отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="387"/>
+        <location filename="../../app/ui/statistics_page.py" line="394"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="401"/>
+        <location filename="../../app/ui/statistics_page.py" line="408"/>
         <source>Writing %1…</source>
         <translation>Запись файла %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="405"/>
+        <location filename="../../app/ui/statistics_page.py" line="412"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics_page.py" line="419"/>
+        <location filename="../../app/ui/statistics_page.py" line="426"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
