@@ -50,8 +50,9 @@ def _takes_focus(widget: QWidget) -> bool:
     """As QLabel decides: the buddy itself needs a focus policy (it then passes the focus on to its proxy)."""
     if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and not isinstance(widget, QAbstractButton):
         return False
-    while widget.focusProxy() is not None:
-        widget = widget.focusProxy()
+    proxy = widget.focusProxy()
+    while proxy is not None:
+        widget, proxy = proxy, proxy.focusProxy()
     return widget.focusPolicy() != Qt.FocusPolicy.NoFocus
 
 
