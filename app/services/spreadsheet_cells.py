@@ -59,8 +59,7 @@ def neutralise(value: T) -> T | str:
 def restore(text: str) -> str:
     """The text :func:`neutralise` was given: one quote less before each formula's start; any other text as is."""
     return "".join(
-        part[1:] if index % 2 == 0 and part.startswith(QUOTE) and _runs(part) else part
-        for index, part in _parts(text)
+        part[1:] if index % 2 == 0 and part.startswith(QUOTE) and _runs(part) else part for index, part in _parts(text)
     )
 
 

@@ -7,5 +7,8 @@ TRANSLATIONS = {
     ("Theme", "&Light"): "&Hele",
     ("Theme", "&Dark"): "&Tume",
     ("Accessibility", "%1 (end)"): "%1 (lõpp)",
-    ("Statistics", "the lighter the cell, the more contacts started in that hour over the whole period"): "mida heledam lahter, seda rohkem pöördumisi algas selles tunnis kogu perioodi jooksul",
+    (
+        "Statistics",
+        "the lighter the cell, the more contacts started in that hour over the whole period",
+    ): "mida heledam lahter, seda rohkem pöördumisi algas selles tunnis kogu perioodi jooksul",
 }
