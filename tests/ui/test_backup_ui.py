@@ -182,7 +182,7 @@ def test_restore_from_the_menu_replaces_the_store_once_the_window_has_closed(
     questions: list[str] = []
     told: list[str] = []
 
-    def confirm(_parent: QWidget, _title: str, text: str) -> QMessageBox.StandardButton:
+    def confirm(_parent: QWidget, _title: str, text: str, *_buttons: object) -> QMessageBox.StandardButton:
         questions.append(text)
         return QMessageBox.StandardButton.Yes
 
