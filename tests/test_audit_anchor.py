@@ -500,8 +500,7 @@ def test_a_tip_changed_by_hand_is_said_at_start_and_the_program_works_on(
     newest = audit_anchor.current(store)
     assert newest is not None
     if "'abc'" in statement and store_url.startswith("postgresql"):
-        store.close()
-        pytest.skip("PostgreSQL keeps only numbers in a number column")
+        statement = "UPDATE audit_head SET seq = -7"  # PostgreSQL keeps only numbers in a number column
     with store.engine.begin() as connection:
         connection.exec_driver_sql(statement)
     store.close()

@@ -308,6 +308,8 @@ ROWS: list[Rule] = [
     Rule(contacts.log_non_data_contact, ALL, lambda w: {"kind": ContactKind.SILENT}),
     Rule(contact_view.load_contact, ALL, lambda w: {"contact_id": w.anonymous}, "an anonymous contact"),
     Rule(contact_view.load_contact, OWNER, lambda w: {"contact_id": w.identified}, "own's identified contact"),
+    Rule(contact_view.load_person, OWNER, lambda w: {"person_id": w.person}, "own's caller, linked"),
+    Rule(auth.log_out, ALL, lambda w: {"how": "log_out"}, "the caller's own session"),
     Rule(contact_view.contact_history, ALL, lambda w: {"contact_id": w.anonymous}, "an anonymous contact"),
     Rule(contact_view.contact_history, OWNER, lambda w: {"contact_id": w.identified}, "own's identified contact"),
     Rule(log.list_page, ALL, record="each sees what they may open"),
