@@ -82,6 +82,9 @@ def _chart(title: str) -> QChart:
     return chart
 
 
+TITLE_MARGINS = 2 * (9 + 20)
+
+
 class ChartView(QChartView):
     """A chart whose title wraps to its width instead of being cut, in the program's light or dark colours."""
 
@@ -100,7 +103,8 @@ class ChartView(QChartView):
     def _wrap_title(self) -> None:
         chart = self.chart()
         metrics = QFontMetrics(chart.titleFont())
-        room = max(self.width() - 16, 120)
+        # QtCharts elides a title wider than the chart less its layout's and its own margins (9 + 20 a side).
+        room = max(self.width() - TITLE_MARGINS, 120)
         lines: list[str] = []
         for word in self.title_text.split():
             if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
@@ -153,6 +157,24 @@ def _view(chart: QChart, height: int, parent: QWidget | None, title: str, note: 
     return ChartView(chart, title, note, height, parent)
 
 
+LONG_NAME = 20  # characters; a longer bar name is shown on two lines, so QtCharts does not cut it with "…"
+
+
+def category_label(name: str) -> str:
+    """A bar's name as its axis shows it: escaped (the axis reads HTML, and names are typed by administrators) and,
+    when long, broken at the space nearest its middle onto two lines."""
+    if len(name) <= LONG_NAME or " " not in name.strip():
+        return html.escape(name)
+    middle = len(name) / 2
+    cut = min((i for i, ch in enumerate(name) if ch == " "), key=lambda i: abs(i - middle))
+    return f"{html.escape(name[:cut])}<br>{html.escape(name[cut + 1 :])}"
+
+
+def category_name(label: str) -> str:
+    """The name a bar's axis label stands for (:func:`category_label` undone)."""
+    return html.unescape(label.replace("<br>", " "))
+
+
 def bar_chart(
     title: str, bars: Sequence[tuple[str, int]], parent: QWidget | None = None, *, rows: int = 0, empty: str = ""
 ) -> QChartView:
@@ -177,7 +199,7 @@ def bar_chart(
     series.setLabelsFormat("@value")
     chart.addSeries(series)
     names = QBarCategoryAxis()
-    names.append([name for name, _ in bars] or ["–"])
+    names.append([category_label(name) for name, _ in bars] or ["–"])
     names.setGridLineVisible(False)
     chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(names)
@@ -196,7 +218,9 @@ def bar_values(view: QChartView) -> dict[str, int]:
     assert isinstance(series, QAbstractBarSeries)
     names = next(axis for axis in chart.axes() if isinstance(axis, QBarCategoryAxis)).categories()
     values = series.barSets()[0]
-    shown = [(name, round(values.at(index))) for index, name in enumerate(names) if index < values.count()]
+    shown = [
+        (category_name(name), round(values.at(index))) for index, name in enumerate(names) if index < values.count()
+    ]
     return dict(reversed(shown))
 
 

@@ -24,6 +24,7 @@ from app.ui.application import install_translation
 from app.ui.decisions_page import DecisionsPage
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
+from app.ui.statistics_charts import TITLE_MARGINS
 from app.ui.statistics_page import StatisticsPage
 from tests.conftest import make_user
 from tests.services.test_aid import add_provider, decision, identified_contact
@@ -122,7 +123,7 @@ def translated(request: pytest.FixtureRequest) -> Iterator[str]:
     QLocale.setDefault(before)
 
 
-@pytest.mark.parametrize("translated", ["en", "et"], indirect=True)
+@pytest.mark.parametrize("translated", ["en", "et", "ru"], indirect=True)
 def test_statistics_chart_titles_are_not_cut(qtbot: QtBot, store: Store, counsellor, translated: str) -> None:
     lead = make_user(store, Role.SHIFT_LEAD, "tiina")
     page = StatisticsPage(store, lead, language=translated, today=date(2026, 11, 22))
@@ -139,7 +140,7 @@ def test_statistics_chart_titles_are_not_cut(qtbot: QtBot, store: Store, counsel
         metrics = QFontMetrics(chart.titleFont())
         for line in chart.title().replace("<br>", "\n").splitlines():
             text = line.split("<span")[0]
-            assert metrics.horizontalAdvance(text) <= view.width() - 8, f"chart title cut: {text!r}"
+            assert metrics.horizontalAdvance(text) <= view.width() - TITLE_MARGINS, f"chart title cut: {text!r}"
 
 
 def test_the_language_menu_marks_the_current_language(window: MainWindow) -> None:

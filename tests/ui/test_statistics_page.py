@@ -308,3 +308,23 @@ def test_every_text_the_exports_ask_for_has_a_translatable_name(
         if kind not in VOCABULARIES and kind != "topic" and code not in TEXTS.get(kind, {})
     }
     assert unnamed == set()
+
+
+def test_long_bar_names_are_shown_whole_on_two_lines_and_typed_markup_as_typed(qtbot: QtBot) -> None:
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    from app.ui.statistics_charts import bar_chart
+
+    long_name = "116 006 кризисная линия помощи жертвам"
+    view = bar_chart("Линии", [(long_name, 229), ("<b>Grief</b> & loss", 3), ("Чат", 29)])
+    qtbot.addWidget(view)
+    view.resize(330, 240)
+    view.show()
+    qtbot.waitExposed(view)
+    axis = next(a for a in view.chart().axes() if isinstance(a, QBarCategoryAxis))
+    labels = {label.replace("<br>", " "): label for label in axis.categories()}
+    shown = labels["116 006 кризисная линия помощи жертвам"]
+    assert shown.count("<br>") == 1  # two lines, each short enough to be drawn whole
+    assert all(len(line) <= 22 for line in shown.split("<br>"))
+    assert "&lt;b&gt;Grief&lt;/b&gt; &amp; loss" in labels  # markup typed into a topic's name is shown as typed
+    assert bar_values(view) == {long_name: 229, "<b>Grief</b> & loss": 3, "Чат": 29}
