@@ -28,6 +28,7 @@ BAR = QColor("#3d6a99")
 LIGHT_BAR = QColor("#8fb0d4")
 DARK = QColor("#1f3a5f")
 ROW_HEIGHT = 24  # pixels per bar of a horizontal bar chart
+ROW_HEIGHT_TWO_LINES = 40  # per bar, when a name is shown on two lines (QtCharts cuts a label taller than its row)
 FRAME_HEIGHT = 80  # title and value axis
 MAX_AXIS_LABELS = 12  # of the trend's time axis
 MAX_MARKED_POINTS = 62
@@ -206,7 +207,8 @@ def bar_chart(
     counts = count_axis(max((count for _, count in bars), default=0))
     chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(counts)
-    return _view(chart, FRAME_HEIGHT + ROW_HEIGHT * max(len(bars), rows, 1), parent, title)
+    row = ROW_HEIGHT_TWO_LINES if any("<br>" in label for label in names.categories()) else ROW_HEIGHT
+    return _view(chart, FRAME_HEIGHT + row * max(len(bars), rows, 1), parent, title)
 
 
 def bar_values(view: QChartView) -> dict[str, int]:
