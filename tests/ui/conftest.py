@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import uuid
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -7,7 +10,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
+from app.models.base import utcnow
 from app.services.auth import SessionUser
+from app.services.contacts import ContactInput, save_contact
 from app.ui import questions
 from app.ui.application import build_context
 from app.ui.contact_form import ContactForm
@@ -60,3 +65,23 @@ def type_text(widget: QWidget, text: str) -> None:
 
 def press(widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(widget, key, modifier)
+
+
+def identified_contact_with_case(store: Store, user: SessionUser) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
+    """A saved contact with an identified caller (Jüri Õunapuu) and a new case: contact, case and person ids."""
+    with store.unit_of_work() as uow:
+        saved = save_contact(
+            uow,
+            user,
+            ContactInput(
+                started_at=utcnow() - timedelta(hours=1),
+                identified=True,
+                full_name="Jüri Õunapuu",
+                id_code="37605030299",
+                summary="Partner ähvardab.",
+                open_new_case=True,
+            ),
+        )
+    assert saved.case_id is not None
+    assert saved.person_id is not None
+    return saved.id, saved.case_id, saved.person_id

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator
-from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, QSize
@@ -30,11 +28,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
-from app.models.base import utcnow
 from app.models.enums import Role
-from app.services.auth import SessionUser
 from app.services.conflicts import Difference, Side
-from app.services.contacts import ContactInput, save_contact
 from app.ui.access_dialog import AccessDialog
 from app.ui.accessibility import install_accessible_names
 from app.ui.admin_dialog import AdminDialog, NewUserDialog
@@ -51,31 +46,12 @@ from app.ui.main_window import MainWindow
 from app.ui.passphrase import PassphraseDialog
 from app.ui.provider_editor import ProviderEditor
 from tests.conftest import make_user
-from tests.ui.conftest import _forget_unsaved_input
+from tests.ui.conftest import _forget_unsaved_input, identified_contact_with_case
 
 SCREEN = QSize(1366, 768)
 USABLE = QSize(1366, 768 - 60)  # a panel and the title bar take about this much
 
 INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
-
-
-def a_contact(store: Store, user: SessionUser) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
-    with store.unit_of_work() as uow:
-        saved = save_contact(
-            uow,
-            user,
-            ContactInput(
-                started_at=utcnow() - timedelta(hours=1),
-                identified=True,
-                full_name="Jüri Õunapuu",
-                id_code="37605030299",
-                summary="Partner ähvardab.",
-                open_new_case=True,
-            ),
-        )
-    assert saved.case_id is not None
-    assert saved.person_id is not None
-    return saved.id, saved.case_id, saved.person_id
 
 
 Check = Callable[[QWidget, str], list[str]]
@@ -84,7 +60,7 @@ Check = Callable[[QWidget, str], list[str]]
 def walk_every_window(qtbot: QtBot, store: Store, check: Check, *, resize: bool = False) -> list[str]:
     """Open the main window (each tab, the contact form in its states) and every dialog; ``check`` each as shown."""
     admin = make_user(store, Role.ADMINISTRATOR, "admin")
-    contact_id, case_id, person_id = a_contact(store, admin)
+    contact_id, case_id, person_id = identified_contact_with_case(store, admin)
     found: list[str] = []
     seen = 0
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -11,31 +11,15 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Store
 from app.models import Case
-from app.models.base import utcnow
 from app.models.enums import Role
 from app.services.auth import SessionUser
-from app.services.contacts import ContactInput, save_contact
 from app.ui.case_dialog import CaseDialog
 from tests.conftest import make_user
-from tests.ui.conftest import type_text
+from tests.ui.conftest import identified_contact_with_case, type_text
 
 
 def a_case(store: Store, counsellor: SessionUser) -> uuid.UUID:
-    with store.unit_of_work() as uow:
-        saved = save_contact(
-            uow,
-            counsellor,
-            ContactInput(
-                started_at=utcnow() - timedelta(hours=1),
-                identified=True,
-                full_name="Jüri Õunapuu",
-                id_code="37605030299",
-                summary="Partner ähvardab.",
-                open_new_case=True,
-            ),
-        )
-    assert saved.case_id is not None
-    return saved.case_id
+    return identified_contact_with_case(store, counsellor)[1]
 
 
 def stored_hold(store: Store, case_id: uuid.UUID) -> tuple[str | None, datetime | None]:

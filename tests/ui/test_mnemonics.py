@@ -4,9 +4,7 @@ the main window's takes a menu bar's letter (issue 11, point 2: Alt+H opened the
 from __future__ import annotations
 
 import io
-import uuid
 from collections.abc import Callable, Iterator
-from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -15,11 +13,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QTab
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
-from app.models.base import utcnow
 from app.models.enums import Role
-from app.services.auth import SessionUser
 from app.services.conflicts import Difference, Side
-from app.services.contacts import ContactInput, save_contact
 from app.ui import questions
 from app.ui.access_dialog import AccessDialog
 from app.ui.admin_dialog import AdminDialog, NewUserDialog
@@ -40,7 +35,7 @@ from app.ui.passphrase import PassphraseDialog
 from app.ui.provider_editor import ProviderEditor
 from app.ui.providers_page import ImportErrorsDialog
 from tests.conftest import make_user
-from tests.ui.conftest import _forget_unsaved_input
+from tests.ui.conftest import _forget_unsaved_input, identified_contact_with_case
 from tests.ui.mnemonics import mnemonic, press_each_label, problems
 
 
@@ -54,26 +49,6 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
         for translator in install_translation(qapp, "en"):
             QApplication.removeTranslator(translator)
         QLocale.setDefault(locale)
-
-
-def a_contact(store: Store, user: SessionUser) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
-    """A saved contact with an identified caller and a new case: contact, case and person ids."""
-    with store.unit_of_work() as uow:
-        saved = save_contact(
-            uow,
-            user,
-            ContactInput(
-                started_at=utcnow() - timedelta(hours=1),
-                identified=True,
-                full_name="Jüri Õunapuu",
-                id_code="37605030299",
-                summary="Partner ähvardab.",
-                open_new_case=True,
-            ),
-        )
-    assert saved.case_id is not None
-    assert saved.person_id is not None
-    return saved.id, saved.case_id, saved.person_id
 
 
 REAL_ASK = questions.ask
@@ -126,7 +101,7 @@ def test_every_window_and_dialog_has_unique_working_mnemonics(
     language: str, qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     admin = make_user(store, Role.ADMINISTRATOR, "admin")
-    contact_id, case_id, person_id = a_contact(store, admin)
+    contact_id, case_id, person_id = identified_contact_with_case(store, admin)
     walk = Walk(qtbot)
 
     window = MainWindow(build_context(store, admin, language))
