@@ -82,6 +82,7 @@ class IdentitySection(QGroupBox):
         # The person fields typed since a person was last shown here (opened, linked, continued) or unlinked: what
         # linking treats as typed for this link rather than as what an earlier person left in the form.
         self._typed: set[str] = set()
+        self._before_link: dict[str, str] = {}  # typed before the link shown now, given back if it is undone
         # The linked person's fields as shown here (ContactInput.person_seen): what is left so keeps the person's value.
         self._seen: Shown = {}
         self.anonymous = QRadioButton(self.tr("An&onymous"))
@@ -404,6 +405,8 @@ class IdentitySection(QGroupBox):
         self.person_id = match.person_id if match else None
         self.notice.clear()
         if match is not None and stored is not None:
+            edits = self._person_edits().items()
+            self._before_link = {name: edit.text() for name, edit in edits if name in self._typed and edit.text()}
             replaced = self._show_stored(stored)
             self._set_cases(match.cases)
             if match.cases:
@@ -418,6 +421,14 @@ class IdentitySection(QGroupBox):
                     ).replace("%1", ", ".join(self._field_name(name) for name in replaced))
                 )
         else:
+            # Unlinked: what the form showed of that caller is theirs, so it goes with the link (saving would
+            # otherwise copy it into a new person, a second one with their ID code); what was typed stays.
+            # A field typed before linking (the phone that found them) gets that typing back: nothing typed is lost.
+            for name, edit in self._person_edits().items():
+                if name not in self._typed and self.seen.get(name) is not None:
+                    edit.setText(self._before_link.get(name, ""))
+            self._before_link = {}
+            self._check_id_code()
             self.seen = {}
             self.linked.clear()
             self._set_cases([])

@@ -263,3 +263,50 @@ def test_a_caller_that_cannot_be_read_at_linking_is_not_linked_and_the_form_stay
     assert not identity.linked.isVisible()
     assert identity.phone.text() == before
     assert identity.full_name.text() == ""
+
+
+def test_unlinking_empties_what_the_caller_had_so_saving_never_copies_them(
+    qtbot: QtBot, window: MainWindow, store: Store, counsellor: SessionUser
+) -> None:
+    peeter = saved_caller(
+        store, counsellor, full_name="Peeter Pärn", id_code="37605030299", phone="5111 1111", municipality="Tartu linn"
+    )
+    window.open_contact(peeter)
+    form = window.current_form()
+    assert form is not None
+    identity = form.identity
+    identity.email.setFocus()
+    qtbot.keyClicks(identity.email, "uus@example.ee")  # typed by the counsellor: stays
+    qtbot.mouseClick(identity.unlink_button, Qt.MouseButton.LeftButton)
+    shown = [e.text() for e in (identity.full_name, identity.id_code, identity.phone, identity.municipality)]
+    assert shown == ["", "", "", ""]  # Peeter's, gone with the link
+    assert identity.email.text() == "uus@example.ee"
+    identity.full_name.setFocus()
+    qtbot.keyClicks(identity.full_name, "Anna Uus")
+    press(identity.full_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.dirty, form.status.text()
+    with store.unit_of_work() as uow:
+        persons = uow.session.execute(sa.select(Person.full_name, Person.id_code).order_by(Person.full_name)).all()
+    assert [tuple(row) for row in persons] == [("Anna Uus", None), ("Peeter Pärn", "37605030299")]
+
+
+def test_unlinking_gives_back_what_was_typed_before_linking(
+    qtbot: QtBot, window: MainWindow, store: Store, counsellor: SessionUser
+) -> None:
+    saved_caller(store, counsellor, full_name="Mari Kask", phone="5123 4567", email="mari@example.ee")
+    press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.current_form()
+    assert form is not None
+    identity = form.identity
+    qtbot.mouseClick(identity.identified, Qt.MouseButton.LeftButton)
+    identity.phone.setFocus()
+    qtbot.keyClicks(identity.phone, "5123 4567")
+    press(identity.phone, Qt.Key.Key_Tab)
+    qtbot.waitUntil(identity.match_box.isVisible)
+    identity.matches.setFocus()
+    press(identity.matches, Qt.Key.Key_Down)
+    qtbot.mouseClick(identity.link_button, Qt.MouseButton.LeftButton)
+    assert identity.email.text() == "mari@example.ee"
+    qtbot.mouseClick(identity.unlink_button, Qt.MouseButton.LeftButton)  # not her after all
+    assert identity.phone.text() == "+372 5123 4567"  # the counsellor's typing is back, as the field writes it
+    assert [identity.full_name.text(), identity.email.text()] == ["", ""]  # Mari's details went with the link
