@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[(args.command, args.action)](args)
     if args.smoke and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.ui.application import run  # Qt is loaded only once the arguments are known to be good
+    from app.ui.shell.application import run  # Qt is loaded only once the arguments are known to be good
 
     return run(args)
 

@@ -15,16 +15,16 @@ import getpass
 import sys
 from pathlib import Path
 
-from app import audit_anchor, backup
 from app.config import resolve_store
-from app.db import Store
 from app.errors import AccountLocked, AuthenticationFailed, BackupRejected, KnownError, StoreLocked, StoreMissing
-from app.keys import KeySource, StoreKey
 from app.models.audit import AuditKind
 from app.models.enums import Role
-from app.services import audit, auth, backup_settings, retention
-from app.services.auth import SessionUser
-from app.store_access import existing_key, open_configured_store
+from app.services.guard import audit, audit_anchor, auth, backup_settings, retention
+from app.services.guard.auth import SessionUser
+from app.store import backup
+from app.store.db import Store
+from app.store.keys import KeySource, StoreKey
+from app.store.opening import existing_key, open_configured_store
 
 
 def _ask(new: bool, retry: bool) -> str | None:
@@ -43,7 +43,7 @@ def _open(args: argparse.Namespace) -> Store | None:
         _say_missing(missing)
         return None
     except KnownError as error:
-        from app.ui.messages import known_error_text  # the same sentence the window shows (Qt's core only)
+        from app.ui.kit.messages import known_error_text  # the same sentence the window shows (Qt's core only)
 
         print(f"helpline: {known_error_text(error)}", file=sys.stderr)
         return None
@@ -209,7 +209,7 @@ def _say_missing(missing: StoreMissing) -> None:
 
 
 def _say(error: KnownError) -> None:
-    from app.ui.messages import known_error_text
+    from app.ui.kit.messages import known_error_text
 
     print(f"helpline: {known_error_text(error)}", file=sys.stderr)
 

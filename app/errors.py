@@ -1,4 +1,4 @@
-"""Failures a user can meet, each a known kind with its own sentence in the UI (see ``app.ui.messages``).
+"""Failures a user can meet, each a known kind with its own sentence in the UI (see ``app.ui.kit.messages``).
 
 Anything else that escapes is a bug and gets the crash dialog with details to copy.
 """
@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.backup import BackupFile
-    from app.keys import StoreKey
+    from app.store.backup import BackupFile
+    from app.store.keys import StoreKey
 
 
 class KnownError(Exception):
@@ -30,7 +30,7 @@ class StoreDamaged(StoreCorrupt):
     """The local store file opens with its key but is damaged (its quick check fails, or it is cut short or empty).
 
     ``path`` is the file; ``key`` the key it was opened with (never in the message), which its backups share, so
-    that the newest good one can be offered (``app.backup``). Nothing has been written to the file.
+    that the newest good one can be offered (``app.store.backup``). Nothing has been written to the file.
     """
 
     def __init__(self, message: str, *, path: Path, key: StoreKey | None) -> None:

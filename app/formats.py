@@ -1,6 +1,6 @@
 """How numbers, money and dates are written in each interface language: the one place, from CLDR (babel).
 
-Screens reach it through ``app.ui.formatting`` (which knows the interface language); documents and exports made by
+Screens reach it through ``app.ui.kit.formatting`` (which knows the interface language); documents and exports made by
 the services call it with the language they are written in. English is written as in Ireland (euro sign before the
 amount, day before month), since the program is used in Estonia.
 """

@@ -11,10 +11,11 @@ store in ``<store>.bench-key``, so the store can be measured again: a bench stor
 ``bench.log_store``'s filler. For each size the bench times, once each (a backup is not repeated in a loop):
 
 - ``quick check``: ``PRAGMA quick_check`` as ``Store.open`` runs it at every start;
-- ``backup``: ``app.backup.make_backup`` (the online backup API into a new file keyed like the store, then the copy
+- ``backup``: ``app.store.backup.make_backup`` (the online backup API into a new file keyed like the store, then the
+  copy
   opened with the key and quick-checked, renamed, older generations pruned), while the store is open;
 - ``of which the check``: ``check_backup`` on the made file alone;
-- ``restore``: ``app.backup.restore`` of that backup into an empty folder (check, copy, fsync, check of the copy).
+- ``restore``: ``app.store.backup.restore`` of that backup into an empty folder (check, copy, fsync, check of the copy).
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from app import backup
-from app.db import Store, quick_check
-from app.keys import KeySource, StoreKey, is_plain_sqlite
+from app.store import backup
+from app.store.db import Store, quick_check
+from app.store.keys import KeySource, StoreKey, is_plain_sqlite
 from bench.log_store import Filler, _count, existing_users, make_users, store_size
 
 

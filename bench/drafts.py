@@ -30,14 +30,15 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from app.db import Store
-from app.keys import KeySource, StoreKey
 from app.models.drafts import DraftKind
 from app.models.enums import RiskFlag
-from app.services import auth, drafts
-from app.ui.application import build_context
-from app.ui.contact_form import ContactForm
-from app.ui.drafts import contact_payload
+from app.services import drafts
+from app.services.guard import auth
+from app.store.db import Store
+from app.store.keys import KeySource, StoreKey
+from app.ui.contacts.form import ContactForm
+from app.ui.shell.application import build_context
+from app.ui.shell.drafts import contact_payload
 
 SENTENCE = "helistaja räägib et mees ähvardas teda öösel lapsed olid kodus ta kardab minna tagasi šokk möödub"
 

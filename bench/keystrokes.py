@@ -19,12 +19,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from app.db import Store
-from app.keys import KeySource, StoreKey
 from app.models.enums import Role
-from app.services import auth
-from app.ui.application import build_context, install_translation
-from app.ui.main_window import MainWindow
+from app.services.guard import auth
+from app.store.db import Store
+from app.store.keys import KeySource, StoreKey
+from app.ui.shell.application import build_context, install_translation
+from app.ui.shell.main_window import MainWindow
 from tests.ui.typical_calls import BUDGET, CALLS, play
 
 

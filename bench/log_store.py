@@ -29,14 +29,15 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from app.db import Store
+from app.demo import vocabulary as vocab
 from app.models import Base, Contact, Person, Topic, User
 from app.models.enums import Role
-from app.services import auth, log
-from app.services import demo_vocabulary as vocab
-from app.services.auth import SessionUser
-from app.services.contacts import ContactInput, save_contact
-from app.services.log import interpret
+from app.services.contacts import log
+from app.services.contacts.editing import ContactInput, save_contact
+from app.services.contacts.log import interpret
+from app.services.guard import auth
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
 
 BATCH = 20_000
 YEARS = 10

@@ -13,8 +13,8 @@ import statistics
 import time
 from dataclasses import replace
 
-from app.services.notice_pdf import render_notice
-from app.services.notice_samples import STANDARD
+from app.services.documents.notice_pdf import render_notice
+from app.services.documents.notice_samples import STANDARD
 
 NOTICE = STANDARD
 

@@ -21,13 +21,13 @@ from datetime import date, timedelta
 
 import sqlalchemy as sa
 
-from app.db import Store
 from app.models import Topic
 from app.models.enums import Line
 from app.models.review import Shift
-from app.services.auth import SessionUser
-from app.services.review import ReviewFilter, review_page, review_queue
-from app.services.shift_desk import TALLINN, FollowUp
+from app.services.desk.review import ReviewFilter, review_page, review_queue
+from app.services.desk.shift_desk import TALLINN, FollowUp
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
 from bench.log_store import FIXED_COMMON, NOW, bench_stores, measure
 
 TODAY = NOW.astimezone(TALLINN).date()

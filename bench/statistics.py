@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.db import Store
-from app.services.auth import SessionUser
-from app.services.statistics import Granularity, PeriodStatistics, period_statistics
-from app.services.statistics_report import english_labels, to_pdf
+from app.services.documents.statistics_report import english_labels, to_pdf
+from app.services.guard.auth import SessionUser
+from app.services.statistics.figures import Granularity, PeriodStatistics, period_statistics
+from app.store.db import Store
 from bench.log_store import NOW, bench_stores, measure
 
 YEAR = (date(NOW.year - 1, 1, 1), date(NOW.year - 1, 12, 31))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from alembic import command
 
-from app.db import alembic_config, create_store_engine, head_revision, migrate
+from app.store.db import alembic_config, create_store_engine, head_revision, migrate
 
 
 def main() -> int:

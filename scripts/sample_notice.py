@@ -11,8 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.services.notice_pdf import render_notice
-from app.services.notice_samples import SAMPLES
+from app.services.documents.notice_pdf import render_notice
+from app.services.documents.notice_samples import SAMPLES
 
 
 def main() -> None:

@@ -13,11 +13,11 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.db import Store
-from app.services import auth
-from app.services.demo import DAYS, DEMO_PASSWORD, fill_demo_store
-from app.services.statistics import period_statistics
-from app.services.statistics_report import english_labels, to_pdf
+from app.demo.data import DAYS, DEMO_PASSWORD, fill_demo_store
+from app.services.documents.statistics_report import english_labels, to_pdf
+from app.services.guard import auth
+from app.services.statistics.figures import period_statistics
+from app.store.db import Store
 
 TODAY = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)  # fixed, so that the sample is the same every time
 

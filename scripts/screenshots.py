@@ -23,23 +23,25 @@ import keyring
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from app.db import Store
 from app.models.base import utcnow
 from app.models.drafts import DraftKind
 from app.models.enums import Line, Role
-from app.services import auth, contact_view, drafts
-from app.services.auth import SessionUser
-from app.services.contacts import ContactInput, save_contact
-from app.ui.admin_dialog import AdminDialog
-from app.ui.application import build_context, install_translation
-from app.ui.audit_dialog import AuditDialog
-from app.ui.conflict_dialog import ConflictDialog
-from app.ui.decision_dialog import DecisionDialog
-from app.ui.drafts import DraftRecoveryDialog, contact_payload
-from app.ui.lock import install_lock
-from app.ui.main_window import MainWindow
-from app.ui.passphrase import PassphraseDialog
-from app.ui.theme import install_theme
+from app.services import drafts
+from app.services.contacts import contact_view
+from app.services.contacts.editing import ContactInput, save_contact
+from app.services.guard import auth
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
+from app.ui.admin.audit_dialog import AuditDialog
+from app.ui.admin.dialog import AdminDialog
+from app.ui.aid.decision_dialog import DecisionDialog
+from app.ui.kit.conflict_dialog import ConflictDialog
+from app.ui.kit.theme import install_theme
+from app.ui.shell.application import build_context, install_translation
+from app.ui.shell.drafts import DraftRecoveryDialog, contact_payload
+from app.ui.shell.lock import install_lock
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.passphrase import PassphraseDialog
 from tests.file_keyring import MemoryKeyring
 
 DEMO_PASSWORD = "demo-parool-2026"
@@ -62,7 +64,7 @@ def main() -> None:
     store = Store.open(f"sqlite:///{tempfile.mkdtemp()}/shots.sqlite3")
     demo = os.environ.get("SHOT_DEMO")
     if demo:
-        from app.services.demo import fill_demo_store
+        from app.demo.data import fill_demo_store
 
         fill_demo_store(store)
         with store.unit_of_work() as uow:

@@ -15,11 +15,11 @@ import keyring
 import pytest
 import sqlalchemy as sa
 
-from app.db import Store
 from app.models.enums import Role
-from app.services import auth
-from app.services.auth import SessionUser
-from app.store_access import open_local_store
+from app.services.guard import auth
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
+from app.store.opening import open_local_store
 from tests.file_keyring import MemoryKeyring
 
 POSTGRES_ENV = "HELPLINE_TEST_POSTGRES_URL"

@@ -1,4 +1,4 @@
-"""A counsellor saving contacts, for tests/test_audit_anchor.py's damaged-WAL fault test.
+"""A counsellor saving contacts, for tests/services/guard/test_audit_anchor.py's damaged-WAL fault test.
 
 ``python -m tests.contact_writer STORE COUNT`` opens (creating) the encrypted store at STORE as the program does (key
 in the file keyring the environment names, audit anchor attached), saves COUNT anonymous contacts one commit each,
@@ -14,9 +14,9 @@ from datetime import UTC, datetime, timedelta
 
 def main(store_path: str, count: int) -> int:
     from app.config import StoreConfig
-    from app.services import auth
-    from app.services.contacts import ContactInput, save_contact
-    from app.store_access import open_configured_store
+    from app.services.contacts.editing import ContactInput, save_contact
+    from app.services.guard import auth
+    from app.store.opening import open_configured_store
 
     store = open_configured_store(StoreConfig(f"sqlite:///{store_path}"), lambda _new, _retry: None)
     with store.unit_of_work() as uow:

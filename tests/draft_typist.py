@@ -28,10 +28,10 @@ def main(store_path: str, pace_ms: int) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.services import auth
-    from app.store_access import open_local_store
-    from app.ui.application import build_context
-    from app.ui.main_window import MainWindow
+    from app.services.guard import auth
+    from app.store.opening import open_local_store
+    from app.ui.shell.application import build_context
+    from app.ui.shell.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     store = open_local_store(Path(store_path), lambda _new, _retry: None)

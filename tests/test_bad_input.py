@@ -20,8 +20,6 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from app import audit_anchor
-from app.db import Store, UnitOfWork
 from app.errors import FieldErrors
 from app.models import Base, HandoverNote, Person, Provider, Topic, User
 from app.models.aid import AidDecision, DecisionEventKind, Outcome
@@ -29,11 +27,15 @@ from app.models.aid_rules import Event, LimitCategory, PersonRole
 from app.models.enums import RiskFlag, Role, StepStatus
 from app.models.providers import AidService
 from app.models.review import Shift
-from app.services import aid, auth, contact_view, log, providers, review, shift_desk, taxonomy
-from app.services.auth import SessionUser
-from app.services.contacts import ContactInput, RiskAnswer, save_contact
-from app.services.provider_input import ProviderInput, QualificationInput
-from app.ui import messages
+from app.services.aid import decisions, providers
+from app.services.aid.provider_input import ProviderInput, QualificationInput
+from app.services.contacts import contact_view, log, taxonomy
+from app.services.contacts.editing import ContactInput, RiskAnswer, save_contact
+from app.services.desk import review, shift_desk
+from app.services.guard import audit_anchor, auth
+from app.services.guard.auth import SessionUser
+from app.store.db import Store, UnitOfWork
+from app.ui.kit import messages
 from tests.conftest import _postgres_store, local_store, make_user
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
@@ -119,7 +121,7 @@ def _build_world(store: Store) -> World:
             now=datetime(2026, 3, 30, 20, 30, tzinfo=UTC),
         )
     with store.unit_of_work() as uow:
-        made = aid.decide(uow, counsellor, decision_input(client.id, provider_id=provider.id))
+        made = decisions.decide(uow, counsellor, decision_input(client.id, provider_id=provider.id))
     searchable = {}
     for key, summary in SEARCHABLE.items():
         with store.unit_of_work() as uow:
@@ -158,7 +160,7 @@ def row_counts(store: Store) -> dict[str, int]:
         }
 
 
-def decision_input(contact_id: uuid.UUID, **changes: Any) -> aid.DecisionInput:
+def decision_input(contact_id: uuid.UUID, **changes: Any) -> decisions.DecisionInput:
     values: dict[str, Any] = {
         "decision_date": DECIDED,
         "role": PersonRole.VICTIM,
@@ -168,7 +170,7 @@ def decision_input(contact_id: uuid.UUID, **changes: Any) -> aid.DecisionInput:
         "limit_category": LimitCategory.STANDARD,
         **changes,
     }
-    return aid.DecisionInput(**values)
+    return decisions.DecisionInput(**values)
 
 
 # --- the service calls a row makes ---------------------------------------------------------------------------------
@@ -214,7 +216,7 @@ def provider(**changes: Any) -> Call:
 def decide(**changes: Any) -> Call:
     def call(uow: UnitOfWork, w: World) -> Any:
         values = {"provider_id": w.provider_id, **changes}
-        return aid.decide(uow, w.counsellor, decision_input(w.client_contact, **values)).id
+        return decisions.decide(uow, w.counsellor, decision_input(w.client_contact, **values)).id
 
     return call
 
@@ -224,11 +226,11 @@ def refuse_decision(reason: str) -> Call:
 
 
 def event_note(note: str) -> Call:
-    return lambda uow, w: aid.record_event(uow, w.counsellor, w.decision_id, DecisionEventKind.NO_SHOW, note)
+    return lambda uow, w: decisions.record_event(uow, w.counsellor, w.decision_id, DecisionEventKind.NO_SHOW, note)
 
 
 def rate(amount: str) -> Call:
-    return lambda uow, w: aid.set_rate(uow, w.admin, date(2031, 1, 1), amount)
+    return lambda uow, w: decisions.set_rate(uow, w.admin, date(2031, 1, 1), amount)
 
 
 def scored(score: int, comment: str = "") -> Call:
@@ -278,7 +280,7 @@ def access_reason(reason: str) -> Call:
 
     def call(uow: UnitOfWork, w: World) -> Any:
         from app.models import Contact
-        from app.services import access
+        from app.services.guard import access
 
         client = uow.session.get(Contact, w.client_contact)
         assert client is not None
@@ -289,7 +291,7 @@ def access_reason(reason: str) -> Call:
 
 
 def backup_folder(folder: str) -> Call:
-    from app.services.backup_settings import BackupSettings, set_backup_settings  # only these rows need them
+    from app.services.guard.backup_settings import BackupSettings, set_backup_settings  # only these rows need them
 
     return lambda uow, w: set_backup_settings(uow, w.admin, BackupSettings(folder=folder))
 
@@ -469,7 +471,7 @@ REFUSED: list[Any] = [
     Refused("topic: blank", topic(name_ru=" "), "name_ru", "topic.name_empty"),
     Refused("topic: NUL", topic(name_et="Le\x00in"), "name_et", "text.control"),
     Refused("topic: newline inside", topic(name_et="Le\nin"), "name_et", "text.control"),
-    # user accounts (app/services/auth.py)
+    # user accounts (app/services/guard/auth.py)
     Refused("user name: space", user("mari tamm"), "username", "user.username"),
     Refused("user name: 65 characters", user("m" * 65), "username", "user.username"),
     Refused("user name: taken", user("MARI"), "username", "user.username_taken"),

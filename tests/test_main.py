@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import sqlcipher3  # type: ignore[import-untyped]
 
-from app.db import head_revision
+from app.store.db import head_revision
 from tests import file_keyring
 
 ROOT = Path(__file__).resolve().parents[1]

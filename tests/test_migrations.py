@@ -14,13 +14,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy.engine import Engine
 
-from app import search_index
-from app.db import Store, create_store_engine, current_revision, head_revision, migrate
 from app.models import Base
 from app.models.base import UTCDateTime
 from app.models.enums import Role
-from app.services import contact_view, log
-from app.services.auth import SessionUser, hash_password
+from app.services.contacts import contact_view, log
+from app.services.guard.auth import SessionUser, hash_password
+from app.store import search_index
+from app.store.db import Store, create_store_engine, current_revision, head_revision, migrate
 from tests.conftest import postgres_database
 
 FIRST_REVISION = "0001"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from app.db import head_revision
+from app.store.db import head_revision
 from tests.conftest import postgres_database
 
 pytestmark = pytest.mark.packaging
@@ -97,13 +97,13 @@ def test_frozen_program_holds_modules_imported_by_name(frozen_program: Path) -> 
         "keyring.backends.SecretService",
         "sqlalchemy.dialects.postgresql.psycopg",
         "alembic.ddl.postgresql",
-        "app.search_index",  # imported by env.py, which PyInstaller never sees
+        "app.store.search_index",  # imported by env.py, which PyInstaller never sees
         "sqlcipher3.dbapi2",
         "sqlalchemy.dialects.sqlite.pysqlcipher",
     }
     assert needed - contents == set()
     assert not {"PySide6.QtWebEngineCore", "PySide6.QtQml", "pytest"} & contents
-    # The notice viewer shows the PDF from memory with Qt's PDF module (app.ui.notice_viewer): its extension modules
+    # The notice viewer shows the PDF from memory with Qt's PDF module (app.ui.aid.notice_viewer): its extension modules
     # and libraries are files beside the archive, not entries in it.
     internal = frozen_program.parent / "_internal"
     for module in ("QtPdf", "QtPdfWidgets"):

@@ -19,9 +19,9 @@ from stdnum.ee import ik, registrikood
 from app.models.enums import Sex
 from app.models.identity import IdCodeFacts, InvalidValue, free_text_reason, parse_email, parse_id_code, parse_phone
 from app.models.user_names import parse_username, skeleton
-from app.services import log
-from app.services.provider_input import check_registry_code, check_url
-from app.ui import messages
+from app.services.aid.provider_input import check_registry_code, check_url
+from app.services.contacts import log
+from app.ui.kit import messages
 
 FALLBACK = "This value cannot be accepted."
 TODAY = date.today()

@@ -1,11 +1,11 @@
-"""Alembic environment. The connection comes from ``app.db.migrate``; no URL is ever read from a file."""
+"""Alembic environment. The connection comes from ``app.store.db.migrate``; no URL is ever read from a file."""
 
 from __future__ import annotations
 
 from alembic import context
 
 from app.models import Base
-from app.search_index import include_name
+from app.store.search_index import include_name
 
 target_metadata = Base.metadata
 connection = context.config.attributes.get("connection")

@@ -47,7 +47,9 @@ class AuditKind(StrEnum):
     RESTORED = "restored"  # an administrator put a backup in the store's place (recorded in the restored store)
     RETENTION_RUN = "retention_run"  # an administrator ran retention from the command line
     AUDIT_VERIFIED = "audit_verified"  # an administrator checked the trail (details: what was found)
-    ANCHOR_STARTED = "anchor_started"  # the trail's anchor outside the store was started (``app.audit_anchor``)
+    ANCHOR_STARTED = (
+        "anchor_started"  # the trail's anchor outside the store was started (``app.services.guard.audit_anchor``)
+    )
     ANCHOR_MISMATCH = "anchor_mismatch"  # at start the trail was not the one the anchor recorded
     ANCHOR_REBASED = "anchor_rebased"  # an administrator accepted the trail as it is after a finding
     ACCESS_OVERRIDE = "access_override"  # another counsellor's caller opened with a stated reason (break-the-glass)

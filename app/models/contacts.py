@@ -45,7 +45,7 @@ class Person(UUIDPrimaryKey, Timestamps, Base):
     phone_e164: Mapped[str | None] = mapped_column(sa.String(20), index=True)
     email: Mapped[str | None] = mapped_column(sa.String(EMAIL_MAX))
     municipality: Mapped[str | None] = mapped_column(sa.String(MUNICIPALITY_MAX))
-    # Set when retention removed who this was (app.services.retention): the row stays so statistics still count an
+    # Set when retention removed who this was (app.services.guard.retention): the row stays so statistics still count an
     # identified caller, but every field above is empty.
     anonymised_at: Mapped[datetime | None] = mapped_column()
     version: Mapped[int] = mapped_column(default=1)
@@ -101,7 +101,8 @@ class Contact(UUIDPrimaryKey, Timestamps, Base):
     person_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("persons.id"), index=True)
     case_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("cases.id"), index=True)
     summary: Mapped[str] = mapped_column(sa.Text, default="")
-    # An anonymous caller's number, only as a keyed hash (app.services.caller_recognition): never readable back.
+    # An anonymous caller's number, only as a keyed hash (app.services.contacts.caller_recognition): never readable
+    # back.
     caller_hash: Mapped[str | None] = mapped_column(sa.String(64), index=True)
     callback_due_at: Mapped[datetime | None] = mapped_column()
     callback_done_at: Mapped[datetime | None] = mapped_column()

@@ -1,6 +1,6 @@
 """Closed vocabularies of the domain, stored by their code (the enum value).
 
-Labels shown to people live in ``app.ui.labels`` so that they go through Qt's translation; the codes here never
+Labels shown to people live in ``app.ui.kit.labels`` so that they go through Qt's translation; the codes here never
 change once stored.
 """
 

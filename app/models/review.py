@@ -1,7 +1,7 @@
 """The shift lead's desk: the quality rubric, reviews of contacts, the review queue and shift handover notes.
 
 The desk's settings (shift hours, the review sample share) are rows of ``store_settings``; see
-``app.services.review.DeskSettings``.
+``app.services.desk.review.DeskSettings``.
 """
 
 from __future__ import annotations

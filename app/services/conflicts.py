@@ -16,8 +16,8 @@ from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from app.services.contacts import ContactInput
-from app.services.provider_input import ProviderInput
+from app.services.aid.provider_input import ProviderInput
+from app.services.contacts.editing import ContactInput
 
 Input = TypeVar("Input", ContactInput, ProviderInput)
 

@@ -21,12 +21,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from app.db import UnitOfWork
 from app.errors import NotAllowed
 from app.models import Contact
 from app.models.base import utcnow
 from app.models.drafts import Draft, DraftKind
-from app.services.auth import SessionUser
+from app.services.guard.auth import SessionUser
+from app.store.db import UnitOfWork
 
 DRAFT_WAIT_MS = 250  # how long a draft waits for another program's write lock before the save is retried later
 MAX_PAYLOAD_CHARS = 2_000_000  # far beyond any form; a runaway payload must not fill the disk twice a second

@@ -12,8 +12,8 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 
-from app.db import UnitOfWork
 from app.models import StoreSetting
+from app.store.db import UnitOfWork
 
 Settings = TypeVar("Settings")
 

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from app.db import Store, UnitOfWork
 from app.errors import NotAllowed, StoreLocked, StoreUnavailable
 from app.models.drafts import Draft, DraftKind
 from app.models.enums import Role
 from app.services import drafts
-from app.services.auth import SessionUser
-from app.store_access import open_local_store
+from app.services.guard.auth import SessionUser
+from app.store.db import Store, UnitOfWork
+from app.store.opening import open_local_store
 from tests.conftest import make_user
 
 RAW = {"summary": "Helistaja räägib: ёжик, õun, šokolaad 🙂", "id_code": "4850101000", "birth_date": "31.02.19"}

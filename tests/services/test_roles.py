@@ -27,7 +27,6 @@ import pytest
 import sqlalchemy as sa
 
 import app.services
-from app.db import Store, UnitOfWork
 from app.errors import NotAllowed
 from app.models import Base
 from app.models.aid import DecisionEventKind
@@ -37,32 +36,19 @@ from app.models.drafts import DraftKind
 from app.models.enums import ContactKind, Role
 from app.models.providers import AidService
 from app.models.review import Shift
-from app.services import (
-    access,
-    aid,
-    audit,
-    auth,
-    backup_settings,
-    caller_recognition,
-    case_timeline,
-    cases,
-    contact_view,
-    contacts,
-    drafts,
-    log,
-    matching,
-    provider_csv,
-    providers,
-    retention,
-    review,
-    security_settings,
-    shift_desk,
-    statistics,
-    taxonomy,
-)
-from app.services.auth import SessionUser
-from app.services.contacts import ContactInput
-from app.services.provider_input import ProviderInput, QualificationInput
+from app.services import drafts
+from app.services.aid import decisions as aid
+from app.services.aid import providers
+from app.services.aid.provider_input import ProviderInput, QualificationInput
+from app.services.contacts import caller_recognition, case_timeline, cases, contact_view, log, matching, taxonomy
+from app.services.contacts import editing as contacts
+from app.services.contacts.editing import ContactInput
+from app.services.desk import review, shift_desk
+from app.services.documents import provider_csv
+from app.services.guard import access, audit, auth, backup_settings, retention, security_settings
+from app.services.guard.auth import SessionUser
+from app.services.statistics import figures
+from app.store.db import Store, UnitOfWork
 from tests.conftest import _postgres_store, local_store, make_user
 
 PASSWORD = "correct horse battery"  # make_user's
@@ -376,7 +362,7 @@ ROWS: list[Rule] = [
     Rule(shift_desk.write_handover, ALL, lambda w: {"text": "Üks tagasihelistamine jäi.", "shift": Shift.DAY}),
     Rule(shift_desk.unread_handovers, ALL),
     Rule(shift_desk.mark_read, ALL, lambda w: {"note_id": w.note}, "the caller's own mark"),
-    Rule(statistics.period_statistics, LEADS, lambda w: {"since": date(2026, 3, 1), "until": TODAY}),
+    Rule(figures.period_statistics, LEADS, lambda w: {"since": date(2026, 3, 1), "until": TODAY}),
     # administration
     Rule(auth.create_user, ADMIN, _unique_name),
     Rule(auth.list_users, ADMIN),

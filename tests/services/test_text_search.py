@@ -4,10 +4,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.db import Store
 from app.models.enums import Role
-from app.services import log, text_search
-from app.services.contacts import ContactInput, save_contact
+from app.services import text_search
+from app.services.contacts import log
+from app.services.contacts.editing import ContactInput, save_contact
+from app.store.db import Store
 from tests.conftest import make_user
 
 NOW = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)

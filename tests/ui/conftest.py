@@ -9,14 +9,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.db import Store
 from app.models.base import utcnow
-from app.services.auth import SessionUser
-from app.services.contacts import ContactInput, save_contact
-from app.ui import questions
-from app.ui.application import build_context
-from app.ui.contact_form import ContactForm
-from app.ui.main_window import MainWindow
+from app.services.contacts.editing import ContactInput, save_contact
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
+from app.ui.contacts.form import ContactForm
+from app.ui.kit import questions
+from app.ui.shell.application import build_context
+from app.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -35,7 +35,7 @@ def no_unexpected_message_box(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, unexpected(name))
-    monkeypatch.setattr(questions, "ask", unexpected("question (app.ui.questions.ask)"))
+    monkeypatch.setattr(questions, "ask", unexpected("question (app.ui.kit.questions.ask)"))
 
 
 @pytest.fixture

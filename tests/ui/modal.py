@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui import questions
+from app.ui.kit import questions
 
 REAL_ASK = questions.ask  # the autouse fixture refuses questions; tests that answer one by keys put this back
 REAL_QUESTION = QMessageBox.question

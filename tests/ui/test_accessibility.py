@@ -27,24 +27,24 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.db import Store
 from app.models.enums import Role
 from app.services.conflicts import Difference, Side
-from app.ui.access_dialog import AccessDialog
-from app.ui.accessibility import install_accessible_names
-from app.ui.admin_dialog import AdminDialog, NewUserDialog
-from app.ui.application import build_context, install_translation
-from app.ui.audit_dialog import AuditDialog
-from app.ui.case_dialog import CaseDialog, HoldReasonDialog
-from app.ui.conflict_dialog import ConflictDialog
-from app.ui.decision_dialog import DecisionDialog
-from app.ui.drafts import DraftRecoveryDialog
-from app.ui.handover import HandoverWriteDialog
-from app.ui.history_dialog import HistoryDialog
-from app.ui.login import ChangePasswordDialog, FirstAdministratorDialog, LoginDialog
-from app.ui.main_window import MainWindow
-from app.ui.passphrase import PassphraseDialog
-from app.ui.provider_editor import ProviderEditor
+from app.store.db import Store
+from app.ui.admin.audit_dialog import AuditDialog
+from app.ui.admin.dialog import AdminDialog, NewUserDialog
+from app.ui.aid.decision_dialog import DecisionDialog
+from app.ui.aid.provider_editor import ProviderEditor
+from app.ui.contacts.access_dialog import AccessDialog
+from app.ui.contacts.case_dialog import CaseDialog, HoldReasonDialog
+from app.ui.contacts.history_dialog import HistoryDialog
+from app.ui.desk.handover import HandoverWriteDialog
+from app.ui.kit.accessibility import install_accessible_names
+from app.ui.kit.conflict_dialog import ConflictDialog
+from app.ui.shell.application import build_context, install_translation
+from app.ui.shell.drafts import DraftRecoveryDialog
+from app.ui.shell.login import ChangePasswordDialog, FirstAdministratorDialog, LoginDialog
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.passphrase import PassphraseDialog
 from tests.conftest import make_user
 from tests.ui.conftest import _forget_unsaved_input, identified_contact_with_case
 
@@ -191,7 +191,7 @@ def test_at_150_percent_text_on_1366x768_no_label_is_cut(qtbot: QtBot, store: St
 
 @pytest.fixture(autouse=True)
 def names_as_in_the_program(qapp: QApplication) -> None:
-    install_accessible_names(qapp)  # as app.ui.application.run does
+    install_accessible_names(qapp)  # as app.ui.shell.application.run does
 
 
 def test_the_checkers_find_what_they_look_for(qtbot: QtBot) -> None:
@@ -214,7 +214,7 @@ def test_the_checkers_find_what_they_look_for(qtbot: QtBot) -> None:
 
 
 def test_the_names_follow_a_change_of_language(qtbot: QtBot, store: Store, qapp: QApplication) -> None:
-    from app.ui.i18n import switch_language
+    from app.ui.kit.i18n import switch_language
 
     locale = QLocale()
     installed = install_translation(qapp, "en")  # the program's translator, as at a start in English

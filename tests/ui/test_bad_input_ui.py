@@ -13,16 +13,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from app.db import Store
 from app.models.base import utcnow
 from app.models.enums import Role
 from app.models.providers import AidService
-from app.services import auth, log, providers
-from app.services.auth import SessionUser
-from app.ui.contact_form import ContactForm
-from app.ui.formatting import to_qdatetime
-from app.ui.main_window import MainWindow
-from app.ui.provider_editor import ProviderEditor
+from app.services.aid import providers
+from app.services.contacts import log
+from app.services.guard import auth
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
+from app.ui.aid.provider_editor import ProviderEditor
+from app.ui.contacts.form import ContactForm
+from app.ui.kit.formatting import to_qdatetime
+from app.ui.shell.main_window import MainWindow
 from tests.conftest import make_user
 from tests.ui.conftest import press, type_text
 

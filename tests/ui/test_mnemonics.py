@@ -12,28 +12,28 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.db import Store
 from app.models.enums import Role
 from app.services.conflicts import Difference, Side
-from app.ui import questions
-from app.ui.access_dialog import AccessDialog
-from app.ui.admin_dialog import AdminDialog, NewUserDialog
-from app.ui.application import SUPPORTED_LANGUAGES, build_context, install_translation
-from app.ui.audit_dialog import AuditDialog
-from app.ui.case_dialog import CaseDialog, HoldReasonDialog
-from app.ui.conflict_dialog import ConflictDialog
-from app.ui.decision_dialog import DecisionDialog
-from app.ui.drafts import DraftRecoveryDialog
-from app.ui.handover import HandoverReadDialog, HandoverWriteDialog
-from app.ui.history_dialog import HistoryDialog
-from app.ui.lock import install_lock
-from app.ui.login import ChangePasswordDialog, FirstAdministratorDialog, LoginDialog
-from app.ui.main_window import MainWindow
-from app.ui.notice_password import NoticePasswordDialog
-from app.ui.notice_viewer import NoticeViewer
-from app.ui.passphrase import PassphraseDialog
-from app.ui.provider_editor import ProviderEditor
-from app.ui.providers_page import ImportErrorsDialog
+from app.store.db import Store
+from app.ui.admin.audit_dialog import AuditDialog
+from app.ui.admin.dialog import AdminDialog, NewUserDialog
+from app.ui.aid.decision_dialog import DecisionDialog
+from app.ui.aid.notice_password import NoticePasswordDialog
+from app.ui.aid.notice_viewer import NoticeViewer
+from app.ui.aid.provider_editor import ProviderEditor
+from app.ui.aid.providers_page import ImportErrorsDialog
+from app.ui.contacts.access_dialog import AccessDialog
+from app.ui.contacts.case_dialog import CaseDialog, HoldReasonDialog
+from app.ui.contacts.history_dialog import HistoryDialog
+from app.ui.desk.handover import HandoverReadDialog, HandoverWriteDialog
+from app.ui.kit import questions
+from app.ui.kit.conflict_dialog import ConflictDialog
+from app.ui.shell.application import SUPPORTED_LANGUAGES, build_context, install_translation
+from app.ui.shell.drafts import DraftRecoveryDialog
+from app.ui.shell.lock import install_lock
+from app.ui.shell.login import ChangePasswordDialog, FirstAdministratorDialog, LoginDialog
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.passphrase import PassphraseDialog
 from tests.conftest import make_user
 from tests.ui.conftest import _forget_unsaved_input, identified_contact_with_case
 from tests.ui.mnemonics import mnemonic, press_each_label, problems

@@ -19,11 +19,11 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.db import Store
 from app.models.enums import Line
-from app.services.auth import SessionUser
-from app.ui.application import SUPPORTED_LANGUAGES, build_context, install_translation
-from app.ui.main_window import MainWindow
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
+from app.ui.shell.application import SUPPORTED_LANGUAGES, build_context, install_translation
+from app.ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"

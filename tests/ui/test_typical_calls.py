@@ -12,12 +12,12 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.db import Store
 from app.models.enums import DEFAULT_CHANNEL, Channel, Line
-from app.services import contact_view
-from app.services.auth import SessionUser
-from app.ui.application import build_context, install_translation
-from app.ui.main_window import MainWindow
+from app.services.contacts import contact_view
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
+from app.ui.shell.application import build_context, install_translation
+from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import _forget_unsaved_input
 from tests.ui.typical_calls import BUDGET, CALLS, Call, play
 

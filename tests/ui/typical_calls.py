@@ -19,8 +19,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.models.enums import Channel, Line
-from app.ui.contact_form import ContactForm
-from app.ui.main_window import MainWindow
+from app.ui.contacts.form import ContactForm
+from app.ui.shell.main_window import MainWindow
 
 BUDGET = 12  # keystrokes besides the summary (issue 11, point 6)
 CTRL = Qt.KeyboardModifier.ControlModifier

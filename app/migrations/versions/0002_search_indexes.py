@@ -2,7 +2,7 @@
 
 SQLite's FTS5 tables use external content keyed by the ``rowid`` of ``contacts`` and ``persons``. Those rowids are not
 stable across ``VACUUM`` or a batch-mode copy of the table, so anything that rebuilds those tables must call
-``app.search_index.rebuild(connection)`` afterwards (docs/store.md).
+``app.store.search_index.rebuild(connection)`` afterwards (docs/store.md).
 
 Revision ID: 0002
 Revises: 0001

@@ -1,0 +1,1 @@
+"""Demo data: users and realistic contacts, for trying the program and for screenshots."""

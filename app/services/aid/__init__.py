@@ -1,0 +1,1 @@
+"""Trauma-recovery aid: rates, decisions and the provider register."""

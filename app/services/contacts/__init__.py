@@ -1,0 +1,1 @@
+"""Contacts: logging, opening and editing them, the log, cases, repeat callers, topics."""

@@ -1,0 +1,1 @@
+"""Documents the program writes or reads: notice and report PDFs, XLSX and CSV files."""

@@ -1,0 +1,1 @@
+"""Guarding the data: accounts and log-in, visibility, audit trail, retention, security settings."""

@@ -1,0 +1,1 @@
+"""The period's statistics for the shift lead."""

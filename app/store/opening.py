@@ -1,0 +1,296 @@
+"""Opening the local store encrypted: its key from the keyring or a passphrase, and converting an unencrypted one.
+
+``open_local_store(path, ask)`` is what the window, the command line and the smoke test call for a SQLite file:
+
+- a new store gets a random key kept in the keyring; without a usable keyring, ``ask(new=True)`` gets a passphrase;
+- an existing encrypted store is opened with its key, or with the passphrase ``ask(new=False)`` returns (asked again
+  after a wrong one);
+- an existing store that opens with its key but is damaged (quick check, cut short), or an emptied file that was
+  a store, raises :class:`StoreDamaged` (with the key, so that the newest good backup can be offered); nothing is
+  created or written in its place. Only a missing file (or an empty one) with no trace of a store is a new store;
+- a missing file with traces of a store (its key note, backups, a restore cut short or a store a restore set aside)
+  raises :class:`StoreMissing` with what was found and the newest good copy to put in place: a store that was moved,
+  deleted or lost between a restore's two renames never becomes an empty store whose backups then prune the good ones;
+- a keyring store whose key the (working) keyring no longer holds raises :class:`StoreKeyGone`: a passphrase can
+  never open it, so none is asked for;
+- an existing unencrypted store (made before encryption) is converted: a copy is made first, the data are exported
+  into a new encrypted file, the new file is checked (every table's row count, integrity), and only then does it
+  replace the old one. The unencrypted copy is then overwritten and deleted, since leaving it would undo the point;
+  if anything fails before the swap, the original stays as it was and the half-made file is removed.
+
+A PostgreSQL store is not encrypted by the program: the server's own disk encryption and TLS are the place for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlcipher3  # type: ignore[import-untyped]
+
+from app.config import StoreConfig
+from app.errors import KnownError, StoreCorrupt, StoreDamaged, StoreKeyGone, StoreKeyRejected, StoreMissing
+from app.services.guard import audit_anchor, backup_settings
+from app.services.guard.backup_settings import GENERATIONS_MAX as BACKUP_GENERATIONS_MAX
+from app.store import backup
+from app.store.db import BUSY_TIMEOUT_MS, Store, current_revision, head_revision, migrate
+from app.store.keys import (
+    KeyringUnavailable,
+    KeySource,
+    StoreKey,
+    is_plain_sqlite,
+    key_info_path,
+    keyring_key,
+    record_source,
+    recorded_source,
+    store_id,
+)
+
+# ask(new, retry) -> the passphrase, or None when the user gives up. new: choosing one for a new store;
+# retry: the last one given was wrong.
+PassphrasePrompt = Callable[[bool, bool], str | None]
+MAX_TRIES = 5
+
+log = logging.getLogger(__name__)
+
+
+class PassphraseRefused(StoreKeyRejected):
+    """The user closed the passphrase prompt; nothing was opened."""
+
+
+def open_configured_store(config: StoreConfig, ask: PassphrasePrompt) -> Store:
+    """The store the configuration names; a SQLite file is opened encrypted. Its audit trail is checked against
+    the anchor kept outside it (``store.anchor.finding`` says what a start must show;
+    ``app.services.guard.audit_anchor``)."""
+    path = config.local_path
+    store = open_local_store(path, ask, refill=config.demo) if path is not None else Store.open(config.url)
+    try:
+        audit_anchor.attach(store, path)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def open_local_store(
+    path: Path, ask: PassphrasePrompt, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, refill: bool = False
+) -> Store:
+    """The encrypted store at ``path`` (created, or converted from an unencrypted one, when needed).
+
+    ``refill``: a missing store is made anew whatever traces it left (the demo store, whose data are generated)."""
+    url = f"sqlite:///{path}"
+    backup.quiet_sqlcipher()
+    size = path.stat().st_size if path.exists() else None
+    if size is None and not refill and (found := traces(path)):
+        key = existing_key(path, ask)
+        raise StoreMissing(path=path, found=found, offer=backup.newest_good_copy(path, key), key=key)
+    backup.remove_restoring_leftover(path)
+    if size is None or (size == 0 and not _was_a_store(path)):
+        key = _new_key(path, ask)
+        store = Store.open(url, key=key, busy_timeout_ms=busy_timeout_ms)
+        record_source(path, key.source)
+        return store
+    if size == 0:  # emptied (a failing disk, a bad copy): never a new store in its place
+        raise StoreDamaged("the store file is empty", path=path, key=existing_key(path, ask))
+    if is_plain_sqlite(path):
+        key = _new_key(path, ask)
+        encrypt_plain_store(path, key)
+        record_source(path, key.source)
+        return Store.open(url, key=key, busy_timeout_ms=busy_timeout_ms)
+    source = recorded_source(path)
+    if source in (KeySource.KEYRING, None):
+        kept: StoreKey | None = None
+        try:
+            kept = keyring_key(path, create=False)
+        except KeyringUnavailable:
+            if source is KeySource.KEYRING:
+                raise  # the key is only in the keyring: a passphrase cannot open this store
+        if kept is not None:
+            return _open_existing(path, kept, busy_timeout_ms)
+        if source is KeySource.KEYRING:
+            raise StoreKeyGone("the keyring no longer holds the store's key")
+    for attempt in range(MAX_TRIES):
+        passphrase = ask(False, attempt > 0)
+        if passphrase is None:
+            raise PassphraseRefused("no passphrase given")
+        try:
+            return _open_existing(path, StoreKey.from_passphrase(passphrase), busy_timeout_ms)
+        except StoreKeyRejected:
+            continue
+    raise StoreKeyRejected("the passphrase was wrong too many times")
+
+
+def _open_existing(path: Path, key: StoreKey, busy_timeout_ms: int) -> Store:
+    """Open an existing encrypted store; a damaged one raises :class:`StoreDamaged`, never anything that writes.
+
+    SQLCipher reads a wrong key and a damaged first page alike; when the key opens one of the store's backups it is
+    the right key, so the store is what is damaged.
+    """
+    try:
+        store = Store.open(f"sqlite:///{path}", key=key, busy_timeout_ms=busy_timeout_ms, migrate_to_head=False)
+    except StoreCorrupt as error:
+        raise StoreDamaged(str(error), path=path, key=key) from error
+    except StoreKeyRejected as error:
+        if any(backup.opens_with(found.path, key) for found in backup.known_backups(path)[:3]):
+            raise StoreDamaged(str(error), path=path, key=key) from error
+        raise
+    if current_revision(store.engine) != head_revision():
+        _back_up_before_upgrade(store)
+        migrate(store.engine)
+    return store
+
+
+def _back_up_before_upgrade(store: Store) -> None:
+    """A new program version changes the store's tables: keep a backup of the store as it was, first.
+
+    Into the administrator's folder (else the default one), keeping their generation count. A backup that cannot be
+    made is logged and the upgrade goes on: a crisis line must start, and the migration runs in one transaction.
+    """
+    folder: Path | None = None
+    generations = BACKUP_GENERATIONS_MAX  # settings unreadable before the upgrade: remove nothing old
+    with contextlib.suppress(Exception):
+        with store.unit_of_work() as uow:
+            settings = backup_settings.backup_settings(uow)
+        folder, generations = settings.folder_path, settings.generations
+    for place in dict.fromkeys((folder, None)):
+        try:
+            made = backup.make_backup(store, place, generations)
+        except (OSError, KnownError) as error:
+            log.warning("no backup before the upgrade in %s: %s", place or "the default folder", error)
+            continue
+        log.info("backed up before the upgrade: %s", made.path)
+        return
+
+
+def traces(path: Path) -> list[Path]:
+    """Signs that a store was at ``path``: the files beside it named after it (its key note, the audit anchor's and
+    the backup folder's notes, files a restore left: ``<store>.restoring``, ``<store>.replaced-<time>``; a WAL left
+    without its store) and its backups. Files a restore left come first, then the key note."""
+    beside = sorted(
+        (entry for entry in path.parent.glob(backup.glob_escape(path.name) + ".*") if entry.is_file()),
+        key=lambda entry: (entry not in backup.leftovers(path), entry != key_info_path(path), entry.name),
+    )
+    wal = [companion for suffix in ("-wal", "-shm") if (companion := path.with_name(path.name + suffix)).is_file()]
+    return beside + wal + [found.path for found in backup.known_backups(path)]
+
+
+def _was_a_store(path: Path) -> bool:
+    """Whether an empty file at ``path`` once held a store (its key note or backups are there)."""
+    return bool(traces(path))
+
+
+def existing_key(path: Path, ask: PassphrasePrompt, probe: Path | None = None) -> StoreKey | None:
+    """The key of a store without opening it (damaged, missing, or about to be replaced): the keyring's, or a
+    passphrase that opens ``probe`` (by default a file a restore left, else the store's newest backup). None when
+    neither is there. A store whose key was in the keyring never asks for a passphrase: :class:`KeyringUnavailable`
+    or :class:`StoreKeyGone` instead."""
+    if recorded_source(path) is KeySource.KEYRING:
+        kept = keyring_key(path, create=False)
+        if kept is None:
+            raise StoreKeyGone("the keyring no longer holds the store's key")
+        return kept
+    with contextlib.suppress(KeyringUnavailable):
+        kept = keyring_key(path, create=False)
+        if kept is not None:
+            return kept
+    if probe is None:
+        own = store_id(path, create=False)  # in a shared folder, not another store's backup
+        ours = [found.path for found in backup.known_backups(path) if own is None or found.store_id in (None, own)]
+        files = backup.leftovers(path) + ours
+        if not files:
+            return None
+        probe = files[0]
+    for attempt in range(MAX_TRIES):
+        passphrase = ask(False, attempt > 0)
+        if passphrase is None:
+            raise PassphraseRefused("no passphrase given")
+        if backup.opens_with(probe, StoreKey.from_passphrase(passphrase)):
+            return StoreKey.from_passphrase(passphrase)
+    raise StoreKeyRejected("the passphrase was wrong too many times")
+
+
+def _new_key(path: Path, ask: PassphrasePrompt) -> StoreKey:
+    try:
+        key = keyring_key(path, create=True)
+        assert key is not None
+        return key
+    except KeyringUnavailable:
+        passphrase = ask(True, False)
+        if passphrase is None:
+            raise PassphraseRefused("no passphrase chosen") from None
+        return StoreKey.from_passphrase(passphrase)
+
+
+def _row_counts(connection: sqlite3.Connection | sqlcipher3.Connection) -> dict[str, int]:
+    tables = [
+        name
+        for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in tables}
+
+
+def encrypt_plain_store(path: Path, key: StoreKey) -> None:
+    """Convert the unencrypted store at ``path`` in place (see the module's docstring for the steps)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup = path.with_name(f"{path.name}.unencrypted-{stamp}.bak")
+    target = path.with_name(f"{path.name}.encrypting")
+    plain = sqlite3.connect(path)
+    try:
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file before it is copied
+        expected = _row_counts(plain)
+    except sqlite3.DatabaseError as error:
+        raise StoreCorrupt(str(error)) from error
+    finally:
+        plain.close()
+    shutil.copy2(path, backup)
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            target.unlink()
+        exporter = sqlcipher3.connect(str(path))
+        try:
+            exporter.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(target), key.pragma_value))
+            exporter.execute("SELECT sqlcipher_export('encrypted')")
+            version = exporter.execute("PRAGMA main.user_version").fetchone()[0]
+            exporter.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+            exporter.execute("DETACH DATABASE encrypted")
+        finally:
+            exporter.close()
+        check = sqlcipher3.connect(str(target))
+        try:
+            quoted = key.pragma_value.replace('"', '""')
+            check.execute(f'PRAGMA key = "{quoted}"')
+            if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok" or _row_counts(check) != expected:
+                raise StoreCorrupt("the encrypted copy does not match the original")
+            check.execute("PRAGMA journal_mode = WAL")
+        finally:
+            check.close()
+        os.replace(target, path)
+        for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            target.unlink()
+        _destroy(backup)  # the original is still in place, untouched: the copy is not needed
+        raise
+    _destroy(backup)
+
+
+def _destroy(path: Path) -> None:
+    """Overwrite, then delete, the unencrypted copy (best effort: flash storage may keep old blocks)."""
+    with contextlib.suppress(OSError):
+        size = path.stat().st_size
+        with path.open("r+b") as handle:
+            handle.write(b"\0" * size)
+            handle.flush()
+            os.fsync(handle.fileno())
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()

@@ -1,0 +1,1 @@
+"""Administration: users, lists kept in three languages, security, backups, the audit trail."""

@@ -1,0 +1,286 @@
+"""Administration: user accounts, the topic taxonomy, the workstation, providers, rates, the shift lead's desk and
+security (administrators only; the services enforce it)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import FieldErrors, KnownError
+from app.models.enums import Role
+from app.services.contacts import cases, taxonomy
+from app.services.guard import auth
+from app.services.guard.auth import SessionUser
+from app.store.db import Store, UnitOfWork
+from app.ui.admin.names_table import NamesServices, NamesTablePage
+from app.ui.admin.review import CriteriaPage, DeskSettingsPage
+from app.ui.admin.security import SecurityPage
+from app.ui.aid.providers_page import ProvidersPage
+from app.ui.aid.rates_page import RatesPage
+from app.ui.kit import labels, messages
+from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NewUserDialog(QDialog):
+    def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.setWindowTitle(self.tr("New user"))
+        self.username = QLineEdit()
+        self.full_name = QLineEdit()
+        self.role = CodeCombo(list(Role))
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.errors = {name: ErrorLabel() for name in ("username", "full_name", "phone", "email", "password")}
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), with_error(self.username, self.errors["username"]))
+        form.addRow(self.tr("&Full name"), with_error(self.full_name, self.errors["full_name"]))
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("&Phone (for notices)"), with_error(self.phone, self.errors["phone"]))
+        form.addRow(self.tr("&E-mail (for notices)"), with_error(self.email, self.errors["email"]))
+        form.addRow(self.tr("First pass&word"), with_error(self.password, self.errors["password"]))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def try_create(self) -> None:
+        for label in self.errors.values():
+            label.clear_error()
+        try:
+            with self.store.unit_of_work() as uow:
+                auth.create_user(
+                    uow,
+                    self.actor,
+                    self.username.text(),
+                    self.full_name.text(),
+                    self.password.text(),
+                    self.role.code() or Role.COUNSELLOR,
+                    phone=self.phone.text().strip() or None,
+                    email=self.email.text().strip() or None,
+                )
+                uow.commit()
+        except FieldErrors as error:
+            for name, reason in error.errors.items():
+                self.errors.get(name, self.errors["username"]).show_error(messages.field_error(reason))
+            return
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.accept()
+
+
+class UsersPage(QWidget):
+    def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.model = QStandardItemModel(0, 4, self)
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("Active")]
+        )
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        add = QPushButton(self.tr("&Add user…"))
+        toggle = QPushButton(self.tr("Activate / &deactivate"))
+        reset = QPushButton(self.tr("&Reset password…"))
+        contacts = QPushButton(self.tr("&Contacts…"))
+        contacts.setToolTip(self.tr("Phone and e-mail printed on the notices this user sends"))
+        self.role = CodeCombo(list(Role))
+        self.role.setAccessibleName(self.tr("Role"))  # for screen readers: no label beside it
+        set_role = QPushButton(self.tr("Set r&ole"))
+        buttons = QHBoxLayout()
+        for widget in (add, toggle, reset, contacts, self.role, set_role):
+            buttons.addWidget(widget)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        add.clicked.connect(self.add_user)
+        toggle.clicked.connect(self.toggle_active)
+        reset.clicked.connect(self.reset_password)
+        contacts.clicked.connect(self.edit_contacts)
+        set_role.clicked.connect(self.set_role)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.store.unit_of_work() as uow:
+            users = auth.list_users(uow, self.actor)
+        self.model.removeRows(0, self.model.rowCount())
+        for user in users:
+            first = QStandardItem(user.username)
+            first.setData(str(user.id), ID_ROLE)
+            first.setData(user.active, ID_ROLE + 1)
+            self.model.appendRow(
+                [
+                    first,
+                    QStandardItem(user.full_name),
+                    QStandardItem(labels.label(user.role)),
+                    QStandardItem(self.tr("yes") if user.active else self.tr("no")),
+                ]
+            )
+
+    def _selected(self) -> tuple[uuid.UUID, bool] | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        item = self.model.item(index.row(), 0)
+        return uuid.UUID(item.data(ID_ROLE)), bool(item.data(ID_ROLE + 1))
+
+    def _run(self, action: Callable[[UnitOfWork], None]) -> None:
+        try:
+            with self.store.unit_of_work() as uow:
+                action(uow)
+                uow.commit()
+        except FieldErrors as error:
+            QMessageBox.warning(self, self.tr("Not done"), messages.field_error(next(iter(error.errors.values()))))
+        except KnownError as error:
+            messages.show_known_error(self, error)
+        self.reload()
+
+    def add_user(self) -> None:
+        if NewUserDialog(self.store, self.actor, self).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def toggle_active(self) -> None:
+        chosen = self._selected()
+        if chosen:
+            self._run(lambda uow: auth.set_active(uow, self.actor, chosen[0], not chosen[1]))
+
+    def set_role(self) -> None:
+        chosen = self._selected()
+        role = self.role.code()
+        if chosen and role:
+            self._run(lambda uow: auth.set_role(uow, self.actor, chosen[0], role))
+
+    def edit_contacts(self) -> None:
+        chosen = self._selected()
+        if not chosen:
+            return
+        phone, ok = QInputDialog.getText(self, self.tr("Contacts"), self.tr("Phone (empty for none):"))
+        if not ok:
+            return
+        email, ok = QInputDialog.getText(self, self.tr("Contacts"), self.tr("E-mail (empty for none):"))
+        if ok:
+            self._run(lambda uow: auth.set_contacts(uow, self.actor, chosen[0], phone, email))
+
+    def reset_password(self) -> None:
+        chosen = self._selected()
+        if not chosen:
+            return
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Reset password"),
+            self.tr("New password (at least 10 characters):"),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok:
+            self._run(lambda uow: auth.reset_password(uow, self.actor, chosen[0], password))
+
+
+class TopicsPage(NamesTablePage):
+    """The taxonomy: names in three languages and whether the topic is still offered; saved in one transaction."""
+
+    def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
+        services = NamesServices(taxonomy.list_topics, taxonomy.add_topic, taxonomy.update_topic)
+        super().__init__(store, actor, services, parent)
+        self.add_button.setText(self.tr("&Add topic"))
+        self.save_button.setText(self.tr("&Save topics"))
+
+
+class WorkstationPage(QWidget):
+    """This store's station code, part of every case number made here (``OA-2026-<code>-000123``)."""
+
+    def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        with store.unit_of_work() as uow:
+            current = cases.station_code(uow)
+            uow.commit()
+        intro = QLabel(
+            self.tr(
+                "Case numbers carry the station code of the store they were made in, so numbers made on different "
+                "workstations never collide. Give every workstation with its own store a different code."
+            )
+        )
+        intro.setWordWrap(True)
+        self.code = QLineEdit(current)
+        self.code.setMaxLength(4)
+        self.error = ErrorLabel()
+        save = QPushButton(self.tr("&Save station code"))
+        form = QFormLayout()
+        form.addRow(self.tr("Station &code"), with_error(self.code, self.error))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(save)
+        layout.addStretch()
+        save.clicked.connect(self.save)
+
+    def save(self) -> None:
+        self.error.clear_error()
+        try:
+            with self.store.unit_of_work() as uow:
+                self.code.setText(cases.set_station_code(uow, self.actor, self.code.text()))
+                uow.commit()
+        except FieldErrors as error:
+            self.error.show_error(messages.field_error(error.errors["station_code"]))
+        except KnownError as error:
+            messages.show_known_error(self, error)
+
+
+class AdminDialog(QDialog):
+    def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Administration"))
+        tabs = QTabWidget()
+        self.users = UsersPage(store, actor)
+        self.topics = TopicsPage(store, actor)
+        tabs.addTab(self.users, self.tr("Users"))
+        tabs.addTab(self.topics, self.tr("Topics"))
+        self.workstation = WorkstationPage(store, actor)
+        tabs.addTab(self.workstation, self.tr("Workstation"))
+        self.providers = ProvidersPage(store, actor)
+        tabs.addTab(self.providers, self.tr("Providers"))
+        self.rates = RatesPage(store, actor)
+        tabs.addTab(self.rates, self.tr("Minimum wage"))
+        self.criteria = CriteriaPage(store, actor)
+        tabs.addTab(self.criteria, self.tr("Review criteria"))
+        self.desk = DeskSettingsPage(store, actor)
+        tabs.addTab(self.desk, self.tr("Shift desk"))
+        self.security = SecurityPage(store, actor)
+        tabs.addTab(self.security, self.tr("Security"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.resize(1100, 560)

@@ -1,0 +1,469 @@
+"""The aid decision: eligibility questions, the rule that applies, the limit, the provider, then the notice."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import FieldErrors, KnownError
+from app.models.aid import DecisionEventKind, Outcome
+from app.models.aid_rules import Answers, Event, LimitCategory, PersonRole, assess, coming_of_age
+from app.models.drafts import DraftKind
+from app.models.enums import Language
+from app.models.providers import AidService, County
+from app.services.aid import decisions, providers
+from app.services.guard import auth
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
+from app.ui.aid.notice_password import ask_password
+from app.ui.aid.notice_viewer import NoticeViewer
+from app.ui.aid.provider_choice_model import ProviderChoiceModel
+from app.ui.kit import formatting, labels, messages, questions
+from app.ui.kit.draft_keeper import DraftKeeper
+from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
+from app.ui.shell.drafts import decision_payload
+
+NOTICE_LANGUAGES = (("et", "Eesti"), ("en", "English"), ("ru", "Русский"))
+
+
+class DecisionDialog(QDialog):
+    """Started from a saved identified contact. ``decision`` holds the saved decision once made."""
+
+    def __init__(
+        self,
+        store: Store,
+        user: SessionUser,
+        contact_id: uuid.UUID,
+        client_name: str,
+        birth_date: date | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.user, self.contact_id, self.birth_date = store, user, contact_id, birth_date
+        self.decision: decisions.DecisionView | None = None
+        self.notice_viewer: NoticeViewer | None = None
+        self.dirty = False  # input not yet saved as a decision; put aside as a draft meanwhile (app.ui.shell.drafts)
+        self.drafts = DraftKeeper(
+            store,
+            user,
+            DraftKind.DECISION,
+            lambda: decision_payload(self) if self.dirty and self.decision is None else None,
+            lambda: self.contact_id,
+            self,
+        )
+        self._rates: dict[date, Decimal | None] = {}
+        self.setWindowTitle(self.tr("Aid decision – %1").replace("%1", client_name))
+        self.decision_date = QDateEdit(QDate.currentDate())
+        self.decision_date.setDisplayFormat("dd.MM.yyyy")
+        self.decision_date.setCalendarPopup(True)
+        self.role = CodeCombo(list(PersonRole))
+        self.happened = CodeCombo(list(Event))
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("Police certificate or criminal proceedings number"))
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
+        self.granted = QRadioButton(labels.label(Outcome.GRANTED))
+        self.refused = QRadioButton(labels.label(Outcome.REFUSED))
+        self.granted.setChecked(True)
+        outcome_group = QButtonGroup(self)
+        outcome_group.addButton(self.granted)
+        outcome_group.addButton(self.refused)
+        self.refusal_reason = QLineEdit()
+        self.service = CodeCombo(list(AidService))
+        self.limit_category = CodeCombo(list(LimitCategory))
+        self.limit = QLabel()
+        self.limit.setWordWrap(True)  # at 150 % text the amount and its date do not fit one line of the column
+        self.county = CodeCombo(list(County), allow_none=True)
+        self.language = CodeCombo(list(Language), allow_none=True)
+        self.providers = ProviderChoiceModel(self)
+        self.provider_view = QListView()
+        self.provider_view.setModel(self.providers)
+        self.provider_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.provider_view.setWordWrap(True)
+        self.provider_view.setSpacing(3)
+        self.notice_language = QComboBox()
+        for code, name in NOTICE_LANGUAGES:
+            self.notice_language.addItem(name, code)
+        self.errors = {
+            name: ErrorLabel()
+            for name in (
+                "person",
+                "decision_date",
+                "reference",
+                "refusal_reason",
+                "service",
+                "limit_category",
+                "provider",
+                "notice_language",
+            )
+        }
+
+        questions = QGroupBox(self.tr("Eligibility"))
+        form = QFormLayout(questions)
+        # A date other than today is said under the field: an arrow key in it changes the date without a sound.
+        self.date_note = ErrorLabel()
+        dated = with_error(with_error(self.decision_date, self.date_note), self.errors["decision_date"])
+        form.addRow(self.tr("Decision &date"), dated)
+        form.addRow(self.tr("The &person is"), self.role)
+        form.addRow(self.tr("What &happened"), self.happened)
+        form.addRow(self.tr("&Reference"), with_error(self.reference, self.errors["reference"]))
+        form.addRow(self.rule)
+        outcome = QGroupBox(self.tr("Decision"))
+        outcome_form = QFormLayout(outcome)
+        row = QHBoxLayout()
+        row.addWidget(self.granted)
+        row.addWidget(self.refused)
+        row.addStretch()
+        outcome_form.addRow(row)
+        outcome_form.addRow(
+            self.tr("Reason for re&fusal"), with_error(self.refusal_reason, self.errors["refusal_reason"])
+        )
+        outcome_form.addRow(self.tr("&Service"), with_error(self.service, self.errors["service"]))
+        outcome_form.addRow(self.tr("&Limit"), with_error(self.limit_category, self.errors["limit_category"]))
+        outcome_form.addRow("", self.limit)
+        chooser = QGroupBox(self.tr("Provider (chosen with the client)"))
+        chooser_layout = QVBoxLayout(chooser)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("County")))
+        filters.addWidget(self.county)
+        filters.addWidget(QLabel(self.tr("Language")))
+        filters.addWidget(self.language)
+        filters.addStretch()
+        chooser_layout.addLayout(filters)
+        chooser_layout.addWidget(with_error(self.provider_view, self.errors["provider"]))
+        notice_row = QFormLayout()
+        notice_row.addRow(self.tr("Notice lan&guage"), self.notice_language)
+        chooser_layout.addLayout(notice_row)
+
+        self.person_error = self.errors["person"]
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save decision (Ctrl+S)"))
+        self.open_button = QPushButton(self.tr("&Open notice"))
+        self.save_as_button = QPushButton(self.tr("Save notice &as…"))
+        self.sent_button = QPushButton(self.tr("Mark se&nt…"))
+        close = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.open_button, self.save_as_button, self.sent_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(close)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(questions)
+        left.addWidget(outcome)
+        left.addStretch()
+        left_box = QWidget()
+        left_box.setLayout(left)
+        left_box.setMaximumWidth(580)  # long rule sentences wrap instead of squeezing the provider list
+        columns.addWidget(left_box, 1)
+        columns.addWidget(chooser, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.person_error)
+        layout.addLayout(columns)
+        layout.addWidget(self.drafts.banner)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(1100, 600)
+
+        for signal in (
+            self.role.currentIndexChanged,
+            self.happened.currentIndexChanged,
+            self.decision_date.dateChanged,
+            self.reference.textChanged,
+            self.granted.toggled,
+            self.limit_category.currentIndexChanged,
+        ):
+            signal.connect(self.refresh_rule)
+        for signal in (
+            self.service.currentIndexChanged,
+            self.county.currentIndexChanged,
+            self.language.currentIndexChanged,
+            self.decision_date.dateChanged,
+        ):
+            signal.connect(self.refresh_providers)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self.open_button.clicked.connect(self.open_notice)
+        self.save_as_button.clicked.connect(lambda: self.save_notice_as())
+        self.sent_button.clicked.connect(self.mark_sent)
+        close.clicked.connect(self.accept)
+        self.decision_date.dateChanged.connect(self._note_date)
+        self.refresh_rule()
+        self.refresh_providers()
+        self._sync_saved()
+        self._warn_missing_counsellor_contacts()
+        self.role.setFocus()  # the counsellor starts with who the person is; the date is today's unless changed
+        for changed in (
+            self.decision_date.dateChanged,
+            self.role.currentIndexChanged,
+            self.happened.currentIndexChanged,
+            self.reference.textChanged,
+            self.granted.toggled,
+            self.refusal_reason.textChanged,
+            self.service.currentIndexChanged,
+            self.limit_category.currentIndexChanged,
+            self.county.currentIndexChanged,
+            self.language.currentIndexChanged,
+            self.provider_view.selectionModel().currentChanged,
+            self.notice_language.currentIndexChanged,
+        ):
+            changed.connect(self._changed)
+
+    def _note_date(self, *_args: object) -> None:
+        day = self.decision_date.date()
+        if day == QDate.currentDate():
+            self.date_note.clear_error()
+            return
+        self.date_note.show_error(
+            self.tr("The decision date %1 is not today: check it is the one meant.").replace(
+                "%1", formatting.day(self._date())
+            )
+        )
+
+    def _changed(self, *_args: object) -> None:
+        if self.decision is None:
+            self.dirty = True
+            self.drafts.changed()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closed by the program rather than by the user (the window system's close is spontaneous): nobody to ask,
+        # so the input stays as a draft and is offered at the next start.
+        self._asked_to_close = event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._asked_to_close = True
+
+    def done(self, result: int) -> None:
+        """Closing with unsaved input asks first; Discard removes its draft."""
+        if self.dirty and self.decision is None and getattr(self, "_asked_to_close", True):
+            answer = questions.ask(  # a stray Enter or Space goes back to the dialog
+                self,
+                self.tr("Unsaved decision"),
+                self.tr("This aid decision is not saved. Discard its input?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+            self.dirty = False
+            self.drafts.discard()
+        super().done(result)
+
+    def _warn_missing_counsellor_contacts(self) -> None:
+        """The notice must carry the counsellor's contacts; say so before the counsellor relies on it."""
+        with self.store.unit_of_work() as uow:
+            reachable = auth.has_contact_details(uow, self.user.id)
+        if not reachable:
+            self.status.setText(
+                self.tr(
+                    "Your user account has no phone or e-mail, so the notice would carry only your name: "
+                    "ask the administrator to add them."
+                )
+            )
+
+    # --- live explanation ----------------------------------------------------------------------------------------
+    def _date(self) -> date:
+        day = self.decision_date.date()
+        return date(day.year(), day.month(), day.day())
+
+    def refresh_rule(self, *_args: object) -> None:
+        answers = Answers(
+            self.role.code() or PersonRole.VICTIM,
+            self.happened.code() or Event.OTHER_OFFENCE,
+            self.reference.text(),
+            self.birth_date,
+        )
+        result = assess(answers, self._date())
+        text = messages.field_error(result.rule)
+        if "reference" in result.missing:
+            text += " " + messages.field_error("decision.reference_needed")
+        self.rule.setText(text)
+        granted = self.granted.isChecked()
+        self.refusal_reason.setEnabled(not granted)
+        for widget in (self.service, self.limit_category, self.provider_view, self.notice_language):
+            widget.setEnabled(granted)
+        category = self.limit_category.code()
+        if category is LimitCategory.STANDARD:
+            amount = self._rate_on(self._date())
+            self.limit.setText(
+                self.tr("%1 (monthly minimum wage on %2)")
+                .replace("%1", formatting.money(amount))
+                .replace("%2", formatting.day(self._date()))
+                if amount is not None
+                else messages.field_error("rate.missing")
+            )
+        elif category is LimitCategory.SEXUALLY_ABUSED_MINOR and self.birth_date is not None:
+            self.limit.setText(
+                self.tr("Until the need ceases, at most until %1").replace(
+                    "%1", formatting.day(coming_of_age(self.birth_date))
+                )
+            )
+        else:
+            self.limit.setText(self.tr("Until the need ceases"))
+
+    def _rate_on(self, day: date) -> Decimal | None:
+        """The rate for ``day``, read once per date (the rule text refreshes on every keystroke)."""
+        if day not in self._rates:
+            with self.store.unit_of_work() as uow:
+                self._rates[day] = decisions.rate_on(uow, day)
+        return self._rates[day]
+
+    def refresh_providers(self, *_args: object) -> None:
+        with self.store.unit_of_work() as uow:
+            found = providers.choices(
+                uow,
+                self.service.code() or AidService.COUNSELLING,
+                self._date(),
+                county=self.county.code(),
+                language=self.language.code(),
+            )
+        self.providers.set_choices(found)
+
+    def _chosen_provider(self) -> uuid.UUID | None:
+        index = self.provider_view.currentIndex()
+        return self.providers.choice_at(index.row()).id if index.isValid() else None
+
+    # --- saving and the notice -----------------------------------------------------------------------------------
+    def gather(self) -> decisions.DecisionInput:
+        return decisions.DecisionInput(
+            decision_date=self._date(),
+            role=self.role.code() or PersonRole.VICTIM,
+            event=self.happened.code() or Event.OTHER_OFFENCE,
+            contact_id=self.contact_id,
+            reference=self.reference.text(),
+            outcome=Outcome.GRANTED if self.granted.isChecked() else Outcome.REFUSED,
+            refusal_reason=self.refusal_reason.text(),
+            service=self.service.code(),
+            limit_category=self.limit_category.code() or LimitCategory.STANDARD,
+            provider_id=self._chosen_provider(),
+            notice_language=str(self.notice_language.currentData()),
+        )
+
+    def save(self) -> bool:
+        if self.decision is not None:
+            return True
+        for label in self.errors.values():
+            label.clear_error()
+        try:
+            with self.store.unit_of_work() as uow:
+                self.decision = decisions.decide(uow, self.user, self.gather())
+        except FieldErrors as error:
+            for name, reason in error.errors.items():
+                self.errors.get(name, self.person_error).show_error(messages.field_error(reason))
+            self.status.setText(self.tr("Not saved: see the marked fields."))
+            return False
+        except KnownError as error:
+            self.drafts.save_now()  # the input at least goes aside; a store fault there is retried until it works
+            messages.show_known_error(self, error)
+            return False
+        self.dirty = False
+        self.drafts.discard()
+        self._sync_saved()
+        return True
+
+    def _sync_saved(self) -> None:
+        made = self.decision
+        has_notice = made is not None and made.outcome is Outcome.GRANTED
+        self.open_button.setEnabled(has_notice)
+        self.save_as_button.setEnabled(has_notice)
+        self.sent_button.setEnabled(has_notice)
+        self.save_button.setEnabled(made is None)
+        if made is not None:
+            self.status.setText(
+                self.tr("Decision %1 saved (case %2).").replace("%1", made.number).replace("%2", made.case_number)
+            )
+
+    def notice_pdf(self, password: str = "") -> bytes | None:
+        if self.decision is None:
+            return None
+        try:
+            with self.store.unit_of_work() as uow:
+                notice = decisions.make_notice(uow, self.user, self.decision.id, password=password)
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return None
+        if not notice.same_as_before:
+            self.status.setText(self.tr("The client's or provider's data changed since the first notice was made."))
+        return notice.pdf
+
+    def open_notice(self) -> None:
+        """Show the notice in the program's own viewer, from memory: the notice holds personal data, so nothing of it
+        is written to disk (no temp file) unless the user saves a copy."""
+        pdf = self.notice_pdf()
+        if pdf is None or self.decision is None:
+            return
+        if self.notice_viewer is not None:
+            self.notice_viewer.close()
+        viewer = NoticeViewer(pdf, self.decision.number, self.save_notice_as, self)
+        viewer.finished.connect(lambda _result: self._viewer_closed(viewer))
+        self.notice_viewer = viewer
+        viewer.show()
+        viewer.activateWindow()
+
+    def _viewer_closed(self, viewer: NoticeViewer) -> None:
+        if self.notice_viewer is viewer:
+            self.notice_viewer = None
+
+    def save_notice_as(self, parent: QWidget | None = None) -> None:
+        if self.decision is None:
+            return
+        parent = parent or self
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        target, _ = QFileDialog.getSaveFileName(
+            parent, self.tr("Save notice"), str(Path(folder) / f"{self.decision.number}.pdf"), "PDF (*.pdf)"
+        )
+        if not target:
+            return
+        password = ask_password(parent)
+        if password is None:
+            return
+        pdf = self.notice_pdf(password)
+        if pdf is None:
+            return
+        try:
+            Path(target).write_bytes(pdf)
+        except OSError as error:
+            messages.show_write_error(parent, error)
+            return
+        self.status.setText(self.tr("Notice saved to %1.").replace("%1", target))
+
+    def mark_sent(self) -> None:
+        if self.decision is None:
+            return
+        how, ok = QInputDialog.getText(self, self.tr("Notice sent"), self.tr("How was it sent (e-mail, post, …)?"))
+        if not ok:
+            return
+        try:
+            with self.store.unit_of_work() as uow:
+                decisions.record_event(uow, self.user, self.decision.id, DecisionEventKind.NOTICE_SENT, how)
+        except (FieldErrors, KnownError) as error:
+            messages.report(self, error)
+            return
+        self.status.setText(self.tr("Marked sent."))

@@ -1,0 +1,228 @@
+"""The list of aid decisions with filters, events after a decision, and the per-provider export."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import FieldErrors, KnownError
+from app.models.aid import DecisionEventKind, Outcome
+from app.models.enums import Role
+from app.services.aid import decisions
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
+from app.ui.kit import formatting, labels, messages
+from app.ui.kit.widgets import CodeCombo
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DecisionTableModel(QAbstractTableModel):
+    COLUMNS = ("number", "date", "client", "case", "outcome", "limit", "provider", "events")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[decisions.DecisionView] = []
+
+    def set_rows(self, rows: list[decisions.DecisionView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> decisions.DecisionView:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        names = (
+            self.tr("Notice"),
+            self.tr("Decided"),
+            self.tr("Client"),
+            self.tr("Case"),
+            self.tr("Outcome"),
+            self.tr("Limit"),
+            self.tr("Provider"),
+            self.tr("Events"),
+        )
+        return names[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if column == "number":
+            return row.number
+        if column == "date":
+            return formatting.day(row.decision_date)
+        if column == "client":
+            return row.person_name
+        if column == "case":
+            return row.case_number
+        if column == "outcome":
+            return labels.label(row.outcome)
+        if column == "limit":
+            if row.outcome is Outcome.REFUSED:
+                return ""
+            if row.limit_amount is not None:
+                return formatting.money(row.limit_amount)
+            until = f" → {formatting.day(row.end_date)}" if row.end_date else ""
+            return self.tr("until the need ceases") + until
+        if column == "provider":
+            return row.provider_name or ""
+        return ", ".join(labels.label(kind) for kind, _note in row.events)
+
+
+class DecisionsPage(QWidget):
+    def __init__(self, store: Store, user: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.user = store, user
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addMonths(-1))
+        self.until = QDateEdit(today)
+        for edit in (self.since, self.until):
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setCalendarPopup(True)
+        self.outcome = CodeCombo(list(Outcome), allow_none=True)
+        self.limit = QComboBox()
+        self.limit.addItem(self.tr("All limits"), None)
+        self.limit.addItem(self.tr("With a limit"), False)
+        self.limit.addItem(self.tr("Without a limit"), True)
+        self.model = DecisionTableModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel()
+        event_button = QPushButton(self.tr("Record &event…"))
+        self.export_button = QPushButton(self.tr("E&xport for a provider…"))
+        self.export_button.setVisible(user.role is not Role.COUNSELLOR)
+        filters = QHBoxLayout()
+        for text, widget in (
+            (self.tr("From"), self.since),
+            (self.tr("to"), self.until),
+            (self.tr("Outcome"), self.outcome),
+            (self.tr("Limit"), self.limit),
+        ):
+            filters.addWidget(QLabel(text))
+            filters.addWidget(widget)
+        filters.addStretch()
+        buttons = QHBoxLayout()
+        buttons.addWidget(event_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        for signal in (
+            self.since.dateChanged,
+            self.until.dateChanged,
+            self.outcome.currentIndexChanged,
+            self.limit.currentIndexChanged,
+        ):
+            signal.connect(self.reload)
+        event_button.clicked.connect(self.record_event)
+        self.export_button.clicked.connect(self.export_for_provider)
+        self.reload()
+
+    @staticmethod
+    def _day(edit: QDateEdit) -> date:
+        value = edit.date()
+        return date(value.year(), value.month(), value.day())
+
+    def reload(self, *_args: object) -> None:
+        where = decisions.DecisionFilter(
+            since=self._day(self.since),
+            until=self._day(self.until),
+            outcome=self.outcome.code(),
+            unlimited=self.limit.currentData(),
+        )
+        with self.store.unit_of_work() as uow:
+            self.model.set_rows(decisions.list_decisions(uow, self.user, where))
+        self.status.setText(self.tr("%1 decision(s)").replace("%1", str(self.model.rowCount())))
+
+    def record_event(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        decision = self.model.row_at(index.row())
+        kinds = list(DecisionEventKind)
+        names = [labels.label(kind) for kind in kinds]
+        name, ok = QInputDialog.getItem(self, self.tr("Event"), decision.number, names, 0, False)
+        if not ok:
+            return
+        note, ok = QInputDialog.getText(self, labels.label(kinds[names.index(name)]), self.tr("Note (reason, how):"))
+        if not ok:
+            return
+        try:
+            with self.store.unit_of_work() as uow:
+                decisions.record_event(uow, self.user, decision.id, kinds[names.index(name)], note)
+        except FieldErrors as error:
+            self.status.setText(messages.field_error(next(iter(error.errors.values()))))
+            return
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.reload()
+
+    def export_for_provider(self) -> None:
+        """Two files per provider and period: clients with a limit and clients without; never mixed (seed 003)."""
+        shown = {
+            row.provider_id: row.provider_name
+            for row in (self.model.row_at(i) for i in range(self.model.rowCount()))
+            if row.provider_id is not None and row.provider_name
+        }
+        if not shown:
+            self.status.setText(self.tr("No provider has granted decisions in the list."))
+            return
+        found = sorted(shown.items(), key=lambda item: (item[1] or "").casefold())
+        names = [name or "" for _id, name in found]
+        name, ok = QInputDialog.getItem(self, self.tr("Export for a provider"), self.tr("Provider"), names, 0, False)
+        if not ok:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the two files"))
+        if not folder:
+            return
+        provider_id, provider_name = found[names.index(name)]
+        since, until = self._day(self.since), self._day(self.until)
+        try:
+            with self.store.unit_of_work() as uow:
+                files = decisions.export_for_provider(uow, self.user, provider_id, since, until)
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        stem = re.sub(r"[^\w-]+", "_", provider_name or "provider").strip("_") + f"_{since:%Y%m%d}-{until:%Y%m%d}"
+        Path(folder, f"{stem}_with-limit.csv").write_text(files.with_limit, encoding="utf-8-sig")
+        Path(folder, f"{stem}_without-limit.csv").write_text(files.without_limit, encoding="utf-8-sig")
+        self.status.setText(self.tr("Two files written to %1.").replace("%1", folder))

@@ -1,0 +1,301 @@
+"""Administration: the provider register as a list, with add/edit, activate/deactivate and CSV import/export."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import KnownError
+from app.models.providers import County
+from app.services.aid import providers
+from app.services.aid.provider_input import ProviderView
+from app.services.documents import provider_csv
+from app.services.documents.provider_csv import ImportResult, RowError
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
+from app.ui.aid.provider_editor import ProviderEditor
+from app.ui.aid.qualification_table import format_day
+from app.ui.kit import labels, messages
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ProviderTableModel(QAbstractTableModel):
+    """The register, one provider per row; inactive providers greyed."""
+
+    NAME, KIND, REGISTRY_CODE, COUNTIES, SERVICES, CONTRACT_TO, ACTIVE = range(7)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ProviderView] = []
+
+    def set_providers(self, rows: list[ProviderView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def provider_at(self, row: int) -> ProviderView:
+        return self._rows[row]
+
+    def row_of(self, provider_id: uuid.UUID | None) -> int:
+        return next((row for row, view in enumerate(self._rows) if view.id == provider_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = (
+            self.tr("Name"),
+            self.tr("Kind"),
+            self.tr("Registry code"),
+            self.tr("Counties"),
+            self.tr("Services"),
+            self.tr("Contract to"),
+            self.tr("Active"),
+        )
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        view = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(view, index.column(), full=role == Qt.ItemDataRole.ToolTipRole)
+        if role == Qt.ItemDataRole.ForegroundRole and not view.active:
+            return QBrush(QColor("#777777"))
+        return None
+
+    def _text(self, view: ProviderView, column: int, *, full: bool) -> str | None:
+        if column == self.NAME:
+            return view.name
+        if column == self.KIND:
+            return labels.label(view.kind)
+        if column == self.REGISTRY_CODE:
+            return view.registry_code or ""
+        if column == self.COUNTIES:
+            if len(view.counties) == len(County) and not full:
+                return self.tr("All counties")
+            return ", ".join(labels.label(county) for county in view.counties)
+        if column == self.SERVICES:
+            return ", ".join(labels.label(service) for service in view.services)
+        if column == self.CONTRACT_TO:
+            return format_day(view.contract_valid_to) or self.tr("open-ended")
+        if column == self.ACTIVE:
+            return self.tr("yes") if view.active else self.tr("no")
+        return None
+
+
+class ImportErrorsDialog(QDialog):
+    """Why a CSV file was not imported: every bad row with its line in the file."""
+
+    def __init__(self, lines: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nothing imported"))
+        intro = QLabel(
+            self.tr(
+                "The file was not imported: nothing was added or changed. Correct these lines in the file and "
+                "import it again."
+            )
+        )
+        intro.setWordWrap(True)
+        self.lines = QPlainTextEdit("\n".join(lines))
+        self.lines.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.lines)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+
+
+class ProvidersPage(QWidget):
+    def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.model = ProviderTableModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (ProviderTableModel.NAME, ProviderTableModel.COUNTIES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        add = QPushButton(self.tr("&Add…"))
+        edit = QPushButton(self.tr("&Edit…"))
+        self.toggle = QPushButton(self.tr("&Deactivate"))
+        import_ = QPushButton(self.tr("&Import CSV…"))
+        export = QPushButton(self.tr("E&xport CSV…"))
+        buttons = QHBoxLayout()
+        for widget in (add, edit, self.toggle):
+            buttons.addWidget(widget)
+        buttons.addStretch()
+        buttons.addWidget(import_)
+        buttons.addWidget(export)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        add.clicked.connect(self.add_provider)
+        edit.clicked.connect(self.edit_provider)
+        self.toggle.clicked.connect(self.toggle_active)
+        import_.clicked.connect(self.import_file)
+        export.clicked.connect(self.export_file)
+        self.view.doubleClicked.connect(self.edit_provider)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.view, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.edit_provider)
+        self.view.selectionModel().currentRowChanged.connect(self._update_toggle)
+        self.reload()
+
+    # --- the list -------------------------------------------------------------------------------------------------
+    def reload(self, select: uuid.UUID | None = None) -> None:
+        try:
+            with self.store.unit_of_work() as uow:
+                rows = providers.list_providers(uow, self.actor)
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.model.set_providers(rows)
+        row = self.model.row_of(select) if select else -1
+        if row >= 0:
+            self.view.selectRow(row)
+        self._update_toggle()
+
+    def selected(self) -> ProviderView | None:
+        index = self.view.currentIndex()
+        return self.model.provider_at(index.row()) if index.isValid() else None
+
+    def _update_toggle(self, *_args: object) -> None:
+        chosen = self.selected()
+        self.toggle.setEnabled(chosen is not None)
+        self.toggle.setText(self.tr("A&ctivate") if chosen and not chosen.active else self.tr("&Deactivate"))
+
+    # --- one function per action ----------------------------------------------------------------------------------
+    def add_provider(self) -> None:
+        self._open_editor(None)
+
+    def edit_provider(self, *_args: object) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self._open_editor(chosen)
+
+    def _open_editor(self, provider: ProviderView | None) -> None:
+        editor = ProviderEditor(self.store, self.actor, provider, self)
+        if editor.exec() == QDialog.DialogCode.Accepted and editor.saved is not None:
+            self.status.setText(self.tr("Saved %1.").replace("%1", editor.saved.name))
+            self.reload(select=editor.saved.id)
+
+    def toggle_active(self) -> None:
+        chosen = self.selected()
+        if chosen is None or chosen.id is None:
+            return
+        try:
+            with self.store.unit_of_work() as uow:
+                providers.set_active(uow, self.actor, chosen.id, not chosen.active)
+                uow.commit()
+        except KnownError as error:
+            messages.show_known_error(self, error)
+        self.reload(select=chosen.id)
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import providers"), "", self.tr("CSV files (*.csv);;All files (*)")
+        )
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Not imported"),
+                self.tr("The file cannot be read: %1").replace("%1", error.strerror or str(error)),
+            )
+            return
+        try:
+            with self.store.unit_of_work() as uow:
+                result = provider_csv.import_csv(uow, self.actor, data)
+                if result.ok:
+                    uow.commit()
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.report_import(result)
+        self.reload()
+
+    def report_import(self, result: ImportResult) -> None:
+        if not result.ok:
+            ImportErrorsDialog([self._row_error(error) for error in result.errors], self).exec()
+            return
+        text = (
+            self.tr("Imported: %1 new providers added, %2 updated.")
+            .replace("%1", str(result.created))
+            .replace("%2", str(result.updated))
+        )
+        self.status.setText(text)
+        QMessageBox.information(self, self.tr("Providers imported"), text)
+
+    def _row_error(self, error: RowError) -> str:
+        """``Line 3: <sentence> (registry_code)``: the column named as in the file's header."""
+        parts = []
+        for key, reason in sorted(error.errors.items()):
+            column = key.split(".")[0]
+            sentence = messages.field_error(reason)
+            parts.append(f"{sentence} ({column})" if column in provider_csv.COLUMNS else sentence)
+        return self.tr("Line %1: %2").replace("%1", str(error.line)).replace("%2", " ".join(parts))
+
+    def export_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export providers"), "providers.csv", self.tr("CSV files (*.csv)")
+        )
+        if not path:
+            return
+        target = Path(path) if Path(path).suffix else Path(path).with_suffix(".csv")
+        try:
+            with self.store.unit_of_work() as uow:
+                text = provider_csv.export_csv(uow, self.actor)
+            target.write_text(text, encoding=provider_csv.ENCODING, newline="")
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Not exported"),
+                self.tr("The file cannot be written: %1").replace("%1", error.strerror or str(error)),
+            )
+            return
+        self.status.setText(
+            self.tr("Exported %1 providers to %2.").replace("%1", str(self.model.rowCount())).replace("%2", str(target))
+        )

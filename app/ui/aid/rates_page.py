@@ -1,0 +1,181 @@
+"""Administration: the monthly minimum wage table that sets the standard limit of an aid decision."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import FieldErrors, KnownError
+from app.services.aid import decisions
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
+from app.ui.aid.qualification_table import from_qdate, to_qdate
+from app.ui.kit import formatting, messages
+from app.ui.kit.widgets import ErrorLabel, with_error
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RateTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[decisions.Rate] = []
+
+    def set_rates(self, rows: list[decisions.Rate]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda rate: rate.valid_from, reverse=True)  # the newest, most used, on top
+        self.endResetModel()
+
+    def rate_at(self, row: int) -> decisions.Rate:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Valid from"), self.tr("Monthly minimum wage"))[section] if section in (0, 1) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        rate = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return formatting.day(rate.valid_from) if index.column() == 0 else formatting.money(rate.amount)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class RatesPage(QWidget):
+    def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        intro = QLabel(
+            self.tr(
+                "The standard limit of an aid decision is one monthly minimum wage: the rate in force on the "
+                "decision's date, so decisions made earlier keep the rate of their day. The rate changes every "
+                "year, usually on 1 January and sometimes in the middle of the year: add each new rate with the "
+                "day it takes effect as soon as it is published."
+            )
+        )
+        intro.setWordWrap(True)
+        self.model = RateTableModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.valid_from = QDateEdit(QDate.currentDate())
+        self.valid_from.setDisplayFormat("dd.MM.yyyy")
+        self.valid_from.setCalendarPopup(True)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("e.g. 946,00"))
+        self.error = ErrorLabel()
+        save = QPushButton(self.tr("&Save rate"))
+        self.remove = QPushButton(self.tr("&Remove selected rate…"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.amount.setMinimumWidth(160)
+        form.addRow(self.tr("&Valid from"), self.valid_from)
+        form.addRow(self.tr("&Amount (€ a month)"), with_error(self.amount, self.error))
+        save_row = QHBoxLayout()
+        save_row.addWidget(save)
+        save_row.addStretch()
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addLayout(save_row)
+        side.addStretch()
+        remove_row = QHBoxLayout()
+        remove_row.addWidget(self.remove)
+        remove_row.addStretch()
+        table = QVBoxLayout()
+        table.addWidget(self.view)
+        table.addLayout(remove_row)
+        body = QHBoxLayout()
+        body.addLayout(table, 1)
+        body.addLayout(side, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(body)
+        save.clicked.connect(self.save_rate)
+        self.amount.returnPressed.connect(self.save_rate)
+        self.remove.clicked.connect(self.remove_rate)
+        self.view.selectionModel().currentRowChanged.connect(self._take_selected)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.store.unit_of_work() as uow:
+            rates = decisions.list_rates(uow)
+        self.model.set_rates(rates)
+        self.remove.setEnabled(False)
+
+    def _take_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """A chosen row fills the form, so a typo in a rate is corrected by saving it again."""
+        self.remove.setEnabled(current.isValid())
+        if current.isValid():
+            rate = self.model.rate_at(current.row())
+            self.valid_from.setDate(to_qdate(rate.valid_from))
+            self.amount.setText(f"{rate.amount:.2f}".replace(".", ","))
+            self.error.clear_error()
+
+    def save_rate(self) -> None:
+        self.error.clear_error()
+        try:
+            with self.store.unit_of_work() as uow:
+                decisions.set_rate(uow, self.actor, from_qdate(self.valid_from.date()), self.amount.text())
+                uow.commit()
+        except FieldErrors as error:
+            self.error.show_error(messages.field_error(next(iter(error.errors.values()))))
+            return
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.amount.clear()
+        self.reload()
+
+    def remove_rate(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        rate = self.model.rate_at(index.row())
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove rate"),
+            self.tr("Remove the rate %1 valid from %2? Decisions already made keep their limit.")
+            .replace("%1", formatting.money(rate.amount))
+            .replace("%2", formatting.day(rate.valid_from)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # a stray Enter or Space answers no
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.store.unit_of_work() as uow:
+                decisions.remove_rate(uow, self.actor, rate.valid_from)
+                uow.commit()
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.reload()

@@ -1,0 +1,1 @@
+"""The contact form, the log and the dialogs of a contact (history, case, access)."""

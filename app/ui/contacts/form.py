@@ -1,0 +1,589 @@
+"""The contact form: one open contact, with its own running timer. Several can be open at once (one per tab)."""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import FieldErrors, KnownError, StaleRecord
+from app.models.base import utcnow
+from app.models.drafts import DraftKind
+from app.models.enums import DEFAULT_CHANNEL, CallerType, Channel, Direction, Language, Line, RiskFlag
+from app.models.identity import InvalidValue
+from app.services import conflicts
+from app.services.contacts import caller_recognition, contact_view, matching
+from app.services.contacts.editing import ContactInput, person_seen, save_contact, validate
+from app.services.contacts.taxonomy import TopicChoice
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
+from app.ui.contacts.access_dialog import access_asker
+from app.ui.contacts.identity_section import NEW_CASE, IdentitySection, parse_date
+from app.ui.contacts.sections import ActionsPanel, ConsentPanel, RiskPanel, TopicsPanel
+from app.ui.kit import messages, questions
+from app.ui.kit.conflict_dialog import ConflictDialog
+from app.ui.kit.draft_keeper import DraftKeeper
+from app.ui.kit.formatting import duration, from_qdatetime, local_date, local_datetime, to_qdatetime
+from app.ui.kit.theme import set_tone
+from app.ui.kit.type_filter import SearchCombo
+from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
+from app.ui.shell.drafts import contact_payload
+
+
+@dataclass(frozen=True)
+class FormContext:
+    """What every contact form needs from the window: the store, who is logged in, the choices offered."""
+
+    store: Store
+    user: SessionUser
+    users: list[SessionUser]
+    topics: list[TopicChoice]
+    language: str = "en"  # the interface language: names of topics and other administrator-kept lists
+
+
+class ContactForm(QWidget):
+    """A new or saved contact. Signals: ``saved(id)`` after a successful save; ``title_changed(text)``."""
+
+    saved = Signal(uuid.UUID)
+    title_changed = Signal(str)
+
+    def __init__(
+        self, context: FormContext, opened: contact_view.OpenedContact | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.contact_id: uuid.UUID | None = opened.id if opened else None
+        self.version: int | None = opened.version if opened else None
+        # The values as stored when the form opened or last saved: what a conflict is judged against.
+        self.base: ContactInput | None = opened.data if opened else None
+        self.dirty = False
+        self._loading = True
+        self.opened_at = opened.data.started_at if opened else utcnow()
+        self.ended_at: datetime | None = opened.data.ended_at if opened else None
+        # Unsaved input is put aside in the store within seconds (app.ui.shell.drafts), to survive a crash.
+        self.drafts = DraftKeeper(
+            context.store,
+            context.user,
+            DraftKind.CONTACT,
+            lambda: contact_payload(self) if self.dirty else None,
+            lambda: self.contact_id,
+            self,
+        )
+        self._build()
+        if opened is not None:
+            self._fill(opened)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+        if opened is None:
+            self._timer.start(1000)
+        self._tick()
+        self._loading = False
+
+    # --- building ------------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.line = CodeCombo(list(Line))
+        self.channel = CodeCombo(list(Channel))
+        self.direction = CodeCombo(list(Direction))
+        self.language = CodeCombo(list(Language), allow_none=True)
+        self.language.set_code(Language.ESTONIAN)
+        self.caller_type = CodeCombo(list(CallerType), allow_none=True)
+        self.handled_by: QComboBox = SearchCombo()  # a colleague found by any word of the name
+        for user in self.context.users:
+            self.handled_by.addItem(user.full_name, str(user.id))
+        self.handled_by.setCurrentIndex(max(0, self.handled_by.findData(str(self.context.user.id))))
+        self.started_at = QDateTimeEdit(to_qdatetime(self.opened_at))
+        self.started_at.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.started_error = ErrorLabel()
+        self.clock = QLabel()
+        self.clock.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.end_button = QPushButton(self.tr("&End contact"))
+        self.end_button.setToolTip(self.tr("Stops the contact's clock; wrap-up time runs until saving (Ctrl+E)."))
+
+        contact_box = QGroupBox(self.tr("Contact"))
+        form = QFormLayout(contact_box)
+        clock_row = QHBoxLayout()
+        clock_row.addWidget(self.clock, 1)
+        clock_row.addWidget(self.end_button)
+        form.addRow(clock_row)
+        form.addRow(self.tr("&Line"), self.line)
+        form.addRow(self.tr("Ch&annel"), self.channel)
+        form.addRow(self.tr("&Direction"), self.direction)
+        form.addRow(self.tr("Lan&guage"), self.language)
+        form.addRow(self.tr("Caller t&ype"), self.caller_type)
+        form.addRow(self.tr("Handled &by"), self.handled_by)
+        form.addRow(self.tr("S&tarted"), with_error(self.started_at, self.started_error))
+
+        self.identity = IdentitySection(
+            self._find_matches,
+            self._recognise,
+            access_asker(self.context.store, self.context.user),
+            load_person=self._load_person,
+        )
+
+        self.summary = QPlainTextEdit()
+        self.summary.setPlaceholderText(self.tr("What the caller told, what was agreed (type while listening)"))
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMinimumHeight(110)
+        self.summary_error = ErrorLabel()
+        self.topics = TopicsPanel(self.context.topics)
+        self.topics_error = ErrorLabel()
+        self.risks = RiskPanel()
+        self.action_panel = ActionsPanel()
+        self.consents = ConsentPanel()
+        self.callback = QCheckBox(self.tr("Callbac&k due"))
+        self.callback_at = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
+        self.callback_at.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.callback_at.setCalendarPopup(True)
+        self.callback_done = QCheckBox(self.tr("Callback done"))
+        self.callback_error = ErrorLabel()
+        follow = QGroupBox(self.tr("Follow-up"))
+        follow_layout = QHBoxLayout(follow)
+        follow_layout.addWidget(self.callback)
+        follow_layout.addWidget(self.callback_at)
+        follow_layout.addWidget(self.callback_done)
+        follow_layout.addStretch()
+
+        summary_box = QGroupBox(self.tr("S&ummary"))
+        summary_layout = QVBoxLayout(summary_box)
+        summary_layout.addWidget(with_error(self.summary, self.summary_error))
+        summary_layout.addWidget(QLabel(self.tr("Topics")))
+        summary_layout.addWidget(with_error(self.topics, self.topics_error))
+
+        left = QVBoxLayout()
+        left.addWidget(contact_box)
+        left.addWidget(self.identity)
+        left.addStretch()
+        right = QVBoxLayout()
+        right.addWidget(summary_box, 2)
+        right.addWidget(self.risks)
+        right.addWidget(self.action_panel)
+        right.addWidget(self.consents)
+        right.addWidget(follow)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        inner = QWidget()
+        inner.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self.fields = inner
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setVisible(False)
+        self.case_button = QPushButton(self.tr("Case timeline…"))
+        self.case_button.setVisible(False)
+        self.aid_button = QPushButton(self.tr("Aid decision…"))
+        self.aid_button.setToolTip(self.tr("Trauma-recovery mental-health aid for the identified caller (Ctrl+D)"))
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.history_button)
+        bottom.addWidget(self.case_button)
+        bottom.addWidget(self.aid_button)
+        bottom.addWidget(self.save_button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.drafts.banner)
+        outer.addLayout(bottom)
+
+        self.identity.case.currentIndexChanged.connect(self._sync_case_button)
+        self.end_button.clicked.connect(self.end_contact)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.end_contact)
+        self.callback.toggled.connect(self._sync_callback)
+        self._sync_callback()
+        self._channel_chosen = False  # until the user picks a channel, it follows the line (web → chat)
+        self.channel.activated.connect(self._choose_channel)
+        self.line.activated.connect(self._line_chosen)
+        self._set_tab_order()
+        for signal in (
+            self.line.currentIndexChanged,
+            self.channel.currentIndexChanged,
+            self.direction.currentIndexChanged,
+            self.language.currentIndexChanged,
+            self.caller_type.currentIndexChanged,
+            self.handled_by.currentIndexChanged,
+            self.started_at.dateTimeChanged,
+            self.summary.textChanged,
+            self.topics.changed,
+            self.risks.changed,
+            self.action_panel.changed,
+            self.consents.changed,
+            self.callback.toggled,
+            self.callback_at.dateTimeChanged,
+            self.callback_done.toggled,
+            self.identity.changed,
+        ):
+            signal.connect(self._mark_dirty)
+
+    def _set_tab_order(self) -> None:
+        """The order a call is written down: summary, topics, line, channel and the rest of the *Contact* box.
+
+        The topic boxes are reached from the topic filter by the arrow keys. Then come the risks, actions, consents,
+        follow-up and buttons; the clock's button (also Ctrl+E), start time and identity close the round.
+        """
+        chain: list[QWidget] = [
+            self.summary,
+            *self.topics.focus_chain(),
+            self.line,
+            self.channel,
+            self.direction,
+            self.language,
+            self.caller_type,
+            self.handled_by,
+        ]  # the start time stays after the clock's button: moving a date field would cut the ring in two
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _choose_channel(self, *_args: object) -> None:
+        self._channel_chosen = True
+
+    def _line_chosen(self, *_args: object) -> None:
+        """A new contact's channel comes with its line (video → video, web → chat) until the user picks one."""
+        line = self.line.code()
+        if self.contact_id is None and not self._channel_chosen and line is not None:
+            self.channel.set_code(DEFAULT_CHANNEL[line])
+
+    def current_case_id(self) -> uuid.UUID | None:
+        """The saved case this contact belongs to, if any (not "open a new case" before saving)."""
+        data = self.identity.case.currentData()
+        try:
+            return uuid.UUID(str(data)) if data not in (None, NEW_CASE, "") else None
+        except ValueError:
+            return None
+
+    def _sync_case_button(self, *_args: object) -> None:
+        self.case_button.setVisible(self.contact_id is not None and self.current_case_id() is not None)
+
+    def focus_first_field(self) -> None:
+        """Where typing starts on a new contact: the summary (the defaults cover the rest until changed)."""
+        self.summary.setFocus()
+
+    # --- state ---------------------------------------------------------------------------------------------------
+    def _mark_dirty(self, *_args: object) -> None:
+        if self._loading:
+            return
+        if not self.dirty:
+            self.dirty = True
+            self.title_changed.emit(self.title())
+        self.drafts.changed()
+
+    def title(self) -> str:
+        if self.contact_id is None:
+            text = self.tr("New contact %1").replace("%1", self.opened_at.astimezone().strftime("%H:%M"))
+        else:
+            text = self.tr("Contact %1").replace("%1", local_datetime(self.opened_at))
+        return text + (" *" if self.dirty else "")
+
+    def _sync_callback(self) -> None:
+        self.callback_at.setEnabled(self.callback.isChecked())
+        self.callback_done.setEnabled(self.callback.isChecked())
+
+    def _tick(self) -> None:
+        now = utcnow()
+        if self.contact_id is not None and not self._timer.isActive():
+            self.clock.setText(self.tr("Saved contact"))
+            self.end_button.setEnabled(False)
+            return
+        if self.ended_at is None:
+            self.clock.setText(
+                self.tr("On the line %1").replace("%1", duration((now - self.opened_at).total_seconds()))
+            )
+        else:
+            talk = duration((self.ended_at - self.opened_at).total_seconds())
+            wrap = duration((now - self.ended_at).total_seconds())
+            self.clock.setText(self.tr("Contact %1 · wrap-up %2").replace("%1", talk).replace("%2", wrap))
+
+    def end_contact(self) -> None:
+        if self.ended_at is None and self.contact_id is None:
+            self.ended_at = utcnow()
+            self.end_button.setEnabled(False)
+            self._tick()
+            self._mark_dirty()
+
+    def _recognise(self, number: str) -> caller_recognition.CallerHistory:
+        with self.context.store.unit_of_work() as uow:
+            found = caller_recognition.caller_history(uow, self.context.user, number, excluding=self.contact_id)
+            uow.commit()  # the store's id, made on first use
+            return found
+
+    def _find_matches(self, phone: str, id_code: str, full_name: str) -> list[matching.PersonMatch]:
+        with self.context.store.unit_of_work() as uow:
+            return matching.find_matches(uow, self.context.user, phone=phone, id_code=id_code, full_name=full_name)
+
+    def _load_person(self, person_id: uuid.UUID, screen: str) -> dict[str, str | date | None]:
+        with self.context.store.unit_of_work() as uow:
+            return contact_view.load_person(uow, self.context.user, person_id, screen=screen)
+
+    # --- reading and writing the form ----------------------------------------------------------------------------
+    def gather(self) -> tuple[ContactInput, dict[str, str]]:
+        """The form as a ContactInput, plus errors the form itself can tell (a date it cannot read)."""
+        errors: dict[str, str] = {}
+        identity = self.identity
+        birth = None
+        if identity.identified.isChecked() and identity.birth_date.text().strip():
+            try:
+                birth = parse_date(identity.birth_date.text())
+            except InvalidValue as error:
+                errors["birth_date"] = error.reason
+        case_data = identity.case.currentData()
+        started = from_qdatetime(self.started_at.dateTime())
+        if started in (self.opened_at.replace(microsecond=0), self.opened_at.replace(second=0, microsecond=0)):
+            started = self.opened_at  # untouched (the field holds whole seconds): keep the exact moment
+        data = ContactInput(
+            started_at=started,
+            line=self.line.code() or Line.CRISIS_116006,
+            channel=self.channel.code() or Channel.PHONE,
+            direction=self.direction.code() or Direction.INCOMING,
+            ended_at=self.ended_at,
+            language=self.language.code(),
+            caller_type=self.caller_type.code(),
+            identified=identity.identified.isChecked(),
+            full_name=identity.full_name.text(),
+            id_code=identity.id_code.text(),
+            birth_date=birth,
+            phone=identity.phone.text(),
+            email=identity.email.text(),
+            municipality=identity.municipality.text(),
+            person_id=identity.person_id if identity.identified.isChecked() else None,
+            person_seen=dict(identity.seen) if identity.identified.isChecked() and identity.person_id else {},
+            case_id=uuid.UUID(case_data) if case_data not in (None, NEW_CASE) else None,
+            open_new_case=case_data == NEW_CASE,
+            topics=self.topics.codes(),
+            risks=self.risks.answers(),
+            actions=self.action_panel.chosen(),
+            consents=self.consents.consents(),
+            summary=self.summary.toPlainText(),
+            caller_number=identity.caller_number.text() if identity.anonymous.isChecked() else None,
+            callback_due_at=from_qdatetime(self.callback_at.dateTime()) if self.callback.isChecked() else None,
+            callback_done=self.callback_done.isChecked(),
+            handled_by_id=uuid.UUID(self.handled_by.currentData()) if self.handled_by.currentData() else None,
+        )
+        return data, errors
+
+    def _fill(self, opened: contact_view.OpenedContact) -> None:
+        data = opened.data
+        self.line.set_code(data.line)
+        self.channel.set_code(data.channel)
+        self.direction.set_code(data.direction)
+        self.language.set_code(data.language)
+        self.caller_type.set_code(data.caller_type)
+        index = self.handled_by.findData(str(data.handled_by_id))
+        if index < 0:
+            self.handled_by.addItem(opened.handled_by_name, str(data.handled_by_id))
+            index = self.handled_by.count() - 1
+        self.handled_by.setCurrentIndex(index)
+        self.started_at.setDateTime(to_qdatetime(data.started_at))
+        identity = self.identity
+        identity.identified.setChecked(data.identified)
+        identity.anonymous.setChecked(not data.identified)
+        identity.full_name.setText(data.full_name)
+        identity.id_code.setText(data.id_code)
+        identity.birth_date.setText(data.birth_date.strftime("%d.%m.%Y") if data.birth_date else "")
+        identity.phone.setText(data.phone)
+        identity.email.setText(data.email)
+        identity.municipality.setText(data.municipality)
+        identity.person_id = data.person_id
+        identity.seen = dict(data.person_seen)
+        identity.remembered = opened.caller_remembered
+        identity.recognise_caller()
+        identity.set_case(data.case_id, opened.case_number)
+        self.summary.setPlainText(data.summary)
+        self.topics.set_codes(data.topics)
+        self.risks.set_answers(data.risks)
+        self.action_panel.set_chosen(data.actions)
+        self.consents.set_consents(data.consents)
+        self.callback.setChecked(data.callback_due_at is not None)
+        if data.callback_due_at is not None:
+            self.callback_at.setDateTime(to_qdatetime(data.callback_due_at))
+        self.callback_done.setChecked(data.callback_done)
+        self.history_button.setVisible(True)
+        self._sync_case_button()
+        self.status.setText(
+            self.tr("Handled by %1, entered by %2.")
+            .replace("%1", opened.handled_by_name)
+            .replace("%2", opened.entered_by_name)
+        )
+        if opened.removed_at is not None:  # nothing left to change; saving could only bring data back
+            self.fields.setEnabled(False)
+            self.save_button.setEnabled(False)
+            self.aid_button.setEnabled(False)
+            self.status.setText(
+                self.tr("Retention removed this contact's personal data on %1; it can no longer be changed.").replace(
+                    "%1", local_date(opened.removed_at)
+                )
+            )
+
+    def _resolve_conflict(self, mine: ContactInput) -> bool:
+        """The stored contact changed since this form opened: show both values field by field, save the choices.
+
+        Nothing is overwritten silently: the user's input stays in the form unless they choose otherwise, and the
+        merged input is saved against the version just read, so yet another change is caught the same way.
+        """
+        assert self.contact_id is not None
+        try:
+            with self.context.store.unit_of_work() as uow:
+                theirs = contact_view.load_contact(uow, self.context.user, self.contact_id, screen="conflict")
+        except KnownError as error:  # deleted, or no longer this user's to open
+            messages.show_known_error(self, error)
+            return False
+        found = conflicts.differences(self.base or theirs.data, mine, theirs.data, conflicts.CONTACT_COMPARED)
+        if not found:  # they saved exactly what is in the form: save on top of their version
+            self.version = theirs.version
+            return self._save_data(mine)
+        who = theirs.changed_by_name or theirs.entered_by_name
+        names = {str(user.id): user.full_name for user in self.context.users}
+        names |= {topic.code: topic.name for topic in self.context.topics}
+        if theirs.data.case_id is not None and theirs.case_number:
+            names[str(theirs.data.case_id)] = theirs.case_number
+        if mine.case_id is not None:
+            names[str(mine.case_id)] = self.identity.case.currentText()
+        dialog = ConflictDialog(found, who, names, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.status.setText(
+                self.tr("Not saved: %1 changed this contact meanwhile. Your input is still here.").replace("%1", who)
+            )
+            return False
+        merged = conflicts.merge(mine, theirs.data, dialog.chosen(), conflicts.CONTACT_FOLLOWERS)
+        merged = replace(merged, person_seen=dict(theirs.data.person_seen))  # the person's fields as just shown
+        self.version = theirs.version  # the user has seen this version's values and chosen
+        if not self._save_data(merged):
+            return False
+        saved_text = self.status.text()
+        self._loading = True
+        try:
+            self._fill(
+                contact_view.OpenedContact(
+                    id=self.contact_id,
+                    version=self.version or theirs.version,
+                    data=merged,
+                    case_number=theirs.case_number if merged.case_id == theirs.data.case_id else None,
+                    handled_by_name=theirs.handled_by_name,
+                    entered_by_name=theirs.entered_by_name,
+                    wrapup_seconds=theirs.wrapup_seconds,
+                    caller_remembered=theirs.caller_remembered,
+                )
+            )
+        finally:
+            self._loading = False
+        self.dirty = False
+        self.status.setText(saved_text)
+        return True
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Each error next to its field; the first one gets the focus; a line at the bottom says how many."""
+        self.identity.clear_errors()
+        for label in (self.started_error, self.summary_error, self.topics_error, self.callback_error):
+            label.clear_error()
+        for row in self.risks.rows.values():
+            row.error.clear_error()
+        first: QWidget | None = None
+        for name, reason in errors.items():
+            text = messages.field_error(reason)
+            if name in self.identity.errors:
+                self.identity.errors[name].show_error(text)
+                first = first or getattr(self.identity, name)
+            elif name == "caller_number":
+                self.identity.caller_number_error.show_error(text)
+                first = first or self.identity.caller_number
+            elif name.startswith("risk."):
+                row = self.risks.rows[RiskFlag(name.removeprefix("risk."))]
+                row.error.show_error(text)
+                first = first or row.status
+            else:
+                label, widget = {
+                    "started_at": (self.started_error, self.started_at),
+                    "ended_at": (self.started_error, self.started_at),
+                    "summary": (self.summary_error, self.summary),
+                    "topics": (self.topics_error, self.topics),
+                    "callback_due_at": (self.callback_error, self.callback_at),
+                }.get(name, (self.summary_error, self.summary))
+                label.show_error(text)
+                first = first or widget
+        if errors:
+            self.status.setText(self.tr("Not saved: %n field(s) need attention.", "", len(errors)))
+            set_tone(self.status, "error")
+            if first is not None:
+                first.setFocus()
+        else:
+            set_tone(self.status, "")
+
+    def save(self) -> bool:
+        """Validate and save; on any failure the input stays in the form and the reason is shown."""
+        data, errors = self.gather()
+        if errors:
+            self.show_errors(errors)
+            return False
+        if not data.summary.strip() and not data.topics:
+            try:
+                validate(data, utcnow())  # a field to correct comes first; the question is for a savable contact
+            except FieldErrors as error:
+                self.show_errors(error.errors)
+                return False
+            if not questions.save_without_content(self):
+                self.summary.setFocus()
+                return False
+        return self._save_data(data)
+
+    def _save_data(self, data: ContactInput) -> bool:
+        try:
+            with self.context.store.unit_of_work() as uow:
+                saved = save_contact(
+                    uow, self.context.user, data, contact_id=self.contact_id, expected_version=self.version
+                )
+        except FieldErrors as error:
+            self.show_errors(error.errors)
+            return False
+        except StaleRecord as error:
+            if self.contact_id is None:
+                messages.show_known_error(self, error)
+                return False
+            return self._resolve_conflict(data)
+        except KnownError as error:
+            self.drafts.save_now()  # the input at least goes aside; a store fault there is retried until it works
+            messages.show_known_error(self, error)
+            return False
+        self.show_errors({})
+        self._timer.stop()
+        self.contact_id, self.version = saved.id, saved.version
+        self.base = data
+        self.drafts.discard()
+        self.identity.person_id = saved.person_id
+        self.identity.seen = person_seen(data) if saved.person_id else {}
+        if saved.case_number and self.identity.case.currentData() == NEW_CASE:
+            self.identity.set_case(saved.case_id, saved.case_number)
+        self.dirty = False
+        self.status.setText(
+            self.tr("Saved %1.").replace("%1", local_datetime(utcnow()))
+            + (" " + self.tr("Case %1.").replace("%1", saved.case_number) if saved.case_number else "")
+        )
+        self.history_button.setVisible(True)
+        self._sync_case_button()
+        self._tick()
+        self.title_changed.emit(self.title())
+        self.saved.emit(saved.id)
+        return True

@@ -1,0 +1,133 @@
+"""The log tab: the search box, the contact log and the counsellor's follow-up list."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.contacts import log
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
+from app.ui.contacts.log_model import ContactLogModel
+
+SEARCH_DELAY_MS = 250
+
+
+class LogView(QTableView):
+    """A table of contacts; Enter or a double click opens the current one."""
+
+    open_requested = Signal(uuid.UUID)
+
+    def __init__(self, model: ContactLogModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.doubleClicked.connect(self._open)
+        self.activated.connect(self._open)
+
+    def _open(self, index: QModelIndex) -> None:
+        model = self.model()
+        assert isinstance(model, ContactLogModel)
+        if index.isValid():
+            self.open_requested.emit(model.row_at(index.row()).id)
+
+
+class LogPage(QWidget):
+    open_requested = Signal(uuid.UUID)
+
+    def __init__(self, store: Store, user: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.user = user
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Search: name, phone, ID code, case number or words of the summary (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.model = ContactLogModel(self._load_page, self)
+        self.view = LogView(self.model)
+        self.follow_model = ContactLogModel(self._load_follow_ups, self, columns=("due", "caller", "summary"))
+        self.follow_view = LogView(self.follow_model)
+        self.follow_title = QLabel()
+        search_row = QHBoxLayout()
+        label = QLabel(self.tr("&Find"))
+        label.setBuddy(self.search)
+        search_row.addWidget(label)
+        search_row.addWidget(self.search, 1)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.follow_title)
+        side_layout.addWidget(self.follow_view)
+        splitter = QSplitter()
+        splitter.addWidget(self.view)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1060, 280])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(search_row)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.run_search)
+        for view in (self.view, self.follow_view):
+            view.open_requested.connect(self.open_requested)
+        self.refresh()
+        header = self.view.horizontalHeader()
+        for column, width in enumerate((122, 62, 130, 140, 145, 110, 105)):
+            header.resizeSection(column, width)
+        for column, width in enumerate((122, 80)):
+            self.follow_view.horizontalHeader().resizeSection(column, width)
+
+    def _load_page(self, search: str, after: Any) -> list[log.LogRow]:
+        with self.store.unit_of_work() as uow:
+            return log.list_page(uow, self.user, search, after=after)
+
+    def _load_follow_ups(self, _search: str, after: Any) -> list[log.LogRow]:
+        if after is not None:
+            return []
+        with self.store.unit_of_work() as uow:
+            return log.follow_ups(uow, self.user)
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        self.model.reload(self.search.text())
+        if self.model.rowCount():
+            self.view.selectRow(0)
+
+    def refresh(self) -> None:
+        """Reload both lists (after a save), keeping the search text."""
+        self.model.reload(self.search.text())
+        self.follow_model.reload()
+        self.follow_title.setText(self.tr("My callbacks (%1)").replace("%1", str(self.follow_model.rowCount())))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

@@ -1,0 +1,208 @@
+"""Shift handover: the outgoing shift writes what the next one must know; the incoming one reads it at log-in.
+
+The "Add open items" button lists the writer's open callbacks and the contacts of the last day whose risk step is
+still pending, by time, line, case number and counsellor only: a handover note is read by everyone on the next
+shift, counsellors included, who may not see the names of identified callers they did not handle.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import FieldErrors, KnownError
+from app.models.base import utcnow
+from app.models.enums import Role
+from app.models.review import HANDOVER_MAX, Shift
+from app.services.contacts import log
+from app.services.contacts.log import LogRow
+from app.services.desk import review, shift_desk
+from app.services.desk.shift_desk import HandoverView
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
+from app.ui.kit import labels, messages
+from app.ui.kit.formatting import local_datetime
+from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
+
+
+class HandoverReadDialog(QDialog):
+    """The unread notes, newest first. "Mark as read" records it; "Later" leaves them for the next log-in."""
+
+    def __init__(
+        self, store: Store, user: SessionUser, notes: list[HandoverView], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.user = user
+        self.notes = notes
+        self.setWindowTitle(self.tr("Handover notes from the previous shift"))
+        self.resize(640, 480)
+        self.text = QTextBrowser()
+        self.text.setHtml(self._html())
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox()
+        self.read_button = buttons.addButton(self.tr("&Mark as read"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.later_button = buttons.addButton(self.tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.mark_read)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _html(self) -> str:
+        parts = []
+        for note in self.notes:
+            heading = (
+                self.tr("%1, %2, %3")
+                .replace("%1", note.author_name)
+                .replace("%2", labels.label(note.shift))
+                .replace("%3", local_datetime(note.written_at))
+            )
+            body = html.escape(note.text).replace("\n", "<br>")
+            parts.append(f"<h4>{html.escape(heading)}</h4><p>{body}</p><hr>")
+        return "".join(parts)
+
+    def mark_read(self) -> None:
+        try:
+            with self.store.unit_of_work() as uow:
+                for note in self.notes:
+                    shift_desk.mark_read(uow, self.user, note.id)
+        except KnownError as error:
+            self.error.show_error(messages.known_error_text(error))
+            return
+        self.accept()
+
+
+def show_unread_handovers(store: Store, user: SessionUser, parent: QWidget | None, *, always: bool = False) -> int:
+    """Show the unread notes if there are any (at log-in); with ``always``, say so when there are none.
+
+    Returns how many notes were shown. A store failure here is reported and does not stop the log-in.
+    """
+    try:
+        with store.unit_of_work() as uow:
+            notes = shift_desk.unread_handovers(uow, user)
+    except KnownError as error:
+        messages.show_known_error(parent, error)
+        return 0
+    if not notes:
+        if always:
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("Handover", "Handover notes"),
+                QCoreApplication.translate("Handover", "There are no unread handover notes."),
+            )
+        return 0
+    HandoverReadDialog(store, user, notes, parent).exec()
+    return len(notes)
+
+
+class HandoverWriteDialog(QDialog):
+    def __init__(self, store: Store, user: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.user = user
+        self.setWindowTitle(self.tr("Handover note for the next shift"))
+        self.resize(640, 460)
+        self.shift = CodeCombo(list(Shift))
+        try:
+            with store.unit_of_work() as uow:
+                self.shift.set_code(shift_desk.shift_of(utcnow(), shift_desk.desk_settings(uow))[1])
+        except KnownError:
+            pass  # the day shift stays chosen; saving will report the store's trouble
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(
+            self.tr("What the next shift must know: open risks, expected callbacks, anything unusual.")
+        )
+        self.text_error = ErrorLabel()
+        self.add_items = QPushButton(self.tr("Add &open items"))
+        self.add_items.setToolTip(
+            self.tr("Adds your open callbacks and the last day's contacts whose risk step is still pending")
+        )
+        self.add_items.clicked.connect(self.insert_open_items)
+        form = QFormLayout()
+        form.addRow(self.tr("&Shift ending"), self.shift)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(with_error(self.text, self.text_error), 1)
+        layout.addWidget(self.add_items)
+        layout.addWidget(buttons)
+        self.note: HandoverView | None = None
+
+    def open_items(self) -> list[str]:
+        """Lines for the open callbacks and pending risk steps the writer can see."""
+        now = utcnow()
+        with self.store.unit_of_work() as uow:
+            if self.user.role is Role.COUNSELLOR:
+                callbacks = log.follow_ups(uow, self.user)
+            else:
+                today = datetime.now().date()
+                groups = shift_desk.team_follow_ups(uow, self.user, today)
+                callbacks = [row for group in groups for row in group.rows]
+            yesterday = (now - timedelta(days=1)).astimezone().date()
+            risky = review.review_page(uow, self.user, review.ReviewFilter(date_from=yesterday, open_risk=True))
+        lines = []
+        for row in callbacks:
+            if row.callback_due_at is None:
+                continue
+            lines.append(
+                self.tr("Callback due %1: %2")
+                .replace("%1", local_datetime(row.callback_due_at))
+                .replace("%2", self._describe(row))
+            )
+        for row in risky:
+            risks = ", ".join(labels.label(flag) for flag in row.risks)
+            lines.append(self.tr("Risk step pending (%1): %2").replace("%1", risks).replace("%2", self._describe(row)))
+        return lines
+
+    def _describe(self, row: LogRow) -> str:
+        case = row.case_number or (self.tr("identified caller") if row.identified else self.tr("anonymous caller"))
+        return f"{labels.short_line(row.line)} {local_datetime(row.started_at)}, {case}, {row.handled_by}"
+
+    def insert_open_items(self) -> None:
+        try:
+            lines = self.open_items()
+        except KnownError as error:
+            self.text_error.show_error(messages.known_error_text(error))
+            return
+        if not lines:
+            lines = [self.tr("No open callbacks or pending risk steps.")]
+        cursor = self.text.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        prefix = "\n" if self.text.toPlainText().strip() else ""
+        cursor.insertText(prefix + "\n".join("• " + line for line in lines) + "\n")
+        self.text.setTextCursor(cursor)
+
+    def save(self) -> None:
+        self.text_error.clear_error()
+        if len(self.text.toPlainText().strip()) > HANDOVER_MAX:
+            self.text_error.show_error(messages.field_error("text.too_long"))
+            return
+        try:
+            with self.store.unit_of_work() as uow:
+                self.note = shift_desk.write_handover(
+                    uow, self.user, self.text.toPlainText(), self.shift.code() or Shift.DAY
+                )
+        except FieldErrors as error:
+            self.text_error.show_error(messages.field_error(next(iter(error.errors.values()))))
+            return
+        except KnownError as error:
+            self.text_error.show_error(messages.known_error_text(error))
+            return
+        self.accept()

@@ -1,0 +1,400 @@
+"""The shift lead's desk: the filtered log, the review queue, the team's callbacks and the workload, with the review
+panel beside them. Shift leads and administrators only; the services refuse everyone else anyway."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import KnownError
+from app.models.base import utcnow
+from app.models.review import QueueReason
+from app.services.contacts.log import LogRow
+from app.services.contacts.taxonomy import TopicChoice
+from app.services.desk import review, shift_desk
+from app.services.desk.review import ReviewFilter, ReviewMark
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
+from app.ui.contacts.log_model import ContactLogModel
+from app.ui.contacts.log_page import LogView
+from app.ui.desk.filters import DeskFilters
+from app.ui.desk.review_panel import ReviewPanel
+from app.ui.kit import labels, messages
+from app.ui.kit.theme import tone_colour
+
+Index = QModelIndex | QPersistentModelIndex
+HEAVY_RISK_CONTACTS = 3  # a shift with this many contacts with a risk flag is shown in bold
+
+
+class DeskLogModel(ContactLogModel):
+    """The log with the review state of each row beside it (reviewed, acknowledged, in the queue and why)."""
+
+    DESK_COLUMNS = ("started", "line", "kind", "caller", "risks", "handled_by", "review", "summary")
+
+    def __init__(self, loader: Any, parent: Any = None, columns: tuple[str, ...] = DESK_COLUMNS) -> None:
+        super().__init__(loader, parent, columns)
+        self.marks: dict[uuid.UUID, ReviewMark] = {}
+
+    def set_mark(self, contact_id: uuid.UUID, mark: ReviewMark | None) -> None:
+        if mark is None:
+            self.marks.pop(contact_id, None)
+        else:
+            self.marks[contact_id] = mark
+        for row in range(self.rowCount()):
+            if self.row_at(row).id == contact_id:
+                column = self.COLUMNS.index("review") if "review" in self.COLUMNS else 0
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
+
+    def find(self, contact_id: uuid.UUID) -> int | None:
+        return next((row for row in range(self.rowCount()) if self.row_at(row).id == contact_id), None)
+
+    def remove(self, contact_id: uuid.UUID) -> None:
+        row = self.find(contact_id)
+        if row is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+            and self.COLUMNS[section] == "review"
+        ):
+            return self.tr("Review")
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and self.COLUMNS[index.column()] == "review" and 0 <= index.row() < self.rowCount():
+            mark = self.marks.get(self.row_at(index.row()).id)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._mark_text(mark)
+            if role == Qt.ItemDataRole.ForegroundRole and mark is not None and not mark.reviewed:
+                return QBrush(tone_colour("error")) if mark.queued is QueueReason.RISK else None
+            return None
+        return super().data(index, role)
+
+    def _mark_text(self, mark: ReviewMark | None) -> str:
+        if mark is None:
+            return ""
+        if mark.acknowledged:
+            return self.tr("Reviewed, acknowledged")
+        if mark.reviewed:
+            return self.tr("Reviewed")
+        if mark.queued is QueueReason.RISK:
+            return self.tr("To review: risk")
+        return self.tr("To review: sample")
+
+
+class DeskPage(QWidget):
+    open_requested = Signal(uuid.UUID)
+
+    def __init__(
+        self,
+        store: Store,
+        user: SessionUser,
+        users: list[SessionUser],
+        topics: list[TopicChoice],
+        language: str,
+        *,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.user = user
+        self.filters = DeskFilters(users, topics, today or datetime.now().date())
+        self.contacts = DeskLogModel(self._load_contacts, self)
+        self.contacts_view = LogView(self.contacts)
+        self.queue = DeskLogModel(self._load_queue, self)
+        self.queue_view = LogView(self.queue)
+        self.callbacks = DeskLogModel(
+            self._load_callbacks, self, columns=("due", "handled_by", "caller", "line", "risks", "summary")
+        )
+        self.callbacks_view = LogView(self.callbacks)
+        self.callbacks_title = QLabel()
+        self.callbacks_title.setWordWrap(True)
+        self.workload = QTableWidget(0, 7)
+        self.workload.setHorizontalHeaderLabels(
+            [
+                self.tr("Shift date"),
+                self.tr("Shift"),
+                self.tr("Counsellor"),
+                self.tr("Contacts"),
+                self.tr("Hours on the line"),
+                self.tr("With a risk flag"),
+                self.tr("Silent, hang-up, wrong, prank"),
+            ]
+        )
+        self.workload.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.workload.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.workload.verticalHeader().hide()
+        self.workload.verticalHeader().setDefaultSectionSize(24)
+        self.workload.horizontalHeader().setStretchLastSection(True)
+        self.workload_title = QLabel()
+        self.workload_title.setWordWrap(True)
+        self.panel = ReviewPanel(store, user, language)
+
+        self.lists = QTabWidget()
+        self.lists.addTab(self.contacts_view, self.tr("Contacts"))
+        self.lists.addTab(self.queue_view, self.tr("Review queue"))
+        self.lists.addTab(self._titled(self.callbacks_title, self.callbacks_view), self.tr("Team callbacks"))
+        self.lists.addTab(self._titled(self.workload_title, self.workload), self.tr("Workload"))
+        splitter = QSplitter()
+        splitter.addWidget(self.lists)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([800, 520])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filters)
+        layout.addWidget(splitter, 1)
+
+        for view in self._contact_views():
+            view.open_requested.connect(self.open_requested)
+            view.selectionModel().currentRowChanged.connect(lambda current, _previous, v=view: self._select(v, current))
+            # Whatever rereads or reorders a list (filters, refresh, sort) ends with the panel on its highlighted row.
+            view.model().modelReset.connect(lambda v=view: self._follow(v))
+            view.model().layoutChanged.connect(lambda *_args, v=view: self._follow(v))
+        self.panel.open_requested.connect(self.open_requested)
+        self.panel.saved.connect(self._review_saved)
+        self.filters.changed.connect(self.apply_filters)
+        self.lists.currentChanged.connect(lambda _index: self._show_current_of_list())
+        self.reload()
+        for view in (self.contacts_view, self.queue_view):
+            for column, width in enumerate((122, 62, 130, 130, 120, 105, 120)):
+                view.horizontalHeader().resizeSection(column, width)
+        for column, width in enumerate((122, 105, 130, 62, 120)):
+            self.callbacks_view.horizontalHeader().resizeSection(column, width)
+
+    @staticmethod
+    def _titled(title: QLabel, body: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(body, 1)
+        return box
+
+    # --- loading -------------------------------------------------------------------------------------------------
+    def _with_marks(self, model: DeskLogModel, rows: list[LogRow], uow: Any, *, first_page: bool) -> list[LogRow]:
+        if first_page:
+            model.marks = {}
+        model.marks.update(review.review_marks(uow, [row.id for row in rows]))
+        return rows
+
+    def _load_contacts(self, _search: str, after: Any) -> list[LogRow]:
+        where = self.filters.current() or ReviewFilter()
+        try:
+            with self.store.unit_of_work() as uow:
+                rows = review.review_page(uow, self.user, where, after=after)
+                return self._with_marks(self.contacts, rows, uow, first_page=after is None)
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return []
+
+    def _load_queue(self, _search: str, after: Any) -> list[LogRow]:
+        if after is not None:
+            return []  # the queue comes in one piece (at most review.QUEUE_LIMIT rows)
+        try:
+            with self.store.unit_of_work() as uow:
+                where = self.filters.current() or ReviewFilter()
+                rows = [item.row for item in review.review_queue(uow, self.user, where)]
+                return self._with_marks(self.queue, rows, uow, first_page=True)
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return []
+
+    def _load_callbacks(self, _search: str, after: Any) -> list[LogRow]:
+        if after is not None:
+            return []
+        try:
+            with self.store.unit_of_work() as uow:
+                groups = shift_desk.team_follow_ups(uow, self.user, datetime.now().date())
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return []
+        now = utcnow()
+        summary = []
+        for group in groups:
+            overdue = sum(1 for row in group.rows if row.callback_due_at is not None and row.callback_due_at < now)
+            summary.append(
+                self.tr("%1: %2 (%3 overdue)")
+                .replace("%1", group.counsellor_name)
+                .replace("%2", str(len(group.rows)))
+                .replace("%3", str(overdue))
+            )
+        self.callbacks_title.setText(
+            self.tr("Callbacks due today or overdue, by counsellor. ") + " · ".join(summary)
+            if summary
+            else self.tr("No callbacks are due today or overdue.")
+        )
+        return [row for group in groups for row in group.rows]
+
+    def reload(self) -> None:
+        """Read every list again; each keeps the contact under review highlighted if it is still listed."""
+        self.contacts.reload()
+        self.queue.reload()
+        self.callbacks.reload()
+        self.reload_workload()
+        self._update_queue_title()
+
+    def apply_filters(self) -> None:
+        """The filters changed: the contacts, the queue and the workload follow them."""
+        self.contacts.reload()
+        self.queue.reload()
+        self._update_queue_title()
+        self.reload_workload()
+
+    def reload_workload(self) -> None:
+        period = self.filters.period()
+        if period is None:
+            return
+        try:
+            with self.store.unit_of_work() as uow:
+                rows = shift_desk.workload(uow, self.user, *period)
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        where = self.filters.current()
+        counsellor = where.counsellor_id if where is not None else None
+        rows = [row for row in rows if counsellor is None or row.counsellor_id == counsellor]
+        self.workload.setSortingEnabled(False)
+        self.workload.setRowCount(len(rows))
+        for n, row in enumerate(rows):
+            heavy = row.risk_contacts >= HEAVY_RISK_CONTACTS
+            values: list[tuple[Any, str]] = [
+                (row.shift_date.isoformat(), row.shift_date.strftime("%d.%m.%Y")),
+                (row.shift.value, labels.label(row.shift)),
+                (row.counsellor_name, row.counsellor_name),
+                (row.contacts, str(row.contacts)),
+                (row.seconds_on_line, f"{row.hours_on_line:.1f}"),
+                (row.risk_contacts, str(row.risk_contacts)),
+                (row.non_data, str(row.non_data)),
+            ]
+            for column, (key, text) in enumerate(values):
+                item = _SortItem(text, key)
+                if heavy:
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                if column >= 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.workload.setItem(n, column, item)
+        self.workload.setSortingEnabled(True)
+        self.workload.resizeColumnsToContents()
+        first, last = period
+        self.workload_title.setText(
+            self.tr("Shifts starting from %1 to %2. Shifts with %3 or more contacts with a risk flag are in bold.")
+            .replace("%1", first.strftime("%d.%m.%Y"))
+            .replace("%2", last.strftime("%d.%m.%Y"))
+            .replace("%3", str(HEAVY_RISK_CONTACTS))
+        )
+
+    def _update_queue_title(self) -> None:
+        self.lists.setTabText(1, self.tr("Review queue (%1)").replace("%1", str(self.queue.rowCount())))
+
+    # --- selection and reviews -----------------------------------------------------------------------------------
+    def _contact_views(self) -> tuple[LogView, LogView, LogView]:
+        return (self.contacts_view, self.queue_view, self.callbacks_view)
+
+    def _visible_view(self) -> LogView | None:
+        """The list of contacts in front (none on the workload tab)."""
+        views = self._contact_views()
+        index = self.lists.currentIndex()
+        return views[index] if 0 <= index < len(views) else None
+
+    @staticmethod
+    def _model(view: LogView) -> DeskLogModel:
+        model = view.model()
+        assert isinstance(model, DeskLogModel)
+        return model
+
+    def _select(self, view: LogView, current: QModelIndex) -> None:
+        """A row was highlighted: the panel shows it, if its list is the one in front (a list behind the tabs that
+        changes its highlight, after a reload, must not take the panel away from the row in front)."""
+        model = self._model(view)
+        if view is self._visible_view() and current.isValid() and 0 <= current.row() < model.rowCount():
+            self.panel.show_contact(model.row_at(current.row()))
+
+    def _follow(self, view: LogView) -> None:
+        """After a list was reread: the contact under review stays highlighted if it is still listed; otherwise the
+        list in front highlights its first row (and the panel shows it), or the panel is emptied with the list."""
+        model = self._model(view)
+        shown = self.panel.contact
+        row = model.find(shown.id) if shown is not None else None
+        if row is None and view is self._visible_view():
+            if not model.rowCount():
+                self.panel.show_contact(None)
+                return
+            row = 0
+        if row is not None:
+            view.selectRow(row)  # highlighted and current: shown by _select if its list is in front
+            target = model.row_at(row)
+            if view is self._visible_view() and (self.panel.contact is None or self.panel.contact.id != target.id):
+                self.panel.show_contact(target)
+
+    def _show_current_of_list(self) -> None:
+        view = self._visible_view()
+        if view is None:
+            return
+        current = view.currentIndex()
+        if current.isValid():
+            self._select(view, current)
+        else:
+            self._follow(view)
+
+    def _review_saved(self, contact_id: uuid.UUID) -> None:
+        """Update the marks in place; the queue loses the contact (it is reviewed) but the panel stays on it."""
+        try:
+            with self.store.unit_of_work() as uow:
+                mark = review.review_marks(uow, [contact_id]).get(contact_id)
+        except KnownError:
+            mark = None
+        for model in (self.contacts, self.callbacks):
+            model.set_mark(contact_id, mark)
+        if _current_id(self.queue_view) == contact_id:
+            self.queue_view.selectionModel().clear()  # no row highlighted rather than the next one under this panel
+        self.queue.remove(contact_id)
+        self._update_queue_title()
+
+    def refresh(self) -> None:
+        """After a contact was saved elsewhere: the lists may have changed; the panel keeps its input."""
+        self.reload()
+
+
+def _current_id(view: LogView) -> uuid.UUID | None:
+    model = view.model()
+    current = view.currentIndex()
+    if not isinstance(model, DeskLogModel) or not current.isValid() or current.row() >= model.rowCount():
+        return None
+    return model.row_at(current.row()).id
+
+
+class _SortItem(QTableWidgetItem):
+    """A cell that sorts by a key (a number, an ISO date) rather than by its text."""
+
+    def __init__(self, text: str, key: Any) -> None:
+        super().__init__(text)
+        self.key = key
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        if isinstance(other, _SortItem) and type(self.key) is type(other.key):
+            return bool(self.key < other.key)
+        return super().__lt__(other)

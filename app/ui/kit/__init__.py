@@ -1,0 +1,1 @@
+"""Shared widgets, messages, formatting, translation, themes and background tasks."""

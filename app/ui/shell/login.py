@@ -1,0 +1,196 @@
+"""Log-in, and the first start's "create the administrator" dialog (there is no built-in password)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_TITLE
+from app.errors import AccountLocked, AuthenticationFailed, FieldErrors, KnownError
+from app.services.guard import auth
+from app.services.guard.auth import SessionUser
+from app.store.db import Store
+from app.ui.kit import messages
+from app.ui.kit.widgets import ErrorLabel, with_error
+
+
+def fit_title(dialog: QWidget) -> None:
+    """Wide enough for its title beside the window manager's buttons (a narrow dialog cut "Log in – Helpline")."""
+    title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), title + 160, 380))
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """After a sentence appeared under a field: as high as the layout now needs, so no line of it is cut."""
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()
+    needed = dialog.heightForWidth(dialog.width()) if dialog.hasHeightForWidth() else dialog.sizeHint().height()
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+
+
+class LoginDialog(QDialog):
+    """Asks for user name and password; ``user`` holds who logged in once accepted.
+
+    ``left``: the full name of the user who just logged out (``app.ui.shell.session``); the dialog then says so, and its
+    Cancel button, which quits the program, says *Quit*.
+    """
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *, left: str = "") -> None:
+        super().__init__(parent)
+        self.store = store
+        self.user: SessionUser | None = None
+        self.setWindowTitle(self.tr("Log in – %1").replace("%1", APP_TITLE))
+        self.notice = QLabel(
+            self.tr(
+                "%1 is logged out; their unsaved forms wait for their next log-in. The next user logs in here."
+            ).replace("%1", left)
+            if left
+            else ""
+        )
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(bool(left))
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), with_error(self.password, self.error))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        if left:
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        fit_title(self)
+        self.username.setFocus()
+
+    def try_login(self) -> None:
+        try:
+            with self.store.unit_of_work() as uow:
+                self.user = auth.authenticate(uow, self.username.text(), self.password.text())
+                uow.commit()
+        except (AuthenticationFailed, AccountLocked) as error:
+            self.error.show_error(messages.known_error_text(error))
+            grow_to_fit(self)
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.accept()
+
+
+class FirstAdministratorDialog(QDialog):
+    """The store has no users yet: whoever installs the program creates the administrator account."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.user: SessionUser | None = None
+        self.setWindowTitle(self.tr("Create the administrator – %1").replace("%1", APP_TITLE))
+        intro = QLabel(
+            self.tr(
+                "This store has no users yet. Create the administrator account; the administrator then adds "
+                "counsellors and shift leads. Choose a password of at least 10 characters."
+            )
+        )
+        intro.setWordWrap(True)
+        self.username = QLineEdit()
+        self.full_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.errors = {name: ErrorLabel() for name in ("username", "full_name", "password", "repeat")}
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), with_error(self.username, self.errors["username"]))
+        form.addRow(self.tr("&Full name"), with_error(self.full_name, self.errors["full_name"]))
+        form.addRow(self.tr("&Password"), with_error(self.password, self.errors["password"]))
+        form.addRow(self.tr("&Repeat password"), with_error(self.repeat, self.errors["repeat"]))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        buttons.accepted.connect(self.try_create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def try_create(self) -> None:
+        for label in self.errors.values():
+            label.clear_error()
+        if self.password.text() != self.repeat.text():
+            self.errors["repeat"].show_error(messages.field_error("user.password_mismatch"))
+            return
+        try:
+            with self.store.unit_of_work() as uow:
+                self.user = auth.create_first_administrator(
+                    uow, self.username.text(), self.full_name.text(), self.password.text()
+                )
+                uow.commit()
+        except FieldErrors as error:
+            for name, reason in error.errors.items():
+                self.errors[name].show_error(messages.field_error(reason))
+            return
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.accept()
+
+
+class ChangePasswordDialog(QDialog):
+    """The logged-in user's own new password; the current one is asked first. Recorded in the audit trail."""
+
+    def __init__(self, store: Store, user: SessionUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.user = user
+        self.setWindowTitle(self.tr("Change my password"))
+        self.fields = {name: QLineEdit() for name in ("current", "new", "repeated")}
+        self.errors = {name: ErrorLabel() for name in self.fields}
+        form = QFormLayout()
+        for name, text in (
+            ("current", self.tr("&Current password")),
+            ("new", self.tr("&New password (at least 10 characters)")),
+            ("repeated", self.tr("&Repeat the new password")),
+        ):
+            self.fields[name].setEchoMode(QLineEdit.EchoMode.Password)
+            form.addRow(text, with_error(self.fields[name], self.errors[name]))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        for label in self.errors.values():
+            label.clear_error()
+        current, new, repeated = (self.fields[name].text() for name in ("current", "new", "repeated"))
+        try:
+            with self.store.unit_of_work() as uow:
+                auth.change_password(uow, self.user, current, new, repeated)
+                uow.commit()
+        except FieldErrors as error:
+            for name, reason in error.errors.items():
+                self.errors[name].show_error(messages.field_error(reason))
+            return
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.accept()

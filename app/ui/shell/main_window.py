@@ -1,0 +1,423 @@
+"""The main window: the log tab and one tab per open contact (a chat counsellor often runs two or three)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+
+from app import APP_TITLE
+from app.errors import KnownError
+from app.models.enums import DEFAULT_CHANNEL, ContactKind, Line, Role
+from app.models.identity import InvalidValue
+from app.services.contacts import contact_view, taxonomy
+from app.services.contacts.editing import log_non_data_contact
+from app.services.guard import auth
+from app.ui.admin.audit_dialog import AuditDialog
+from app.ui.admin.dialog import AdminDialog
+from app.ui.aid.decision_dialog import DecisionDialog
+from app.ui.aid.decisions_page import DecisionsPage
+from app.ui.contacts.case_dialog import CaseDialog
+from app.ui.contacts.form import ContactForm, FormContext
+from app.ui.contacts.history_dialog import HistoryDialog
+from app.ui.contacts.identity_section import parse_date
+from app.ui.contacts.log_page import LogPage
+from app.ui.desk.feedback_page import FeedbackPage
+from app.ui.desk.handover import HandoverWriteDialog, show_unread_handovers
+from app.ui.desk.page import DeskPage
+from app.ui.kit import labels, messages, questions
+from app.ui.kit.i18n import KEEP_TEXT, LANGUAGES, switch_language
+from app.ui.kit.theme import add_theme_menu
+from app.ui.kit.widgets import CodeCombo
+from app.ui.shell.login import ChangePasswordDialog
+from app.ui.statistics.page import StatisticsPage
+
+QUICK_LOG_KEYS = {
+    ContactKind.SILENT: "Ctrl+1",
+    ContactKind.HANG_UP: "Ctrl+2",
+    ContactKind.WRONG_NUMBER: "Ctrl+3",
+    ContactKind.PRANK: "Ctrl+4",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: FormContext, *, store_label: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._leaving = False
+        self.setWindowTitle(f"{APP_TITLE} – {context.user.full_name}")
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.log_page = LogPage(context.store, context.user)
+        self.tabs.addTab(self.log_page, self.tr("Log"))
+        self.decisions_page = DecisionsPage(context.store, context.user)
+        self.tabs.addTab(self.decisions_page, self.tr("Aid decisions"))
+        self.desk_page: DeskPage | None = None
+        if context.user.role in (Role.SHIFT_LEAD, Role.ADMINISTRATOR):
+            self.desk_page = DeskPage(context.store, context.user, context.users, context.topics, context.language)
+            self.desk_page.open_requested.connect(self.open_contact)
+            self.tabs.addTab(self.desk_page, self.tr("Desk"))
+            self.statistics_page = StatisticsPage(context.store, context.user, language=context.language)
+            self.tabs.addTab(self.statistics_page, self.tr("Statistics"))
+        self.feedback_page = FeedbackPage(context.store, context.user, context.language)
+        self.feedback_page.open_requested.connect(self.open_contact)
+        self.feedback_page.unacknowledged_changed.connect(self._show_feedback_count)
+        self.tabs.addTab(self.feedback_page, "")
+        self._show_feedback_count(self.feedback_page.unacknowledged())
+        for fixed in range(self.tabs.count()):
+            self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.setCentralWidget(self.tabs)
+        self.log_page.open_requested.connect(self.open_contact)
+        self._build_actions()
+        user = context.user
+        status = QLabel(
+            self.tr("%1 (%2)").replace("%1", user.full_name).replace("%2", labels.label(user.role))
+            + (f" · {store_label}" if store_label else "")
+        )
+        self.statusBar().addPermanentWidget(status)
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+
+    def _build_actions(self) -> None:
+        toolbar = QToolBar(self.tr("Contact"))
+        toolbar.setObjectName("contact_toolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        menu = self.menuBar().addMenu(self.tr("&Contact"))
+
+        def action(text: str, shortcut: str, slot: object, *, tool: bool = False) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            if tool:
+                toolbar.addAction(act)
+            return act
+
+        self.new_action = action(self.tr("&New contact"), "Ctrl+N", self.new_contact, tool=True)
+        self.save_action = action(self.tr("&Save"), "Ctrl+S", self.save_current)
+        self.aid_action = action(self.tr("&Aid decision…"), "Ctrl+D", self.open_current_decision)
+        self.close_action = action(
+            self.tr("&Close contact"), "Ctrl+W", lambda: self.close_tab(self.tabs.currentIndex())
+        )
+        menu.addSeparator()
+        toolbar.addSeparator()
+        self.line = CodeCombo(list(Line))
+        self.line.setToolTip(self.tr("The line you are answering: new contacts and quick logs use it"))
+        toolbar.addWidget(QLabel(self.tr(" My line: ")))
+        toolbar.addWidget(self.line)
+        toolbar.addSeparator()
+        self.quick_actions: dict[ContactKind, QAction] = {}
+        for kind, key in QUICK_LOG_KEYS.items():
+            self.quick_actions[kind] = action(
+                labels.label(kind) + f" ({key})", key, lambda _=False, k=kind: self.quick_log(k), tool=True
+            )
+        menu.addSeparator()
+        action(self.tr("&Find…"), "Ctrl+F", self.focus_search)
+        action(self.tr("&Go to the log"), "F2", lambda: self.tabs.setCurrentIndex(0))
+        action(self.tr("&Quit"), "Ctrl+Q", self.close)
+
+        shift_menu = self.menuBar().addMenu(self.tr("S&hift"))
+        write_note = QAction(self.tr("&Write a handover note…"), self)
+        write_note.triggered.connect(self.write_handover)
+        shift_menu.addAction(write_note)
+        read_notes = QAction(self.tr("&Read handover notes…"), self)
+        read_notes.triggered.connect(
+            lambda: show_unread_handovers(self.context.store, self.context.user, self, always=True)
+        )
+        shift_menu.addAction(read_notes)
+        shift_menu.addSeparator()
+        self.lock_action = QAction(self.tr("&Lock screen"), self)  # app.ui.shell.lock.install_lock connects it
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        shift_menu.addAction(self.lock_action)
+        # app.ui.shell.session.Session connects these two: the store stays open, the log-in comes back.
+        self.change_user_action = QAction(self.tr("&Change user…"), self)
+        self.change_user_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.change_user_action.setToolTip(self.tr("Let the next user log in; your unsaved forms wait for you"))
+        shift_menu.addAction(self.change_user_action)
+        self.log_out_action = QAction(self.tr("Log &out"), self)
+        self.log_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        shift_menu.addAction(self.log_out_action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        password = QAction(self.tr("Change my &password…"), self)
+        password.triggered.connect(self.change_password)
+        settings_menu.addAction(password)
+        if self.context.user.role in (Role.SHIFT_LEAD, Role.ADMINISTRATOR):
+            trail = QAction(self.tr("Audit &trail…"), self)
+            trail.triggered.connect(lambda: AuditDialog(self.context.store, self.context.user, self).exec())
+            settings_menu.addAction(trail)
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        languages = QActionGroup(self)  # exclusive: the language in use is the one marked
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            choice = QAction(name, self)
+            choice.setProperty(KEEP_TEXT, True)  # each language is named in itself, whatever the interface's
+            choice.setCheckable(True)
+            choice.setChecked(code == self.context.language)
+            languages.addAction(choice)
+            self.language_actions[code] = choice
+            choice.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            language_menu.addAction(choice)
+        self.theme_actions = add_theme_menu(settings_menu, self)  # System / Light / Dark
+        if self.context.user.role is Role.ADMINISTRATOR:
+            admin = QAction(self.tr("&Administration…"), self)
+            admin.triggered.connect(self.open_administration)
+            settings_menu.addAction(admin)
+        settings_menu.addSeparator()  # app.ui.shell.backup_dialogs.install_backups connects the two backup entries
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        settings_menu.addAction(self.backup_action)
+        self.restore_action: QAction | None = None
+        if self.context.user.role is Role.ADMINISTRATOR:
+            self.restore_action = QAction(self.tr("&Restore from backup…"), self)
+            settings_menu.addAction(self.restore_action)
+
+    # --- user actions --------------------------------------------------------------------------------------------
+    def new_contact(self) -> ContactForm:
+        form = ContactForm(self.context)
+        line = self.line.code() or Line.CRISIS_116006
+        form.line.set_code(line)
+        form.channel.set_code(DEFAULT_CHANNEL[line])
+        form.dirty = False
+        self._add_form(form)
+        form.focus_first_field()
+        return form
+
+    def open_contact(self, contact_id: uuid.UUID) -> None:
+        for index in range(1, self.tabs.count()):
+            form = self.tabs.widget(index)
+            if isinstance(form, ContactForm) and form.contact_id == contact_id:
+                self.tabs.setCurrentIndex(index)
+                return
+        try:
+            with self.context.store.unit_of_work() as uow:
+                opened = contact_view.load_contact(uow, self.context.user, contact_id, screen=self._screen())
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        form = ContactForm(self.context, opened)
+        self._add_form(form)
+        form.summary.setFocus()
+
+    def _screen(self) -> str:
+        """Where a contact is being opened from, for the audit trail."""
+        page = self.tabs.currentWidget()
+        if page is self.desk_page:
+            return "desk"
+        if page is self.feedback_page:
+            return "feedback"
+        if page is self.decisions_page:
+            return "decisions"
+        return "log"
+
+    def _add_form(self, form: ContactForm) -> None:
+        index = self.tabs.addTab(form, form.title())
+        self.tabs.setCurrentIndex(index)
+        form.title_changed.connect(lambda title, f=form: self.tabs.setTabText(self.tabs.indexOf(f), title))
+        form.saved.connect(lambda _id: self._contact_saved())
+        form.history_button.clicked.connect(lambda _=False, f=form: self.show_history(f))
+        form.aid_button.clicked.connect(lambda _=False, f=form: self.open_decision(f))
+        form.case_button.clicked.connect(lambda _=False, f=form: self.show_case(f))
+
+    def _contact_saved(self) -> None:
+        self.log_page.refresh()
+        if self.desk_page is not None:
+            self.desk_page.refresh()
+
+    def _show_feedback_count(self, unacknowledged: int) -> None:
+        index = self.tabs.indexOf(self.feedback_page)
+        text = self.tr("Feedback (%1 new)").replace("%1", str(unacknowledged))
+        self.tabs.setTabText(index, text if unacknowledged else self.tr("Feedback"))
+
+    def change_password(self) -> None:
+        if ChangePasswordDialog(self.context.store, self.context.user, self).exec():
+            self.statusBar().showMessage(self.tr("Your password is changed."), 4000)
+
+    def write_handover(self) -> None:
+        dialog = HandoverWriteDialog(self.context.store, self.context.user, self)
+        if dialog.exec() == HandoverWriteDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("The handover note is saved for the next shift."), 4000)
+
+    def current_form(self) -> ContactForm | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ContactForm) else None
+
+    def save_current(self) -> None:
+        form = self.current_form()
+        if form is not None:
+            form.save()
+
+    def quick_log(self, kind: ContactKind) -> None:
+        """A silent call, hang-up, wrong number or prank, logged at once with no form."""
+        line = self.line.code() or Line.CRISIS_116006
+        try:
+            with self.context.store.unit_of_work() as uow:
+                log_non_data_contact(uow, self.context.user, kind, line=line, channel=DEFAULT_CHANNEL[line])
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.log_page.refresh()
+        self.statusBar().showMessage(self.tr("Logged: %1").replace("%1", labels.label(kind)), 4000)
+
+    def choose_language(self, code: str) -> None:
+        """The interface changes to ``code`` at once, open forms and dialogs too, and stays so from the next start."""
+        QSettings().setValue("language", code)
+        if code == self.context.language:
+            return
+        with self.context.store.unit_of_work() as uow:  # topic names live in the store, one per language
+            topics = taxonomy.active_topics(uow, code)
+        old = {topic.code: topic.name for topic in self.context.topics}
+        renamed = {old[topic.code]: topic.name for topic in topics if topic.code in old}
+        self.context = replace(self.context, topics=topics, language=code)
+        switch_language(code, renamed)
+
+    def open_administration(self) -> None:
+        AdminDialog(self.context.store, self.context.user, self).exec()
+        with self.context.store.unit_of_work() as uow:  # new forms offer the edited topics and users
+            self.context = replace(
+                self.context,
+                topics=taxonomy.active_topics(uow, self.context.language),
+                users=auth.list_counsellors(uow) or self.context.users,
+            )
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.log_page.focus_search()
+
+    def open_current_decision(self) -> None:
+        form = self.current_form()
+        if form is not None:
+            self.open_decision(form)
+
+    def open_decision(self, form: ContactForm) -> DecisionDialog | None:
+        """An aid decision for the caller of this contact, which is saved first if it has unsaved input."""
+        if not form.identity.identified.isChecked() or not form.identity.full_name.text().strip():
+            QMessageBox.information(self, self.tr("Aid decision"), messages.field_error("decision.needs_identified"))
+            return None
+        if (form.dirty or form.contact_id is None) and not form.save():
+            return None
+        assert form.contact_id is not None
+        try:
+            birth = parse_date(form.identity.birth_date.text()) if form.identity.birth_date.text().strip() else None
+        except InvalidValue:
+            birth = None
+        dialog = DecisionDialog(
+            self.context.store, self.context.user, form.contact_id, form.identity.full_name.text(), birth, self
+        )
+        dialog.finished.connect(lambda _result: self.decisions_page.reload())
+        dialog.open()
+        return dialog
+
+    def show_case(self, form: ContactForm) -> None:
+        case_id = form.current_case_id()
+        if case_id is None:
+            return
+        try:
+            CaseDialog(self.context.store, self.context.user, case_id, self).exec()
+        except KnownError as error:
+            messages.show_known_error(self, error)
+
+    def show_history(self, form: ContactForm) -> None:
+        if form.contact_id is not None:
+            HistoryDialog(self.context.store, self.context.user, form.contact_id, self).exec()
+
+    def close_tab(self, index: int) -> bool:
+        """Close a contact tab; unsaved input is never dropped without asking."""
+        form = self.tabs.widget(index)
+        if not isinstance(form, ContactForm):
+            return False
+        if form.dirty:
+            self.tabs.setCurrentIndex(index)
+            answer = questions.ask(  # a stray key goes back to the form: neither saves nor discards
+                self,
+                self.tr("Unsaved contact"),
+                self.tr("This contact has unsaved input. Save it before closing?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save and not form.save():
+                return False
+            if answer == QMessageBox.StandardButton.Discard:
+                form.drafts.discard()  # the user chose to drop the input: its draft is not offered again
+        was_current = index == self.tabs.currentIndex()
+        self.tabs.removeTab(index)
+        form.deleteLater()
+        if was_current:  # back where the next contact starts, not to whichever tab Qt takes next
+            self.tabs.setCurrentWidget(self.log_page)
+        return True
+
+    # --- log-out (app.ui.shell.session) -------------------------------------------------------------------------------
+    def unsaved_forms(self) -> list[ContactForm | DecisionDialog]:
+        """Contact tabs and open aid decisions whose input is not saved (reviews on the desk are the panel's)."""
+        forms: list[ContactForm | DecisionDialog] = [
+            form for index in range(self.tabs.count()) if isinstance(form := self.tabs.widget(index), ContactForm)
+        ]
+        forms += [dialog for dialog in self.findChildren(DecisionDialog) if dialog.isVisible()]
+        return [form for form in forms if form.dirty and form.drafts.payload_now() is not None]
+
+    def put_aside(self) -> None:
+        """Every unsaved form's input goes to the store as a draft now, offered again at this user's next log-in.
+        Raises the store's fault (``KnownError``, ``OSError``) with nothing closed."""
+        for form in self.unsaved_forms():
+            form.drafts.put_aside_now()
+
+    def leave(self) -> None:
+        """Close this session's windows without asking (their input was put aside): its dialogs, then itself."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible() or not _belongs_to(widget, self):
+                continue
+            if isinstance(widget, DecisionDialog):
+                widget.close()  # closed by the program, not the user: its draft stays
+            elif isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.close()
+        self._leaving = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._leaving:  # a log-out: the input is already put aside
+            QSettings().setValue("main_window/geometry", self.saveGeometry())
+            event.accept()
+            return
+        for index in range(self.tabs.count() - 1, 0, -1):
+            if isinstance(self.tabs.widget(index), ContactForm) and not self.close_tab(index):
+                event.ignore()
+                return
+        if self.desk_page is not None and self.desk_page.panel.unsaved():
+            answer = questions.ask(
+                self,
+                self.tr("Unsaved review"),
+                self.tr("A review on the desk has unsaved input. Quit anyway and lose it?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                self.tabs.setCurrentWidget(self.desk_page)
+                event.ignore()
+                return
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        event.accept()
+
+
+def _belongs_to(widget: QWidget, window: QWidget) -> bool:
+    """A window opened from this one (its parent chain leads here), or one without a parent (a message box)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return widget.parentWidget() is None and isinstance(widget, QDialog)

@@ -1,0 +1,1 @@
+"""The shift lead's statistics tab: figures, charts, the heat map and their names."""

@@ -1,0 +1,224 @@
+"""The notice (teatis) PDF: what a provider reads in it, in three languages, and that the bytes are reproducible."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+import pytest
+from pypdf import PdfReader
+from pypdf.errors import FileNotDecryptedError
+
+from app.services.documents.notice_pdf import TEXTS, format_euros, notice_sha256, render_notice
+from app.services.documents.notice_samples import STANDARD
+
+ESTONIAN_NAME = "Jüri Õunapuu-Šarõgina"
+RUSSIAN_NAME = "Ольга Смирнова"
+
+MINOR = replace(
+    STANDARD,
+    client_name="Mari-Liis Žukova",
+    client_id_code="61101010001",
+    service="counselling",
+    limit_category="sexually_abused_minor",
+    limit_amount=None,
+    end_date=date(2029, 1, 1),
+)
+TRAFFICKING = replace(STANDARD, limit_category="trafficking", limit_amount=None, service="support_group")
+
+
+def read(pdf: bytes, password: str | None = None) -> tuple[str, int]:
+    """The page text with runs of whitespace made single spaces (line breaks fall where the layout puts them)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    if password is not None:
+        reader.decrypt(password)
+    text = " ".join(page.extract_text() for page in reader.pages)
+    return " ".join(text.split()), len(reader.pages)
+
+
+@pytest.mark.parametrize(
+    ("name", "id_field"),
+    [(ESTONIAN_NAME, "Isikukood: 38001085718"), (RUSSIAN_NAME, "Sünniaeg: 23.07.1991")],
+)
+def test_estonian_notice_carries_every_field_the_provider_needs(name: str, id_field: str) -> None:
+    data = replace(STANDARD, client_name=name)
+    if name == RUSSIAN_NAME:
+        data = replace(data, client_id_code=None, client_birth_date=date(1991, 7, 23))
+
+    text, pages = read(render_notice(data))
+
+    assert pages == 1
+    for expected in (
+        "Teatis traumast taastumist toetava vaimse tervise abi osutamiseks",
+        "Sotsiaalkindlustusamet",
+        "Endla 8, 15092 Tallinn",
+        "registrikood 70001975",
+        "Number: TT-2026-K7Q-000012",
+        "Kuupäev: 15.04.2026",
+        # the provider, addressed
+        "Psühhoteraapiakeskus Tähe OÜ",
+        "Tähe 4, 50103 Tartu",
+        "registrikood 12345678",
+        "info@tahe.example.ee · +372 730 1234",
+        # the client
+        f"Nimi: {name}",
+        id_field,
+        "Telefon: +372 5123 4567",
+        "E-post: juri@example.ee",
+        "Elukoha omavalitsus: Tartu linn",
+        "Juhtumikaardi number: JK-2026-004211",
+        # the decision
+        "Teenus: psühhoteraapia",
+        "Otsuse kuupäev: 14.04.2026",
+        "Hüvitise limiit: 946,00 €",
+        # the duties
+        "jätab vastuvõtule tulemata",
+        "ei saa või ei soovi kliendile teenust osutada",
+        "ärge esitage teda samas aruandes ilma limiidita",
+        "Arvel ei tohi olla isikuandmeid",
+        # the counsellor
+        "Maarja Kask",
+        "Telefon: +372 663 0000",
+        "E-post: maarja.kask@sotsiaalkindlustusamet.ee",
+        "Allkiri",
+    ):
+        assert expected in text
+    assert "Suunamise lõpptähtaeg" not in text
+
+
+def test_an_id_code_is_printed_instead_of_the_birth_date() -> None:
+    text, _ = read(render_notice(replace(STANDARD, client_birth_date=date(1980, 1, 8))))
+
+    assert "Isikukood: 38001085718" in text
+    assert "Sünniaeg" not in text
+
+
+def test_a_sexually_abused_minor_is_served_until_the_need_ceases_but_not_beyond_coming_of_age() -> None:
+    text, pages = read(render_notice(MINOR))
+
+    assert pages == 1
+    assert "Nimi: Mari-Liis Žukova" in text
+    assert "Teenus: psühholoogiline nõustamine" in text
+    assert "Hüvitise limiit: kuni vajaduse äralangemiseni" in text
+    assert "Suunamise lõpptähtaeg: 01.01.2029" in text
+    assert "mitte kauem kui kliendi täisealiseks saamiseni" in text
+    assert "ilma limiidita (kuni vajaduse äralangemiseni): ärge esitage teda samas aruandes limiidiga" in text
+    assert "€" not in text
+
+
+def test_a_trafficking_victim_has_no_limit_and_the_reason_is_not_printed() -> None:
+    text, _ = read(render_notice(TRAFFICKING))
+
+    assert "Hüvitise limiit: kuni vajaduse äralangemiseni" in text
+    assert "Teenus: tugigrupiteenus" in text
+    assert "Suunamise lõpptähtaeg" not in text
+    assert "inimkaubandus" not in text.lower()
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "limit"),
+    [
+        (
+            "en",
+            "Notice on the provision of mental health aid supporting recovery from trauma",
+            "Limit of cover: €946.00",
+        ),
+        (
+            "ru",
+            "Уведомление об оказании помощи в области психического здоровья, поддерживающей восстановление после "
+            "травмы",
+            "Лимит возмещения: 946,00 €",
+        ),
+    ],
+)
+def test_english_and_russian_notices_are_translated(language: str, title: str, limit: str) -> None:
+    text, pages = read(render_notice(replace(STANDARD, language=language, client_name=RUSSIAN_NAME)))
+
+    assert pages == 1
+    assert title in text
+    assert limit in text
+    assert RUSSIAN_NAME in text
+    assert "Teatis traumast" not in text
+
+
+def test_russian_notice_for_a_minor_states_the_end_date() -> None:
+    text, _ = read(render_notice(replace(MINOR, language="ru", client_name=RUSSIAN_NAME)))
+
+    assert "Лимит возмещения: до отпадения необходимости" in text
+    assert "Конечный срок направления: 01.01.2029" in text
+
+
+def test_every_language_has_every_text() -> None:
+    assert TEXTS["en"].keys() == TEXTS["et"].keys() == TEXTS["ru"].keys()
+
+
+def test_the_same_data_gives_the_same_bytes_and_other_data_another_hash() -> None:
+    first = render_notice(STANDARD)
+    second = render_notice(replace(STANDARD))
+    other = render_notice(replace(STANDARD, case_number="JK-2026-004212"))
+
+    assert first == second
+    assert notice_sha256(first) == notice_sha256(second) == hashlib.sha256(first).hexdigest()
+    assert notice_sha256(other) != notice_sha256(first)
+    assert PdfReader(io.BytesIO(other)).trailer["/ID"] != PdfReader(io.BytesIO(first)).trailer["/ID"]
+
+
+def test_a_password_protected_notice_opens_only_with_the_password() -> None:
+    pdf = render_notice(replace(STANDARD, password="Kass-2026-mai"))
+
+    locked = PdfReader(io.BytesIO(pdf))
+    assert locked.is_encrypted
+    assert not locked.decrypt("wrong password")
+    with pytest.raises(FileNotDecryptedError):
+        locked.pages[0].extract_text()
+    text, _ = read(pdf, password="Kass-2026-mai")
+    assert ESTONIAN_NAME in text
+    assert "946,00 €" in text
+
+
+def test_an_encrypted_notice_is_reproducible_too() -> None:
+    """RC4's key follows from the password and the document ID, so the bytes (and their hash) repeat."""
+    data = replace(STANDARD, password="Kass-2026-mai")
+
+    assert render_notice(data) == render_notice(data)
+    assert render_notice(data) != render_notice(replace(data, password="Koer-2026-mai"))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"language": "fi"},
+        {"service": "coaching"},
+        {"limit_category": "trafficking"},  # still carries the standard amount
+        {"limit_category": "sexually_abused_minor", "limit_amount": None},  # no end date
+        {"limit_amount": Decimal("0")},
+        {"password": ""},
+        {"password": "salasõna"},
+    ],
+)
+def test_inconsistent_data_is_refused(change: dict[str, object]) -> None:
+    with pytest.raises(ValueError, match=r"."):
+        replace(STANDARD, **change)  # type: ignore[arg-type]
+
+
+def test_euros_are_written_the_way_each_language_writes_them() -> None:
+    # no-break spaces: an amount is never split over two lines of the notice
+    assert format_euros(Decimal("946"), "et") == "946,00\xa0€"
+    assert format_euros(Decimal("1046.505"), "et") == "1\xa0046,51\xa0€"
+    assert format_euros(Decimal("1046.5"), "ru") == "1\xa0046,50\xa0€"
+    assert format_euros(Decimal("1046.5"), "en") == "€1,046.50"
+
+
+def test_equal_values_of_other_types_give_the_same_bytes() -> None:
+    """The program passes its StrEnum members and amounts as stored; the hash must not depend on that."""
+
+    class Service(StrEnum):
+        PSYCHOTHERAPY = "psychotherapy"
+
+    same = replace(STANDARD, service=Service.PSYCHOTHERAPY, limit_amount=Decimal("946.000"))
+
+    assert render_notice(same) == render_notice(STANDARD)
