@@ -19,8 +19,8 @@ from app.config import resolve_store
 from app.errors import AccountLocked, AuthenticationFailed, BackupRejected, KnownError, StoreLocked, StoreMissing
 from app.models.audit import AuditKind
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.guard import audit, audit_anchor, auth, backup_settings, retention
-from app.services.guard.auth import SessionUser
 from app.store import backup
 from app.store.db import Store
 from app.store.keys import KeySource, StoreKey

@@ -32,11 +32,11 @@ import sqlalchemy as sa
 from app.demo import vocabulary as vocab
 from app.models import Base, Contact, Person, Topic, User
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.contacts import log
 from app.services.contacts.editing import ContactInput, save_contact
 from app.services.contacts.log import interpret
 from app.services.guard import auth
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 
 BATCH = 20_000

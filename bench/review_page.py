@@ -24,9 +24,9 @@ import sqlalchemy as sa
 from app.models import Topic
 from app.models.enums import Line
 from app.models.review import Shift
+from app.services.actor import SessionUser
 from app.services.desk.review import ReviewFilter, review_page, review_queue
 from app.services.desk.shift_desk import TALLINN, FollowUp
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from bench.log_store import FIXED_COMMON, NOW, bench_stores, measure
 

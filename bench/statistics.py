@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.services.actor import SessionUser
 from app.services.documents.statistics_report import english_labels, to_pdf
-from app.services.guard.auth import SessionUser
 from app.services.statistics.figures import Granularity, PeriodStatistics, period_statistics
 from app.store.db import Store
 from bench.log_store import NOW, bench_stores, measure

@@ -27,10 +27,10 @@ from app.models.base import utcnow
 from app.models.drafts import DraftKind
 from app.models.enums import Line, Role
 from app.services import drafts
+from app.services.actor import SessionUser
 from app.services.contacts import contact_view
 from app.services.contacts.editing import ContactInput, save_contact
 from app.services.guard import auth
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.admin.audit_dialog import AuditDialog
 from app.ui.admin.dialog import AdminDialog

@@ -16,8 +16,8 @@ import pytest
 import sqlalchemy as sa
 
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.guard import auth
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.store.opening import open_local_store
 from tests.file_keyring import MemoryKeyring

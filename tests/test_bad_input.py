@@ -27,13 +27,13 @@ from app.models.aid_rules import Event, LimitCategory, PersonRole
 from app.models.enums import RiskFlag, Role, StepStatus
 from app.models.providers import AidService
 from app.models.review import Shift
+from app.services.actor import SessionUser
 from app.services.aid import decisions, providers
 from app.services.aid.provider_input import ProviderInput, QualificationInput
 from app.services.contacts import contact_view, log, taxonomy
 from app.services.contacts.editing import ContactInput, RiskAnswer, save_contact
 from app.services.desk import review, shift_desk
 from app.services.guard import audit_anchor, auth
-from app.services.guard.auth import SessionUser
 from app.store.db import Store, UnitOfWork
 from app.ui.kit import messages
 from tests.conftest import _postgres_store, local_store, make_user

@@ -17,8 +17,9 @@ from sqlalchemy.engine import Engine
 from app.models import Base
 from app.models.base import UTCDateTime
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.contacts import contact_view, log
-from app.services.guard.auth import SessionUser, hash_password
+from app.services.guard.auth import hash_password
 from app.store import search_index
 from app.store.db import Store, create_store_engine, current_revision, head_revision, migrate
 from tests.conftest import postgres_database

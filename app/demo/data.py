@@ -41,13 +41,13 @@ from app.models.enums import (
 from app.models.provider_rules import availability
 from app.models.providers import AidService
 from app.models.review import Shift
+from app.services.actor import SessionUser
 from app.services.aid import decisions, providers
 from app.services.aid.provider_input import ProviderInput, QualificationInput
 from app.services.contacts import contact_view
 from app.services.contacts.editing import ContactInput, RiskAnswer, log_non_data_contact, save_contact
 from app.services.desk import review, shift_desk
 from app.services.guard import access, auth
-from app.services.guard.auth import SessionUser
 from app.store.db import Store, UnitOfWork
 
 DEMO_PASSWORD = "demo-parool-2026"

@@ -25,7 +25,7 @@ from app.errors import NotAllowed
 from app.models import Contact
 from app.models.base import utcnow
 from app.models.drafts import Draft, DraftKind
-from app.services.guard.auth import SessionUser
+from app.services.actor import SessionUser
 from app.store.db import UnitOfWork
 
 DRAFT_WAIT_MS = 250  # how long a draft waits for another program's write lock before the save is retried later

@@ -12,6 +12,7 @@ from app.demo.data import DEMO_PASSWORD, fill_demo_store
 from app.models import Contact, Person, User
 from app.models.enums import ContactKind, Role
 from app.models.providers import AidService
+from app.services.actor import SessionUser
 from app.services.aid import providers
 from app.services.contacts import log
 from app.services.desk import review, shift_desk
@@ -62,7 +63,7 @@ def test_names_are_estonian_and_russian_in_both_alphabets(demo_store: Store) -> 
 
 def test_search_by_a_demo_phone_finds_that_callers_contacts(demo_store: Store) -> None:
     with demo_store.unit_of_work() as uow:
-        lead = auth.SessionUser.of(uow.session.scalars(sa.select(User).where(User.username == "juht")).one())
+        lead = SessionUser.of(uow.session.scalars(sa.select(User).where(User.username == "juht")).one())
         phone, count = uow.session.execute(
             sa.select(Person.phone_e164, sa.func.count(Contact.id))
             .join(Contact, Contact.person_id == Person.id)

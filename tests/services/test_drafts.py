@@ -16,7 +16,7 @@ from app.errors import NotAllowed, StoreLocked, StoreUnavailable
 from app.models.drafts import Draft, DraftKind
 from app.models.enums import Role
 from app.services import drafts
-from app.services.guard.auth import SessionUser
+from app.services.actor import SessionUser
 from app.store.db import Store, UnitOfWork
 from app.store.opening import open_local_store
 from tests.conftest import make_user

@@ -37,6 +37,7 @@ from app.models.enums import ContactKind, Role
 from app.models.providers import AidService
 from app.models.review import Shift
 from app.services import drafts
+from app.services.actor import SessionUser
 from app.services.aid import decisions as aid
 from app.services.aid import providers
 from app.services.aid.provider_input import ProviderInput, QualificationInput
@@ -46,7 +47,6 @@ from app.services.contacts.editing import ContactInput
 from app.services.desk import review, shift_desk
 from app.services.documents import provider_csv
 from app.services.guard import access, audit, auth, backup_settings, retention, security_settings
-from app.services.guard.auth import SessionUser
 from app.services.statistics import figures
 from app.store.db import Store, UnitOfWork
 from tests.conftest import _postgres_store, local_store, make_user

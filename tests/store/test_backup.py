@@ -26,6 +26,7 @@ from app.config import data_dir, resolve_store
 from app.errors import BackupRejected, StoreDamaged, StoreKeyRejected, StoreLocked
 from app.models.audit import AuditKind
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.contacts import log
 from app.services.contacts.editing import ContactInput, save_contact
 from app.services.guard import audit_anchor, auth, backup_settings
@@ -52,7 +53,7 @@ def _save(store: Store, name: str) -> None:
         save_contact(uow, mari, ContactInput(started_at=NOW, identified=True, full_name=name, summary="ähvardused"))
 
 
-def _admin(store: Store) -> auth.SessionUser:
+def _admin(store: Store) -> SessionUser:
     with store.unit_of_work() as uow:
         return auth.authenticate(uow, "admin", "correct horse battery")
 
@@ -435,7 +436,7 @@ def test_a_missing_store_with_traces_is_refused_never_made_empty(tmp_path: Path,
 KILL_AT_SWAP = """
 import os, signal, sys
 from pathlib import Path
-from app import backup
+from app.store import backup
 from app.store.opening import existing_key
 real = os.replace
 def replace(src, dst):
@@ -463,7 +464,7 @@ def test_a_restore_killed_between_its_renames_offers_to_finish_it(tmp_path: Path
         environment = dict(os.environ, PYTHON_KEYRING_BACKEND=file_keyring.BACKEND)
         killed = subprocess.run(
             [sys.executable, "-c", KILL_AT_SWAP, str(path), str(chosen.path)],
-            cwd=Path(__file__).resolve().parents[1],
+            cwd=Path(__file__).resolve().parents[2],
             env=environment,
             capture_output=True,
             text=True,
@@ -715,7 +716,7 @@ def test_sqlcipher_lines_never_reach_the_terminal(tmp_path: Path) -> None:
         environment = dict(os.environ, PYTHON_KEYRING_BACKEND=file_keyring.BACKEND)
         result = subprocess.run(
             [sys.executable, "-m", "app", "--database", f"sqlite:///{path}", "restore", str(foreign.path)],
-            cwd=Path(__file__).resolve().parents[1],
+            cwd=Path(__file__).resolve().parents[2],
             env=environment,
             capture_output=True,
             text=True,

@@ -8,9 +8,9 @@ import sqlalchemy as sa
 from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
 
+from app.services.actor import SessionUser
 from app.services.contacts import log
 from app.services.contacts.editing import ContactInput, save_contact
-from app.services.guard.auth import SessionUser
 from app.store import search_index
 from app.store.db import Store
 

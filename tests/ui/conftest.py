@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.models.base import utcnow
+from app.services.actor import SessionUser
 from app.services.contacts.editing import ContactInput, save_contact
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.contacts.form import ContactForm
 from app.ui.kit import questions

@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 from app.models.base import utcnow
 from app.models.enums import Role
 from app.models.providers import AidService
+from app.services.actor import SessionUser
 from app.services.aid import providers
 from app.services.contacts import log
 from app.services.guard import auth
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.aid.provider_editor import ProviderEditor
 from app.ui.contacts.form import ContactForm

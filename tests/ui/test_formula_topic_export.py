@@ -18,8 +18,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.contacts import taxonomy
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from tests.conftest import make_user
 from tests.services.aid.test_decisions import admin_of

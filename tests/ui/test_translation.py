@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import Line
-from app.services.guard.auth import SessionUser
+from app.services.actor import SessionUser
 from app.store.db import Store
 from app.ui.shell.application import SUPPORTED_LANGUAGES, build_context, install_translation
 from app.ui.shell.main_window import MainWindow

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import DEFAULT_CHANNEL, Channel, Line
+from app.services.actor import SessionUser
 from app.services.contacts import contact_view
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.shell.application import build_context, install_translation
 from app.ui.shell.main_window import MainWindow

@@ -42,11 +42,11 @@ from app.models.enums import Role
 from app.models.identity import free_text_reason
 from app.models.provider_rules import availability
 from app.models.providers import AidService, Provider
+from app.services.actor import SessionUser
 from app.services.contacts import cases
 from app.services.documents.notice_pdf import NoticeData, notice_sha256, render_notice
 from app.services.documents.spreadsheet_cells import CsvWriter
 from app.services.guard import access, audit
-from app.services.guard.auth import SessionUser
 from app.store.db import UnitOfWork
 
 NOTICE_PREFIX = "TT"

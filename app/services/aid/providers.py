@@ -21,6 +21,7 @@ from app.models.base import utcnow
 from app.models.enums import Language, Role
 from app.models.provider_rules import Availability, availability
 from app.models.providers import AidService, County, ProviderKind
+from app.services.actor import SessionUser
 from app.services.aid.provider_input import (
     ProviderInput,
     ProviderView,
@@ -29,7 +30,6 @@ from app.services.aid.provider_input import (
     ordered,
     validate_provider,
 )
-from app.services.guard.auth import SessionUser
 from app.store.db import UnitOfWork
 
 __all__ = [

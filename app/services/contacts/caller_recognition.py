@@ -25,9 +25,9 @@ import sqlalchemy as sa
 from app.errors import FieldErrors
 from app.models import Contact, StoreSetting
 from app.models.identity import InvalidValue, parse_phone
+from app.services.actor import SessionUser
 from app.services.contacts import log
 from app.services.contacts.log import LogRow
-from app.services.guard.auth import SessionUser
 from app.store.db import UnitOfWork
 from app.store.keys import KeyringUnavailable, keyring_secret
 

@@ -17,8 +17,8 @@ from app.errors import NotAllowed, StaleRecord
 from app.models import Case, Contact, User
 from app.models.aid import AidDecision, DecisionEvent
 from app.models.audit import AuditEntry, AuditKind
+from app.services.actor import SessionUser
 from app.services.guard import access, audit
-from app.services.guard.auth import SessionUser
 from app.store.db import UnitOfWork
 
 

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from app.errors import FieldErrors, NotAllowed
 from app.models import AidDecision, Case, Contact, Counter, StoreSetting
 from app.models.enums import Role
-from app.services.guard.auth import SessionUser
+from app.services.actor import SessionUser
 from app.store.db import UnitOfWork
 
 CASE_PREFIX = "OA"

@@ -12,9 +12,9 @@ from sqlalchemy.orm import selectinload
 from app.errors import NotAllowed, StaleRecord
 from app.models import ChangeRecord, Contact, Person, User
 from app.models.audit import AuditKind
+from app.services.actor import SessionUser
 from app.services.contacts.editing import ContactInput, RiskAnswer, current_consents, person_seen, stored_person
 from app.services.guard import access, audit
-from app.services.guard.auth import SessionUser
 from app.store.db import UnitOfWork
 
 

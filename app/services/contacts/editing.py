@@ -35,11 +35,11 @@ from app.models.enums import (
     StepStatus,
 )
 from app.models.identity import CONTROL_CHARACTERS, InvalidValue, parse_email, parse_id_code, parse_phone
+from app.services.actor import SessionUser
 from app.services.contacts import cases
 from app.services.contacts.caller_recognition import caller_hash
 from app.services.desk import review
 from app.services.guard import access, audit
-from app.services.guard.auth import SessionUser
 from app.store.db import UnitOfWork
 
 # Control characters other than tab and newline never belong in typed text.

@@ -21,8 +21,8 @@ from app.models import Case, Contact, ContactRisk, Person, User
 from app.models.base import utcnow
 from app.models.enums import Channel, ContactKind, Direction, Line, RiskFlag, Role, StepStatus
 from app.models.identity import InvalidValue, parse_id_code, parse_phone
+from app.services.actor import SessionUser
 from app.services.guard import access
-from app.services.guard.auth import SessionUser
 from app.services.text_search import contact_matches, words
 from app.store.db import UnitOfWork
 

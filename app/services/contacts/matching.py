@@ -18,8 +18,8 @@ import sqlalchemy as sa
 from app.models import Case, Contact, Person
 from app.models.enums import Line
 from app.models.identity import InvalidValue, parse_id_code, parse_phone
+from app.services.actor import SessionUser
 from app.services.guard import access
-from app.services.guard.auth import SessionUser
 from app.services.text_search import name_matches, words
 from app.store.db import UnitOfWork
 

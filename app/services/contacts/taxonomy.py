@@ -11,7 +11,7 @@ from app.errors import FieldErrors, NotAllowed
 from app.models import Topic
 from app.models.enums import Role
 from app.models.identity import ONE_LINE_CONTROL
-from app.services.guard.auth import SessionUser
+from app.services.actor import SessionUser
 from app.store.db import UnitOfWork
 
 NAME_MAX = 120  # the names' column size (app.models.base.EditableVocabulary)

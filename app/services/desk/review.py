@@ -28,6 +28,7 @@ from app.models.base import utcnow
 from app.models.enums import Channel, ContactKind, Direction, Line, RiskFlag, Role, StepStatus
 from app.models.identity import CONTROL_CHARACTERS
 from app.models.review import COMMENT_MAX, OVERALL_MAX, SCORE_MAX, SCORE_MIN, QueueReason, Shift
+from app.services.actor import SessionUser
 from app.services.contacts import log
 from app.services.contacts.log import LogRow
 from app.services.desk.shift_desk import (
@@ -39,7 +40,6 @@ from app.services.desk.shift_desk import (
     shift_intervals,
 )
 from app.services.guard import audit
-from app.services.guard.auth import SessionUser
 from app.services.text_search import DENSE_HITS
 from app.store.db import UnitOfWork
 

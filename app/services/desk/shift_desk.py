@@ -20,9 +20,9 @@ from app.models.base import utcnow
 from app.models.enums import ContactKind, Role
 from app.models.identity import CONTROL_CHARACTERS
 from app.models.review import HANDOVER_MAX, Shift
+from app.services.actor import SessionUser
 from app.services.contacts import log
 from app.services.contacts.log import LogRow
-from app.services.guard.auth import SessionUser
 from app.services.store_settings import write_settings
 from app.store.db import UnitOfWork
 

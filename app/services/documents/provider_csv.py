@@ -42,11 +42,11 @@ from datetime import date, datetime
 from app.errors import FieldErrors
 from app.models import Provider
 from app.models.providers import County
+from app.services.actor import SessionUser
 from app.services.aid import providers
 from app.services.aid.provider_input import ProviderInput, ProviderView, QualificationInput, validate_provider
 from app.services.documents.spreadsheet_cells import CsvWriter, restore
 from app.services.guard import audit
-from app.services.guard.auth import SessionUser
 from app.store.db import UnitOfWork
 
 # Write the exported text with this encoding: the byte-order mark tells spreadsheets it is UTF-8.

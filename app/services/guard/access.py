@@ -37,9 +37,9 @@ from app.models.audit import AuditEntry, AuditKind
 from app.models.base import utcnow
 from app.models.enums import Role
 from app.models.identity import free_text_reason
+from app.services.actor import SessionUser
 from app.services.contacts import cases
 from app.services.guard import audit
-from app.services.guard.auth import SessionUser
 from app.store.db import UnitOfWork
 
 GRANT_PERIOD = timedelta(hours=12)  # one shift

@@ -30,7 +30,7 @@ from app.services.documents.spreadsheet_cells import CsvWriter
 from app.store.db import UnitOfWork
 
 if TYPE_CHECKING:  # auth records its log-ins here: a run-time import would be circular
-    from app.services.guard.auth import SessionUser
+    from app.services.actor import SessionUser
 
 PAGE_SIZE = 200
 VERIFY_BATCH = 5000

@@ -18,6 +18,7 @@ from app.models.base import utcnow
 from app.models.enums import Role
 from app.models.identity import InvalidValue, parse_email, parse_phone
 from app.models.user_names import normalise_username, parse_username, skeleton
+from app.services.actor import SessionUser
 from app.services.guard import audit
 from app.store.db import UnitOfWork
 
@@ -26,20 +27,6 @@ LOCKOUT_AFTER = 5  # failed log-ins in a row before a name is locked out
 LOCKOUT_FIRST = timedelta(minutes=1)
 LOCKOUT_MAX = timedelta(minutes=30)
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
-
-
-@dataclass(frozen=True)
-class SessionUser:
-    """Who is logged in; passed to every service call that acts for a user."""
-
-    id: uuid.UUID
-    username: str
-    full_name: str
-    role: Role
-
-    @classmethod
-    def of(cls, user: User) -> SessionUser:
-        return cls(user.id, user.username, user.full_name, user.role)
 
 
 def hash_password(password: str) -> str:

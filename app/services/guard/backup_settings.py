@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.errors import FieldErrors, NotAllowed
 from app.models.enums import Role
-from app.services.guard.auth import SessionUser
+from app.services.actor import SessionUser
 from app.services.store_settings import read_settings, write_settings
 from app.store import backup
 from app.store.db import UnitOfWork

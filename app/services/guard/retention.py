@@ -43,8 +43,8 @@ from app.models.drafts import Draft
 from app.models.enums import Role
 from app.models.identity import free_text_reason
 from app.models.review import Review, ReviewScore
+from app.services.actor import SessionUser
 from app.services.guard import audit
-from app.services.guard.auth import SessionUser
 from app.services.guard.security_settings import security_settings
 from app.store import search_index
 from app.store.db import UnitOfWork

@@ -33,7 +33,7 @@ from app.models import contact_topics as contact_topics_table
 from app.models.aid import AidDecision, Outcome
 from app.models.aid_rules import LimitCategory
 from app.models.enums import CallerType, Channel, ContactKind, Direction, Language, Line, Role
-from app.services.guard.auth import SessionUser
+from app.services.actor import SessionUser
 from app.store.db import UnitOfWork
 
 LOCAL_ZONE = "Europe/Tallinn"

@@ -39,9 +39,9 @@ from app.errors import KnownError
 from app.files import write_atomically
 from app.models.audit import AuditKind
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.guard import audit, audit_anchor, auth
 from app.services.guard.audit import AuditFilter, AuditRow
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.kit import labels, messages
 from app.ui.kit.formatting import local_datetime

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.actor import SessionUser
 from app.services.guard import backup_settings
-from app.services.guard.auth import SessionUser
 from app.services.guard.backup_settings import (
     GENERATIONS_MAX,
     GENERATIONS_MIN,

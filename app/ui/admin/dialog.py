@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import FieldErrors, KnownError
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.contacts import cases, taxonomy
 from app.services.guard import auth
-from app.services.guard.auth import SessionUser
 from app.store.db import Store, UnitOfWork
 from app.ui.admin.names_table import NamesServices, NamesTablePage
 from app.ui.admin.review import CriteriaPage, DeskSettingsPage

@@ -16,7 +16,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.errors import FieldErrors, KnownError
-from app.services.guard.auth import SessionUser
+from app.services.actor import SessionUser
 from app.store.db import Store, UnitOfWork
 from app.ui.kit import messages
 from app.ui.kit.widgets import ErrorLabel

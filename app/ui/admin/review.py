@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import FieldErrors, KnownError
+from app.services.actor import SessionUser
 from app.services.desk import review, shift_desk
 from app.services.desk.shift_desk import DeskSettings
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.admin.names_table import NamesServices, NamesTablePage
 from app.ui.kit import messages

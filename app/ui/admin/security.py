@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
+from app.services.actor import SessionUser
 from app.services.guard import retention, security_settings
-from app.services.guard.auth import SessionUser
 from app.services.guard.security_settings import (
     IDLE_LOCK_MAX,
     IDLE_LOCK_MIN,

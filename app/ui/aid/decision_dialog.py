@@ -36,9 +36,9 @@ from app.models.aid_rules import Answers, Event, LimitCategory, PersonRole, asse
 from app.models.drafts import DraftKind
 from app.models.enums import Language
 from app.models.providers import AidService, County
+from app.services.actor import SessionUser
 from app.services.aid import decisions, providers
 from app.services.guard import auth
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.aid.notice_password import ask_password
 from app.ui.aid.notice_viewer import NoticeViewer

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from app.errors import FieldErrors, KnownError
 from app.models.aid import DecisionEventKind, Outcome
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.aid import decisions
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.kit import formatting, labels, messages
 from app.ui.kit.widgets import CodeCombo

@@ -32,9 +32,9 @@ from app.models.providers import (
     ProviderKind,
 )
 from app.services import conflicts
+from app.services.actor import SessionUser
 from app.services.aid import providers
 from app.services.aid.provider_input import ProviderInput, ProviderView, validate_provider
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.aid.qualification_table import QualificationTable, code_combo, from_qdate, to_qdate
 from app.ui.kit import labels, messages

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.models.providers import County
+from app.services.actor import SessionUser
 from app.services.aid import providers
 from app.services.aid.provider_input import ProviderView
 from app.services.documents import provider_csv
 from app.services.documents.provider_csv import ImportResult, RowError
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.aid.provider_editor import ProviderEditor
 from app.ui.aid.qualification_table import format_day

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import FieldErrors, KnownError
+from app.services.actor import SessionUser
 from app.services.aid import decisions
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.aid.qualification_table import from_qdate, to_qdate
 from app.ui.kit import formatting, messages

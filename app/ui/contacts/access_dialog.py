@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.errors import FieldErrors, KnownError
+from app.services.actor import SessionUser
 from app.services.guard import access
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.kit import messages
 from app.ui.kit.widgets import ErrorLabel, with_error

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from app.errors import FieldErrors, KnownError
 from app.models.aid import DecisionEventKind
 from app.models.enums import ContactKind, Role
+from app.services.actor import SessionUser
 from app.services.contacts.case_timeline import TimelineEntry, case_timeline
 from app.services.guard import retention
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.kit import labels, messages
 from app.ui.kit.formatting import local_datetime

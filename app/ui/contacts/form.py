@@ -31,10 +31,10 @@ from app.models.drafts import DraftKind
 from app.models.enums import DEFAULT_CHANNEL, CallerType, Channel, Direction, Language, Line, RiskFlag
 from app.models.identity import InvalidValue
 from app.services import conflicts
+from app.services.actor import SessionUser
 from app.services.contacts import caller_recognition, contact_view, matching
 from app.services.contacts.editing import ContactInput, person_seen, save_contact, validate
 from app.services.contacts.taxonomy import TopicChoice
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.contacts.access_dialog import access_asker
 from app.ui.contacts.identity_section import NEW_CASE, IdentitySection, parse_date

@@ -7,8 +7,8 @@ import uuid
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from app.services.actor import SessionUser
 from app.services.contacts import contact_view
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.kit.formatting import local_datetime
 

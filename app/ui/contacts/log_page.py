@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.actor import SessionUser
 from app.services.contacts import log
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.contacts.log_model import ContactLogModel
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
+from app.services.actor import SessionUser
 from app.services.desk import review
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.kit import labels, messages
 from app.ui.kit.formatting import local_datetime

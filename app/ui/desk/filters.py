@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import Channel, ContactKind, Direction, Line, RiskFlag
 from app.models.review import Shift
+from app.services.actor import SessionUser
 from app.services.contacts.taxonomy import TopicChoice
 from app.services.desk.review import ReviewFilter
 from app.services.desk.shift_desk import FollowUp
-from app.services.guard.auth import SessionUser
 from app.ui.kit import labels
 from app.ui.kit.widgets import CodeCombo, ErrorLabel
 

@@ -27,11 +27,11 @@ from app.errors import FieldErrors, KnownError
 from app.models.base import utcnow
 from app.models.enums import Role
 from app.models.review import HANDOVER_MAX, Shift
+from app.services.actor import SessionUser
 from app.services.contacts import log
 from app.services.contacts.log import LogRow
 from app.services.desk import review, shift_desk
 from app.services.desk.shift_desk import HandoverView
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.kit import labels, messages
 from app.ui.kit.formatting import local_datetime

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.models.base import utcnow
 from app.models.review import QueueReason
+from app.services.actor import SessionUser
 from app.services.contacts.log import LogRow
 from app.services.contacts.taxonomy import TopicChoice
 from app.services.desk import review, shift_desk
 from app.services.desk.review import ReviewFilter, ReviewMark
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.contacts.log_model import ContactLogModel
 from app.ui.contacts.log_page import LogView

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import FieldErrors, KnownError, StaleRecord
 from app.models.review import COMMENT_MAX, SCORE_MAX, SCORE_MIN
+from app.services.actor import SessionUser
 from app.services.contacts.log import LogRow
 from app.services.desk import review
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.kit import labels, messages
 from app.ui.kit.formatting import local_datetime

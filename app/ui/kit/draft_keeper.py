@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QLabel
 from app.errors import KnownError
 from app.models.drafts import DraftKind
 from app.services import drafts
-from app.services.guard.auth import SessionUser
+from app.services.actor import SessionUser
 from app.store.db import Store
 from app.ui.kit import messages
 from app.ui.kit.tasks import run_in_background

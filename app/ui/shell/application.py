@@ -19,9 +19,9 @@ from app import APP_NAME, APP_TITLE
 from app.config import StoreConfig, data_dir, resolve_store
 from app.errors import KnownError
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.contacts import taxonomy
 from app.services.guard import auth, retention
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.store.keys import KeyringUnavailable
 from app.store.opening import PassphrasePrompt, PassphraseRefused, open_configured_store

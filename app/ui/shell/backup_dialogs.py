@@ -25,8 +25,8 @@ from app import APP_TITLE
 from app.config import StoreConfig
 from app.errors import BackupRejected, KnownError, StoreDamaged, StoreMissing
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.guard import audit_anchor, backup_settings
-from app.services.guard.auth import SessionUser
 from app.services.guard.backup_settings import BackupSettings
 from app.store import backup
 from app.store.backup import BackupFile

@@ -57,8 +57,8 @@ from shiboken6 import isValid
 
 from app import APP_TITLE
 from app.errors import KnownError
+from app.services.actor import SessionUser
 from app.services.guard import auth, security_settings
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.kit import messages
 from app.ui.kit.widgets import ErrorLabel

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from app import APP_TITLE
 from app.errors import AccountLocked, AuthenticationFailed, FieldErrors, KnownError
+from app.services.actor import SessionUser
 from app.services.guard import auth
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.kit import messages
 from app.ui.kit.widgets import ErrorLabel, with_error

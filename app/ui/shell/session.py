@@ -23,8 +23,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import KnownError
+from app.services.actor import SessionUser
 from app.services.guard import auth
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.desk.handover import show_unread_handovers
 from app.ui.kit import messages, questions

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.files import write_atomically
+from app.services.actor import SessionUser
 from app.services.documents.statistics_export import Labels, to_csv, to_xlsx
 from app.services.documents.statistics_report import to_pdf
 from app.services.guard import audit
-from app.services.guard.auth import SessionUser
 from app.services.statistics import figures as statistics
 from app.services.statistics.figures import WEEKDAYS, Granularity, PeriodStatistics
 from app.store.db import Store

@@ -16,11 +16,11 @@ from app.models.aid import AidDecision, DecisionEventKind, Outcome
 from app.models.aid_rules import Event, LimitCategory, PersonRole
 from app.models.enums import Role
 from app.models.providers import AidService
+from app.services.actor import SessionUser
 from app.services.aid import decisions, providers
 from app.services.aid.provider_input import ProviderInput, QualificationInput
 from app.services.contacts.editing import ContactInput, SavedContact, save_contact
 from app.services.guard import auth
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from tests.conftest import make_user
 

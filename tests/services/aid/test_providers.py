@@ -11,9 +11,9 @@ import pytest
 from app.errors import FieldErrors, NotAllowed, StaleRecord
 from app.models.enums import Language, Role
 from app.models.providers import AidService, County, QualificationBasis
+from app.services.actor import SessionUser
 from app.services.aid import providers
 from app.services.aid.providers import ProviderInput, QualificationInput
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from tests.conftest import make_user
 

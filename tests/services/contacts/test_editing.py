@@ -15,6 +15,7 @@ from app.errors import FieldErrors, NotAllowed, StaleRecord
 from app.models import AuditEntry, ChangeRecord, Contact
 from app.models.audit import AuditKind
 from app.models.enums import ContactKind, RiskFlag, Role, StepStatus
+from app.services.actor import SessionUser
 from app.services.contacts import contact_view, log
 from app.services.contacts import editing as contacts_service
 from app.services.contacts.editing import (
@@ -25,7 +26,6 @@ from app.services.contacts.editing import (
     person_seen,
     save_contact,
 )
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.store.keys import StoreKey
 from tests.conftest import make_user

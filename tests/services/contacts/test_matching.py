@@ -13,11 +13,11 @@ from app.errors import FieldErrors, NotAllowed, StaleRecord
 from app.models import Contact
 from app.models.audit import AuditKind
 from app.models.enums import Line, Role
+from app.services.actor import SessionUser
 from app.services.aid import decisions
 from app.services.contacts import case_timeline, matching
 from app.services.contacts.editing import ContactInput, SavedContact, save_contact
 from app.services.guard import access, audit
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from tests.conftest import make_user
 from tests.services.aid.test_decisions import add_provider, decision

@@ -15,12 +15,12 @@ from app.errors import FieldErrors, NotAllowed
 from app.models import ContactRisk
 from app.models.enums import Channel, ContactKind, Direction, Line, RiskFlag, Role, StepStatus
 from app.models.review import QueueReason, Shift
+from app.services.actor import SessionUser
 from app.services.contacts import contact_view, log
 from app.services.contacts.editing import ContactInput, RiskAnswer, log_non_data_contact, save_contact
 from app.services.desk import review, shift_desk
 from app.services.desk.review import ReviewFilter
 from app.services.desk.shift_desk import DeskSettings, FollowUp
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from tests.conftest import make_user
 

@@ -13,16 +13,16 @@ import pytest
 
 from app.errors import NotAllowed
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.aid import providers
 from app.services.aid.providers import ProviderView
 from app.services.documents import provider_csv
 from app.services.documents.provider_csv import RowError
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from tests.conftest import make_user
 from tests.services.aid.test_providers import TODAY, person_input, provider_input, qualification
 
-DOCS = Path(__file__).parents[2] / "docs" / "provider-csv.md"
+DOCS = Path(__file__).parents[3] / "docs" / "provider-csv.md"
 HEADER = "kind,name,registry_code,basis,services,price_list_url,contract_valid_from,counties,languages,qualifications"
 
 

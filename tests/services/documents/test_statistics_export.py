@@ -10,9 +10,9 @@ import pytest
 from openpyxl import load_workbook  # type: ignore[import-untyped]
 
 from app.models.enums import CallerType, ContactKind, Language, Line, Role
+from app.services.actor import SessionUser
 from app.services.contacts.editing import ContactInput, log_non_data_contact, save_contact
 from app.services.documents.statistics_export import to_csv, to_xlsx
-from app.services.guard.auth import SessionUser
 from app.services.statistics.figures import PeriodStatistics, period_statistics
 from app.store.db import Store
 from tests.conftest import make_user

@@ -27,6 +27,7 @@ from app.config import StoreConfig
 from app.models import AuditEntry
 from app.models.audit import AuditKind
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.guard import audit, audit_anchor, auth
 from app.store import backup
 from app.store.db import Store
@@ -35,7 +36,7 @@ from app.store.opening import open_configured_store
 from tests import file_keyring
 from tests.conftest import make_user, postgres_database
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 PASSWORD = "correct horse battery"
 
@@ -65,7 +66,7 @@ def _fill(store: Store, count: int, start: int = 0) -> None:
             uow.commit()
 
 
-def _admin(store: Store) -> auth.SessionUser:
+def _admin(store: Store) -> SessionUser:
     with store.unit_of_work() as uow:
         return auth.authenticate(uow, "admin", PASSWORD, now=NOW)
 

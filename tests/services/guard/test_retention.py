@@ -18,10 +18,10 @@ from app.models.base import utcnow
 from app.models.drafts import Draft, DraftKind
 from app.models.enums import RiskFlag, Role, StepStatus
 from app.services import drafts
+from app.services.actor import SessionUser
 from app.services.contacts import log
 from app.services.contacts.editing import ContactInput, RiskAnswer, SavedContact, save_contact
 from app.services.guard import audit, retention
-from app.services.guard.auth import SessionUser
 from app.services.guard.security_settings import SecuritySettings, set_security_settings
 from app.services.statistics import figures as statistics
 from app.store.db import Store

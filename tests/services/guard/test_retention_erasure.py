@@ -15,10 +15,10 @@ from app.models import Contact, Person
 from app.models.drafts import DraftKind
 from app.models.enums import Role
 from app.services import drafts
+from app.services.actor import SessionUser
 from app.services.contacts import log
 from app.services.contacts.editing import ContactInput, save_contact
 from app.services.guard import retention
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from tests.conftest import make_user, postgres_database
 from tests.services.guard.test_retention import LATER, SAVED, backdate_everything, identified

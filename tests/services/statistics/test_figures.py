@@ -16,9 +16,9 @@ from app.errors import NotAllowed
 from app.models.aid import Outcome
 from app.models.aid_rules import Event, LimitCategory
 from app.models.enums import CallerType, Channel, ContactKind, Direction, Language, Line, Role
+from app.services.actor import SessionUser
 from app.services.aid import decisions as aid
 from app.services.contacts.editing import ContactInput, log_non_data_contact, save_contact
-from app.services.guard.auth import SessionUser
 from app.services.statistics.figures import (
     NOT_RECORDED,
     Granularity,

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.contacts import taxonomy
 from app.services.guard import auth
 from app.store.db import Store
@@ -13,7 +14,7 @@ from tests.conftest import make_user
 from tests.ui.conftest import press, type_text
 
 
-def admin_of(store: Store) -> auth.SessionUser:
+def admin_of(store: Store) -> SessionUser:
     make_user(store, Role.COUNSELLOR, "mari")
     with store.unit_of_work() as uow:
         return auth.authenticate(uow, "admin", "correct horse battery")

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from app.models.audit import AuditKind
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.guard import audit, security_settings
 from app.services.guard.audit import AuditFilter
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.admin.dialog import AdminDialog
 from app.ui.shell.application import run_retention_in_background

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.models.aid import Outcome
 from app.models.aid_rules import Event, LimitCategory
+from app.services.actor import SessionUser
 from app.services.aid import decisions
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.aid.decision_dialog import DecisionDialog
 from app.ui.aid.provider_choice_model import ProviderChoiceModel

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from app.models.aid_rules import Event, LimitCategory, PersonRole
 from app.models.enums import Role
 from app.models.providers import AidService
+from app.services.actor import SessionUser
 from app.services.aid import decisions
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.aid.decisions_page import DecisionsPage
 from tests.conftest import make_user

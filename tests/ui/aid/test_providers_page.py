@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from app.models.enums import Language, Role
 from app.models.providers import AidService, County
+from app.services.actor import SessionUser
 from app.services.aid import providers
 from app.services.aid.provider_input import ProviderInput, QualificationInput
 from app.services.conflicts import Side
@@ -38,18 +39,18 @@ from tests.ui.modal import drive_modal
 HEADER = "kind,name,registry_code,basis,counties,services,price_list_url,contract_valid_from\n"
 
 
-def admin_of(store: Store) -> auth.SessionUser:
+def admin_of(store: Store) -> SessionUser:
     make_user(store, Role.COUNSELLOR, "mari")
     with store.unit_of_work() as uow:
         return auth.authenticate(uow, "admin", "correct horse battery")
 
 
-def stored_names(store: Store, admin: auth.SessionUser) -> list[str]:
+def stored_names(store: Store, admin: SessionUser) -> list[str]:
     with store.unit_of_work() as uow:
         return [view.name for view in providers.list_providers(uow, admin)]
 
 
-def add_two(store: Store, admin: auth.SessionUser) -> None:
+def add_two(store: Store, admin: SessionUser) -> None:
     with store.unit_of_work() as uow:
         providers.create_provider(
             uow,
@@ -331,7 +332,7 @@ def type_common_fields(qtbot: QtBot, editor: ProviderEditor) -> None:
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center() - box.rect().topLeft())
 
 
-def saved_bases(store: Store, admin: auth.SessionUser) -> list[tuple[str, str]]:
+def saved_bases(store: Store, admin: SessionUser) -> list[tuple[str, str]]:
     with store.unit_of_work() as uow:
         return [
             (q.specialist_name, str(q.basis))

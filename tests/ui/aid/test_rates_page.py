@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app import formats
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.aid import decisions
 from app.services.guard import auth
 from app.store.db import Store
@@ -18,7 +19,7 @@ from app.ui.kit import formatting
 from tests.conftest import make_user
 
 
-def admin_of(store: Store) -> auth.SessionUser:
+def admin_of(store: Store) -> SessionUser:
     make_user(store, Role.COUNSELLOR, "mari")
     with store.unit_of_work() as uow:
         return auth.authenticate(uow, "admin", "correct horse battery")

@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from app.errors import StaleRecord
 from app.models import Contact
 from app.models.enums import Line, Role
+from app.services.actor import SessionUser
 from app.services.conflicts import Side
 from app.services.contacts import contact_view
 from app.services.contacts import editing as contacts_service
 from app.services.contacts.editing import save_contact
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.contacts.form import ContactForm
 from app.ui.kit.conflict_dialog import ConflictDialog

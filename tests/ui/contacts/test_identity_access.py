@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from app.models.audit import AuditKind
 from app.models.base import utcnow
 from app.models.enums import Line, Role
+from app.services.actor import SessionUser
 from app.services.contacts import contact_view
 from app.services.contacts.editing import ContactInput, SavedContact, save_contact
 from app.services.guard import audit
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.kit.messages import field_error
 from app.ui.shell.main_window import MainWindow

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.models import Case
 from app.models.enums import Role
-from app.services.guard.auth import SessionUser
+from app.services.actor import SessionUser
 from app.store.db import Store
 from app.ui.contacts.case_dialog import CaseDialog
 from tests.conftest import make_user

@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 
 from app.errors import StoreUnavailable
 from app.models import Person
+from app.services.actor import SessionUser
 from app.services.contacts import contact_view
 from app.services.contacts.editing import ContactInput, save_contact
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.contacts.form import ContactForm
 from app.ui.shell.main_window import MainWindow

@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from app.models.drafts import DraftKind
 from app.services import drafts
+from app.services.actor import SessionUser
 from app.services.contacts import contact_view
 from app.services.contacts.editing import ContactInput, person_seen, save_contact
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.contacts.form import ContactForm
 from app.ui.shell.drafts import contact_payload, offer_drafts

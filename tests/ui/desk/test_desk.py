@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 from app.models import User
 from app.models.base import utcnow
 from app.models.enums import Line, RiskFlag, Role, StepStatus
+from app.services.actor import SessionUser
 from app.services.contacts.editing import ContactInput, RiskAnswer, save_contact
 from app.services.desk import review, shift_desk
 from app.services.desk.shift_desk import DeskSettings
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.desk import handover
 from app.ui.desk.feedback_page import FeedbackPage

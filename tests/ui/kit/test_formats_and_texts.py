@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from app import formats
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.aid import decisions as aid
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.aid.decisions_page import DecisionsPage
 from app.ui.kit import formatting

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import Role
-from app.services.guard.auth import SessionUser
+from app.services.actor import SessionUser
 from app.store.db import Store
 from app.ui.contacts.form import ContactForm
 from app.ui.kit.i18n import live_translator

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from app.models.base import utcnow
 from app.models.enums import RiskFlag, Role, StepStatus
+from app.services.actor import SessionUser
 from app.services.contacts.editing import ContactInput, RiskAnswer, save_contact
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.kit.theme import SETTING, install_theme
 from app.ui.shell.application import build_context

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from app.config import StoreConfig
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.guard import audit_anchor, backup_settings
-from app.services.guard.auth import SessionUser
 from app.services.guard.backup_settings import BackupSettings
 from app.store import backup
 from app.store.db import Store

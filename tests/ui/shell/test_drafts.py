@@ -20,8 +20,8 @@ from app.models import Contact
 from app.models.drafts import DraftKind
 from app.models.enums import RiskFlag, StepStatus
 from app.services import drafts
+from app.services.actor import SessionUser
 from app.services.drafts import DraftView
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.store.opening import open_local_store
 from app.ui.aid.decision_dialog import DecisionDialog

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from app.errors import FieldErrors, NotAllowed
 from app.models.enums import Role
+from app.services.actor import SessionUser
 from app.services.guard import auth, security_settings
-from app.services.guard.auth import SessionUser
 from app.services.guard.security_settings import SecuritySettings
 from app.store.db import Store
 from app.ui.admin.dialog import AdminDialog

@@ -29,9 +29,9 @@ from app.models.audit import AuditKind
 from app.models.base import utcnow
 from app.models.enums import Role
 from app.models.review import Shift
+from app.services.actor import SessionUser
 from app.services.contacts.editing import ContactInput, save_contact
 from app.services.desk import shift_desk
-from app.services.guard.auth import SessionUser
 from app.store.db import Store
 from app.ui.contacts.form import ContactForm
 from app.ui.desk.handover import HandoverReadDialog

@@ -22,11 +22,11 @@ from pytestqt.qtbot import QtBot
 
 from app.models.aid import Outcome
 from app.models.enums import Channel, ContactKind, Line, Role
+from app.services.actor import SessionUser
 from app.services.aid import decisions
 from app.services.contacts import taxonomy
 from app.services.documents.statistics_export import to_csv, to_xlsx
 from app.services.documents.statistics_report import to_pdf
-from app.services.guard.auth import SessionUser
 from app.services.statistics import figures
 from app.store.db import Store
 from app.ui.kit import formatting, labels
