@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -74,7 +75,7 @@ def _postgres_store() -> Iterator[Store]:
         try:
             yield store
         finally:
-            store.close()
+            close_store(store)
 
 
 def local_store(path: Path) -> Store:
@@ -92,7 +93,7 @@ def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]
     if request.param == "sqlite":
         store = local_store(tmp_path / "store.sqlite3")
         yield store
-        store.close()
+        close_store(store)
     else:
         yield from _postgres_store()
 
@@ -101,6 +102,15 @@ def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]
 def store(tmp_path: Path) -> Iterator[Store]:
     store = local_store(tmp_path / "store.sqlite3")
     yield store
+    close_store(store)
+
+
+def close_store(store: Store) -> None:
+    """As the program closes it: the database worker (if a GUI test started it) finishes and closes its connection
+    first (``app.ui.kit.tasks.finish``)."""
+    tasks = sys.modules.get("app.ui.kit.tasks")
+    if tasks is not None:
+        tasks.finish(store)
     store.close()
 
 

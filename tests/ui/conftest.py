@@ -14,6 +14,7 @@ from app.services.actor import SessionUser
 from app.services.contacts.editing import ContactInput, save_contact
 from app.store.db import Store
 from app.ui.contacts.form import ContactForm
+from app.ui.contacts.log_model import ContactLogModel
 from app.ui.kit import questions
 from app.ui.shell.application import build_context
 from app.ui.shell.main_window import MainWindow
@@ -55,6 +56,12 @@ def _forget_unsaved_input(win: QWidget) -> None:
         form = win.tabs.widget(index)
         if isinstance(form, ContactForm):
             form.dirty = False
+
+
+def shown_log(qtbot: QtBot, window: MainWindow) -> ContactLogModel:
+    """The log tab's list once the rows asked for are shown (the database worker reads them off the GUI thread)."""
+    qtbot.waitUntil(lambda: not window.log_page.loading())
+    return window.log_page.model
 
 
 def type_text(widget: QWidget, text: str) -> None:

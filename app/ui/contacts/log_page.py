@@ -1,4 +1,9 @@
-"""The log tab: the search box, the contact log and the counsellor's follow-up list."""
+"""The log tab: the search box, the contact log and the counsellor's follow-up list.
+
+Both lists are read on the database worker (``app.ui.kit.tasks``): typing in the search box never waits on the
+store. A search starts ``SEARCH_DELAY_MS`` after the last keystroke (at once on Enter) and its rows replace the list
+when they arrive; a search superseded by the next keystroke is dropped, so its rows are never shown.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ from app.services.actor import SessionUser
 from app.services.contacts import log
 from app.store.db import Store
 from app.ui.contacts.log_model import ContactLogModel
+from app.ui.kit import messages
 
 SEARCH_DELAY_MS = 250
 
@@ -65,9 +71,11 @@ class LogPage(QWidget):
             self.tr("Search: name, phone, ID code, case number or words of the summary (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
-        self.model = ContactLogModel(self._load_page, self)
+        self.model = ContactLogModel(self._load_page, self, background=True)
         self.view = LogView(self.model)
-        self.follow_model = ContactLogModel(self._load_follow_ups, self, columns=("due", "caller", "summary"))
+        self.follow_model = ContactLogModel(
+            self._load_follow_ups, self, columns=("due", "caller", "summary"), background=True
+        )
         self.follow_view = LogView(self.follow_model)
         self.follow_title = QLabel()
         search_row = QHBoxLayout()
@@ -99,6 +107,11 @@ class LogPage(QWidget):
         self.search.returnPressed.connect(self.run_search)
         for view in (self.view, self.follow_view):
             view.open_requested.connect(self.open_requested)
+        self._select_first = False  # a search's first row is selected when its rows arrive
+        self.model.loaded.connect(self._search_shown)
+        self.follow_model.loaded.connect(self._show_follow_count)
+        for model in (self.model, self.follow_model):
+            model.failed.connect(lambda error: messages.report(self, error))
         self.refresh()
         header = self.view.horizontalHeader()
         for column, width in enumerate((122, 62, 130, 140, 145, 110, 105)):
@@ -106,6 +119,7 @@ class LogPage(QWidget):
         for column, width in enumerate((122, 80)):
             self.follow_view.horizontalHeader().resizeSection(column, width)
 
+    # --- on the database worker: plain values in and out ---------------------------------------------------------
     def _load_page(self, search: str, after: Any) -> list[log.LogRow]:
         with self.store.unit_of_work() as uow:
             return log.list_page(uow, self.user, search, after=after)
@@ -116,16 +130,27 @@ class LogPage(QWidget):
         with self.store.unit_of_work() as uow:
             return log.follow_ups(uow, self.user)
 
+    # --- on the GUI thread --------------------------------------------------------------------------------------
     def run_search(self) -> None:
         self._search_timer.stop()
+        self._select_first = True
         self.model.reload(self.search.text())
-        if self.model.rowCount():
-            self.view.selectRow(0)
 
     def refresh(self) -> None:
-        """Reload both lists (after a save), keeping the search text."""
+        """Reload both lists (after a save), keeping the search text; they change when the rows arrive."""
         self.model.reload(self.search.text())
         self.follow_model.reload()
+
+    def loading(self) -> bool:
+        """A search or a list is still being read."""
+        return self.model.loading or self.follow_model.loading
+
+    def _search_shown(self) -> None:
+        if self._select_first and self.model.rowCount():
+            self.view.selectRow(0)
+        self._select_first = False
+
+    def _show_follow_count(self) -> None:
         self.follow_title.setText(self.tr("My callbacks (%1)").replace("%1", str(self.follow_model.rowCount())))
 
     def focus_search(self) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from app.errors import KnownError
@@ -29,7 +29,7 @@ from app.services import drafts
 from app.services.actor import SessionUser
 from app.store.db import Store
 from app.ui.kit import messages
-from app.ui.kit.tasks import run_in_background
+from app.ui.kit.tasks import run_in_background, wait_until_idle
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ class DraftKeeper(QObject):
         if payload is None:
             return
         if self._busy:
-            QThreadPool.globalInstance().waitForDone()
+            wait_until_idle()
         self.draft_id = self.draft_id or uuid.uuid4()
         self._queue = [w for w in self._queue if w.draft_id != self.draft_id]
         self._perform(_Write(self.draft_id, payload, self._record_id()))
@@ -166,7 +166,7 @@ class DraftKeeper(QObject):
             self._next()
 
     def _perform(self, write: _Write) -> None:
-        """On a pool thread: one write or removal, in its own unit of work (rolled back on failure)."""
+        """On the database worker: one write or removal, in its own unit of work (rolled back on failure)."""
         with self.store.unit_of_work() as uow:
             if write.payload is None:
                 drafts.discard_draft(uow, self.user, write.draft_id)

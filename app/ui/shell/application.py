@@ -27,7 +27,7 @@ from app.store.keys import KeyringUnavailable
 from app.store.opening import PassphrasePrompt, PassphraseRefused, open_configured_store
 from app.ui.admin.audit_dialog import warn_about_the_trail
 from app.ui.contacts.form import FormContext
-from app.ui.kit import messages
+from app.ui.kit import messages, tasks
 from app.ui.kit.accessibility import install_accessible_names
 from app.ui.kit.i18n import LANGUAGES, live_translator, switch_language
 from app.ui.kit.tasks import run_in_background
@@ -240,4 +240,5 @@ def run(args: argparse.Namespace) -> int:
         session.at_exit()  # the backup at exit, or the restore chosen from the menu (it closes the store)
         return code
     finally:
+        tasks.finish(store)  # the worker's jobs done and its connection closed, then the store
         store.close()

@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from app import APP_TITLE
@@ -32,7 +32,7 @@ from app.store import backup
 from app.store.backup import BackupFile
 from app.store.db import Store
 from app.store.opening import PassphrasePrompt, open_configured_store
-from app.ui.kit import messages
+from app.ui.kit import messages, tasks
 from app.ui.kit.formatting import local_datetime
 from app.ui.kit.tasks import run_in_background
 from app.ui.shell.main_window import MainWindow
@@ -285,7 +285,7 @@ class Backups(QObject):
     def at_exit(self) -> None:
         """After the window has closed: the restore chosen from the menu, else the backup at exit."""
         self.timer.stop()
-        QThreadPool.globalInstance().waitForDone()  # a backup or retention run still going finishes first
+        tasks.wait_until_idle()  # a backup or retention run still going finishes first
         if self.pending_restore is not None and self.store_file is not None:
             self._restore_now(self.pending_restore, self.store_file)
         elif self.automatic:
@@ -293,6 +293,7 @@ class Backups(QObject):
 
     def _restore_now(self, chosen: Path, store_file: Path) -> None:
         key = self.store.key
+        tasks.finish(self.store)  # the worker's connection closes before the store is replaced
         self.store.close()
         try:
             aside = backup.restore(store_file, chosen, key)

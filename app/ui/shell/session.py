@@ -27,7 +27,7 @@ from app.services.actor import SessionUser
 from app.services.guard import auth
 from app.store.db import Store
 from app.ui.desk.handover import show_unread_handovers
-from app.ui.kit import messages, questions
+from app.ui.kit import messages, questions, tasks
 from app.ui.shell.application import build_context, run_retention_in_background
 from app.ui.shell.backup_dialogs import Backups, install_backups
 from app.ui.shell.drafts import offer_drafts
@@ -118,6 +118,7 @@ class Session(QObject):
                 auth.log_out(uow, user, how)
         except KnownError as error:  # the log-out goes on: the user asked to leave, and their input is aside
             log.warning("the log-out was not recorded: %s", type(error).__name__)
+        tasks.release_connection(self.store)  # the worker's connection closes once the leaving user's jobs are done
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.setQuitOnLastWindowClosed(False)  # between two users no window is open

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.kit import questions
 from app.ui.shell.main_window import MainWindow
-from tests.ui.conftest import type_text
+from tests.ui.conftest import shown_log, type_text
 
 
 def test_the_form_says_how_often_the_number_called(
@@ -44,7 +44,7 @@ def test_the_form_says_how_often_the_number_called(
     assert asked == ["This contact has unsaved input. Save it before closing?"]
     assert window.close_tab(window.tabs.indexOf(form))  # saved: closes without asking
     window.log_page.refresh()
-    window.open_contact(window.log_page.model.row_at(0).id)
+    window.open_contact(shown_log(qtbot, window).row_at(0).id)
     opened = window.current_form()
     assert opened is not None
     assert opened.identity.caller_number.text() == ""  # the number itself is not stored

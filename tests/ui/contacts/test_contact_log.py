@@ -17,7 +17,7 @@ from app.ui.contacts.form import ContactForm
 from app.ui.contacts.log_model import ContactLogModel
 from app.ui.kit import questions
 from app.ui.shell.main_window import MainWindow
-from tests.ui.conftest import press, type_text
+from tests.ui.conftest import press, shown_log, type_text
 from tests.ui.modal import Boxes, real_questions
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -39,7 +39,7 @@ def test_anonymous_call_logged_with_keyboard_alone_tops_the_log(window: MainWind
     qtbot.keyClicks(form.summary, "Caller afraid to go home tonight")
     press(form.summary, Qt.Key.Key_S, CTRL)
     assert not form.dirty
-    top = window.log_page.model.row_at(0)
+    top = shown_log(qtbot, window).row_at(0)
     assert top.summary == "Caller afraid to go home tonight"
     assert not top.identified
 
@@ -60,7 +60,7 @@ def test_wrong_id_code_shows_reason_and_saves_nothing(window: MainWindow, store,
     assert form.identity.id_code.text() == "37605030290"
 
 
-def test_valid_id_code_fills_and_stores_birth_date(window: MainWindow, store, counsellor) -> None:
+def test_valid_id_code_fills_and_stores_birth_date(window: MainWindow, qtbot: QtBot, store, counsellor) -> None:
     form = window.new_contact()
     form.identity.identified.setChecked(True)
     form.identity.full_name.setFocus()
@@ -73,14 +73,14 @@ def test_valid_id_code_fills_and_stores_birth_date(window: MainWindow, store, co
     type_text(form.summary, "Küsis abi kohta")
     assert form.save()
     with store.unit_of_work() as uow:
-        opened = contact_view.load_contact(uow, counsellor, window.log_page.model.row_at(0).id)
+        opened = contact_view.load_contact(uow, counsellor, shown_log(qtbot, window).row_at(0).id)
     assert opened.data.birth_date == date(1976, 5, 3)
     assert opened.data.full_name == "Jüri Õunapuu-Šarõgina"
 
 
-def test_non_data_contact_with_one_shortcut(window: MainWindow) -> None:
+def test_non_data_contact_with_one_shortcut(window: MainWindow, qtbot: QtBot) -> None:
     press(window, Qt.Key.Key_1, CTRL)
-    top = window.log_page.model.row_at(0)
+    top = shown_log(qtbot, window).row_at(0)
     assert top.kind is ContactKind.SILENT
     assert open_forms(window) == []  # no form was opened
 
@@ -99,12 +99,12 @@ def test_search_finds_phone_typed_without_country_code(window: MainWindow, qtbot
     assert focused() is search
     qtbot.keyClicks(search, "51234567")
     press(search, Qt.Key.Key_Return)
-    model = window.log_page.model
+    model = shown_log(qtbot, window)
     assert model.rowCount() == 1
     assert model.row_at(0).summary == "Number given for a callback"
 
 
-def test_risk_flag_blocks_saving_until_step_answered(window: MainWindow) -> None:
+def test_risk_flag_blocks_saving_until_step_answered(window: MainWindow, qtbot: QtBot) -> None:
     form = window.new_contact()
     form.summary.setPlainText("Says there is no point in going on")
     row = form.risks.rows[RiskFlag.SUICIDAL]
@@ -113,13 +113,13 @@ def test_risk_flag_blocks_saving_until_step_answered(window: MainWindow) -> None
     assert "safety plan" in row.step.text()
     assert not form.save()
     assert row.error.isVisible()
-    assert window.log_page.model.rowCount() == 0
+    assert shown_log(qtbot, window).rowCount() == 0
     row.status.setCurrentIndex(row.status.findData(StepStatus.DECLINED.value))
     assert not form.save()  # declined needs a reason
     assert "why" in row.error.text().lower()
     row.reason.setText("Caller hung up before the assessment")
     assert form.save()
-    assert window.log_page.model.row_at(0).risks == (RiskFlag.SUICIDAL,)
+    assert shown_log(qtbot, window).row_at(0).risks == (RiskFlag.SUICIDAL,)
 
 
 def test_several_contacts_open_each_with_own_clock(window: MainWindow) -> None:
@@ -152,15 +152,16 @@ def test_closing_unsaved_contact_asks_first(window: MainWindow, monkeypatch, ans
     assert (window.tabs.indexOf(form) == -1) is closed
 
 
-def test_log_model_passes_qt_model_tester(window: MainWindow, qtmodeltester) -> None:
+def test_log_model_passes_qt_model_tester(window: MainWindow, qtbot: QtBot, qtmodeltester) -> None:
     for _ in range(3):
         window.quick_log(ContactKind.HANG_UP)
-    model = window.log_page.model
+    model = shown_log(qtbot, window)
     assert isinstance(model, ContactLogModel)
+    assert model.rowCount() == 3
     qtmodeltester.check(model)
 
 
-def test_log_loads_lazily_page_by_page(window: MainWindow, store, counsellor) -> None:
+def test_log_loads_lazily_page_by_page(window: MainWindow, qtbot: QtBot, store, counsellor) -> None:
     for _ in range(log.PAGE_SIZE + 5):
         with store.unit_of_work() as uow:
             from app.services.contacts.editing import log_non_data_contact
@@ -168,10 +169,11 @@ def test_log_loads_lazily_page_by_page(window: MainWindow, store, counsellor) ->
             log_non_data_contact(uow, counsellor, ContactKind.WRONG_NUMBER)
     model = window.log_page.model
     model.reload()
-    assert model.rowCount() == log.PAGE_SIZE
+    assert shown_log(qtbot, window).rowCount() == log.PAGE_SIZE
     assert model.canFetchMore()
     model.fetchMore()
-    assert model.rowCount() == log.PAGE_SIZE + 5
+    assert not model.canFetchMore()  # one page at a time: none asked for while the next is read
+    assert shown_log(qtbot, window).rowCount() == log.PAGE_SIZE + 5
     assert not model.canFetchMore()
 
 
@@ -261,9 +263,9 @@ def test_new_case_is_kept_on_the_next_save_and_its_timeline_opens(window: MainWi
 
 
 # --- a stray key never saves or discards (issue 11, point 3) --------------------------------------------------------
-def logged(window: MainWindow) -> int:
+def logged(qtbot: QtBot, window: MainWindow) -> int:
     window.log_page.refresh()
-    return window.log_page.model.rowCount()
+    return shown_log(qtbot, window).rowCount()
 
 
 def keys(*sequence: tuple[Qt.Key, Qt.KeyboardModifier]) -> Callable[[QMessageBox], None]:
@@ -311,7 +313,7 @@ def test_a_stray_space_in_the_unsaved_contact_question_goes_back_to_the_form(
     assert boxes.texts == ["This contact has unsaved input. Save it before closing?"]
     assert boxes.unexpected == []
     assert window.tabs.indexOf(form) != -1  # still open, input kept
-    assert logged(window) == 0  # nothing saved
+    assert logged(qtbot, window) == 0  # nothing saved
     for stray in (Qt.Key.Key_Return, Qt.Key.Key_Escape):
         active(qtbot, window)
         with Boxes(qtbot, [keys((stray, NONE))]) as boxes:
@@ -319,14 +321,14 @@ def test_a_stray_space_in_the_unsaved_contact_question_goes_back_to_the_form(
         assert len(boxes.texts) == 1
         assert boxes.left_open == []
         assert window.tabs.indexOf(form) != -1
-        assert logged(window) == 0
+        assert logged(qtbot, window) == 0
     for letter in (Qt.Key.Key_S, Qt.Key.Key_D):  # a letter typed without Alt answers nothing
         active(qtbot, window)
         with Boxes(qtbot, [keys((letter, NONE))]) as boxes:
             press(window, Qt.Key.Key_W, CTRL)
         assert boxes.left_open == ["This contact has unsaved input. Save it before closing?"]
         assert window.tabs.indexOf(form) != -1
-        assert logged(window) == 0
+        assert logged(qtbot, window) == 0
 
 
 def test_a_contact_without_summary_or_topic_is_saved_only_on_a_deliberate_yes(
@@ -340,19 +342,19 @@ def test_a_contact_without_summary_or_topic_is_saved_only_on_a_deliberate_yes(
     assert len(boxes.texts) == 2
     assert "neither a summary nor a topic" in boxes.texts[1]
     assert window.tabs.indexOf(form) != -1
-    assert logged(window) == 0
+    assert logged(qtbot, window) == 0
     for stray in (Qt.Key.Key_Space, Qt.Key.Key_Escape):
         active(qtbot, window)
         with Boxes(qtbot, [keys((stray, NONE))]) as boxes:
             press(form.summary, Qt.Key.Key_S, CTRL)
         assert "neither a summary nor a topic" in boxes.texts[0]
         assert form.dirty
-        assert logged(window) == 0
+        assert logged(qtbot, window) == 0
     active(qtbot, window)
     with Boxes(qtbot, [keys((Qt.Key.Key_S, ALT))]) as boxes:  # Save &anyway: deliberate
         press(form.summary, Qt.Key.Key_S, CTRL)
     assert not form.dirty
-    assert logged(window) == 1
+    assert logged(qtbot, window) == 1
 
 
 def test_discarding_an_unsaved_contact_takes_its_alt_key(
@@ -365,7 +367,7 @@ def test_discarding_an_unsaved_contact_takes_its_alt_key(
         press(window, Qt.Key.Key_W, CTRL)
     assert boxes.unexpected == []
     assert window.tabs.indexOf(form) == -1
-    assert logged(window) == 0
+    assert logged(qtbot, window) == 0
 
 
 def test_a_contact_with_a_summary_saves_without_a_second_question(
@@ -378,4 +380,4 @@ def test_a_contact_with_a_summary_saves_without_a_second_question(
         press(window, Qt.Key.Key_W, CTRL)
     assert boxes.unexpected == []
     assert window.tabs.indexOf(form) == -1
-    assert logged(window) == 1
+    assert logged(qtbot, window) == 1

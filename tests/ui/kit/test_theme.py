@@ -23,7 +23,7 @@ from app.ui.shell.main_window import MainWindow
 from app.ui.statistics.page import StatisticsPage
 from tests.conftest import make_user
 from tests.services.statistics.test_figures import Logged, log
-from tests.ui.conftest import _forget_unsaved_input
+from tests.ui.conftest import _forget_unsaved_input, shown_log
 
 
 def window_is_dark() -> bool:
@@ -137,7 +137,7 @@ def test_the_logs_risk_marks_stay_readable_in_the_dark(
             ),
         )
     win = open_window(qtbot, store, counsellor)
-    model = win.log_page.model
+    model = shown_log(qtbot, win)
     column = model.COLUMNS.index("risks")
 
     def risk_colour() -> QColor:

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ from app.services.desk import shift_desk
 from app.store.db import Store
 from app.ui.contacts.form import ContactForm
 from app.ui.desk.handover import HandoverReadDialog
-from app.ui.kit import questions
+from app.ui.kit import questions, tasks
 from app.ui.shell.drafts import DraftRecoveryDialog
 from app.ui.shell.lock import LockPage
 from app.ui.shell.login import LoginDialog
@@ -80,7 +80,7 @@ def session(qtbot: QtBot, store: Store) -> Iterator[Session]:
     if running.login_dialog is not None:
         running.login_dialog.deleteLater()
     QApplication.setQuitOnLastWindowClosed(True)
-    QThreadPool.globalInstance().waitForDone()  # the retention run of a log-in, before the store closes
+    tasks.wait_until_idle()  # the retention run of a log-in, before the store closes
 
 
 def _answer_when_shown(kind: type[QWidget], answer: Callable[[QWidget], None], seen: list[QWidget]) -> QTimer:

@@ -21,7 +21,7 @@ from app.ui.shell.application import build_context
 from app.ui.shell.backup_dialogs import open_store_or_recover
 from app.ui.shell.main_window import MainWindow
 from tests.conftest import local_store, make_user
-from tests.ui.conftest import type_text
+from tests.ui.conftest import shown_log, type_text
 
 
 def test_locked_store_keeps_the_input_and_says_what_to_do(
@@ -49,10 +49,10 @@ def test_locked_store_keeps_the_input_and_says_what_to_do(
     assert "Nothing was lost" in warnings[0]
     assert form.dirty
     assert form.summary.toPlainText() == "Helistaja kardab koju minna"
-    assert window.log_page.model.rowCount() == 0
+    assert shown_log(qtbot, window).rowCount() == 0
 
     assert form.save()  # the lock is gone: the same input saves
-    assert window.log_page.model.row_at(0).summary == "Helistaja kardab koju minna"
+    assert shown_log(qtbot, window).row_at(0).summary == "Helistaja kardab koju minna"
     store.close()
 
 
