@@ -92,6 +92,7 @@ def set_rate(uow: UnitOfWork, actor: SessionUser, valid_from: date, amount_text:
         uow.session.add(MinimumWageRate(valid_from=valid_from, amount=amount))
     else:
         row.amount = amount
+    uow.commit()
     return Rate(valid_from, amount)
 
 
@@ -99,6 +100,7 @@ def remove_rate(uow: UnitOfWork, actor: SessionUser, valid_from: date) -> None:
     if actor.role is not Role.ADMINISTRATOR:
         raise NotAllowed("only an administrator keeps the rates")
     uow.session.execute(sa.delete(MinimumWageRate).where(MinimumWageRate.valid_from == valid_from))
+    uow.commit()
 
 
 # --- decisions -----------------------------------------------------------------------------------------------------

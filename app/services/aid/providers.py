@@ -137,7 +137,7 @@ def create_provider(
         raise FieldErrors({"registry_code": "provider.registry_code_taken"})
     provider = Provider()
     write(uow, provider, clean)
-    uow.flush()
+    uow.commit()
     return view_of(provider)
 
 
@@ -161,7 +161,7 @@ def update_provider(
     if clean.registry_code and registry_code_owner(uow, clean.registry_code) not in (None, provider_id):
         raise FieldErrors({"registry_code": "provider.registry_code_taken"})
     write(uow, provider, clean)
-    uow.flush()
+    uow.commit()
     return view_of(provider)
 
 
@@ -172,7 +172,7 @@ def set_active(uow: UnitOfWork, actor: SessionUser, provider_id: uuid.UUID, acti
     if provider is None:
         raise StaleRecord("the provider no longer exists")
     provider.active = active
-    uow.flush()
+    uow.commit()
 
 
 def deactivate(uow: UnitOfWork, actor: SessionUser, provider_id: uuid.UUID) -> None:

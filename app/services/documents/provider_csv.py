@@ -362,7 +362,7 @@ def _read(uow: UnitOfWork, text: str, today: date) -> tuple[list[_Row], list[Row
 def import_csv(uow: UnitOfWork, actor: SessionUser, text: str | bytes, *, today: date | None = None) -> ImportResult:
     """Import a whole file, or nothing (administrators only). ``text`` may be the file's bytes or its text.
 
-    Flushes but does not commit: the caller commits the unit of work when ``result.ok``.
+    Commits only when every row is good (``result.ok``); otherwise nothing is written.
     """
     providers.require_admin(actor)
     try:
@@ -382,5 +382,5 @@ def import_csv(uow: UnitOfWork, actor: SessionUser, text: str | bytes, *, today:
             target = Provider()
             created += 1
         providers.write(uow, target, row.clean)
-    uow.flush()
+    uow.commit()
     return ImportResult(created=created, updated=len(rows) - created)

@@ -44,6 +44,7 @@ from app.ui.aid.notice_password import ask_password
 from app.ui.aid.notice_viewer import NoticeViewer
 from app.ui.aid.provider_choice_model import ProviderChoiceModel
 from app.ui.kit import formatting, labels, messages, questions
+from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.draft_keeper import DraftKeeper
 from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
 from app.ui.shell.drafts import decision_payload
@@ -278,9 +279,8 @@ class DecisionDialog(QDialog):
 
     def _warn_missing_counsellor_contacts(self) -> None:
         """The notice must carry the counsellor's contacts; say so before the counsellor relies on it."""
-        with self.store.unit_of_work() as uow:
-            reachable = auth.has_contact_details(uow, self.user.id)
-        if not reachable:
+        reachable = call(self, self.store, auth.has_contact_details, self.user.id)
+        if reachable is False:
             self.status.setText(
                 self.tr(
                     "Your user account has no phone or e-mail, so the notice would carry only your name: "
@@ -371,9 +371,8 @@ class DecisionDialog(QDialog):
             return True
         for label in self.errors.values():
             label.clear_error()
-        try:
-            with self.store.unit_of_work() as uow:
-                self.decision = decisions.decide(uow, self.user, self.gather())
+        try:  # refused values go beside their fields; a known failure puts the input aside first
+            made = call(Route(self, quiet=(KnownError,)), self.store, decisions.decide, self.user, self.gather())
         except FieldErrors as error:
             for name, reason in error.errors.items():
                 self.errors.get(name, self.person_error).show_error(messages.field_error(reason))
@@ -383,6 +382,9 @@ class DecisionDialog(QDialog):
             self.drafts.save_now()  # the input at least goes aside; a store fault there is retried until it works
             messages.show_known_error(self, error)
             return False
+        if isinstance(made, Failed):
+            return False
+        self.decision = made
         self.dirty = False
         self.drafts.discard()
         self._sync_saved()
@@ -403,11 +405,8 @@ class DecisionDialog(QDialog):
     def notice_pdf(self, password: str = "") -> bytes | None:
         if self.decision is None:
             return None
-        try:
-            with self.store.unit_of_work() as uow:
-                notice = decisions.make_notice(uow, self.user, self.decision.id, password=password)
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        notice = call(self, self.store, decisions.make_notice, self.user, self.decision.id, password=password)
+        if isinstance(notice, Failed):
             return None
         if not notice.same_as_before:
             self.status.setText(self.tr("The client's or provider's data changed since the first notice was made."))
@@ -460,10 +459,20 @@ class DecisionDialog(QDialog):
         how, ok = QInputDialog.getText(self, self.tr("Notice sent"), self.tr("How was it sent (e-mail, post, …)?"))
         if not ok:
             return
-        try:
-            with self.store.unit_of_work() as uow:
-                decisions.record_event(uow, self.user, self.decision.id, DecisionEventKind.NOTICE_SENT, how)
-        except (FieldErrors, KnownError) as error:
+        sent = DecisionEventKind.NOTICE_SENT
+        try:  # a refused note is reported like any known failure
+            done = call(
+                Route(self, quiet=(FieldErrors,)),
+                self.store,
+                decisions.record_event,
+                self.user,
+                self.decision.id,
+                sent,
+                how,
+            )
+        except FieldErrors as error:
             messages.report(self, error)
+            return
+        if done is FAILED:
             return
         self.status.setText(self.tr("Marked sent."))

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FieldErrors, KnownError
+from app.errors import FieldErrors
 from app.models.aid import DecisionEventKind, Outcome
 from app.models.enums import Role
 from app.services.actor import SessionUser
 from app.services.aid import decisions
 from app.store.db import Store
 from app.ui.kit import formatting, labels, messages
+from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.widgets import CodeCombo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -168,8 +169,10 @@ class DecisionsPage(QWidget):
             outcome=self.outcome.code(),
             unlimited=self.limit.currentData(),
         )
-        with self.store.unit_of_work() as uow:
-            self.model.set_rows(decisions.list_decisions(uow, self.user, where))
+        rows = call(self, self.store, decisions.list_decisions, self.user, where)
+        if isinstance(rows, Failed):
+            return
+        self.model.set_rows(rows)
         self.status.setText(self.tr("%1 decision(s)").replace("%1", str(self.model.rowCount())))
 
     def record_event(self) -> None:
@@ -185,14 +188,21 @@ class DecisionsPage(QWidget):
         note, ok = QInputDialog.getText(self, labels.label(kinds[names.index(name)]), self.tr("Note (reason, how):"))
         if not ok:
             return
-        try:
-            with self.store.unit_of_work() as uow:
-                decisions.record_event(uow, self.user, decision.id, kinds[names.index(name)], note)
+        kind = kinds[names.index(name)]
+        try:  # the reason a note is refused goes to the status line
+            done = call(
+                Route(self, quiet=(FieldErrors,)),
+                self.store,
+                decisions.record_event,
+                self.user,
+                decision.id,
+                kind,
+                note,
+            )
         except FieldErrors as error:
             self.status.setText(messages.field_error(next(iter(error.errors.values()))))
             return
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        if done is FAILED:
             return
         self.reload()
 
@@ -216,11 +226,8 @@ class DecisionsPage(QWidget):
             return
         provider_id, provider_name = found[names.index(name)]
         since, until = self._day(self.since), self._day(self.until)
-        try:
-            with self.store.unit_of_work() as uow:
-                files = decisions.export_for_provider(uow, self.user, provider_id, since, until)
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        files = call(self, self.store, decisions.export_for_provider, self.user, provider_id, since, until)
+        if isinstance(files, Failed):
             return
         stem = re.sub(r"[^\w-]+", "_", provider_name or "provider").strip("_") + f"_{since:%Y%m%d}-{until:%Y%m%d}"
         Path(folder, f"{stem}_with-limit.csv").write_text(files.with_limit, encoding="utf-8-sig")

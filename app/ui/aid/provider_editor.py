@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FieldErrors, KnownError, StaleRecord
+from app.errors import FieldErrors, StaleRecord
 from app.models.enums import Language
 from app.models.providers import (
     AidService,
@@ -38,6 +38,7 @@ from app.services.aid.provider_input import ProviderInput, ProviderView, validat
 from app.store.db import Store
 from app.ui.aid.qualification_table import QualificationTable, code_combo, from_qdate, to_qdate
 from app.ui.kit import labels, messages
+from app.ui.kit.calls import Failed, Route, call
 from app.ui.kit.conflict_dialog import ConflictDialog
 from app.ui.kit.widgets import ErrorLabel, with_error
 
@@ -224,18 +225,23 @@ class ProviderEditor(QDialog):
         self.clear_errors()
         local: dict[str, str] = {}
         data = self.input(local)
+        route = Route(self, quiet=(FieldErrors, StaleRecord))  # shown here: beside qualification rows, or compared
         try:
             if local:
                 validate_provider(data)  # so the other fields' problems show at the same time
                 raise FieldErrors(local)
-            with self.store.unit_of_work() as uow:
-                if self.provider is None or self.provider.id is None:
-                    saved = providers.create_provider(uow, self.actor, data)
-                else:
-                    saved = providers.update_provider(
-                        uow, self.actor, self.provider.id, data, expected_version=self.provider.version
-                    )
-                uow.commit()
+            if self.provider is None or self.provider.id is None:
+                saved = call(route, self.store, providers.create_provider, self.actor, data)
+            else:
+                saved = call(
+                    route,
+                    self.store,
+                    providers.update_provider,
+                    self.actor,
+                    self.provider.id,
+                    data,
+                    expected_version=self.provider.version,
+                )
         except FieldErrors as error:
             self.show_errors({**error.errors, **local})
             return
@@ -245,8 +251,7 @@ class ProviderEditor(QDialog):
                 return
             self._resolve_conflict(data)
             return
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        if isinstance(saved, Failed):
             return
         self.saved = saved
         self.accept()
@@ -259,11 +264,8 @@ class ProviderEditor(QDialog):
         """
         assert self.provider is not None
         assert self.provider.id is not None
-        try:
-            with self.store.unit_of_work() as uow:
-                theirs = providers.get_provider(uow, self.actor, self.provider.id)
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        theirs = call(self, self.store, providers.get_provider, self.actor, self.provider.id)
+        if isinstance(theirs, Failed):
             return
         with contextlib.suppress(FieldErrors):  # compared as stored (an association typed by name is kept as its code)
             mine = validate_provider(mine).as_input()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KnownError
 from app.models.providers import County
 from app.services.actor import SessionUser
 from app.services.aid import providers
@@ -35,6 +34,7 @@ from app.store.db import Store
 from app.ui.aid.provider_editor import ProviderEditor
 from app.ui.aid.qualification_table import format_day
 from app.ui.kit import labels, messages
+from app.ui.kit.calls import Failed, call
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -180,11 +180,8 @@ class ProvidersPage(QWidget):
 
     # --- the list -------------------------------------------------------------------------------------------------
     def reload(self, select: uuid.UUID | None = None) -> None:
-        try:
-            with self.store.unit_of_work() as uow:
-                rows = providers.list_providers(uow, self.actor)
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        rows = call(self, self.store, providers.list_providers, self.actor)
+        if isinstance(rows, Failed):
             return
         self.model.set_providers(rows)
         row = self.model.row_of(select) if select else -1
@@ -220,12 +217,7 @@ class ProvidersPage(QWidget):
         chosen = self.selected()
         if chosen is None or chosen.id is None:
             return
-        try:
-            with self.store.unit_of_work() as uow:
-                providers.set_active(uow, self.actor, chosen.id, not chosen.active)
-                uow.commit()
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        call(self, self.store, providers.set_active, self.actor, chosen.id, not chosen.active)
         self.reload(select=chosen.id)
 
     def import_file(self) -> None:
@@ -243,13 +235,8 @@ class ProvidersPage(QWidget):
                 self.tr("The file cannot be read: %1").replace("%1", error.strerror or str(error)),
             )
             return
-        try:
-            with self.store.unit_of_work() as uow:
-                result = provider_csv.import_csv(uow, self.actor, data)
-                if result.ok:
-                    uow.commit()
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        result = call(self, self.store, provider_csv.import_csv, self.actor, data)
+        if isinstance(result, Failed):
             return
         self.report_import(result)
         self.reload()
@@ -282,13 +269,11 @@ class ProvidersPage(QWidget):
         if not path:
             return
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".csv")
-        try:
-            with self.store.unit_of_work() as uow:
-                text = provider_csv.export_csv(uow, self.actor)
-            target.write_text(text, encoding=provider_csv.ENCODING, newline="")
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        text = call(self, self.store, provider_csv.export_csv, self.actor)
+        if isinstance(text, Failed):
             return
+        try:
+            target.write_text(text, encoding=provider_csv.ENCODING, newline="")
         except OSError as error:
             QMessageBox.warning(
                 self,

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FieldErrors, KnownError
 from app.services.actor import SessionUser
 from app.services.aid import decisions
 from app.store.db import Store
 from app.ui.aid.qualification_table import from_qdate, to_qdate
-from app.ui.kit import formatting, messages
+from app.ui.kit import formatting
+from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.widgets import ErrorLabel, with_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -126,8 +126,9 @@ class RatesPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.store.unit_of_work() as uow:
-            rates = decisions.list_rates(uow)
+        rates = call(self, self.store, decisions.list_rates)
+        if isinstance(rates, Failed):
+            return
         self.model.set_rates(rates)
         self.remove.setEnabled(False)
 
@@ -141,16 +142,9 @@ class RatesPage(QWidget):
             self.error.clear_error()
 
     def save_rate(self) -> None:
-        self.error.clear_error()
-        try:
-            with self.store.unit_of_work() as uow:
-                decisions.set_rate(uow, self.actor, from_qdate(self.valid_from.date()), self.amount.text())
-                uow.commit()
-        except FieldErrors as error:
-            self.error.show_error(messages.field_error(next(iter(error.errors.values()))))
-            return
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        day = from_qdate(self.valid_from.date())
+        route = Route(self, {"amount": self.error}, fallback="amount")
+        if call(route, self.store, decisions.set_rate, self.actor, day, self.amount.text()) is FAILED:
             return
         self.amount.clear()
         self.reload()
@@ -171,11 +165,6 @@ class RatesPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.store.unit_of_work() as uow:
-                decisions.remove_rate(uow, self.actor, rate.valid_from)
-                uow.commit()
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        if call(self, self.store, decisions.remove_rate, self.actor, rate.valid_from) is FAILED:
             return
         self.reload()
