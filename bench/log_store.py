@@ -35,8 +35,8 @@ from app.models.enums import Role
 from app.services.actor import SessionUser
 from app.services.contacts import log
 from app.services.contacts.editing import ContactInput, save_contact
-from app.services.contacts.log import interpret
 from app.services.guard import auth
+from app.services.text_search import interpret
 from app.store.db import Store
 
 BATCH = 20_000

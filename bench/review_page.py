@@ -26,7 +26,8 @@ from app.models.enums import Line
 from app.models.review import Shift
 from app.services.actor import SessionUser
 from app.services.desk.review import ReviewFilter, review_page, review_queue
-from app.services.desk.shift_desk import TALLINN, FollowUp
+from app.services.desk.shift_desk import FollowUp
+from app.services.local_time import TALLINN
 from app.store.db import Store
 from bench.log_store import FIXED_COMMON, NOW, bench_stores, measure
 

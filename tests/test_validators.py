@@ -19,8 +19,8 @@ from stdnum.ee import ik, registrikood
 from app.models.enums import Sex
 from app.models.identity import IdCodeFacts, InvalidValue, free_text_reason, parse_email, parse_id_code, parse_phone
 from app.models.user_names import parse_username, skeleton
+from app.services import text_search
 from app.services.aid.provider_input import check_registry_code, check_url
-from app.services.contacts import log
 from app.ui.kit import messages
 
 FALLBACK = "This value cannot be accepted."
@@ -261,7 +261,7 @@ def test_a_code_typed_in_full_width_digits_is_the_code_in_ascii(born: date, sex:
     code = make_id_code(born, sex, serial)
     wide = "".join(chr(ord(digit) - ord("0") + ord("０")) for digit in code)
     assert parse_id_code(wide).code == code
-    assert log.interpret(wide[:5] + " " + wide[5:]) == log.SearchTerm("id_code", code)
+    assert text_search.interpret(wide[:5] + " " + wide[5:]) == text_search.SearchTerm("id_code", code)
 
 
 # --- user names ------------------------------------------------------------------------------------------------
@@ -340,7 +340,7 @@ def test_every_valid_registry_code_is_accepted_and_a_wrong_check_digit_is_not(fi
 # --- the log's search box ------------------------------------------------------------------------------------------
 @given(text=typed_text)
 def test_the_search_box_takes_any_text_as_something(text: str) -> None:
-    term = log.interpret(text)
+    term = text_search.interpret(text)
     assert term.kind in {"all", "case", "id_code", "phone", "words"}
     if term.kind == "words":
         assert all(word.isalnum() or "_" in word for word in term.value.split())

@@ -11,23 +11,57 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models import Contact, Person
+from app.models.identity import InvalidValue, parse_id_code, parse_phone
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_WORDS = 8
 # From this many hits on, sorting all of them costs more than walking the log newest first until a page is full.
 DENSE_HITS = 2000
+_CASE_NUMBER = re.compile(r"^\s*OA-\d{4}(-[A-Z0-9]{0,3}(-\d{0,6})?)?\s*$", re.IGNORECASE)
+_PHONEISH = re.compile(r"^[\d\s()+\-./]+$")
 
 
 def words(text: str) -> list[str]:
     """The searchable words of free text (NFKC: full-width letters as ordinary ones); punctuation and operators are
     dropped, so nothing is query syntax."""
     return _WORD.findall(unicodedata.normalize("NFKC", text).lower())[:MAX_WORDS]
+
+
+@dataclass(frozen=True)
+class SearchTerm:
+    """What the search box's text was taken to be."""
+
+    kind: str  # "all", "case", "id_code", "phone", "words"
+    value: str
+
+
+def interpret(text: str) -> SearchTerm:
+    # NFKC: full-width ＬＡＩＡ or ３７６… as typed by an East Asian input method, and a letter with its accent typed
+    # apart, read as the stored text (as ID codes always were)
+    text = unicodedata.normalize("NFKC", text).strip()
+    if not text:
+        return SearchTerm("all", "")
+    if _CASE_NUMBER.match(text):
+        return SearchTerm("case", text.strip().upper())
+    compact = re.sub(r"\s", "", text)
+    if compact.isdigit() and len(compact) == 11:
+        try:
+            return SearchTerm("id_code", parse_id_code(compact).code)
+        except InvalidValue:
+            pass
+    if _PHONEISH.match(text) and sum(ch.isdigit() for ch in text) >= 5:
+        try:
+            return SearchTerm("phone", parse_phone(text))
+        except InvalidValue:
+            pass
+    return SearchTerm("words", " ".join(words(text)))
 
 
 def _fts5_query(terms: list[str]) -> str:

@@ -6,8 +6,6 @@ a personal ID code, a phone number in any usual format, or words of a name or su
 
 from __future__ import annotations
 
-import re
-import unicodedata
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,16 +18,13 @@ from app.errors import NotAllowed
 from app.models import Case, Contact, ContactRisk, Person, User
 from app.models.base import utcnow
 from app.models.enums import Channel, ContactKind, Direction, Line, RiskFlag, Role, StepStatus
-from app.models.identity import InvalidValue, parse_id_code, parse_phone
 from app.services.actor import SessionUser
 from app.services.guard import access
-from app.services.text_search import contact_matches, words
+from app.services.text_search import SearchTerm, contact_matches, interpret
 from app.store.db import UnitOfWork
 
 PAGE_SIZE = 100
 SNIPPET_LENGTH = 160
-_CASE_NUMBER = re.compile(r"^\s*OA-\d{4}(-[A-Z0-9]{0,3}(-\d{0,6})?)?\s*$", re.IGNORECASE)
-_PHONEISH = re.compile(r"^[\d\s()+\-./]+$")
 
 
 @dataclass(frozen=True)
@@ -53,36 +48,6 @@ class LogRow:
     @property
     def cursor(self) -> tuple[datetime, uuid.UUID]:
         return (self.started_at, self.id)
-
-
-@dataclass(frozen=True)
-class SearchTerm:
-    """What the search box's text was taken to be."""
-
-    kind: str  # "all", "case", "id_code", "phone", "words"
-    value: str
-
-
-def interpret(text: str) -> SearchTerm:
-    # NFKC: full-width ＬＡＩＡ or ３７６… as typed by an East Asian input method, and a letter with its accent typed
-    # apart, read as the stored text (as ID codes always were)
-    text = unicodedata.normalize("NFKC", text).strip()
-    if not text:
-        return SearchTerm("all", "")
-    if _CASE_NUMBER.match(text):
-        return SearchTerm("case", text.strip().upper())
-    compact = re.sub(r"\s", "", text)
-    if compact.isdigit() and len(compact) == 11:
-        try:
-            return SearchTerm("id_code", parse_id_code(compact).code)
-        except InvalidValue:
-            pass
-    if _PHONEISH.match(text) and sum(ch.isdigit() for ch in text) >= 5:
-        try:
-            return SearchTerm("phone", parse_phone(text))
-        except InvalidValue:
-            pass
-    return SearchTerm("words", " ".join(words(text)))
 
 
 def _condition(term: SearchTerm, session: Session) -> sa.ColumnElement[bool] | None:

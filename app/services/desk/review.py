@@ -28,14 +28,13 @@ from app.models.base import utcnow
 from app.models.enums import Channel, ContactKind, Direction, Line, RiskFlag, Role, StepStatus
 from app.models.identity import CONTROL_CHARACTERS
 from app.models.review import COMMENT_MAX, OVERALL_MAX, SCORE_MAX, SCORE_MIN, QueueReason, Shift
+from app.services import local_time
 from app.services.actor import SessionUser
 from app.services.contacts import log
 from app.services.contacts.log import LogRow
 from app.services.desk.shift_desk import (
-    TALLINN,
     FollowUp,
     desk_settings,
-    local_day_bounds,
     require_lead,
     shift_intervals,
 )
@@ -85,14 +84,14 @@ def _conditions(uow: UnitOfWork, where: ReviewFilter, now: datetime) -> list[sa.
             ).one()
             if earliest is None:
                 return [sa.false()]
-            first = first or (earliest.astimezone(TALLINN).date() - timedelta(days=1))
-            last = last or latest.astimezone(TALLINN).date()
+            first = first or (local_time.local_date(earliest) - timedelta(days=1))
+            last = last or local_time.local_date(latest)
         found.append(_any_interval(shift_intervals(first, last, where.shift, desk_settings(uow))))
     else:
         if where.date_from is not None:
-            found.append(Contact.started_at >= local_day_bounds(where.date_from)[0])
+            found.append(Contact.started_at >= local_time.day_bounds(where.date_from)[0])
         if where.date_to is not None:
-            found.append(Contact.started_at < local_day_bounds(where.date_to)[1])
+            found.append(Contact.started_at < local_time.day_bounds(where.date_to)[1])
     if where.counsellor_id is not None:
         found.append(Contact.handled_by_id == where.counsellor_id)
     if where.line is not None:
@@ -155,7 +154,7 @@ def _any_interval(intervals: list[tuple[datetime, datetime]]) -> sa.ColumnElemen
 
 
 def _follow_up(which: FollowUp, now: datetime) -> list[sa.ColumnElement[bool]]:
-    start, end = local_day_bounds(now.astimezone(TALLINN).date())
+    start, end = local_time.day_bounds(local_time.local_date(now))
     open_ = [Contact.callback_due_at.is_not(None), Contact.callback_done_at.is_(None)]
     if which is FollowUp.OVERDUE:
         return [*open_, Contact.callback_due_at < now]

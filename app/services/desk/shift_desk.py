@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
@@ -20,13 +19,13 @@ from app.models.base import utcnow
 from app.models.enums import ContactKind, Role
 from app.models.identity import CONTROL_CHARACTERS
 from app.models.review import HANDOVER_MAX, Shift
+from app.services import local_time
 from app.services.actor import SessionUser
 from app.services.contacts import log
 from app.services.contacts.log import LogRow
 from app.services.store_settings import write_settings
 from app.store.db import UnitOfWork
 
-TALLINN = ZoneInfo("Europe/Tallinn")
 _CONTROL = CONTROL_CHARACTERS  # and lone surrogates (app.models.identity)
 HANDOVER_MAX_AGE = timedelta(days=7)
 TEAM_FOLLOW_UP_LIMIT = 1000
@@ -100,18 +99,9 @@ def set_desk_settings(uow: UnitOfWork, actor: SessionUser, settings: DeskSetting
 # --- Shift arithmetic -----------------------------------------------------------------------------------------
 
 
-def _local(day: date, hour: int) -> datetime:
-    return datetime.combine(day, time(hour), tzinfo=TALLINN).astimezone(UTC)
-
-
-def local_day_bounds(day: date) -> tuple[datetime, datetime]:
-    """The UTC moments a Tallinn calendar day starts and ends."""
-    return _local(day, 0), _local(day + timedelta(days=1), 0)
-
-
 def shift_of(moment: datetime, settings: DeskSettings) -> tuple[date, Shift]:
     """The shift a moment falls in, named by the date the shift started (02:00 belongs to the previous night)."""
-    local = moment.astimezone(TALLINN)
+    local = local_time.local(moment)
     if settings.day_start_hour <= local.hour < settings.night_start_hour:
         return local.date(), Shift.DAY
     if local.hour >= settings.night_start_hour:
@@ -121,8 +111,9 @@ def shift_of(moment: datetime, settings: DeskSettings) -> tuple[date, Shift]:
 
 def shift_bounds(day: date, shift: Shift, settings: DeskSettings) -> tuple[datetime, datetime]:
     if shift is Shift.DAY:
-        return _local(day, settings.day_start_hour), _local(day, settings.night_start_hour)
-    return _local(day, settings.night_start_hour), _local(day + timedelta(days=1), settings.day_start_hour)
+        return local_time.at(day, settings.day_start_hour), local_time.at(day, settings.night_start_hour)
+    night_ends = local_time.at(day + timedelta(days=1), settings.day_start_hour)
+    return local_time.at(day, settings.night_start_hour), night_ends
 
 
 def shift_intervals(first: date, last: date, shift: Shift, settings: DeskSettings) -> list[tuple[datetime, datetime]]:
@@ -143,7 +134,7 @@ class CounsellorFollowUps:
 def team_follow_ups(uow: UnitOfWork, actor: SessionUser, today: date) -> list[CounsellorFollowUps]:
     """Callbacks not done and due by the end of ``today`` (Tallinn), overdue included, grouped by counsellor."""
     require_lead(actor, "the team's follow-ups are for shift leads")
-    end = local_day_bounds(today)[1]
+    end = local_time.day_bounds(today)[1]
     handlers = dict(
         uow.session.execute(
             sa.select(Contact.id, Contact.handled_by_id)

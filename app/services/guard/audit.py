@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -26,11 +26,11 @@ from app.models import AidDecision, Case, Contact, Person, StoreSetting
 from app.models.audit import GENESIS, AuditEntry, AuditHead, AuditKind
 from app.models.base import utcnow
 from app.models.enums import Role
+from app.services import local_time
+from app.services.actor import SessionUser
 from app.services.documents.spreadsheet_cells import CsvWriter
+from app.services.text_search import interpret
 from app.store.db import UnitOfWork
-
-if TYPE_CHECKING:  # auth records its log-ins here: a run-time import would be circular
-    from app.services.actor import SessionUser
 
 PAGE_SIZE = 200
 VERIFY_BATCH = 5000
@@ -348,8 +348,6 @@ def _require_reader(actor: SessionUser) -> None:
 
 def person_for(uow: UnitOfWork, text: str) -> uuid.UUID | None:
     """The person a personal ID code, phone number or case number typed in the viewer's filter belongs to."""
-    from app.services.contacts.log import interpret  # here: log imports auth, which records here
-
     term = interpret(text)
     if term.kind == "id_code":
         return uow.session.scalar(sa.select(Person.id).where(Person.id_code == term.value).limit(1))
@@ -369,8 +367,6 @@ def _person_records(session: Session, person_id: uuid.UUID) -> list[str]:
 
 
 def _where(session: Session, where: AuditFilter) -> list[sa.ColumnElement[bool]]:
-    from app.services.desk.shift_desk import local_day_bounds  # here: shift_desk imports auth, which records here
-
     found: list[sa.ColumnElement[bool]] = []
     if where.user_id is not None:
         found.append(AuditEntry.user_id == where.user_id)
@@ -380,9 +376,9 @@ def _where(session: Session, where: AuditFilter) -> list[sa.ColumnElement[bool]]
         found.append(AuditEntry.kind == where.kind)
     dated: list[sa.ColumnElement[bool]] = []
     if where.date_from is not None:
-        dated.append(AuditEntry.at >= local_day_bounds(where.date_from)[0])
+        dated.append(AuditEntry.at >= local_time.day_bounds(where.date_from)[0])
     if where.date_to is not None:
-        dated.append(AuditEntry.at < local_day_bounds(where.date_to)[1])
+        dated.append(AuditEntry.at < local_time.day_bounds(where.date_to)[1])
     if dated and session.get_bind().dialect.name == "sqlite":  # a date changed by hand into text is no date:
         found.append(sa.or_(sa.and_(*dated), sa.func.datetime(AuditEntry.at).is_(None)))  # shown whatever the days
     else:

@@ -33,10 +33,10 @@ from app.models import contact_topics as contact_topics_table
 from app.models.aid import AidDecision, Outcome
 from app.models.aid_rules import LimitCategory
 from app.models.enums import CallerType, Channel, ContactKind, Direction, Language, Line, Role
+from app.services import local_time
 from app.services.actor import SessionUser
 from app.store.db import UnitOfWork
 
-LOCAL_ZONE = "Europe/Tallinn"
 NOT_RECORDED = "not_recorded"  # the code under which contacts without a language / caller type are counted
 HOURS = 24
 WEEKDAYS = 7  # Monday first, as ``date.weekday()``
@@ -129,7 +129,7 @@ def period_statistics(
     since: date,
     until: date,
     *,
-    tz: str = LOCAL_ZONE,
+    tz: str = local_time.ZONE_NAME,
     granularity: Granularity | None = None,
 ) -> PeriodStatistics:
     """The statistics of the local days ``since`` to ``until``, both included. Shift leads and administrators only."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.files import write_atomically
+from app.services import local_time
 from app.services.actor import SessionUser
 from app.services.documents.statistics_export import Labels, to_csv, to_xlsx
 from app.services.documents.statistics_report import to_pdf
@@ -394,7 +395,7 @@ class StatisticsPage(QWidget):
     def export_pdf(self) -> None:
         path = self._ask_file(self.tr("Save the statistics report"), "pdf", self.tr("PDF documents (*.pdf)"))
         if path is not None:
-            now = datetime.now(ZoneInfo(self.stats.tz if self.stats else statistics.LOCAL_ZONE))
+            now = datetime.now(ZoneInfo(self.stats.tz if self.stats else local_time.ZONE_NAME))
             self._write(path, lambda stats, labels: to_pdf(stats, labels, generated_at=now))
 
     def _write(self, path: Path, render: Callable[[PeriodStatistics, Labels], bytes]) -> None:
