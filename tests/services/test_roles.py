@@ -398,6 +398,7 @@ ROWS: list[Rule] = [
         ADMIN,
         lambda w: {"topic_id": w.topic, **_names(), "active": True},
     ),
+    Rule(taxonomy.save_topics, ADMIN, lambda w: {"rows": [taxonomy.TopicEdit(w.topic, **_names(), active=True)]}),
     Rule(cases.set_station_code, ADMIN, lambda w: {"code": "TST"}),
     Rule(security_settings.set_security_settings, ADMIN, lambda w: {"settings": security_settings.SecuritySettings()}),
     Rule(backup_settings.set_backup_settings, ADMIN, lambda w: {"settings": backup_settings.BackupSettings()}),

@@ -82,4 +82,12 @@ def set_station_code(uow: UnitOfWork, actor: SessionUser, code: str) -> str:
         uow.session.add(StoreSetting(key=STATION_KEY, value=code))
     else:
         setting.value = code
+    uow.commit()
+    return code
+
+
+def read_station_code(uow: UnitOfWork) -> str:
+    """The station code to show: on a store without one it is drawn now and committed (case numbers use it)."""
+    code = station_code(uow)
+    uow.commit()
     return code

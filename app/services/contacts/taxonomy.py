@@ -57,8 +57,47 @@ def _check_names(name_et: str, name_en: str, name_ru: str) -> dict[str, str]:
     return errors
 
 
+@dataclass(frozen=True)
+class TopicEdit:
+    """One row of the administrator's topic table: ``topic_id`` None for a new topic (added offered)."""
+
+    topic_id: uuid.UUID | None
+    name_et: str
+    name_en: str
+    name_ru: str
+    active: bool = True
+
+
 def add_topic(uow: UnitOfWork, actor: SessionUser, name_et: str, name_en: str, name_ru: str) -> TopicRow:
     """A new topic at the end of the list; its code is made once and never changes (statistics rely on it)."""
+    added = _add(uow, actor, name_et, name_en, name_ru)
+    uow.commit()
+    return added
+
+
+def update_topic(
+    uow: UnitOfWork, actor: SessionUser, topic_id: uuid.UUID, *, name_et: str, name_en: str, name_ru: str, active: bool
+) -> None:
+    """Rename or retire a topic. Retired topics stay on old contacts and in statistics, but are no longer offered."""
+    _update(uow, actor, TopicEdit(topic_id, name_et, name_en, name_ru, active))
+    uow.commit()
+
+
+def save_topics(uow: UnitOfWork, actor: SessionUser, rows: list[TopicEdit]) -> None:
+    """The whole topic table in one transaction, committed; a refused row saves nothing and raises
+    :class:`FieldErrors` keyed ``<row>.<field>`` (rows counted from 0), the first bad row only."""
+    for index, row in enumerate(rows):
+        try:
+            if row.topic_id is None:
+                _add(uow, actor, row.name_et, row.name_en, row.name_ru)
+            else:
+                _update(uow, actor, row)
+        except FieldErrors as error:
+            raise FieldErrors({f"{index}.{field}": reason for field, reason in error.errors.items()}) from None
+    uow.commit()
+
+
+def _add(uow: UnitOfWork, actor: SessionUser, name_et: str, name_en: str, name_ru: str) -> TopicRow:
     _require_admin(actor)
     errors = _check_names(name_et, name_en, name_ru)
     if errors:
@@ -73,19 +112,16 @@ def add_topic(uow: UnitOfWork, actor: SessionUser, name_et: str, name_en: str, n
     return TopicRow(topic.id, topic.code, topic.name_et, topic.name_en, topic.name_ru, topic.active)
 
 
-def update_topic(
-    uow: UnitOfWork, actor: SessionUser, topic_id: uuid.UUID, *, name_et: str, name_en: str, name_ru: str, active: bool
-) -> None:
-    """Rename or retire a topic. Retired topics stay on old contacts and in statistics, but are no longer offered."""
+def _update(uow: UnitOfWork, actor: SessionUser, row: TopicEdit) -> None:
     _require_admin(actor)
-    errors = _check_names(name_et, name_en, name_ru)
+    errors = _check_names(row.name_et, row.name_en, row.name_ru)
     if errors:
         raise FieldErrors(errors)
-    topic = uow.session.get(Topic, topic_id)
+    topic = uow.session.get(Topic, row.topic_id)
     if topic is None:
         raise NotAllowed("no such topic")
-    topic.name_et, topic.name_en, topic.name_ru = name_et.strip(), name_en.strip(), name_ru.strip()
-    topic.active = active
+    topic.name_et, topic.name_en, topic.name_ru = row.name_et.strip(), row.name_en.strip(), row.name_ru.strip()
+    topic.active = row.active
 
 
 def _require_admin(actor: SessionUser) -> None:

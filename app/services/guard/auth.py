@@ -86,6 +86,7 @@ def create_user(
     audit.record(
         uow, AuditKind.USER_CREATED, actor=actor, record_type="user", record_id=added.id, details={"role": role.value}
     )
+    uow.commit()
     return added
 
 
@@ -310,6 +311,7 @@ def set_active(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, active: 
     if user.active != active:
         _changed(uow, actor, user, "active", user.active, active)
     user.active = active
+    uow.commit()
 
 
 def set_role(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, role: Role) -> None:
@@ -319,6 +321,7 @@ def set_role(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, role: Role
     if user.role is not role:
         _changed(uow, actor, user, "role", user.role.value, role.value)
     user.role = role
+    uow.commit()
 
 
 def reset_password(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, password: str) -> None:
@@ -329,6 +332,7 @@ def reset_password(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, pass
         raise FieldErrors({"password": "text.control"})
     user.password_hash = hash_password(password)
     audit.record(uow, AuditKind.PASSWORD_RESET, actor=actor, record_type="user", record_id=user.id)
+    uow.commit()
 
 
 def change_password(uow: UnitOfWork, actor: SessionUser, current: str, new: str, repeated: str) -> None:
@@ -396,3 +400,4 @@ def set_contacts(uow: UnitOfWork, actor: SessionUser, user_id: uuid.UUID, phone:
         details = {"fields": changed}
         audit.record(uow, AuditKind.USER_CHANGED, actor=actor, record_type="user", record_id=user.id, details=details)
     user.phone, user.email = clean_phone, clean_email
+    uow.commit()

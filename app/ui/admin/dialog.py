@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -26,18 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FieldErrors, KnownError
 from app.models.enums import Role
 from app.services.actor import SessionUser
 from app.services.contacts import cases, taxonomy
 from app.services.guard import auth
-from app.store.db import Store, UnitOfWork
+from app.store.db import Store
 from app.ui.admin.names_table import NamesServices, NamesTablePage
 from app.ui.admin.review import CriteriaPage, DeskSettingsPage
 from app.ui.admin.security import SecurityPage
 from app.ui.aid.providers_page import ProvidersPage
 from app.ui.aid.rates_page import RatesPage
-from app.ui.kit import labels, messages
+from app.ui.kit import labels
+from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,27 +70,19 @@ class NewUserDialog(QDialog):
         layout.addWidget(buttons)
 
     def try_create(self) -> None:
-        for label in self.errors.values():
-            label.clear_error()
-        try:
-            with self.store.unit_of_work() as uow:
-                auth.create_user(
-                    uow,
-                    self.actor,
-                    self.username.text(),
-                    self.full_name.text(),
-                    self.password.text(),
-                    self.role.code() or Role.COUNSELLOR,
-                    phone=self.phone.text().strip() or None,
-                    email=self.email.text().strip() or None,
-                )
-                uow.commit()
-        except FieldErrors as error:
-            for name, reason in error.errors.items():
-                self.errors.get(name, self.errors["username"]).show_error(messages.field_error(reason))
-            return
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        added = call(
+            Route(self, self.errors, fallback="username"),
+            self.store,
+            auth.create_user,
+            self.actor,
+            self.username.text(),
+            self.full_name.text(),
+            self.password.text(),
+            self.role.code() or Role.COUNSELLOR,
+            phone=self.phone.text().strip() or None,
+            email=self.email.text().strip() or None,
+        )
+        if added is FAILED:
             return
         self.accept()
 
@@ -132,8 +123,9 @@ class UsersPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.store.unit_of_work() as uow:
-            users = auth.list_users(uow, self.actor)
+        users = call(self, self.store, auth.list_users, self.actor)
+        if isinstance(users, Failed):
+            return
         self.model.removeRows(0, self.model.rowCount())
         for user in users:
             first = QStandardItem(user.username)
@@ -155,15 +147,9 @@ class UsersPage(QWidget):
         item = self.model.item(index.row(), 0)
         return uuid.UUID(item.data(ID_ROLE)), bool(item.data(ID_ROLE + 1))
 
-    def _run(self, action: Callable[[UnitOfWork], None]) -> None:
-        try:
-            with self.store.unit_of_work() as uow:
-                action(uow)
-                uow.commit()
-        except FieldErrors as error:
-            QMessageBox.warning(self, self.tr("Not done"), messages.field_error(next(iter(error.errors.values()))))
-        except KnownError as error:
-            messages.show_known_error(self, error)
+    def _run(self, use_case: Callable[..., None], *args: object) -> None:
+        """One change to the chosen user; a refusal is said in a box, and the list shows what is stored."""
+        call(self, self.store, use_case, self.actor, *args)
         self.reload()
 
     def add_user(self) -> None:
@@ -173,13 +159,13 @@ class UsersPage(QWidget):
     def toggle_active(self) -> None:
         chosen = self._selected()
         if chosen:
-            self._run(lambda uow: auth.set_active(uow, self.actor, chosen[0], not chosen[1]))
+            self._run(auth.set_active, chosen[0], not chosen[1])
 
     def set_role(self) -> None:
         chosen = self._selected()
         role = self.role.code()
         if chosen and role:
-            self._run(lambda uow: auth.set_role(uow, self.actor, chosen[0], role))
+            self._run(auth.set_role, chosen[0], role)
 
     def edit_contacts(self) -> None:
         chosen = self._selected()
@@ -190,7 +176,7 @@ class UsersPage(QWidget):
             return
         email, ok = QInputDialog.getText(self, self.tr("Contacts"), self.tr("E-mail (empty for none):"))
         if ok:
-            self._run(lambda uow: auth.set_contacts(uow, self.actor, chosen[0], phone, email))
+            self._run(auth.set_contacts, chosen[0], phone, email)
 
     def reset_password(self) -> None:
         chosen = self._selected()
@@ -203,14 +189,14 @@ class UsersPage(QWidget):
             QLineEdit.EchoMode.Password,
         )
         if ok:
-            self._run(lambda uow: auth.reset_password(uow, self.actor, chosen[0], password))
+            self._run(auth.reset_password, chosen[0], password)
 
 
 class TopicsPage(NamesTablePage):
     """The taxonomy: names in three languages and whether the topic is still offered; saved in one transaction."""
 
     def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
-        services = NamesServices(taxonomy.list_topics, taxonomy.add_topic, taxonomy.update_topic)
+        services = NamesServices(taxonomy.list_topics, taxonomy.add_topic, taxonomy.update_topic, taxonomy.save_topics)
         super().__init__(store, actor, services, parent)
         self.add_button.setText(self.tr("&Add topic"))
         self.save_button.setText(self.tr("&Save topics"))
@@ -222,9 +208,7 @@ class WorkstationPage(QWidget):
     def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.actor = store, actor
-        with store.unit_of_work() as uow:
-            current = cases.station_code(uow)
-            uow.commit()
+        current = call(self, store, cases.read_station_code)
         intro = QLabel(
             self.tr(
                 "Case numbers carry the station code of the store they were made in, so numbers made on different "
@@ -232,7 +216,7 @@ class WorkstationPage(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.code = QLineEdit(current)
+        self.code = QLineEdit("" if isinstance(current, Failed) else current)
         self.code.setMaxLength(4)
         self.error = ErrorLabel()
         save = QPushButton(self.tr("&Save station code"))
@@ -246,15 +230,10 @@ class WorkstationPage(QWidget):
         save.clicked.connect(self.save)
 
     def save(self) -> None:
-        self.error.clear_error()
-        try:
-            with self.store.unit_of_work() as uow:
-                self.code.setText(cases.set_station_code(uow, self.actor, self.code.text()))
-                uow.commit()
-        except FieldErrors as error:
-            self.error.show_error(messages.field_error(error.errors["station_code"]))
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        route = Route(self, {"station_code": self.error}, fallback="station_code")
+        code = call(route, self.store, cases.set_station_code, self.actor, self.code.text())
+        if not isinstance(code, Failed):
+            self.code.setText(code)
 
 
 class AdminDialog(QDialog):

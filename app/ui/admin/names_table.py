@@ -15,10 +15,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from app.errors import FieldErrors, KnownError
+from app.errors import FieldErrors
 from app.services.actor import SessionUser
+from app.services.contacts.taxonomy import TopicEdit
 from app.store.db import Store, UnitOfWork
 from app.ui.kit import messages
+from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.widgets import ErrorLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,11 +58,13 @@ class UpdateEntry(Protocol):
 
 @dataclass(frozen=True)
 class NamesServices:
-    """The list's services (``taxonomy.list_topics``, ``add_topic``, ``update_topic`` and their like)."""
+    """The list's services (``taxonomy.list_topics``, ``add_topic``, ``update_topic`` and their like); with
+    ``save_all`` (``taxonomy.save_topics``) the table is saved in one transaction, else row by row."""
 
     entries: Callable[[UnitOfWork], Sequence[NamedEntry]]
     add: Callable[[UnitOfWork, SessionUser, str, str, str], NamedEntry]
     update: UpdateEntry
+    save_all: Callable[[UnitOfWork, SessionUser, list[TopicEdit]], None] | None = None
 
 
 class NamesTablePage(QWidget):
@@ -70,8 +74,6 @@ class NamesTablePage(QWidget):
     row), ``view``, ``error`` (the sentence about the first row that could not be saved), ``add_button`` and
     ``save_button`` (their texts are set by the subclass).
     """
-
-    each_row_commits = False  # the services commit each entry themselves (otherwise one transaction for all)
 
     def __init__(
         self, store: Store, actor: SessionUser, services: NamesServices, parent: QWidget | None = None
@@ -106,8 +108,9 @@ class NamesTablePage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.store.unit_of_work() as uow:
-            found = self.services.entries(uow)
+        found = call(self, self.store, self.services.entries)
+        if isinstance(found, Failed):
+            return
         self.model.removeRows(0, self.model.rowCount())
         for entry in found:
             self._append(str(entry.id), entry.name_et, entry.name_en, entry.name_ru, entry.active)
@@ -129,42 +132,61 @@ class NamesTablePage(QWidget):
     def save(self) -> None:
         """Every row in order; the first bad one stops the save, is named and gets the cursor on its bad cell.
 
-        With one transaction nothing is saved then. When each row commits (``each_row_commits``), the rows above
-        the bad one are saved: new ones among them keep their id, so saving again does not add them twice.
+        With ``save_all`` the table is one use case: nothing is saved then. Otherwise each row is its own, committed
+        by its service: the rows above the bad one are saved, and new ones among them keep their id, so saving
+        again does not add them twice.
         """
         self.error.clear_error()
-        try:
-            with self.store.unit_of_work() as uow:
-                for row in range(self.model.rowCount()):
-                    if not self._save_row(uow, row):
-                        return
-                uow.commit()
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        if self.services.save_all is None:
+            for row in range(self.model.rowCount()):
+                if not self._save_row(row):
+                    return
+            self.reload()
             return
-        self.reload()
-
-    def _save_row(self, uow: UnitOfWork, row: int) -> bool:
-        names = dict(zip(NAME_FIELDS, (self.model.item(row, column).text() for column in range(3)), strict=True))
-        first = self.model.item(row, 0)
+        rows = [self._edit(row) for row in range(self.model.rowCount())]
         try:
-            if first.data(ID_ROLE):
-                active = self.model.item(row, OFFERED).checkState() == Qt.CheckState.Checked
-                self.services.update(uow, self.actor, uuid.UUID(first.data(ID_ROLE)), **names, active=active)
-            else:
-                added = self.services.add(uow, self.actor, *names.values())
-                if self.each_row_commits:
-                    first.setData(str(added.id), ID_ROLE)
+            saved = call(Route(self, quiet=(FieldErrors,)), self.store, self.services.save_all, self.actor, rows)
+        except FieldErrors as error:  # keyed <row>.<field>
+            key, reason = next(iter(error.errors.items()))
+            index, _, field = key.partition(".")
+            self._show_row_error(int(index), field, reason)
+            return
+        if saved is not FAILED:
+            self.reload()
+
+    def _edit(self, row: int) -> TopicEdit:
+        first = self.model.item(row, 0)
+        et, en, ru = (self.model.item(row, column).text() for column in range(3))
+        active = self.model.item(row, OFFERED).checkState() == Qt.CheckState.Checked
+        return TopicEdit(uuid.UUID(first.data(ID_ROLE)) if first.data(ID_ROLE) else None, et, en, ru, active)
+
+    def _save_row(self, row: int) -> bool:
+        edit = self._edit(row)
+        route = Route(self, quiet=(FieldErrors,))  # said beside the table, with the row and column
+        try:
+            if edit.topic_id is not None:
+                names = {"name_et": edit.name_et, "name_en": edit.name_en, "name_ru": edit.name_ru}
+                done = call(
+                    route, self.store, self.services.update, self.actor, edit.topic_id, **names, active=edit.active
+                )
+                return done is not FAILED
+            added = call(route, self.store, self.services.add, self.actor, edit.name_et, edit.name_en, edit.name_ru)
         except FieldErrors as error:
             field, reason = next(iter(error.errors.items()))
-            column = NAME_FIELDS.index(field) if field in NAME_FIELDS else 0
-            self.view.setCurrentIndex(self.model.index(row, column))
-            header = self.model.headerData(column, Qt.Orientation.Horizontal)
-            self.error.show_error(
-                QCoreApplication.translate("NamesTablePage", "Row %1, %2: %3")
-                .replace("%1", str(row + 1))
-                .replace("%2", str(header))
-                .replace("%3", messages.field_error(reason))
-            )
+            self._show_row_error(row, field, reason)
             return False
+        if isinstance(added, Failed):
+            return False
+        self.model.item(row, 0).setData(str(added.id), ID_ROLE)
         return True
+
+    def _show_row_error(self, row: int, field: str, reason: str) -> None:
+        column = NAME_FIELDS.index(field) if field in NAME_FIELDS else 0
+        self.view.setCurrentIndex(self.model.index(row, column))
+        header = self.model.headerData(column, Qt.Orientation.Horizontal)
+        self.error.show_error(
+            QCoreApplication.translate("NamesTablePage", "Row %1, %2: %3")
+            .replace("%1", str(row + 1))
+            .replace("%2", str(header))
+            .replace("%3", messages.field_error(reason))
+        )

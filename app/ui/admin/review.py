@@ -14,23 +14,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FieldErrors, KnownError
 from app.services.actor import SessionUser
 from app.services.desk import review, shift_desk
 from app.services.desk.shift_desk import DeskSettings
 from app.store.db import Store
 from app.ui.admin.names_table import NamesServices, NamesTablePage
-from app.ui.kit import messages
+from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.widgets import ErrorLabel, with_error
 
 
 class CriteriaPage(NamesTablePage):
     """The quality rubric shift leads score contacts with; a retired criterion stays on the reviews that scored it.
 
-    The rubric's services commit each criterion, so a save stops at the first bad row with the rows above it saved.
+    Each criterion is saved on its own (no ``save_all``), so a save stops at the first bad row with the rows above
+    it saved.
     """
-
-    each_row_commits = True
 
     def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
         services = NamesServices(review.list_criteria, review.add_criterion, review.update_criterion)
@@ -87,26 +85,18 @@ class DeskSettingsPage(QWidget):
         return box
 
     def reload(self) -> None:
-        with self.store.unit_of_work() as uow:
-            current = shift_desk.desk_settings(uow)
+        current = call(self, self.store, shift_desk.desk_settings)
+        if isinstance(current, Failed):
+            return
         self.day_start.setValue(current.day_start_hour)
         self.night_start.setValue(current.night_start_hour)
         self.share.setValue(current.sample_share * 100)
         self.status.clear()
 
     def save(self) -> None:
-        for label in self.errors.values():
-            label.clear_error()
         self.status.clear()
         wanted = DeskSettings(self.day_start.value(), self.night_start.value(), round(self.share.value() / 100, 4))
-        try:
-            with self.store.unit_of_work() as uow:
-                shift_desk.set_desk_settings(uow, self.actor, wanted)
-        except FieldErrors as error:
-            for field, reason in error.errors.items():
-                self.errors.get(field, self.errors["sample_share"]).show_error(messages.field_error(reason))
-            return
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        route = Route(self, self.errors, fallback="sample_share")
+        if call(route, self.store, shift_desk.set_desk_settings, self.actor, wanted) is FAILED:
             return
         self.status.setText(self.tr("Saved."))
