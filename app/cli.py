@@ -16,15 +16,16 @@ import sys
 from pathlib import Path
 
 from app.config import resolve_store
-from app.errors import AccountLocked, AuthenticationFailed, BackupRejected, KnownError, StoreLocked, StoreMissing
+from app.errors import AccountLocked, AuthenticationFailed, BackupRejected, KnownError, StoreLocked
 from app.models.audit import AuditKind
 from app.models.enums import Role
 from app.services.actor import SessionUser
 from app.services.guard import audit, audit_anchor, auth, backup_settings, retention
+from app.services.guard.store_opening import open_configured_store
 from app.store import backup
 from app.store.db import Store
 from app.store.keys import KeySource, StoreKey
-from app.store.opening import existing_key, open_configured_store
+from app.store.opening import StoreMissing, existing_key
 
 
 def _ask(new: bool, retry: bool) -> str | None:

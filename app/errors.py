@@ -6,12 +6,6 @@ Anything else that escapes is a bug and gets the crash dialog with details to co
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from app.store.backup import BackupFile
-    from app.store.keys import StoreKey
 
 
 class KnownError(Exception):
@@ -24,35 +18,6 @@ class StoreLocked(KnownError):
 
 class StoreCorrupt(KnownError):
     """The store file is damaged or is not a store at all."""
-
-
-class StoreDamaged(StoreCorrupt):
-    """The local store file opens with its key but is damaged (its quick check fails, or it is cut short or empty).
-
-    ``path`` is the file; ``key`` the key it was opened with (never in the message), which its backups share, so
-    that the newest good one can be offered (``app.store.backup``). Nothing has been written to the file.
-    """
-
-    def __init__(self, message: str, *, path: Path, key: StoreKey | None) -> None:
-        super().__init__(message)
-        self.path = path
-        self.key = key
-
-
-class StoreMissing(KnownError):
-    """The local store file is not there, but traces show a store was (its key note, backups, a restore cut short,
-    a store set aside): the program does not start on an empty store in its place.
-
-    ``found``: the traces; ``offer``: the newest good copy to put in place (a backup, or a file a restore or a
-    conversion left beside the store), None when nothing checks out; ``key``: the store's key, when at hand.
-    """
-
-    def __init__(self, *, path: Path, found: list[Path], offer: BackupFile | None, key: StoreKey | None) -> None:
-        super().__init__(f"the store {path} is missing, but {len(found)} trace(s) of it remain")
-        self.path = path
-        self.found = found
-        self.offer = offer
-        self.key = key
 
 
 class BackupRejected(KnownError):

@@ -16,7 +16,7 @@ def main(store_path: str, count: int) -> int:
     from app.config import StoreConfig
     from app.services.contacts.editing import ContactInput, save_contact
     from app.services.guard import auth
-    from app.store.opening import open_configured_store
+    from app.services.guard.store_opening import open_configured_store
 
     store = open_configured_store(StoreConfig(f"sqlite:///{store_path}"), lambda _new, _retry: None)
     with store.unit_of_work() as uow:

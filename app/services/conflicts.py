@@ -17,43 +17,15 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from app.services.aid.provider_input import ProviderInput
+from app.services.contacts import fields as contact_fields
 from app.services.contacts.editing import ContactInput
 
 Input = TypeVar("Input", ContactInput, ProviderInput)
 
-# The contact form's fields, in its order. The kind is not compared (the form does not change it); the person
-# follows the identity fields and a new case the case (CONTACT_FOLLOWERS), so neither is offered on its own.
-CONTACT_COMPARED = (
-    "line",
-    "channel",
-    "direction",
-    "language",
-    "caller_type",
-    "handled_by_id",
-    "started_at",
-    "identified",
-    "full_name",
-    "id_code",
-    "birth_date",
-    "phone",
-    "email",
-    "municipality",
-    "case_id",
-    "topics",
-    "risks",
-    "actions",
-    "consents",
-    "summary",
-    "callback_due_at",
-    "callback_done",
-)
-_IDENTITY = ("identified", "full_name", "id_code", "birth_date", "phone", "email", "municipality")
-# A field taken from theirs brings these along, so the merged input stays whole.
-CONTACT_FOLLOWERS: Mapping[str, tuple[str, ...]] = {
-    **dict.fromkeys(_IDENTITY, ("person_id",)),
-    "case_id": ("open_new_case",),
-    "started_at": ("ended_at",),
-}
+# The contact form's fields, in its order, and what a field taken from theirs brings along: from the one description
+# of the contact's fields (app.services.contacts.fields).
+CONTACT_COMPARED = contact_fields.COMPARED
+CONTACT_FOLLOWERS = contact_fields.FOLLOWERS
 # The provider editor: every field of its input.
 PROVIDER_COMPARED = tuple(field.name for field in fields(ProviderInput))
 

@@ -53,6 +53,7 @@ FOLDER_NOTE_SUFFIX = ".backup-folder"
 PARTIAL_SUFFIX = ".partial"
 RESTORING_SUFFIX = ".restoring"
 LEFTOVER_LABELS = ("replaced", "damaged")  # ``<store>.<label>-<time>``: a store a restore set aside
+GENERATIONS_MAX = 100  # the most backups an administrator may keep; also "remove nothing old"
 STALE_PARTIAL = timedelta(hours=1)  # a .partial this old is a killed backup's, not one being written
 SPECIAL_FOLDERS = (Path("/dev"), Path("/proc"), Path("/sys"))  # devices and the kernel's views, never backups
 log = logging.getLogger(__name__)

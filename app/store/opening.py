@@ -34,11 +34,9 @@ from pathlib import Path
 
 import sqlcipher3  # type: ignore[import-untyped]
 
-from app.config import StoreConfig
-from app.errors import KnownError, StoreCorrupt, StoreDamaged, StoreKeyGone, StoreKeyRejected, StoreMissing
-from app.services.guard import audit_anchor, backup_settings
-from app.services.guard.backup_settings import GENERATIONS_MAX as BACKUP_GENERATIONS_MAX
+from app.errors import KnownError, StoreCorrupt, StoreKeyGone, StoreKeyRejected
 from app.store import backup
+from app.store.backup import BackupFile
 from app.store.db import BUSY_TIMEOUT_MS, Store, current_revision, head_revision, migrate
 from app.store.keys import (
     KeyringUnavailable,
@@ -55,6 +53,10 @@ from app.store.keys import (
 # ask(new, retry) -> the passphrase, or None when the user gives up. new: choosing one for a new store;
 # retry: the last one given was wrong.
 PassphrasePrompt = Callable[[bool, bool], str | None]
+# backup_place(store) -> (folder, generations) for the backup made before an upgrade: the administrator's choice, read
+# by the services (app.services.guard.backup_settings.upgrade_backup_place); without it, the default folder, keeping
+# every older backup.
+BackupPlace = Callable[[Store], tuple[Path | None, int]]
 MAX_TRIES = 5
 
 log = logging.getLogger(__name__)
@@ -64,26 +66,47 @@ class PassphraseRefused(StoreKeyRejected):
     """The user closed the passphrase prompt; nothing was opened."""
 
 
-def open_configured_store(config: StoreConfig, ask: PassphrasePrompt) -> Store:
-    """The store the configuration names; a SQLite file is opened encrypted. Its audit trail is checked against
-    the anchor kept outside it (``store.anchor.finding`` says what a start must show;
-    ``app.services.guard.audit_anchor``)."""
-    path = config.local_path
-    store = open_local_store(path, ask, refill=config.demo) if path is not None else Store.open(config.url)
-    try:
-        audit_anchor.attach(store, path)
-    except BaseException:
-        store.close()
-        raise
-    return store
+class StoreDamaged(StoreCorrupt):
+    """The local store file opens with its key but is damaged (its quick check fails, or it is cut short or empty).
+
+    ``path`` is the file; ``key`` the key it was opened with (never in the message), which its backups share, so
+    that the newest good one can be offered (``app.store.backup``). Nothing has been written to the file.
+    """
+
+    def __init__(self, message: str, *, path: Path, key: StoreKey | None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.key = key
+
+
+class StoreMissing(KnownError):
+    """The local store file is not there, but traces show a store was (its key note, backups, a restore cut short,
+    a store set aside): the program does not start on an empty store in its place.
+
+    ``found``: the traces; ``offer``: the newest good copy to put in place (a backup, or a file a restore or a
+    conversion left beside the store), None when nothing checks out; ``key``: the store's key, when at hand.
+    """
+
+    def __init__(self, *, path: Path, found: list[Path], offer: BackupFile | None, key: StoreKey | None) -> None:
+        super().__init__(f"the store {path} is missing, but {len(found)} trace(s) of it remain")
+        self.path = path
+        self.found = found
+        self.offer = offer
+        self.key = key
 
 
 def open_local_store(
-    path: Path, ask: PassphrasePrompt, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, refill: bool = False
+    path: Path,
+    ask: PassphrasePrompt,
+    *,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    refill: bool = False,
+    backup_place: BackupPlace | None = None,
 ) -> Store:
     """The encrypted store at ``path`` (created, or converted from an unencrypted one, when needed).
 
-    ``refill``: a missing store is made anew whatever traces it left (the demo store, whose data are generated)."""
+    ``refill``: a missing store is made anew whatever traces it left (the demo store, whose data are generated);
+    ``backup_place``: where the backup before an upgrade goes (:data:`BackupPlace`)."""
     url = f"sqlite:///{path}"
     backup.quiet_sqlcipher()
     size = path.stat().st_size if path.exists() else None
@@ -112,7 +135,7 @@ def open_local_store(
             if source is KeySource.KEYRING:
                 raise  # the key is only in the keyring: a passphrase cannot open this store
         if kept is not None:
-            return _open_existing(path, kept, busy_timeout_ms)
+            return _open_existing(path, kept, busy_timeout_ms, backup_place)
         if source is KeySource.KEYRING:
             raise StoreKeyGone("the keyring no longer holds the store's key")
     for attempt in range(MAX_TRIES):
@@ -120,13 +143,13 @@ def open_local_store(
         if passphrase is None:
             raise PassphraseRefused("no passphrase given")
         try:
-            return _open_existing(path, StoreKey.from_passphrase(passphrase), busy_timeout_ms)
+            return _open_existing(path, StoreKey.from_passphrase(passphrase), busy_timeout_ms, backup_place)
         except StoreKeyRejected:
             continue
     raise StoreKeyRejected("the passphrase was wrong too many times")
 
 
-def _open_existing(path: Path, key: StoreKey, busy_timeout_ms: int) -> Store:
+def _open_existing(path: Path, key: StoreKey, busy_timeout_ms: int, backup_place: BackupPlace | None) -> Store:
     """Open an existing encrypted store; a damaged one raises :class:`StoreDamaged`, never anything that writes.
 
     SQLCipher reads a wrong key and a damaged first page alike; when the key opens one of the store's backups it is
@@ -141,23 +164,22 @@ def _open_existing(path: Path, key: StoreKey, busy_timeout_ms: int) -> Store:
             raise StoreDamaged(str(error), path=path, key=key) from error
         raise
     if current_revision(store.engine) != head_revision():
-        _back_up_before_upgrade(store)
+        _back_up_before_upgrade(store, backup_place)
         migrate(store.engine)
     return store
 
 
-def _back_up_before_upgrade(store: Store) -> None:
+def _back_up_before_upgrade(store: Store, backup_place: BackupPlace | None) -> None:
     """A new program version changes the store's tables: keep a backup of the store as it was, first.
 
     Into the administrator's folder (else the default one), keeping their generation count. A backup that cannot be
     made is logged and the upgrade goes on: a crisis line must start, and the migration runs in one transaction.
     """
     folder: Path | None = None
-    generations = BACKUP_GENERATIONS_MAX  # settings unreadable before the upgrade: remove nothing old
-    with contextlib.suppress(Exception):
-        with store.unit_of_work() as uow:
-            settings = backup_settings.backup_settings(uow)
-        folder, generations = settings.folder_path, settings.generations
+    generations = backup.GENERATIONS_MAX  # settings unreadable before the upgrade: remove nothing old
+    if backup_place is not None:
+        with contextlib.suppress(Exception):
+            folder, generations = backup_place(store)
     for place in dict.fromkeys((folder, None)):
         try:
             made = backup.make_backup(store, place, generations)

@@ -20,10 +20,9 @@ import pytest
 import sqlalchemy as sa
 import sqlcipher3  # type: ignore[import-untyped]
 
-from app import errors
 from app.__main__ import main
 from app.config import data_dir, resolve_store
-from app.errors import BackupRejected, StoreDamaged, StoreKeyRejected, StoreLocked
+from app.errors import BackupRejected, StoreKeyRejected, StoreLocked
 from app.models.audit import AuditKind
 from app.models.enums import Role
 from app.services.actor import SessionUser
@@ -31,10 +30,11 @@ from app.services.contacts import log
 from app.services.contacts.editing import ContactInput, save_contact
 from app.services.guard import audit_anchor, auth, backup_settings
 from app.services.guard.backup_settings import BackupSettings
+from app.services.guard.store_opening import open_configured_store
 from app.store import backup
 from app.store.db import Store, current_revision, head_revision
 from app.store.keys import KeySource, StoreKey
-from app.store.opening import open_configured_store, open_local_store
+from app.store.opening import StoreDamaged, StoreMissing, open_local_store
 from app.ui.kit import messages
 from tests.conftest import local_store, make_user
 from tests.store.test_encryption import NoKeyring, Prompt
@@ -417,7 +417,7 @@ def test_a_missing_store_with_traces_is_refused_never_made_empty(tmp_path: Path,
         for made in (older, newest):
             made.path.unlink()
 
-    with pytest.raises(errors.StoreMissing) as refused:
+    with pytest.raises(StoreMissing) as refused:
         open_local_store(path, _no_passphrase)
     assert not path.exists()  # no empty store in its place
     assert (tmp_path / "helpline.sqlite3.key-info") in refused.value.found
@@ -475,7 +475,7 @@ def test_a_restore_killed_between_its_renames_offers_to_finish_it(tmp_path: Path
         assert not path.exists()
         assert path.with_name("helpline.sqlite3.restoring").exists()
 
-        with pytest.raises(errors.StoreMissing) as refused:
+        with pytest.raises(StoreMissing) as refused:
             open_local_store(path, _no_passphrase)
         assert not path.exists()
         assert path.with_name("helpline.sqlite3.restoring") in refused.value.found
@@ -755,7 +755,7 @@ def test_a_restore_killed_between_moving_the_store_and_its_wal_never_replays_tha
     wal.write_bytes(old_wal)
     path.with_name("helpline.sqlite3.restoring").write_bytes(chosen.path.read_bytes())
 
-    with pytest.raises(errors.StoreMissing) as refused:
+    with pytest.raises(StoreMissing) as refused:
         open_local_store(path, _no_passphrase)
     assert refused.value.offer is not None
     backup.put_in_place(path, refused.value.offer, key)
@@ -768,7 +768,7 @@ def test_a_restore_killed_between_moving_the_store_and_its_wal_never_replays_tha
 def test_a_wal_left_without_its_store_is_a_trace(tmp_path: Path) -> None:
     path = tmp_path / "helpline.sqlite3"
     path.with_name("helpline.sqlite3-wal").write_bytes(os.urandom(8192))  # nothing else is left of the store
-    with pytest.raises(errors.StoreMissing) as refused:
+    with pytest.raises(StoreMissing) as refused:
         open_local_store(path, _no_passphrase)
     assert refused.value.found == [path.with_name("helpline.sqlite3-wal")]
     assert not path.exists()

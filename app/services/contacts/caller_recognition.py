@@ -80,8 +80,10 @@ class CallerHistory:
 def caller_history(
     uow: UnitOfWork, actor: SessionUser, number: str, *, excluding: uuid.UUID | None = None
 ) -> CallerHistory:
-    """How often the number has called, when last, and those contacts the actor's log shows them."""
+    """How often the number has called, when last, and those contacts the actor's log shows them. Commits: the store's
+    id, which the number's code is made with, is made on first use."""
     digest = caller_hash(uow, number, create=False)
+    uow.commit()
     if digest is None:
         return CallerHistory(0, None, ())
     where = [Contact.caller_hash == digest]

@@ -36,7 +36,7 @@ from app.models.enums import (
 )
 from app.models.identity import CONTROL_CHARACTERS, InvalidValue, parse_email, parse_id_code, parse_phone
 from app.services.actor import SessionUser
-from app.services.contacts import cases
+from app.services.contacts import cases, fields
 from app.services.contacts.caller_recognition import caller_hash
 from app.services.desk import review
 from app.services.guard import access, audit
@@ -181,32 +181,11 @@ def validate(data: ContactInput, now: datetime) -> ValidIdentity | None:
     return identity
 
 
-# Fields whose changes are kept in the history, with how to show a value.
-_CONTACT_FIELDS = (
-    "line",
-    "channel",
-    "direction",
-    "language",
-    "caller_type",
-    "started_at",
-    "ended_at",
-    "summary",
-    "callback_due_at",
-    "callback_done_at",
-    "person_id",
-    "case_id",
-    "handled_by_id",
-)
+# The contact's columns whose changes the history keeps, the person's, and the identity fields of ContactInput with
+# the person's column each fills: from the one description of the contact's fields (app.services.contacts.fields).
+_CONTACT_FIELDS = fields.HISTORY
 _PERSON_FIELDS = ("full_name", "id_code", "birth_date", "sex", "phone_e164", "email", "municipality")
-# The identity fields of ContactInput and the person's column each fills.
-PERSON_INPUT = {
-    "full_name": "full_name",
-    "id_code": "id_code",
-    "birth_date": "birth_date",
-    "phone": "phone_e164",
-    "email": "email",
-    "municipality": "municipality",
-}
+PERSON_INPUT = fields.PERSON_INPUT
 
 
 def _shown(value: object) -> str | None:
@@ -219,8 +198,14 @@ def _shown(value: object) -> str | None:
     return str(value)
 
 
-def _snapshot(entity: object, fields: Iterable[str]) -> dict[str, str | None]:
-    return {name: _shown(getattr(entity, name)) for name in fields}
+def _snapshot(entity: object, names: Iterable[str]) -> dict[str, str | None]:
+    return {name: _topic_codes(entity) if name == "topics" else _shown(getattr(entity, name)) for name in names}
+
+
+def _topic_codes(contact: object) -> str:
+    """A contact's topics as the history keeps them: their codes, sorted, joined by commas."""
+    assert isinstance(contact, Contact)
+    return ",".join(sorted(topic.code for topic in contact.topics))
 
 
 def _record_changes(
@@ -278,14 +263,8 @@ def same_value(name: str, first: str | date | None, second: str | date | None) -
 
 def stored_person(person: Person) -> dict[str, str | date | None]:
     """The person's fields as :attr:`ContactInput.person_seen` holds them ("" or None for nothing stored)."""
-    return {
-        "full_name": person.full_name or "",
-        "id_code": person.id_code or "",
-        "birth_date": person.birth_date,
-        "phone": person.phone_e164 or "",
-        "email": person.email or "",
-        "municipality": person.municipality or "",
-    }
+    shown = {name: getattr(person, column) for name, column in PERSON_INPUT.items()}
+    return {name: value if name == "birth_date" else (value or "") for name, value in shown.items()}
 
 
 def rebase_person(
@@ -395,7 +374,6 @@ def save_contact(
     if contact_id is None:
         contact = Contact(kind=ContactKind.COUNSELLING, entered_by_id=actor.id, created_at=now)
         before = None
-        before_topics: list[str] = []
     else:
         _claim(uow, contact_id, expected_version)
         existing = uow.session.get(Contact, contact_id, options=[selectinload(Contact.topics)])
@@ -404,7 +382,6 @@ def save_contact(
         _check_may_edit(actor, existing)
         contact = existing
         before = _snapshot(contact, _CONTACT_FIELDS)
-        before_topics = sorted(topic.code for topic in contact.topics)
     access.check_may_attach(  # a person and a case only where the actor may see them; nothing written yet
         uow,
         actor,
@@ -463,17 +440,6 @@ def save_contact(
     else:
         after = _snapshot(contact, _CONTACT_FIELDS)
         changed = _record_changes(uow, "contact", contact.id, before, after, actor, now)
-        after_topics = sorted(topic.code for topic in topics)
-        if after_topics != before_topics:
-            changed += _record_changes(
-                uow,
-                "contact",
-                contact.id,
-                {"topics": ",".join(before_topics)},
-                {"topics": ",".join(after_topics)},
-                actor,
-                now,
-            )
         if changed:  # the values stay in the contact's history (change_log), which retention can clear
             details = {"fields": changed}
             audit.record(

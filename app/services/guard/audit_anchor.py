@@ -45,8 +45,10 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from app.models.audit import AuditEntry, AuditHead, AuditKind
+from app.services.guard import backup_settings
 from app.store.db import Store, UnitOfWork
 from app.store.keys import KEYRING_SERVICE, KeySource, StoreKey
+from app.store.opening import open_local_store
 
 ANCHOR_SUFFIX = ".audit-anchor"
 SESSION_KEY = "audit_anchor"  # the keeper, in every session's info
@@ -433,12 +435,11 @@ def record_restore(store: Store, store_file: Path, actor: Any, backup_name: str)
 def record_restore_at(store_file: Path, key: StoreKey | None, actor: Any, backup_name: str) -> Anchor:
     """Open the store just restored (with the key it was restored with), record the restore and re-base the anchor
     (:func:`record_restore`). The window and the command line both end a restore with this."""
-    from app.store.opening import open_local_store  # it opens stores and attaches anchors: imported when used
 
     def known_key(_new: bool, _retry: bool) -> str | None:
         return key.pragma_value if key is not None and key.source is KeySource.PASSPHRASE and not _retry else None
 
-    restored = open_local_store(store_file, known_key)
+    restored = open_local_store(store_file, known_key, backup_place=backup_settings.upgrade_backup_place)
     try:
         return record_restore(restored, store_file, actor, backup_name)
     finally:

@@ -16,10 +16,10 @@ from app.models.enums import Role
 from app.services.actor import SessionUser
 from app.services.store_settings import read_settings, write_settings
 from app.store import backup
-from app.store.db import UnitOfWork
+from app.store.db import Store, UnitOfWork
 
 INTERVAL_MIN, INTERVAL_MAX = 1, 24  # hours between backups while the program runs
-GENERATIONS_MIN, GENERATIONS_MAX = 2, 100
+GENERATIONS_MIN, GENERATIONS_MAX = 2, backup.GENERATIONS_MAX
 FOLDER_MAX = 200  # the length of a store_settings value
 
 
@@ -62,6 +62,14 @@ def _problems(settings: BackupSettings) -> dict[str, str]:
 def backup_settings(uow: UnitOfWork) -> BackupSettings:
     """The stored values; a value missing, unreadable or out of range reads as its default."""
     return read_settings(uow, BackupSettings(), _KEYS, _problems)
+
+
+def upgrade_backup_place(store: Store) -> tuple[Path | None, int]:
+    """Where the backup before an upgrade goes and how many are kept (``app.store.opening.BackupPlace``): read from
+    the store before its tables change."""
+    with store.unit_of_work() as uow:
+        settings = backup_settings(uow)
+    return settings.folder_path, settings.generations
 
 
 def set_backup_settings(uow: UnitOfWork, actor: SessionUser, settings: BackupSettings) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -45,9 +47,8 @@ from app.ui.aid.notice_viewer import NoticeViewer
 from app.ui.aid.provider_choice_model import ProviderChoiceModel
 from app.ui.kit import formatting, labels, messages, questions
 from app.ui.kit.calls import FAILED, Failed, Route, call
-from app.ui.kit.draft_keeper import DraftKeeper
+from app.ui.kit.draft_keeper import DraftKeeper, as_uuid, choose, text
 from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
-from app.ui.shell.drafts import decision_payload
 
 NOTICE_LANGUAGES = (("et", "Eesti"), ("en", "English"), ("ru", "Русский"))
 
@@ -73,7 +74,7 @@ class DecisionDialog(QDialog):
             store,
             user,
             DraftKind.DECISION,
-            lambda: decision_payload(self) if self.dirty and self.decision is None else None,
+            lambda: self.payload() if self.dirty and self.decision is None else None,
             lambda: self.contact_id,
             self,
         )
@@ -349,6 +350,46 @@ class DecisionDialog(QDialog):
     def _chosen_provider(self) -> uuid.UUID | None:
         index = self.provider_view.currentIndex()
         return self.providers.choice_at(index.row()).id if index.isValid() else None
+
+    # --- the draft: every field as shown, and back ----------------------------------------------------------------
+    def _lists(self) -> dict[str, QComboBox]:
+        """The dialog's lists by their draft names."""
+        return {
+            "role": self.role,
+            "happened": self.happened,
+            "service": self.service,
+            "limit_category": self.limit_category,
+            "county": self.county,
+            "language": self.language,
+            "notice_language": self.notice_language,
+        }
+
+    def payload(self) -> dict[str, Any]:
+        """The input as it stands, as plain JSON values (nothing is checked): the draft put aside."""
+        provider = self._chosen_provider()
+        return {
+            "decision_date": self._date().isoformat(),
+            "reference": self.reference.text(),
+            "granted": self.granted.isChecked(),
+            "refusal_reason": self.refusal_reason.text(),
+            "provider": str(provider) if provider else None,
+            **{key: combo.currentData() for key, combo in self._lists().items()},
+        }
+
+    def restore(self, payload: dict[str, Any]) -> None:
+        """Fill the dialog from a draft (what :meth:`payload` wrote); the input is then unsaved."""
+        with contextlib.suppress(TypeError, ValueError):
+            day = date.fromisoformat(payload.get("decision_date", ""))
+            self.decision_date.setDate(QDate(day.year, day.month, day.day))
+        for key, combo in self._lists().items():
+            choose(combo, payload.get(key), None)
+        self.reference.setText(text(payload, "reference"))
+        (self.granted if payload.get("granted", True) else self.refused).setChecked(True)
+        self.refusal_reason.setText(text(payload, "refusal_reason"))
+        row = self.providers.row_of(as_uuid(payload.get("provider")))
+        if row >= 0:
+            self.provider_view.setCurrentIndex(self.providers.index(row, 0))
+        self.dirty = True
 
     # --- saving and the notice -----------------------------------------------------------------------------------
     def gather(self) -> decisions.DecisionInput:

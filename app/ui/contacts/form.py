@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,23 +32,25 @@ from app.models.base import utcnow
 from app.models.drafts import DraftKind
 from app.models.enums import DEFAULT_CHANNEL, CallerType, Channel, Direction, Language, Line, RiskFlag
 from app.models.identity import InvalidValue
-from app.services import conflicts
 from app.services.actor import SessionUser
 from app.services.contacts import caller_recognition, contact_view, matching
-from app.services.contacts.editing import ContactInput, person_seen, save_contact, validate
+from app.services.contacts import conflict as contact_conflict
+from app.services.contacts.conflict import ContactConflict
+from app.services.contacts.editing import ContactInput, SavedContact, person_seen, validate
 from app.services.contacts.taxonomy import TopicChoice
 from app.store.db import Store
 from app.ui.contacts.access_dialog import access_asker
-from app.ui.contacts.identity_section import NEW_CASE, IdentitySection, parse_date
+from app.ui.contacts.form_fields import FORM_FIELDS, moment
+from app.ui.contacts.identity_section import NEW_CASE, IdentitySection
 from app.ui.contacts.sections import ActionsPanel, ConsentPanel, RiskPanel, TopicsPanel
 from app.ui.kit import messages, questions
+from app.ui.kit.calls import FAILED, Route, call
 from app.ui.kit.conflict_dialog import ConflictDialog
 from app.ui.kit.draft_keeper import DraftKeeper
-from app.ui.kit.formatting import duration, from_qdatetime, local_date, local_datetime, to_qdatetime
+from app.ui.kit.formatting import duration, local_date, local_datetime, to_qdatetime
 from app.ui.kit.theme import set_tone
 from app.ui.kit.type_filter import SearchCombo
 from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
-from app.ui.shell.drafts import contact_payload
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,11 @@ class FormContext:
 
 
 class ContactForm(QWidget):
-    """A new or saved contact. Signals: ``saved(id)`` after a successful save; ``title_changed(text)``."""
+    """A new or saved contact. Signals: ``saved(id)`` after a successful save; ``title_changed(text)``.
+
+    Its fields are described once, in ``app.ui.contacts.form_fields``: :meth:`values` reads them, :meth:`fill` shows
+    a stored contact, :meth:`payload` and :meth:`restore` put the input aside as a draft and bring it back.
+    """
 
     saved = Signal(uuid.UUID)
     title_changed = Signal(str)
@@ -84,13 +92,13 @@ class ContactForm(QWidget):
             context.store,
             context.user,
             DraftKind.CONTACT,
-            lambda: contact_payload(self) if self.dirty else None,
+            lambda: self.payload() if self.dirty else None,
             lambda: self.contact_id,
             self,
         )
         self._build()
         if opened is not None:
-            self._fill(opened)
+            self.fill(opened)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         if opened is None:
@@ -327,9 +335,7 @@ class ContactForm(QWidget):
 
     def _recognise(self, number: str) -> caller_recognition.CallerHistory:
         with self.context.store.unit_of_work() as uow:
-            found = caller_recognition.caller_history(uow, self.context.user, number, excluding=self.contact_id)
-            uow.commit()  # the store's id, made on first use
-            return found
+            return caller_recognition.caller_history(uow, self.context.user, number, excluding=self.contact_id)
 
     def _find_matches(self, phone: str, id_code: str, full_name: str) -> list[matching.PersonMatch]:
         with self.context.store.unit_of_work() as uow:
@@ -339,88 +345,22 @@ class ContactForm(QWidget):
         with self.context.store.unit_of_work() as uow:
             return contact_view.load_person(uow, self.context.user, person_id, screen=screen)
 
-    # --- reading and writing the form ----------------------------------------------------------------------------
-    def gather(self) -> tuple[ContactInput, dict[str, str]]:
+    # --- reading and writing the form: each field as described in form_fields -----------------------------------
+    def values(self) -> tuple[ContactInput, dict[str, str]]:
         """The form as a ContactInput, plus errors the form itself can tell (a date it cannot read)."""
         errors: dict[str, str] = {}
-        identity = self.identity
-        birth = None
-        if identity.identified.isChecked() and identity.birth_date.text().strip():
+        found: dict[str, Any] = {"ended_at": self.ended_at}
+        for field in FORM_FIELDS:
             try:
-                birth = parse_date(identity.birth_date.text())
+                found |= field.read(self)
             except InvalidValue as error:
-                errors["birth_date"] = error.reason
-        case_data = identity.case.currentData()
-        started = from_qdatetime(self.started_at.dateTime())
-        if started in (self.opened_at.replace(microsecond=0), self.opened_at.replace(second=0, microsecond=0)):
-            started = self.opened_at  # untouched (the field holds whole seconds): keep the exact moment
-        data = ContactInput(
-            started_at=started,
-            line=self.line.code() or Line.CRISIS_116006,
-            channel=self.channel.code() or Channel.PHONE,
-            direction=self.direction.code() or Direction.INCOMING,
-            ended_at=self.ended_at,
-            language=self.language.code(),
-            caller_type=self.caller_type.code(),
-            identified=identity.identified.isChecked(),
-            full_name=identity.full_name.text(),
-            id_code=identity.id_code.text(),
-            birth_date=birth,
-            phone=identity.phone.text(),
-            email=identity.email.text(),
-            municipality=identity.municipality.text(),
-            person_id=identity.person_id if identity.identified.isChecked() else None,
-            person_seen=dict(identity.seen) if identity.identified.isChecked() and identity.person_id else {},
-            case_id=uuid.UUID(case_data) if case_data not in (None, NEW_CASE) else None,
-            open_new_case=case_data == NEW_CASE,
-            topics=self.topics.codes(),
-            risks=self.risks.answers(),
-            actions=self.action_panel.chosen(),
-            consents=self.consents.consents(),
-            summary=self.summary.toPlainText(),
-            caller_number=identity.caller_number.text() if identity.anonymous.isChecked() else None,
-            callback_due_at=from_qdatetime(self.callback_at.dateTime()) if self.callback.isChecked() else None,
-            callback_done=self.callback_done.isChecked(),
-            handled_by_id=uuid.UUID(self.handled_by.currentData()) if self.handled_by.currentData() else None,
-        )
-        return data, errors
+                errors[field.name] = error.reason
+        return ContactInput(**found), errors
 
-    def _fill(self, opened: contact_view.OpenedContact) -> None:
-        data = opened.data
-        self.line.set_code(data.line)
-        self.channel.set_code(data.channel)
-        self.direction.set_code(data.direction)
-        self.language.set_code(data.language)
-        self.caller_type.set_code(data.caller_type)
-        index = self.handled_by.findData(str(data.handled_by_id))
-        if index < 0:
-            self.handled_by.addItem(opened.handled_by_name, str(data.handled_by_id))
-            index = self.handled_by.count() - 1
-        self.handled_by.setCurrentIndex(index)
-        self.started_at.setDateTime(to_qdatetime(data.started_at))
-        identity = self.identity
-        identity.identified.setChecked(data.identified)
-        identity.anonymous.setChecked(not data.identified)
-        identity.full_name.setText(data.full_name)
-        identity.id_code.setText(data.id_code)
-        identity.birth_date.setText(data.birth_date.strftime("%d.%m.%Y") if data.birth_date else "")
-        identity.phone.setText(data.phone)
-        identity.email.setText(data.email)
-        identity.municipality.setText(data.municipality)
-        identity.person_id = data.person_id
-        identity.seen = dict(data.person_seen)
-        identity.remembered = opened.caller_remembered
-        identity.recognise_caller()
-        identity.set_case(data.case_id, opened.case_number)
-        self.summary.setPlainText(data.summary)
-        self.topics.set_codes(data.topics)
-        self.risks.set_answers(data.risks)
-        self.action_panel.set_chosen(data.actions)
-        self.consents.set_consents(data.consents)
-        self.callback.setChecked(data.callback_due_at is not None)
-        if data.callback_due_at is not None:
-            self.callback_at.setDateTime(to_qdatetime(data.callback_due_at))
-        self.callback_done.setChecked(data.callback_done)
+    def fill(self, opened: contact_view.OpenedContact) -> None:
+        """Show a stored contact: every field, who handled and entered it, and whether it may still change."""
+        for field in FORM_FIELDS:
+            field.fill(self, opened)
         self.history_button.setVisible(True)
         self._sync_case_button()
         self.status.setText(
@@ -438,47 +378,77 @@ class ContactForm(QWidget):
                 )
             )
 
-    def _resolve_conflict(self, mine: ContactInput) -> bool:
-        """The stored contact changed since this form opened: show both values field by field, save the choices.
+    def payload(self) -> dict[str, Any]:
+        """Every field as it stands, as text and plain JSON values (nothing is checked): the draft put aside."""
+        kept: dict[str, Any] = {
+            "version": self.version,
+            "opened_at": self.opened_at.isoformat(),
+            "ended_at": self.ended_at.isoformat() if self.ended_at else None,
+        }
+        for field in FORM_FIELDS:
+            kept |= field.keep(self)
+        return kept
+
+    def restore(self, payload: dict[str, Any]) -> None:
+        """Fill the form from a draft (what :meth:`payload` wrote); the form is then unsaved (dirty)."""
+        if isinstance(payload.get("version"), int):
+            self.version = payload["version"]  # the version the user was editing: a later change by others shows
+        if (opened := moment(payload.get("opened_at"))) is not None and self.contact_id is None:
+            self.opened_at = opened
+        self.ended_at = moment(payload.get("ended_at")) or self.ended_at
+        if self.ended_at is not None:
+            self.end_button.setEnabled(False)
+        for field in FORM_FIELDS:
+            field.restore(self, payload)
+        self.dirty = True
+        self.title_changed.emit(self.title())
+
+    def identified_caller(self) -> tuple[str, date | None] | None:
+        """The identified caller's name and birth date as typed (None: anonymous, or no name; no date if unreadable)."""
+        name = self.identity.typed("full_name")
+        if not self.identity.identified.isChecked() or not name.strip():
+            return None
+        return name, self.values()[0].birth_date
+
+    def start_on(self, line: Line) -> None:
+        """A new contact on ``line``, with that line's usual channel; nothing typed yet."""
+        self.line.set_code(line)
+        self.channel.set_code(DEFAULT_CHANNEL[line])
+        self.dirty = False
+
+    def _resolve_conflict(self, conflict: ContactConflict) -> bool:
+        """The stored contact changed since this form opened: the service compared the two, field by field; show
+        both values and send the user's choices back.
 
         Nothing is overwritten silently: the user's input stays in the form unless they choose otherwise, and the
-        merged input is saved against the version just read, so yet another change is caught the same way.
+        choices are saved against the version just read, so yet another change is caught the same way.
         """
-        assert self.contact_id is not None
-        try:
-            with self.context.store.unit_of_work() as uow:
-                theirs = contact_view.load_contact(uow, self.context.user, self.contact_id, screen="conflict")
-        except KnownError as error:  # deleted, or no longer this user's to open
-            messages.show_known_error(self, error)
-            return False
-        found = conflicts.differences(self.base or theirs.data, mine, theirs.data, conflicts.CONTACT_COMPARED)
-        if not found:  # they saved exactly what is in the form: save on top of their version
-            self.version = theirs.version
-            return self._save_data(mine)
-        who = theirs.changed_by_name or theirs.entered_by_name
+        theirs = conflict.theirs
         names = {str(user.id): user.full_name for user in self.context.users}
         names |= {topic.code: topic.name for topic in self.context.topics}
         if theirs.data.case_id is not None and theirs.case_number:
             names[str(theirs.data.case_id)] = theirs.case_number
-        if mine.case_id is not None:
-            names[str(mine.case_id)] = self.identity.case.currentText()
-        dialog = ConflictDialog(found, who, names, self)
+        if conflict.mine.case_id is not None:
+            names[str(conflict.mine.case_id)] = self.identity.case.currentText()
+        titles = {field.name: field.title() for field in FORM_FIELDS}
+        dialog = ConflictDialog(conflict.found, conflict.who, names, self, field_names=titles)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self.status.setText(
-                self.tr("Not saved: %1 changed this contact meanwhile. Your input is still here.").replace("%1", who)
+                self.tr("Not saved: %1 changed this contact meanwhile. Your input is still here.").replace(
+                    "%1", conflict.who
+                )
             )
             return False
-        merged = conflicts.merge(mine, theirs.data, dialog.chosen(), conflicts.CONTACT_FOLLOWERS)
-        merged = replace(merged, person_seen=dict(theirs.data.person_seen))  # the person's fields as just shown
-        self.version = theirs.version  # the user has seen this version's values and chosen
-        if not self._save_data(merged):
+        choices = dialog.chosen()
+        merged = contact_conflict.merged(conflict, choices)
+        if not self._save_data(merged, lambda: self._call_save(contact_conflict.save_choices, conflict, choices)):
             return False
         saved_text = self.status.text()
         self._loading = True
         try:
-            self._fill(
+            self.fill(
                 contact_view.OpenedContact(
-                    id=self.contact_id,
+                    id=theirs.id,
                     version=self.version or theirs.version,
                     data=merged,
                     case_number=theirs.case_number if merged.case_id == theirs.data.case_id else None,
@@ -534,7 +504,7 @@ class ContactForm(QWidget):
 
     def save(self) -> bool:
         """Validate and save; on any failure the input stays in the form and the reason is shown."""
-        data, errors = self.gather()
+        data, errors = self.values()
         if errors:
             self.show_errors(errors)
             return False
@@ -549,20 +519,30 @@ class ContactForm(QWidget):
                 return False
         return self._save_data(data)
 
-    def _save_data(self, data: ContactInput) -> bool:
+    def _call_save(self, use_case: Callable[..., SavedContact], *args: Any, **kwargs: Any) -> SavedContact:
+        """One save through the service-call helper; the form tells every known failure itself (see _save_data)."""
+        saved = call(Route(self, quiet=(KnownError,)), self.context.store, use_case, self.context.user, *args, **kwargs)
+        if saved is FAILED:  # a bug, shown in the crash dialog: nothing was saved
+            raise _NotSaved
+        assert isinstance(saved, SavedContact)
+        return saved
+
+    def _save_data(self, data: ContactInput, saving: Callable[[], SavedContact] | None = None) -> bool:
+        """Save ``data``: the form's input against the version it opened, or as ``saving`` says (the choices made
+        in a conflict). A conflict with a change saved meanwhile is shown and resolved here."""
+        against = {"contact_id": self.contact_id, "expected_version": self.version, "base": self.base}
         try:
-            with self.context.store.unit_of_work() as uow:
-                saved = save_contact(
-                    uow, self.context.user, data, contact_id=self.contact_id, expected_version=self.version
-                )
+            saved = (saving or (lambda: self._call_save(contact_conflict.save_opened, data, **against)))()
+        except _NotSaved:
+            return False
         except FieldErrors as error:
             self.show_errors(error.errors)
             return False
-        except StaleRecord as error:
-            if self.contact_id is None:
-                messages.show_known_error(self, error)
-                return False
-            return self._resolve_conflict(data)
+        except ContactConflict as conflict:
+            return self._resolve_conflict(conflict)
+        except StaleRecord as error:  # a new contact's save, or the contact is gone
+            messages.show_known_error(self, error)
+            return False
         except KnownError as error:
             self.drafts.save_now()  # the input at least goes aside; a store fault there is retried until it works
             messages.show_known_error(self, error)
@@ -587,3 +567,7 @@ class ContactForm(QWidget):
         self.title_changed.emit(self.title())
         self.saved.emit(saved.id)
         return True
+
+
+class _NotSaved(Exception):
+    """A save that ended in the crash dialog (a bug): the user has been told; the input stays in the form."""

@@ -228,6 +228,14 @@ class IdentitySection(QGroupBox):
         self._seen = shown
         self._typed = set()
 
+    def typed(self, name: str) -> str:
+        """What a person field (a ContactInput identity name) shows, as typed."""
+        return self._person_edits()[name].text()
+
+    def set_typed(self, name: str, text: str) -> None:
+        """Show ``text`` in a person field, as if typed there (no check runs)."""
+        self._person_edits()[name].setText(text)
+
     def _person_edits(self) -> dict[str, QLineEdit]:
         """The person's fields by their ContactInput names."""
         return {

@@ -78,6 +78,10 @@ class TopicsPanel(QWidget):
         for code, box in self.boxes.items():
             box.setChecked(code in codes)
 
+    def restore_draft(self, kept: object) -> None:
+        """Tick what a draft kept (:meth:`codes`); anything else ticks nothing."""
+        self.set_codes([str(code) for code in kept] if isinstance(kept, list) else [])
+
     def focus_chain(self) -> list[QWidget]:
         """The panel's widgets in their focus order (only the filter is a Tab stop), for the form's Tab order."""
         return [self.filter, *self._order]
@@ -222,6 +226,24 @@ class RiskPanel(QGroupBox):
         for flag, row in self.rows.items():
             row.set_answer(answers.get(flag))
 
+    def draft(self) -> dict[str, dict[str, str]]:
+        """The raised flags as a draft keeps them, as shown (a declined step's reason may still be missing)."""
+        return {
+            flag.value: {"status": row.status.currentData(), "reason": row.reason.text()}
+            for flag, row in self.rows.items()
+            if row.raised.isChecked()
+        }
+
+    def restore_draft(self, kept: object) -> None:
+        """Show what :meth:`draft` kept (anything else unraises every flag)."""
+        kept = kept if isinstance(kept, dict) else {}
+        for flag, row in self.rows.items():
+            answer = kept.get(flag.value)
+            row.raised.setChecked(isinstance(answer, dict))
+            if isinstance(answer, dict):
+                row.status.setCurrentIndex(max(0, row.status.findData(answer.get("status"))))
+                row.reason.setText(str(answer.get("reason") or ""))
+
 
 class ActionsPanel(QGroupBox):
     changed = Signal()
@@ -240,6 +262,14 @@ class ActionsPanel(QGroupBox):
     def set_chosen(self, actions: set[Action]) -> None:
         for action, box in self.boxes.items():
             box.setChecked(action in actions)
+
+    def draft(self) -> list[str]:
+        return sorted(action.value for action in self.chosen())
+
+    def restore_draft(self, kept: object) -> None:
+        codes = kept if isinstance(kept, list) else []
+        for action, box in self.boxes.items():
+            box.setChecked(action.value in codes)
 
 
 class ConsentPanel(QGroupBox):
@@ -271,3 +301,13 @@ class ConsentPanel(QGroupBox):
         for purpose, combo in self.choices.items():
             value = consents.get(purpose)
             combo.setCurrentIndex(0 if value is None else (1 if value else 2))
+
+    def draft(self) -> dict[str, int]:
+        """Each partner's answer as a draft keeps it: 0 not asked, 1 yes, 2 no."""
+        return {purpose.value: combo.currentIndex() for purpose, combo in self.choices.items()}
+
+    def restore_draft(self, kept: object) -> None:
+        answers = kept if isinstance(kept, dict) else {}
+        for purpose, combo in self.choices.items():
+            index = answers.get(purpose.value, 0)
+            combo.setCurrentIndex(index if isinstance(index, int) and 0 <= index < combo.count() else 0)

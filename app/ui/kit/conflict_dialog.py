@@ -7,6 +7,7 @@ the other person left it (see ``app.services.conflicts``).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -30,30 +31,8 @@ from app.services.conflicts import Difference, Side
 from app.ui.kit import labels
 from app.ui.kit.formatting import local_datetime
 
+# The provider editor's fields; the contact form names its own (app.ui.contacts.form_fields, the same context).
 _NAMES: dict[str, object] = {
-    "line": QT_TRANSLATE_NOOP("ConflictDialog", "Line"),
-    "channel": QT_TRANSLATE_NOOP("ConflictDialog", "Channel"),
-    "direction": QT_TRANSLATE_NOOP("ConflictDialog", "Direction"),
-    "language": QT_TRANSLATE_NOOP("ConflictDialog", "Language"),
-    "caller_type": QT_TRANSLATE_NOOP("ConflictDialog", "Caller"),
-    "handled_by_id": QT_TRANSLATE_NOOP("ConflictDialog", "Handled by"),
-    "started_at": QT_TRANSLATE_NOOP("ConflictDialog", "Started"),
-    "identified": QT_TRANSLATE_NOOP("ConflictDialog", "Identified"),
-    "full_name": QT_TRANSLATE_NOOP("ConflictDialog", "Name"),
-    "id_code": QT_TRANSLATE_NOOP("ConflictDialog", "ID code"),
-    "birth_date": QT_TRANSLATE_NOOP("ConflictDialog", "Birth date"),
-    "phone": QT_TRANSLATE_NOOP("ConflictDialog", "Phone"),
-    "email": QT_TRANSLATE_NOOP("ConflictDialog", "E-mail"),
-    "municipality": QT_TRANSLATE_NOOP("ConflictDialog", "Municipality"),
-    "case_id": QT_TRANSLATE_NOOP("ConflictDialog", "Case"),
-    "topics": QT_TRANSLATE_NOOP("ConflictDialog", "Topics"),
-    "risks": QT_TRANSLATE_NOOP("ConflictDialog", "Risk flags"),
-    "actions": QT_TRANSLATE_NOOP("ConflictDialog", "Actions"),
-    "consents": QT_TRANSLATE_NOOP("ConflictDialog", "Consents"),
-    "summary": QT_TRANSLATE_NOOP("ConflictDialog", "Summary"),
-    "callback_due_at": QT_TRANSLATE_NOOP("ConflictDialog", "Callback"),
-    "callback_done": QT_TRANSLATE_NOOP("ConflictDialog", "Callback done"),
-    # the provider editor's fields
     "kind": QT_TRANSLATE_NOOP("ConflictDialog", "Kind"),
     "name": QT_TRANSLATE_NOOP("ConflictDialog", "Name"),
     "registry_code": QT_TRANSLATE_NOOP("ConflictDialog", "Registry code"),
@@ -103,11 +82,14 @@ class ConflictDialog(QDialog):
         parent: QWidget | None = None,
         *,
         provider: bool = False,
+        field_names: Mapping[str, str] | None = None,
     ) -> None:
-        """``who`` saved the stored version; ``names`` gives readable names for ids and codes (users, topics)."""
+        """``who`` saved the stored version; ``names`` gives readable names for ids and codes (users, topics);
+        ``field_names`` the form's names of its fields, translated (without them: the provider editor's)."""
         super().__init__(parent)
         self.found = found
         self.names = names
+        self.field_names = field_names or {}
         self.setWindowTitle(self.tr("Changed by someone else meanwhile"))
         text = (
             self.tr(
@@ -178,6 +160,8 @@ class ConflictDialog(QDialog):
         self.buttons[(field, side)].setChecked(True)
 
     def _field_name(self, field: str) -> str:
+        if field in self.field_names:
+            return self.field_names[field]
         return QCoreApplication.translate("ConflictDialog", str(_NAMES.get(field, field)))
 
     def describe(self, field: str, value: Any) -> str:

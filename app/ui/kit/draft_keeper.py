@@ -17,11 +17,12 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from app.errors import KnownError
 from app.models.drafts import DraftKind
@@ -201,3 +202,41 @@ class DraftKeeper(QObject):
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
         self.fault_changed.emit(text)
+
+
+# --- reading a draft's values back (a draft is whatever JSON the store gives back: check every value) -----------------
+def text(kept: dict[str, Any], key: str) -> str:
+    """A draft's text value ("" when missing or not text)."""
+    value = kept.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def moment(value: object) -> datetime | None:
+    """A draft's moment (ISO 8601 with its offset), or None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        found = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return found if found.tzinfo is not None else None
+
+
+def as_uuid(value: object) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def choose(combo: QComboBox, data: object, name: str | None) -> None:
+    """Select the item carrying ``data`` (a user no longer listed is added under the name the draft kept)."""
+    if data is None:  # "not given": the item without data
+        index = next((i for i in range(combo.count()) if combo.itemData(i) is None), -1)
+    else:
+        index = combo.findData(data)
+    if index < 0 and name and data is not None:
+        combo.addItem(name, data)
+        index = combo.count() - 1
+    if index >= 0:
+        combo.setCurrentIndex(index)

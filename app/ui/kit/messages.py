@@ -27,10 +27,10 @@ from app.errors import (
     StoreKeyGone,
     StoreKeyRejected,
     StoreLocked,
-    StoreMissing,
     StoreUnavailable,
 )
 from app.store.keys import KeyringUnavailable
+from app.store.opening import StoreMissing
 
 log = logging.getLogger(__name__)
 

@@ -22,9 +22,10 @@ from app.models.enums import Role
 from app.services.actor import SessionUser
 from app.services.contacts import taxonomy
 from app.services.guard import auth, retention
+from app.services.guard.store_opening import open_configured_store
 from app.store.db import Store
 from app.store.keys import KeyringUnavailable
-from app.store.opening import PassphrasePrompt, PassphraseRefused, open_configured_store
+from app.store.opening import PassphrasePrompt, PassphraseRefused
 from app.ui.admin.audit_dialog import warn_about_the_trail
 from app.ui.contacts.form import FormContext
 from app.ui.kit import messages, tasks

@@ -23,15 +23,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from app import APP_TITLE
 from app.config import StoreConfig
-from app.errors import BackupRejected, KnownError, StoreDamaged, StoreMissing
+from app.errors import BackupRejected, KnownError
 from app.models.enums import Role
 from app.services.actor import SessionUser
 from app.services.guard import audit_anchor, backup_settings
 from app.services.guard.backup_settings import BackupSettings
+from app.services.guard.store_opening import open_configured_store
 from app.store import backup
 from app.store.backup import BackupFile
 from app.store.db import Store
-from app.store.opening import PassphrasePrompt, open_configured_store
+from app.store.opening import PassphrasePrompt, StoreDamaged, StoreMissing
 from app.ui.kit import messages, tasks
 from app.ui.kit.formatting import local_datetime
 from app.ui.kit.tasks import run_in_background

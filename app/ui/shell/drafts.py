@@ -3,22 +3,20 @@
 - :class:`DraftKeeper` (``app.ui.kit.draft_keeper``) puts a form's raw input aside in the store about a second after the
   first change not yet there, however fast the user keeps typing, off the GUI thread; a locked store or a full disk
   is said in the form and the write is tried again until it succeeds.
-- ``contact_payload``/``apply_contact_payload`` and ``decision_payload``/``apply_decision_payload`` turn a form into
-  plain JSON values and back: what the widgets show, including input that does not validate yet.
+- a form's ``payload()`` and ``restore(payload)`` turn it into plain JSON values and back: what the widgets show,
+  including input that does not validate yet (each form walks the one description of its fields;
+  ``contact_payload``/``decision_payload`` here are their short names).
 - :func:`offer_drafts` runs after log-in: the user's unfinished drafts are continued (their forms open, filled) or
   discarded.
 """
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
-from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -33,9 +31,8 @@ from app.errors import KnownError
 from app.models.drafts import DraftKind
 from app.services import drafts
 from app.services.drafts import DraftView
-from app.ui.contacts.identity_section import NEW_CASE
 from app.ui.kit import messages, questions
-from app.ui.kit.formatting import from_qdatetime, local_datetime, to_qdatetime
+from app.ui.kit.formatting import local_datetime
 
 if TYPE_CHECKING:
     from app.ui.aid.decision_dialog import DecisionDialog
@@ -43,161 +40,24 @@ if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
 
 
-# --- the contact form ------------------------------------------------------------------------------------------------
+# --- the forms' drafts: each form describes its own fields ---------------------------------------------------------
 def contact_payload(form: ContactForm) -> dict[str, Any]:
     """Every field of the contact form as it stands, as text and plain values (nothing is checked here)."""
-    identity = form.identity
-    return {
-        "version": form.version,
-        "opened_at": form.opened_at.isoformat(),
-        "ended_at": form.ended_at.isoformat() if form.ended_at else None,
-        "started_at": from_qdatetime(form.started_at.dateTime()).isoformat(),
-        "line": form.line.currentData(),
-        "channel": form.channel.currentData(),
-        "direction": form.direction.currentData(),
-        "language": form.language.currentData(),
-        "caller_type": form.caller_type.currentData(),
-        "handled_by": form.handled_by.currentData(),
-        "handled_by_name": form.handled_by.currentText(),
-        "identified": identity.identified.isChecked(),
-        "full_name": identity.full_name.text(),
-        "id_code": identity.id_code.text(),
-        "birth_date": identity.birth_date.text(),
-        "phone": identity.phone.text(),
-        "email": identity.email.text(),
-        "municipality": identity.municipality.text(),
-        "caller_number": identity.caller_number.text(),
-        "person_id": str(identity.person_id) if identity.person_id else None,
-        # what the form showed of the linked person as this was typed: a continued draft changes only what the user
-        # changed, never rolls back what was saved meanwhile (IdentitySection.continue_person)
-        "person_seen": _seen_out(identity.seen) if identity.person_id else None,
-        "case": identity.case.currentData(),
-        "case_number": identity.case.currentText(),
-        "summary": form.summary.toPlainText(),
-        "topics": form.topics.codes(),
-        "risks": {
-            flag.value: {"status": row.status.currentData(), "reason": row.reason.text()}
-            for flag, row in form.risks.rows.items()
-            if row.raised.isChecked()
-        },
-        "actions": sorted(action.value for action in form.action_panel.chosen()),
-        "consents": {purpose.value: combo.currentIndex() for purpose, combo in form.consents.choices.items()},
-        "callback": form.callback.isChecked(),
-        "callback_at": from_qdatetime(form.callback_at.dateTime()).isoformat(),
-        "callback_done": form.callback_done.isChecked(),
-    }
+    return form.payload()
 
 
 def apply_contact_payload(form: ContactForm, payload: dict[str, Any]) -> None:
     """Fill the form from a draft (what :func:`contact_payload` wrote); the form is then unsaved (dirty)."""
-    text = _texts(payload)
-    if isinstance(payload.get("version"), int):
-        form.version = payload["version"]  # the version the user was editing: a later change by others shows
-    if (opened := _moment(payload.get("opened_at"))) is not None and form.contact_id is None:
-        form.opened_at = opened
-    form.ended_at = _moment(payload.get("ended_at")) or form.ended_at
-    if form.ended_at is not None:
-        form.end_button.setEnabled(False)
-    if (started := _moment(payload.get("started_at"))) is not None:
-        form.started_at.setDateTime(to_qdatetime(started))
-    for combo, key in (
-        (form.line, "line"),
-        (form.channel, "channel"),
-        (form.direction, "direction"),
-        (form.language, "language"),
-        (form.caller_type, "caller_type"),
-        (form.handled_by, "handled_by"),
-    ):
-        _choose(combo, payload.get(key), text.get(f"{key}_name"))
-    identity = form.identity
-    identity.identified.setChecked(bool(payload.get("identified")))
-    identity.anonymous.setChecked(not payload.get("identified"))
-    for edit, key in (
-        (identity.full_name, "full_name"),
-        (identity.id_code, "id_code"),
-        (identity.birth_date, "birth_date"),
-        (identity.phone, "phone"),
-        (identity.email, "email"),
-        (identity.municipality, "municipality"),
-        (identity.caller_number, "caller_number"),
-    ):
-        edit.setText(text.get(key, ""))
-    identity.person_id = _uuid(payload.get("person_id"))
-    if identity.person_id is not None and identity.identified.isChecked():
-        identity.continue_person(_seen_in(payload.get("person_seen")))
-    case = payload.get("case")
-    if case == NEW_CASE:
-        identity.case.setCurrentIndex(max(0, identity.case.findData(NEW_CASE)))
-    else:
-        identity.set_case(_uuid(case), text.get("case_number") or None)
-    form.summary.setPlainText(text.get("summary", ""))
-    topics = payload.get("topics")
-    form.topics.set_codes([str(code) for code in topics] if isinstance(topics, list) else [])
-    risks = payload.get("risks") if isinstance(payload.get("risks"), dict) else {}
-    for flag, row in form.risks.rows.items():
-        answer = risks.get(flag.value) if isinstance(risks, dict) else None
-        row.raised.setChecked(isinstance(answer, dict))
-        if isinstance(answer, dict):
-            row.status.setCurrentIndex(max(0, row.status.findData(answer.get("status"))))
-            row.reason.setText(str(answer.get("reason") or ""))
-    actions = payload.get("actions") if isinstance(payload.get("actions"), list) else []
-    for action, box in form.action_panel.boxes.items():
-        box.setChecked(action.value in (actions or []))
-    consents = payload.get("consents") if isinstance(payload.get("consents"), dict) else {}
-    for purpose, combo in form.consents.choices.items():
-        index = (consents or {}).get(purpose.value, 0)
-        combo.setCurrentIndex(index if isinstance(index, int) and 0 <= index < combo.count() else 0)
-    form.callback.setChecked(bool(payload.get("callback")))
-    if (due := _moment(payload.get("callback_at"))) is not None:
-        form.callback_at.setDateTime(to_qdatetime(due))
-    form.callback_done.setChecked(bool(payload.get("callback_done")))
-    form.dirty = True
-    form.title_changed.emit(form.title())
+    form.restore(payload)
 
 
-# --- the aid decision ------------------------------------------------------------------------------------------------
 def decision_payload(dialog: DecisionDialog) -> dict[str, Any]:
-    provider = dialog._chosen_provider()
-    return {
-        "decision_date": dialog._date().isoformat(),
-        "role": dialog.role.currentData(),
-        "happened": dialog.happened.currentData(),
-        "reference": dialog.reference.text(),
-        "granted": dialog.granted.isChecked(),
-        "refusal_reason": dialog.refusal_reason.text(),
-        "service": dialog.service.currentData(),
-        "limit_category": dialog.limit_category.currentData(),
-        "county": dialog.county.currentData(),
-        "language": dialog.language.currentData(),
-        "provider": str(provider) if provider else None,
-        "notice_language": dialog.notice_language.currentData(),
-    }
+    """The aid decision's input as it stands, as plain values."""
+    return dialog.payload()
 
 
 def apply_decision_payload(dialog: DecisionDialog, payload: dict[str, Any]) -> None:
-    text = _texts(payload)
-    try:
-        day = date.fromisoformat(text.get("decision_date", ""))
-        dialog.decision_date.setDate(QDate(day.year, day.month, day.day))
-    except ValueError:
-        pass
-    for combo, key in (
-        (dialog.role, "role"),
-        (dialog.happened, "happened"),
-        (dialog.service, "service"),
-        (dialog.limit_category, "limit_category"),
-        (dialog.county, "county"),
-        (dialog.language, "language"),
-        (dialog.notice_language, "notice_language"),
-    ):
-        _choose(combo, payload.get(key), None)
-    dialog.reference.setText(text.get("reference", ""))
-    (dialog.granted if payload.get("granted", True) else dialog.refused).setChecked(True)
-    dialog.refusal_reason.setText(text.get("refusal_reason", ""))
-    row = dialog.providers.row_of(_uuid(payload.get("provider")))
-    if row >= 0:
-        dialog.provider_view.setCurrentIndex(dialog.providers.index(row, 0))
-    dialog.dirty = True
+    dialog.restore(payload)
 
 
 # --- after a crash ---------------------------------------------------------------------------------------------------
@@ -313,7 +173,7 @@ def _restore(window: MainWindow, view: DraftView) -> QWidget | None:
     if view.kind is DraftKind.CONTACT and view.record_id is None:
         form = window.new_contact()
         form.drafts.adopt(view.id)
-        apply_contact_payload(form, view.payload)
+        form.restore(view.payload)
         return form
     if view.record_id is None:
         return None
@@ -323,68 +183,11 @@ def _restore(window: MainWindow, view: DraftView) -> QWidget | None:
         return None  # gone, or no longer the user's to open: the message was shown; the draft waits
     if view.kind is DraftKind.CONTACT:
         contact.drafts.adopt(view.id)
-        apply_contact_payload(contact, view.payload)
+        contact.restore(view.payload)
         return contact
     dialog = window.open_decision(contact)
     if dialog is None:
         return None
     dialog.drafts.adopt(view.id)
-    apply_decision_payload(dialog, view.payload)
+    dialog.restore(view.payload)
     return dialog
-
-
-# --- reading values back ---------------------------------------------------------------------------------------------
-def _texts(payload: dict[str, Any]) -> dict[str, str]:
-    return {key: value for key, value in payload.items() if isinstance(value, str)}
-
-
-def _moment(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else None
-
-
-def _seen_out(seen: dict[str, str | date | None]) -> dict[str, str | None]:
-    return {name: value.isoformat() if isinstance(value, date) else value for name, value in seen.items()}
-
-
-def _seen_in(value: object) -> dict[str, str | date | None] | None:
-    """A draft's ``person_seen`` back (None: the draft has none, or it is not one)."""
-    if not isinstance(value, dict):
-        return None
-    seen: dict[str, str | date | None] = {}
-    for name, item in value.items():
-        if name == "birth_date" and isinstance(item, str):
-            try:
-                seen[name] = date.fromisoformat(item)
-            except ValueError:
-                return None
-        elif isinstance(name, str) and (item is None or isinstance(item, str)):
-            seen[name] = item
-        else:
-            return None
-    return seen
-
-
-def _uuid(value: object) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(str(value)) if value else None
-    except ValueError:
-        return None
-
-
-def _choose(combo: QComboBox, data: object, name: str | None) -> None:
-    """Select the item carrying ``data`` (a user no longer listed is added under the name the draft kept)."""
-    if data is None:  # "not given": the item without data
-        index = next((i for i in range(combo.count()) if combo.itemData(i) is None), -1)
-    else:
-        index = combo.findData(data)
-    if index < 0 and name and data is not None:
-        combo.addItem(name, data)
-        index = combo.count() - 1
-    if index >= 0:
-        combo.setCurrentIndex(index)

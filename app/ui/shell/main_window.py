@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 from app import APP_TITLE
 from app.errors import KnownError
 from app.models.enums import DEFAULT_CHANNEL, ContactKind, Line, Role
-from app.models.identity import InvalidValue
 from app.services.contacts import contact_view, taxonomy
 from app.services.contacts.editing import log_non_data_contact
 from app.services.guard import auth
@@ -23,7 +22,6 @@ from app.ui.aid.decisions_page import DecisionsPage
 from app.ui.contacts.case_dialog import CaseDialog
 from app.ui.contacts.form import ContactForm, FormContext
 from app.ui.contacts.history_dialog import HistoryDialog
-from app.ui.contacts.identity_section import parse_date
 from app.ui.contacts.log_page import LogPage
 from app.ui.desk.feedback_page import FeedbackPage
 from app.ui.desk.handover import HandoverWriteDialog, show_unread_handovers
@@ -184,10 +182,7 @@ class MainWindow(QMainWindow):
     # --- user actions --------------------------------------------------------------------------------------------
     def new_contact(self) -> ContactForm:
         form = ContactForm(self.context)
-        line = self.line.code() or Line.CRISIS_116006
-        form.line.set_code(line)
-        form.channel.set_code(DEFAULT_CHANNEL[line])
-        form.dirty = False
+        form.start_on(self.line.code() or Line.CRISIS_116006)
         self._add_form(form)
         form.focus_first_field()
         return form
@@ -206,7 +201,7 @@ class MainWindow(QMainWindow):
             return
         form = ContactForm(self.context, opened)
         self._add_form(form)
-        form.summary.setFocus()
+        form.focus_first_field()
 
     def _screen(self) -> str:
         """Where a contact is being opened from, for the audit trail."""
@@ -300,19 +295,16 @@ class MainWindow(QMainWindow):
 
     def open_decision(self, form: ContactForm) -> DecisionDialog | None:
         """An aid decision for the caller of this contact, which is saved first if it has unsaved input."""
-        if not form.identity.identified.isChecked() or not form.identity.full_name.text().strip():
+        if form.identified_caller() is None:
             QMessageBox.information(self, self.tr("Aid decision"), messages.field_error("decision.needs_identified"))
             return None
         if (form.dirty or form.contact_id is None) and not form.save():
             return None
+        caller = form.identified_caller()
         assert form.contact_id is not None
-        try:
-            birth = parse_date(form.identity.birth_date.text()) if form.identity.birth_date.text().strip() else None
-        except InvalidValue:
-            birth = None
-        dialog = DecisionDialog(
-            self.context.store, self.context.user, form.contact_id, form.identity.full_name.text(), birth, self
-        )
+        assert caller is not None
+        name, birth = caller
+        dialog = DecisionDialog(self.context.store, self.context.user, form.contact_id, name, birth, self)
         dialog.finished.connect(lambda _result: self.decisions_page.reload())
         dialog.open()
         return dialog

@@ -29,10 +29,10 @@ from app.models.audit import AuditKind
 from app.models.enums import Role
 from app.services.actor import SessionUser
 from app.services.guard import audit, audit_anchor, auth
+from app.services.guard.store_opening import open_configured_store
 from app.store import backup
 from app.store.db import Store
 from app.store.keys import KEYRING_SERVICE
-from app.store.opening import open_configured_store
 from tests import file_keyring
 from tests.conftest import make_user, postgres_database
 

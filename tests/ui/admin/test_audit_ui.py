@@ -20,8 +20,8 @@ from app.services.contacts import contact_view
 from app.services.contacts.editing import ContactInput, save_contact
 from app.services.guard import audit, audit_anchor, auth
 from app.services.guard.audit import AuditFilter
+from app.services.guard.store_opening import open_configured_store
 from app.store.db import Store
-from app.store.opening import open_configured_store
 from app.ui.admin.audit_dialog import AuditDialog, warn_about_the_trail
 from app.ui.shell.application import build_context
 from app.ui.shell.login import ChangePasswordDialog, LoginDialog

@@ -381,7 +381,7 @@ def test_a_failed_record_save_says_so_and_puts_the_input_aside(
 ) -> None:
     """Saving the contact fails (injected: the save service raises, then works): the known sentence, the input in the
     form and in a draft, no contact written; saving again works and removes the draft."""
-    import app.ui.contacts.form as contact_form_module
+    import app.services.contacts.conflict as contact_form_module  # the form's save goes through it
 
     user = window.context.user
     real = contact_form_module.save_contact
