@@ -73,7 +73,7 @@ def upgrade_backup_place(store: Store) -> tuple[Path | None, int]:
 
 
 def set_backup_settings(uow: UnitOfWork, actor: SessionUser, settings: BackupSettings) -> None:
-    """Administrators only; :class:`FieldErrors` names each value out of range. The caller commits."""
+    """Administrators only; :class:`FieldErrors` names each value out of range. Commits."""
     if actor.role is not Role.ADMINISTRATOR:
         raise NotAllowed("only an administrator changes the backup settings")
     errors = _problems(settings)
@@ -83,3 +83,4 @@ def set_backup_settings(uow: UnitOfWork, actor: SessionUser, settings: BackupSet
     if errors:
         raise FieldErrors(errors)
     write_settings(uow, settings, _KEYS)
+    uow.commit()

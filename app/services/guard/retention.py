@@ -297,7 +297,14 @@ class Outcome:
 
 
 def anonymise(uow: UnitOfWork, actor: SessionUser | None, *, now: datetime | None = None) -> Outcome:
-    """Anonymise what is due now and record each in the audit trail; the caller commits.
+    """Anonymise what is due now and record each in the audit trail; commits (see :func:`_anonymise`)."""
+    outcome = _anonymise(uow, actor, now=now)
+    uow.commit()
+    return outcome
+
+
+def _anonymise(uow: UnitOfWork, actor: SessionUser | None, *, now: datetime | None = None) -> Outcome:
+    """Anonymise what is due now and record each in the audit trail, uncommitted.
 
     ``actor`` is the administrator who ran it, or None for the automatic run (and ``helpline retention``), which
     the audit trail names ``retention``. The plan is made again here, in the same transaction, so a case that had
@@ -389,7 +396,7 @@ def run_if_due(uow: UnitOfWork, *, now: datetime | None = None) -> Outcome | Non
     row = uow.session.get(StoreSetting, LAST_RUN_KEY)
     if row is not None and row.value == today:
         return None
-    outcome = anonymise(uow, None, now=now)
+    outcome = _anonymise(uow, None, now=now)  # committed below together with the day of the run
     row = uow.session.get(StoreSetting, LAST_RUN_KEY)
     if row is None:
         uow.session.add(StoreSetting(key=LAST_RUN_KEY, value=today))

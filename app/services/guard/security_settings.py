@@ -46,10 +46,11 @@ def security_settings(uow: UnitOfWork) -> SecuritySettings:
 
 
 def set_security_settings(uow: UnitOfWork, actor: SessionUser, settings: SecuritySettings) -> None:
-    """Administrators only; :class:`FieldErrors` names each value out of range. The caller commits."""
+    """Administrators only; :class:`FieldErrors` names each value out of range. Commits."""
     if actor.role is not Role.ADMINISTRATOR:
         raise NotAllowed("only an administrator changes the security settings")
     errors = _problems(settings)
     if errors:
         raise FieldErrors(errors)
     write_settings(uow, settings, _KEYS)
+    uow.commit()

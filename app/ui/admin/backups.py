@@ -35,6 +35,7 @@ from app.services.guard.backup_settings import (
 from app.store import backup
 from app.store.db import Store
 from app.ui.admin.settings_form import save_settings
+from app.ui.kit.calls import Failed, call
 from app.ui.kit.widgets import ErrorLabel, with_error
 
 
@@ -91,8 +92,12 @@ class BackupSettingsBox(QGroupBox):
         self.reload()
 
     def reload(self) -> None:
-        with self.store.unit_of_work() as uow:
-            self.current = backup_settings.backup_settings(uow)
+        current = call(self, self.store, backup_settings.backup_settings)
+        if isinstance(current, Failed):  # nothing to save over: the hidden settings are unknown
+            self.save_button.setEnabled(False)
+            return
+        self.current = current
+        self.save_button.setEnabled(True)
         self.interval.setValue(self.current.interval_hours)
         self.generations.setValue(self.current.generations)
         self.folder.setText(self.current.folder)
@@ -117,7 +122,9 @@ class BackupSettingsBox(QGroupBox):
         if save_settings(
             self,
             self.store,
-            lambda uow: backup_settings.set_backup_settings(uow, self.actor, wanted),
+            backup_settings.set_backup_settings,
+            self.actor,
+            wanted,
             self.errors,
             "folder",
             self.status,

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KnownError
 from app.services.actor import SessionUser
 from app.services.guard import retention, security_settings
 from app.services.guard.security_settings import (
@@ -35,7 +34,7 @@ from app.services.guard.security_settings import (
 from app.store.db import Store
 from app.ui.admin.backups import BackupSettingsBox
 from app.ui.admin.settings_form import save_settings
-from app.ui.kit import messages
+from app.ui.kit.calls import Failed, call
 from app.ui.kit.formatting import local_date
 from app.ui.kit.widgets import ErrorLabel, with_error
 
@@ -135,8 +134,12 @@ class SecurityPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.store.unit_of_work() as uow:
-            self.current = security_settings.security_settings(uow)
+        current = call(self, self.store, security_settings.security_settings)
+        if isinstance(current, Failed):  # nothing to save over: the hidden settings are unknown
+            self.save_button.setEnabled(False)
+            return
+        self.current = current
+        self.save_button.setEnabled(True)
         self.idle_minutes.setValue(self.current.idle_lock_minutes)
         self.retention_months.setValue(self.current.retention_months)
         self.status.clear()
@@ -150,11 +153,8 @@ class SecurityPage(QWidget):
 
     def preview(self) -> None:
         """List what the saved period would remove now (by case number only), and offer to do it."""
-        try:
-            with self.store.unit_of_work() as uow:
-                due = retention.preview(uow, self.actor)
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        due = call(self, self.store, retention.preview, self.actor)
+        if isinstance(due, Failed):
             return
         lines = [
             self.tr("Kept for %1 months: cases without activity since %2.")
@@ -189,12 +189,8 @@ class SecurityPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.store.unit_of_work() as uow:
-                outcome = retention.anonymise(uow, self.actor)
-                uow.commit()
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        outcome = call(self, self.store, retention.anonymise, self.actor)
+        if isinstance(outcome, Failed):
             return
         self.preview()
         self.status.setText(
@@ -208,7 +204,9 @@ class SecurityPage(QWidget):
         if save_settings(
             self,
             self.store,
-            lambda uow: security_settings.set_security_settings(uow, self.actor, wanted),
+            security_settings.set_security_settings,
+            self.actor,
+            wanted,
             self.errors,
             "idle_lock_minutes",
             self.status,

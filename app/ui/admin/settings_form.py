@@ -1,41 +1,35 @@
-"""Saving a settings form of the administration (security, backups): one unit of work, reasons beside fields."""
+"""Saving a settings form of the administration (security, backups): its one service, reasons beside fields."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.errors import FieldErrors, KnownError
+from app.services.actor import SessionUser
 from app.store.db import Store, UnitOfWork
-from app.ui.kit import messages
+from app.ui.kit.calls import FAILED, Route, call
 from app.ui.kit.widgets import ErrorLabel
+
+S = TypeVar("S")
 
 
 def save_settings(
     parent: QWidget,
     store: Store,
-    write: Callable[[UnitOfWork], None],
+    write: Callable[[UnitOfWork, SessionUser, S], None],
+    actor: SessionUser,
+    wanted: S,
     errors: dict[str, ErrorLabel],
     fallback: str,
     status: QLabel,
 ) -> bool:
-    """Run ``write`` and commit; a refused value's reason goes beside its field (beside ``fallback``'s for a field
-    without a label), any other known failure in a message box. Returns whether it was saved."""
-    for label in errors.values():
-        label.clear_error()
+    """Run ``write(uow, actor, wanted)`` (it commits); a refused value's reason goes beside its field (beside
+    ``fallback``'s for a field without a label), any other failure in a message box. Returns whether it was saved."""
     status.clear()
-    try:
-        with store.unit_of_work() as uow:
-            write(uow)
-            uow.commit()
-    except FieldErrors as error:
-        for field, reason in error.errors.items():
-            errors.get(field, errors[fallback]).show_error(messages.field_error(reason))
-        return False
-    except KnownError as error:
-        messages.show_known_error(parent, error)
+    if call(Route(parent, errors, fallback), store, write, actor, wanted) is FAILED:
         return False
     status.setText(QCoreApplication.translate("SettingsForm", "Saved."))
     return True
