@@ -37,8 +37,8 @@ from app.services.guard import auth
 from app.store.db import Store
 from app.store.keys import KeySource, StoreKey
 from app.ui.contacts.form import ContactForm
-from app.ui.shell.application import build_context
 from app.ui.shell.drafts import contact_payload
+from app.ui.shell.session import build_context
 
 SENTENCE = "helistaja räägib et mees ähvardas teda öösel lapsed olid kodus ta kardab minna tagasi šokk möödub"
 

@@ -94,8 +94,8 @@ from app.models.drafts import Draft  # noqa: E402
 from app.models.enums import Sex  # noqa: E402
 from app.services.actor import SessionUser  # noqa: E402
 from app.services.guard import auth, retention  # noqa: E402
-from app.store.db import Store  # noqa: E402
 from app.services.guard.store_opening import open_configured_store  # noqa: E402
+from app.store.db import Store  # noqa: E402
 from app.ui.aid.decision_dialog import DecisionDialog  # noqa: E402
 from app.ui.kit import tasks  # noqa: E402
 from app.ui.kit.accessibility import install_accessible_names  # noqa: E402

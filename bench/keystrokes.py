@@ -23,8 +23,9 @@ from app.models.enums import Role
 from app.services.guard import auth
 from app.store.db import Store
 from app.store.keys import KeySource, StoreKey
-from app.ui.shell.application import build_context, install_translation
+from app.ui.shell.application import install_translation
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.session import build_context
 from tests.ui.typical_calls import BUDGET, CALLS, play
 
 

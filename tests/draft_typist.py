@@ -30,8 +30,8 @@ def main(store_path: str, pace_ms: int) -> int:
 
     from app.services.guard import auth
     from app.store.opening import open_local_store
-    from app.ui.shell.application import build_context
     from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.session import build_context
 
     app = QApplication(sys.argv[:1])
     store = open_local_store(Path(store_path), lambda _new, _retry: None)

@@ -16,8 +16,8 @@ from app.store.db import Store
 from app.ui.contacts.form import ContactForm
 from app.ui.contacts.log_model import ContactLogModel
 from app.ui.kit import questions
-from app.ui.shell.application import build_context
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.session import build_context
 
 
 @pytest.fixture(autouse=True)

@@ -40,11 +40,12 @@ from app.ui.contacts.history_dialog import HistoryDialog
 from app.ui.desk.handover import HandoverWriteDialog
 from app.ui.kit.accessibility import install_accessible_names
 from app.ui.kit.conflict_dialog import ConflictDialog
-from app.ui.shell.application import build_context, install_translation
+from app.ui.shell.application import install_translation
 from app.ui.shell.drafts import DraftRecoveryDialog
 from app.ui.shell.login import ChangePasswordDialog, FirstAdministratorDialog, LoginDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.passphrase import PassphraseDialog
+from app.ui.shell.session import build_context
 from tests.conftest import make_user
 from tests.ui.conftest import _forget_unsaved_input, identified_contact_with_case
 

@@ -22,8 +22,9 @@ from pytestqt.qtbot import QtBot
 from app.models.enums import Line
 from app.services.actor import SessionUser
 from app.store.db import Store
-from app.ui.shell.application import SUPPORTED_LANGUAGES, build_context, install_translation
+from app.ui.shell.application import SUPPORTED_LANGUAGES, install_translation
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.session import build_context
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"

@@ -16,8 +16,9 @@ from app.models.enums import DEFAULT_CHANNEL, Channel, Line
 from app.services.actor import SessionUser
 from app.services.contacts import contact_view
 from app.store.db import Store
-from app.ui.shell.application import build_context, install_translation
+from app.ui.shell.application import install_translation
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.session import build_context
 from tests.ui.conftest import _forget_unsaved_input
 from tests.ui.typical_calls import BUDGET, CALLS, Call, play
 

@@ -20,14 +20,12 @@ from app.config import StoreConfig, data_dir, resolve_store
 from app.errors import KnownError
 from app.models.enums import Role
 from app.services.actor import SessionUser
-from app.services.contacts import taxonomy
-from app.services.guard import auth, retention
+from app.services.guard import auth
 from app.services.guard.store_opening import open_configured_store
 from app.store.db import Store
 from app.store.keys import KeyringUnavailable
 from app.store.opening import PassphrasePrompt, PassphraseRefused
 from app.ui.admin.audit_dialog import warn_about_the_trail
-from app.ui.contacts.form import FormContext
 from app.ui.kit import messages, tasks
 from app.ui.kit.accessibility import install_accessible_names
 from app.ui.kit.i18n import LANGUAGES, live_translator, switch_language
@@ -38,6 +36,7 @@ from app.ui.shell.backup_dialogs import open_store_or_recover
 from app.ui.shell.login import FirstAdministratorDialog, LoginDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.passphrase import ask_passphrase
+from app.ui.shell.session import Session, build_context
 
 SUPPORTED_LANGUAGES = tuple(LANGUAGES)
 
@@ -119,45 +118,6 @@ def log_in(store: Store) -> SessionUser | None:
     return dialog.user
 
 
-def run_retention_in_background(store: Store, window: MainWindow) -> None:
-    """The daily retention run (``retention.run_if_due``) off the GUI thread, whoever logged in.
-
-    What it anonymised is in the audit trail. A failure (the store busy, the disk full) is logged and said in the
-    status line, never in a dialog in a counsellor's way: the next start tries again.
-    """
-
-    def work() -> retention.Outcome | None:
-        with store.unit_of_work() as uow:
-            return retention.run_if_due(uow)
-
-    def done(outcome: retention.Outcome | None) -> None:
-        if outcome is not None and (outcome.cases or outcome.persons):
-            logging.getLogger(__name__).info(
-                "retention anonymised %d case(s) and %d person(s)", outcome.cases, outcome.persons
-            )
-
-    def failed(error: Exception) -> None:
-        logging.getLogger(__name__).warning("the retention run failed", exc_info=error)
-        reason = messages.known_error_text(error) if isinstance(error, KnownError) else type(error).__name__
-        text = QCoreApplication.translate(
-            "Application", "Old personal data could not be anonymised today (%1) The next start tries again."
-        )
-        window.statusBar().showMessage(text.replace("%1", reason), 15000)
-
-    run_in_background(window, work, done, failed)
-
-
-def build_context(store: Store, user: SessionUser, language: str) -> FormContext:
-    with store.unit_of_work() as uow:
-        return FormContext(
-            store=store,
-            user=user,
-            users=auth.list_counsellors(uow) or [user],
-            topics=taxonomy.active_topics(uow, language),
-            language=language,
-        )
-
-
 def smoke(args: argparse.Namespace, language: str) -> int:
     """Everything a real start builds (store, migrations, main window) with a stand-in user that is never stored.
 
@@ -230,8 +190,6 @@ def run(args: argparse.Namespace) -> int:
         user = log_in(store)
         if user is None:
             return 0
-        from app.ui.shell.session import Session  # it builds on this module's helpers
-
         label = app.translate("Application", "Demo store") if config.demo else ""
         # The user's window with the lock (idle time, Ctrl+L), backups (at start, every N hours), their drafts and
         # handover notes; users then log out and in without the store being opened again.

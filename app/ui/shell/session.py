@@ -24,11 +24,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import KnownError
 from app.services.actor import SessionUser
-from app.services.guard import auth
+from app.services.contacts import taxonomy
+from app.services.guard import auth, retention
 from app.store.db import Store
+from app.ui.contacts.form import FormContext
 from app.ui.desk.handover import show_unread_handovers
 from app.ui.kit import messages, questions, tasks
-from app.ui.shell.application import build_context, run_retention_in_background
+from app.ui.kit.tasks import run_in_background
 from app.ui.shell.backup_dialogs import Backups, install_backups
 from app.ui.shell.drafts import offer_drafts
 from app.ui.shell.lock import LockController, install_lock
@@ -40,6 +42,45 @@ log = logging.getLogger(__name__)
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("Session", text, "", n)
+
+
+def run_retention_in_background(store: Store, window: MainWindow) -> None:
+    """The daily retention run (``retention.run_if_due``) off the GUI thread, whoever logged in.
+
+    What it anonymised is in the audit trail. A failure (the store busy, the disk full) is logged and said in the
+    status line, never in a dialog in a counsellor's way: the next start tries again.
+    """
+
+    def work() -> retention.Outcome | None:
+        with store.unit_of_work() as uow:
+            return retention.run_if_due(uow)
+
+    def done(outcome: retention.Outcome | None) -> None:
+        if outcome is not None and (outcome.cases or outcome.persons):
+            logging.getLogger(__name__).info(
+                "retention anonymised %d case(s) and %d person(s)", outcome.cases, outcome.persons
+            )
+
+    def failed(error: Exception) -> None:
+        logging.getLogger(__name__).warning("the retention run failed", exc_info=error)
+        reason = messages.known_error_text(error) if isinstance(error, KnownError) else type(error).__name__
+        text = QCoreApplication.translate(
+            "Application", "Old personal data could not be anonymised today (%1) The next start tries again."
+        )
+        window.statusBar().showMessage(text.replace("%1", reason), 15000)
+
+    run_in_background(window, work, done, failed)
+
+
+def build_context(store: Store, user: SessionUser, language: str) -> FormContext:
+    with store.unit_of_work() as uow:
+        return FormContext(
+            store=store,
+            user=user,
+            users=auth.list_counsellors(uow) or [user],
+            topics=taxonomy.active_topics(uow, language),
+            language=language,
+        )
 
 
 class Session(QObject):

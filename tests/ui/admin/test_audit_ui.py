@@ -23,9 +23,9 @@ from app.services.guard.audit import AuditFilter
 from app.services.guard.store_opening import open_configured_store
 from app.store.db import Store
 from app.ui.admin.audit_dialog import AuditDialog, warn_about_the_trail
-from app.ui.shell.application import build_context
 from app.ui.shell.login import ChangePasswordDialog, LoginDialog
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.session import build_context
 from tests.conftest import make_user
 from tests.ui.conftest import type_text
 

@@ -14,8 +14,8 @@ from app.services.guard import audit, security_settings
 from app.services.guard.audit import AuditFilter
 from app.store.db import Store
 from app.ui.admin.dialog import AdminDialog
-from app.ui.shell.application import run_retention_in_background
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.session import run_retention_in_background
 from tests.conftest import make_user
 from tests.services.guard.test_retention import backdate_everything, identified, text_of_store
 

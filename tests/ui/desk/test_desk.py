@@ -26,8 +26,8 @@ from app.ui.desk import handover
 from app.ui.desk.feedback_page import FeedbackPage
 from app.ui.desk.handover import HandoverReadDialog, HandoverWriteDialog
 from app.ui.desk.page import DeskLogModel, DeskPage
-from app.ui.shell.application import build_context
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.session import build_context
 from tests.conftest import make_user
 from tests.ui.conftest import type_text
 

@@ -29,8 +29,9 @@ from app.services.actor import SessionUser
 from app.store.db import Store
 from app.ui.contacts.form import ContactForm
 from app.ui.kit.i18n import live_translator
-from app.ui.shell.application import build_context, install_translation
+from app.ui.shell.application import install_translation
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.session import build_context
 from tests.conftest import make_user
 from tests.ui.conftest import _forget_unsaved_input, type_text
 

@@ -18,8 +18,8 @@ from app.services.actor import SessionUser
 from app.services.contacts.editing import ContactInput, RiskAnswer, save_contact
 from app.store.db import Store
 from app.ui.kit.theme import SETTING, install_theme
-from app.ui.shell.application import build_context
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.session import build_context
 from app.ui.statistics.page import StatisticsPage
 from tests.conftest import make_user
 from tests.services.statistics.test_figures import Logged, log

@@ -11,8 +11,8 @@ from app.models.enums import Channel, Line, Role
 from app.store.db import Store
 from app.ui.contacts.form import ContactForm
 from app.ui.kit.type_filter import best_first, rank
-from app.ui.shell.application import build_context
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.session import build_context
 from tests.conftest import make_user
 from tests.ui.conftest import _forget_unsaved_input, press, type_text
 

@@ -23,9 +23,9 @@ from app.store.opening import open_local_store
 from app.ui.admin.security import SecurityPage
 from app.ui.kit.formatting import local_datetime
 from app.ui.shell import backup_dialogs
-from app.ui.shell.application import build_context
 from app.ui.shell.backup_dialogs import install_backups, open_store_or_recover
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.session import build_context
 from tests.conftest import local_store, make_user
 from tests.store.test_backup import LATER_NAME, NAME, _damage_middle, _names, _save
 

@@ -27,9 +27,9 @@ from app.store.opening import open_local_store
 from app.ui.aid.decision_dialog import DecisionDialog
 from app.ui.contacts.form import ContactForm
 from app.ui.kit import draft_keeper, questions
-from app.ui.shell.application import build_context
 from app.ui.shell.drafts import DraftRecoveryDialog, contact_payload, decision_payload, offer_drafts
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.session import build_context
 from tests.ui.conftest import _forget_unsaved_input, type_text
 
 

@@ -17,9 +17,9 @@ from app.models.enums import Role
 from app.services.contacts.editing import ContactInput, save_contact
 from app.store import backup
 from app.store.db import Store
-from app.ui.shell.application import build_context
 from app.ui.shell.backup_dialogs import open_store_or_recover
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.session import build_context
 from tests.conftest import local_store, make_user
 from tests.ui.conftest import shown_log, type_text
 
