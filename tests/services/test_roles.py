@@ -414,6 +414,7 @@ ROWS: list[Rule] = [
     # the audit trail: read and exported by leads and administrators; writing it is part of every other action
     Rule(audit.entries, LEADS, lambda w: {"where": audit.AuditFilter()}),
     Rule(audit.export_csv, LEADS, lambda w: {"where": audit.AuditFilter(person_id=w.person)}),
+    Rule(audit.check_chain, LEADS),
     Rule(
         audit.record,
         ALL,

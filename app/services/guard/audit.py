@@ -346,6 +346,17 @@ def _require_reader(actor: SessionUser) -> None:
         raise NotAllowed("the audit trail is for shift leads and administrators")
 
 
+def check_chain(uow: UnitOfWork, actor: SessionUser, anchor: object = "ok") -> Verdict:
+    """Walk the chain (:func:`verify`) and record the check in the trail, with what the anchor outside the store
+    found (``anchor``: its finding's kind, or "ok"); commits. Leads and administrators, who read the trail."""
+    _require_reader(actor)
+    verdict = verify(uow.session)
+    details = {"chain": verdict.reason, "checked": verdict.checked, "anchor": anchor}
+    record(uow, AuditKind.AUDIT_VERIFIED, actor=actor, record_type="anchor", details=details)
+    uow.commit()
+    return verdict
+
+
 def person_for(uow: UnitOfWork, text: str) -> uuid.UUID | None:
     """The person a personal ID code, phone number or case number typed in the viewer's filter belongs to."""
     term = interpret(text)

@@ -44,6 +44,7 @@ from app.services.guard import audit, audit_anchor, auth
 from app.services.guard.audit import AuditFilter, AuditRow
 from app.store.db import Store
 from app.ui.kit import labels, messages
+from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.formatting import local_datetime
 from app.ui.kit.theme import set_tone
 from app.ui.kit.widgets import CodeCombo, ErrorLabel
@@ -207,11 +208,11 @@ class AuditDialog(QDialog):
             edit.setDisplayFormat("dd.MM.yyyy")
         self.user_combo = QComboBox()
         self.user_combo.addItem("—", None)
-        try:
-            with store.unit_of_work() as uow:
-                users = auth.list_counsellors(uow)
+        try:  # without the list, the filter offers no user; the trail itself may still be readable
+            found = call(Route(self, quiet=(KnownError,)), store, auth.list_counsellors)
         except KnownError:
-            users = []
+            found = []
+        users = [] if isinstance(found, Failed) else found
         for someone in users:
             self.user_combo.addItem(someone.full_name, str(someone.id))
         self.kind = CodeCombo(list(AuditKind), allow_none=True)
@@ -315,11 +316,8 @@ class AuditDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.store.unit_of_work() as uow:
-                audit_anchor.rebase(uow, keeper, AuditKind.ANCHOR_REBASED, self.user, {"by": "audit viewer"})
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        by = {"by": "audit viewer"}
+        if call(self, self.store, audit_anchor.rebase, keeper, AuditKind.ANCHOR_REBASED, self.user, by) is FAILED:
             return
         self.accept_button.hide()
         self.verdict.setText(self.tr("The trail is accepted as it is and anchored again; this is in the trail."))
@@ -348,8 +346,10 @@ class AuditDialog(QDialog):
             return None
         person_id = None
         if self.person.text().strip():
-            with self.store.unit_of_work() as uow:
-                person_id = audit.person_for(uow, self.person.text())
+            found = call(self, self.store, audit.person_for, self.person.text())
+            if isinstance(found, Failed):
+                return None
+            person_id = found
             if person_id is None:
                 self.person_error.show_error(self.tr("No person has this ID code, phone or case number."))
                 return None
@@ -366,11 +366,8 @@ class AuditDialog(QDialog):
         where = self.current_filter()
         if where is None:
             return
-        try:
-            with self.store.unit_of_work() as uow:
-                rows = audit.entries(uow, self.user, where)
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        rows = call(self, self.store, audit.entries, self.user, where)
+        if isinstance(rows, Failed):
             return
         self._shown = where
         self.model.set_rows(rows)
@@ -379,11 +376,8 @@ class AuditDialog(QDialog):
     def load_more(self) -> None:
         if not self.model.rows:
             return
-        try:
-            with self.store.unit_of_work() as uow:
-                rows = audit.entries(uow, self.user, self._shown, before=self.model.rows[-1].seq)
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        rows = call(self, self.store, audit.entries, self.user, self._shown, before=self.model.rows[-1].seq)
+        if isinstance(rows, Failed):
             return
         if rows:
             self.model.set_rows(rows, append=True)
@@ -393,15 +387,8 @@ class AuditDialog(QDialog):
         """Check the chain and the anchor outside the store; the check is recorded in the trail."""
         keeper = self.store.anchor
         finding = keeper.finding if isinstance(keeper, audit_anchor.Keeper) else None
-        try:
-            with self.store.unit_of_work() as uow:
-                verdict = audit.verify(uow.session)
-                details = {"chain": verdict.reason, "checked": verdict.checked}
-                details["anchor"] = finding.kind if finding else "ok"
-                audit.record(uow, AuditKind.AUDIT_VERIFIED, actor=self.user, record_type="anchor", details=details)
-                uow.commit()
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        verdict = call(self, self.store, audit.check_chain, self.user, finding.kind if finding else "ok")
+        if isinstance(verdict, Failed):
             return
         if verdict.ok:
             text = self.tr("The audit trail is intact: %1 entries checked.").replace("%1", str(verdict.checked))
@@ -431,15 +418,13 @@ class AuditDialog(QDialog):
         )
         if not path:
             return
+        data = call(self, self.store, audit.export_csv, self.user, where)
+        if isinstance(data, Failed):
+            return
         try:
-            with self.store.unit_of_work() as uow:
-                data = audit.export_csv(uow, self.user, where)
             write_atomically(Path(path), data)
         except OSError as error:
             messages.show_write_error(self, error)
-            return
-        except KnownError as error:
-            messages.show_known_error(self, error)
             return
         self.verdict.setText(self.tr("Saved: %1").replace("%1", path))
         set_tone(self.verdict, "")
