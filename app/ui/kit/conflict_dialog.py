@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.enums import StepStatus
 from app.services.conflicts import Difference, Side
 from app.ui.kit import labels
 from app.ui.kit.formatting import local_datetime
@@ -47,6 +48,13 @@ _NAMES: dict[str, object] = {
     "fields_of_work": QT_TRANSLATE_NOOP("ConflictDialog", "Fields of work"),
     "active": QT_TRANSLATE_NOOP("ConflictDialog", "Active"),
     "qualifications": QT_TRANSLATE_NOOP("ConflictDialog", "Qualifications"),
+}
+
+# What became of a raised risk's step, as the contact form's risk rows say it (their context).
+_STEPS: dict[str, object] = {
+    StepStatus.PENDING: QT_TRANSLATE_NOOP("RiskRow", "Step not yet taken"),
+    StepStatus.DONE: QT_TRANSLATE_NOOP("RiskRow", "Step done"),
+    StepStatus.DECLINED: QT_TRANSLATE_NOOP("RiskRow", "Declined (say why)"),
 }
 
 
@@ -190,7 +198,7 @@ class ConflictDialog(QDialog):
             return " ".join(
                 part for part in (value.specialist_name, value.register_or_association, value.number) if part
             )
-        if hasattr(value, "status"):  # a risk's answer: what became of its step, and why
-            text = labels.label(value.status)
+        if hasattr(value, "status"):  # a risk's answer: what became of its step, and why (as the form says it)
+            text = QCoreApplication.translate("RiskRow", str(_STEPS.get(value.status, value.status)))
             return f"{text} ({value.reason})" if getattr(value, "reason", "") else text
         return str(value)
