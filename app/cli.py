@@ -15,6 +15,8 @@ import getpass
 import sys
 from pathlib import Path
 
+from app.error_texts import known_error_text  # the same sentence the window shows
+
 from app.config import resolve_store
 from app.errors import AccountLocked, AuthenticationFailed, BackupRejected, KnownError, StoreLocked
 from app.models.audit import AuditKind
@@ -44,8 +46,6 @@ def _open(args: argparse.Namespace) -> Store | None:
         _say_missing(missing)
         return None
     except KnownError as error:
-        from app.ui.kit.messages import known_error_text  # the same sentence the window shows (Qt's core only)
-
         print(f"helpline: {known_error_text(error)}", file=sys.stderr)
         return None
 
@@ -210,8 +210,6 @@ def _say_missing(missing: StoreMissing) -> None:
 
 
 def _say(error: KnownError) -> None:
-    from app.ui.kit.messages import known_error_text
-
     print(f"helpline: {known_error_text(error)}", file=sys.stderr)
 
 
