@@ -112,6 +112,24 @@ def discard_draft(uow: UnitOfWork, actor: SessionUser, draft_id: uuid.UUID) -> b
     return bool(getattr(removed, "rowcount", 0))
 
 
+def unfinished_drafts(uow: UnitOfWork, actor: SessionUser) -> list[DraftView]:
+    """The actor's drafts to offer after log-in (:func:`my_drafts`), without those whose contact was saved after all
+    (:func:`saved_meanwhile`), which are discarded here. Commits."""
+    views = my_drafts(uow, actor)
+    saved = saved_meanwhile(uow, actor.id, views)
+    for draft_id in saved:
+        discard_draft(uow, actor, draft_id)
+    uow.commit()
+    return [view for view in views if view.id not in saved]
+
+
+def discard_drafts(uow: UnitOfWork, actor: SessionUser, draft_ids: list[uuid.UUID]) -> None:
+    """Remove these drafts of the actor's (the user chose to discard them all). Commits."""
+    for draft_id in draft_ids:
+        discard_draft(uow, actor, draft_id)
+    uow.commit()
+
+
 def saved_meanwhile(uow: UnitOfWork, user_id: uuid.UUID, views: list[DraftView]) -> list[uuid.UUID]:
     """New-contact drafts whose contact was saved after all: a kill between a contact's save and its draft's
     removal (two transactions) leaves such a draft, and continuing it would log the contact twice.

@@ -44,7 +44,7 @@ from app.ui.contacts.form_fields import FORM_FIELDS, moment
 from app.ui.contacts.identity_section import NEW_CASE, IdentitySection
 from app.ui.contacts.sections import ActionsPanel, ConsentPanel, RiskPanel, TopicsPanel
 from app.ui.kit import messages, questions
-from app.ui.kit.calls import FAILED, Route, call
+from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.conflict_dialog import ConflictDialog
 from app.ui.kit.draft_keeper import DraftKeeper
 from app.ui.kit.formatting import duration, local_date, local_datetime, to_qdatetime
@@ -333,17 +333,33 @@ class ContactForm(QWidget):
             self._tick()
             self._mark_dirty()
 
-    def _recognise(self, number: str) -> caller_recognition.CallerHistory:
-        with self.context.store.unit_of_work() as uow:
-            return caller_recognition.caller_history(uow, self.context.user, number, excluding=self.contact_id)
+    def _recognise(self, number: str) -> caller_recognition.CallerHistory | None:
+        """How often the number called; a number that cannot be read is refused beside its field (FieldErrors)."""
+        found = call(
+            Route(self, quiet=(FieldErrors,)),
+            self.context.store,
+            caller_recognition.caller_history,
+            self.context.user,
+            number,
+            excluding=self.contact_id,
+        )
+        return None if isinstance(found, Failed) else found
 
     def _find_matches(self, phone: str, id_code: str, full_name: str) -> list[matching.PersonMatch]:
-        with self.context.store.unit_of_work() as uow:
-            return matching.find_matches(uow, self.context.user, phone=phone, id_code=id_code, full_name=full_name)
+        found = call(
+            self,
+            self.context.store,
+            matching.find_matches,
+            self.context.user,
+            phone=phone,
+            id_code=id_code,
+            full_name=full_name,
+        )
+        return [] if isinstance(found, Failed) else found
 
-    def _load_person(self, person_id: uuid.UUID, screen: str) -> dict[str, str | date | None]:
-        with self.context.store.unit_of_work() as uow:
-            return contact_view.load_person(uow, self.context.user, person_id, screen=screen)
+    def _load_person(self, person_id: uuid.UUID, screen: str) -> dict[str, str | date | None] | None:
+        found = call(self, self.context.store, contact_view.load_person, self.context.user, person_id, screen=screen)
+        return None if isinstance(found, Failed) else found
 
     # --- reading and writing the form: each field as described in form_fields -----------------------------------
     def values(self) -> tuple[ContactInput, dict[str, str]]:

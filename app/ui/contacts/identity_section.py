@@ -39,9 +39,11 @@ from app.ui.kit.widgets import ErrorLabel, with_error
 
 MatchFinder = Callable[[str, str, str], list[PersonMatch]]
 # number -> (earlier contacts from it: count, last time, rows the user may see), or raises FieldErrors
-Recogniser = Callable[[str], CallerHistory]
-# (person id, screen) -> the person's fields as stored (ContactInput.person_seen's shape), or raises KnownError
-PersonLoader = Callable[[uuid.UUID, str], dict[str, str | date | None]]
+# (None: it could not be read, and the user has been told why)
+Recogniser = Callable[[str], CallerHistory | None]
+# (person id, screen) -> the person's fields as stored (ContactInput.person_seen's shape); None or KnownError: not to
+# be read now (None: the user has been told why)
+PersonLoader = Callable[[uuid.UUID, str], dict[str, str | date | None] | None]
 Shown = dict[str, str | date | None]
 NEW_CASE = "new"
 
@@ -293,6 +295,9 @@ class IdentitySection(QGroupBox):
             history = self._recognise(text)
         except FieldErrors as error:
             self.caller_number_error.show_error(field_error(next(iter(error.errors.values()))))
+            self.caller_seen.hide()
+            return
+        if history is None:  # not to be read now: said in a message
             self.caller_seen.hide()
             return
         self.history = history

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KnownError
 from app.models.drafts import DraftKind
 from app.services import drafts
 from app.services.drafts import DraftView
-from app.ui.kit import messages, questions
+from app.ui.kit import questions
+from app.ui.kit.calls import Failed, call
 from app.ui.kit.formatting import local_datetime
 
 if TYPE_CHECKING:
@@ -137,26 +137,12 @@ def offer_drafts(
 ) -> list[QWidget]:
     """After log-in: offer the user's unfinished drafts; returns the forms opened from them."""
     store, user = window.context.store, window.context.user
-    try:
-        with store.unit_of_work() as uow:
-            views = drafts.my_drafts(uow, user)
-            saved = drafts.saved_meanwhile(uow, user.id, views)  # killed between a save and its draft's removal
-            for draft_id in saved:
-                drafts.discard_draft(uow, user, draft_id)
-    except KnownError as error:
-        messages.show_known_error(window, error)
-        return []
-    views = [view for view in views if view.id not in saved]
-    if not views:
+    views = call(window, store, drafts.unfinished_drafts, user)
+    if isinstance(views, Failed) or not views:
         return []
     choice = ask(views, window)
     if choice == "discard":
-        try:
-            with store.unit_of_work() as uow:
-                for view in views:
-                    drafts.discard_draft(uow, user, view.id)
-        except KnownError as error:
-            messages.show_known_error(window, error)
+        call(window, store, drafts.discard_drafts, user, [view.id for view in views])
         return []
     if choice != "continue":
         return []
