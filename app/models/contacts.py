@@ -126,6 +126,22 @@ class Contact(UUIDPrimaryKey, Timestamps, Base):
         sa.Index("ix_contacts_started_at_id", "started_at", "id"),
         sa.Index("ix_contacts_handled_by_started", "handled_by_id", "started_at"),
         sa.Index("ix_contacts_callback_due", "callback_due_at"),
+        # The open callbacks only (a few hundred of a million contacts), earliest due first: the team's and a
+        # counsellor's follow-ups and the follow-up filters read these instead of every callback ever due, or every
+        # contact the counsellor handled (docs/performance.md).
+        sa.Index(
+            "ix_contacts_open_callback_due",
+            "callback_due_at",
+            sqlite_where=sa.text("callback_done_at IS NULL"),
+            postgresql_where=sa.text("callback_done_at IS NULL"),
+        ),
+        sa.Index(
+            "ix_contacts_open_callback_handler",
+            "handled_by_id",
+            "callback_due_at",
+            sqlite_where=sa.text("callback_done_at IS NULL"),
+            postgresql_where=sa.text("callback_done_at IS NULL"),
+        ),
     )
 
     @property
