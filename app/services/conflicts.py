@@ -1,9 +1,10 @@
 """Two people changed the same record: compare field by field and merge what the user chose.
 
-Written for the contact form and used by the provider editor too (its input is a frozen dataclass as well: pass its
-field names). The form keeps the values it opened with (the *base*). When its save is refused because the stored
-version moved on (:class:`app.errors.StaleRecord`), the form loads the stored record (*theirs*) and compares it with
-its own input (*mine*) through :func:`differences`. Only fields whose two values differ are shown; each comes with a
+Shared by the contact service (``app.services.contacts.conflict``) and the provider register
+(``app.services.aid.providers``); their inputs are dataclasses, and each names the fields it compares. A form keeps
+the values it opened with (the *base*). When its save is refused because the stored version moved on
+(:class:`app.errors.StaleRecord`), the service reads the stored record (*theirs*) and compares it with the form's
+input (*mine*) through :func:`differences`. Only fields whose two values differ are shown; each comes with a
 suggestion: a field only one side changed suggests that side's value, a field both changed suggests mine (the
 user's own typing is never dropped without them seeing it). :func:`merge` builds the input to save from the user's
 choices; it is saved against the stored version, so a third change in the meantime is caught the same way.
@@ -12,22 +13,17 @@ choices; it is saved against the stored version, so a third change in the meanti
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from app.services.aid.provider_input import ProviderInput
-from app.services.contacts import fields as contact_fields
-from app.services.contacts.editing import ContactInput
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
-Input = TypeVar("Input", ContactInput, ProviderInput)
-
-# The contact form's fields, in its order, and what a field taken from theirs brings along: from the one description
-# of the contact's fields (app.services.contacts.fields).
-CONTACT_COMPARED = contact_fields.COMPARED
-CONTACT_FOLLOWERS = contact_fields.FOLLOWERS
-# The provider editor: every field of its input.
-PROVIDER_COMPARED = tuple(field.name for field in fields(ProviderInput))
+# A form's input: a dataclass (the contact's ContactInput, the provider's ProviderInput). Which of its fields are
+# compared, and what a field taken from theirs brings along, each feature says (app.services.contacts.fields,
+# app.services.aid.providers).
+Input = TypeVar("Input", bound="DataclassInstance")
 
 
 class Side(StrEnum):

@@ -8,8 +8,10 @@ work commits.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
 from datetime import date
 
 import sqlalchemy as sa
@@ -21,6 +23,7 @@ from app.models.base import utcnow
 from app.models.enums import Language, Role
 from app.models.provider_rules import Availability, availability
 from app.models.providers import AidService, County, ProviderKind
+from app.services import conflicts
 from app.services.actor import SessionUser
 from app.services.aid.provider_input import (
     ProviderInput,
@@ -30,6 +33,7 @@ from app.services.aid.provider_input import (
     ordered,
     validate_provider,
 )
+from app.services.conflicts import Difference, Side
 from app.store.db import UnitOfWork
 
 __all__ = [
@@ -192,6 +196,53 @@ def get_provider(uow: UnitOfWork, actor: SessionUser, provider_id: uuid.UUID) ->
     if provider is None:
         raise StaleRecord("the provider no longer exists")
     return view_of(provider)
+
+
+# --- another administrator saved the provider meanwhile ------------------------------------------------------------
+COMPARED = tuple(field.name for field in fields(ProviderInput))  # a conflict compares every field of the editor
+
+
+class ProviderConflict(StaleRecord):
+    """The provider changed since the editor opened it and differs from the input, field by field (``found``, with
+    the side suggested); nothing was saved. ``mine`` is the input as it would be stored, ``theirs`` the provider now."""
+
+    def __init__(self, mine: ProviderInput, theirs: ProviderView, found: list[Difference]) -> None:
+        super().__init__("the provider was changed elsewhere")
+        self.mine, self.theirs, self.found = mine, theirs, found
+
+
+def update_opened(
+    uow: UnitOfWork,
+    actor: SessionUser,
+    provider_id: uuid.UUID,
+    data: ProviderInput,
+    *,
+    base: ProviderInput,
+    expected_version: int | None,
+    today: date | None = None,
+) -> ProviderView:
+    """The editor's save (:func:`update_provider`) of the provider it opened as ``base``. Saved by someone else
+    meanwhile: the stored provider is compared with the input field by field; if nothing differs the input is saved
+    over their version, otherwise :class:`ProviderConflict` says what differs and nothing is saved. Commits."""
+    try:
+        return update_provider(uow, actor, provider_id, data, expected_version=expected_version, today=today)
+    except StaleRecord:
+        uow.session.rollback()
+    theirs = get_provider(uow, actor, provider_id)  # gone: StaleRecord
+    mine = data
+    with contextlib.suppress(FieldErrors):  # compared as stored (an association typed by name is kept as its code)
+        mine = validate_provider(data, today=today).as_input()
+    found = conflicts.differences(base, mine, theirs.as_input(), COMPARED)
+    if found:
+        raise ProviderConflict(mine, theirs, found)
+    return update_opened(
+        uow, actor, provider_id, data, base=theirs.as_input(), expected_version=theirs.version, today=today
+    )
+
+
+def merged(conflict: ProviderConflict, choices: Mapping[str, Side]) -> ProviderInput:
+    """The input with each field the user chose as theirs taken from the stored provider."""
+    return conflicts.merge(conflict.mine, conflict.theirs.as_input(), choices, {})
 
 
 @dataclass(frozen=True)

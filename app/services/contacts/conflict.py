@@ -18,6 +18,7 @@ from app.errors import StaleRecord
 from app.services import conflicts
 from app.services.actor import SessionUser
 from app.services.conflicts import Difference, Side
+from app.services.contacts import fields
 from app.services.contacts.contact_view import OpenedContact, load_contact
 from app.services.contacts.editing import ContactInput, SavedContact, save_contact
 from app.store.db import UnitOfWork
@@ -57,7 +58,7 @@ def save_opened(
             raise
     uow.session.rollback()
     theirs = load_contact(uow, actor, contact_id, screen="conflict")  # deleted, or no longer to be opened: raises
-    found = conflicts.differences(base or theirs.data, data, theirs.data, conflicts.CONTACT_COMPARED)
+    found = conflicts.differences(base or theirs.data, data, theirs.data, fields.COMPARED)
     if found:
         raise ContactConflict(base or theirs.data, data, theirs, found)
     # They saved exactly what the form holds: save on top of their version.
@@ -68,7 +69,7 @@ def merged(conflict: ContactConflict, choices: Mapping[str, Side]) -> ContactInp
     """The input to save: the user's, with each field chosen as theirs taken from theirs (with what follows it), and
     the person's fields as the conflict showed them."""
     theirs = conflict.theirs.data
-    chosen = conflicts.merge(conflict.mine, theirs, choices, conflicts.CONTACT_FOLLOWERS)
+    chosen = conflicts.merge(conflict.mine, theirs, choices, fields.FOLLOWERS)
     return replace(chosen, person_seen=dict(theirs.person_seen))
 
 

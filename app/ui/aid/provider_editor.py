@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,7 +30,6 @@ from app.models.providers import (
     ProviderBasis,
     ProviderKind,
 )
-from app.services import conflicts
 from app.services.actor import SessionUser
 from app.services.aid import providers
 from app.services.aid.provider_input import ProviderInput, ProviderView, validate_provider
@@ -236,51 +234,44 @@ class ProviderEditor(QDialog):
                 saved = call(
                     route,
                     self.store,
-                    providers.update_provider,
+                    providers.update_opened,
                     self.actor,
                     self.provider.id,
                     data,
+                    base=self.provider.as_input(),
                     expected_version=self.provider.version,
                 )
         except FieldErrors as error:
             self.show_errors({**error.errors, **local})
             return
-        except StaleRecord as error:
-            if self.provider is None or self.provider.id is None:
-                messages.show_known_error(self, error)
-                return
-            self._resolve_conflict(data)
+        except providers.ProviderConflict as conflict:
+            self._resolve_conflict(conflict)
+            return
+        except StaleRecord as error:  # a new provider's save, or the provider is gone
+            messages.show_known_error(self, error)
             return
         if isinstance(saved, Failed):
             return
         self.saved = saved
         self.accept()
 
-    def _resolve_conflict(self, mine: ProviderInput) -> None:
-        """Another administrator saved this provider meanwhile: both values field by field, then the user's choice.
+    def _resolve_conflict(self, conflict: providers.ProviderConflict) -> None:
+        """Another administrator saved this provider meanwhile (the service compared the two): both values field by
+        field, then the user's choice.
 
         The chosen values go into the form and are saved against the version just read; "Back to the form" keeps
         this form's input and saves nothing.
         """
-        assert self.provider is not None
-        assert self.provider.id is not None
-        theirs = call(self, self.store, providers.get_provider, self.actor, self.provider.id)
-        if isinstance(theirs, Failed):
+        names = {
+            str(combo.itemData(index)): combo.itemText(index)
+            for combo in (self.kind, self.basis)
+            for index in range(combo.count())
+        }
+        dialog = ConflictDialog(conflict.found, self.tr("Another administrator"), names, self, provider=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        with contextlib.suppress(FieldErrors):  # compared as stored (an association typed by name is kept as its code)
-            mine = validate_provider(mine).as_input()
-        found = conflicts.differences(self.provider.as_input(), mine, theirs.as_input(), conflicts.PROVIDER_COMPARED)
-        if found:
-            names = {
-                str(combo.itemData(index)): combo.itemText(index)
-                for combo in (self.kind, self.basis)
-                for index in range(combo.count())
-            }
-            dialog = ConflictDialog(found, self.tr("Another administrator"), names, self, provider=True)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            self.set_input(conflicts.merge(mine, theirs.as_input(), dialog.chosen(), {}))
-        self.provider = theirs  # its version: the user has seen its values and chosen
+        self.set_input(providers.merged(conflict, dialog.chosen()))
+        self.provider = conflict.theirs  # its version: the user has seen its values and chosen
         self.save()
 
     def clear_errors(self) -> None:
