@@ -45,6 +45,7 @@ from alembic.script import ScriptDirectory
 
 from app.config import data_dir
 from app.errors import BackupRejected, StoreLocked
+from app.files import write_text_atomically
 from app.store.db import Store, alembic_config
 from app.store.keys import StoreKey, store_id
 
@@ -133,7 +134,7 @@ def noted_folder(store_file: Path) -> Path | None:
 
 def _remember_folder(store_file: Path, folder: Path) -> None:
     with contextlib.suppress(OSError):  # only a hint for a later rescue; the backup itself is made
-        folder_note(store_file).write_text(json.dumps({"folder": str(folder)}) + "\n", encoding="utf-8")
+        write_text_atomically(folder_note(store_file), json.dumps({"folder": str(folder)}) + "\n")
 
 
 def backups_in(store_file: Path, folder: Path) -> list[BackupFile]:

@@ -25,6 +25,7 @@ import keyring
 import keyring.errors
 
 from app.errors import KnownError
+from app.files import write_text_atomically
 
 KEYRING_SERVICE = "helpline"
 KEY_INFO_SUFFIX = ".key-info"
@@ -97,7 +98,7 @@ def _key_note(store_path: Path) -> dict[str, object]:
 
 
 def _write_key_note(store_path: Path, note: dict[str, object]) -> None:
-    key_info_path(store_path).write_text(json.dumps(note) + "\n", encoding="utf-8")
+    write_text_atomically(key_info_path(store_path), json.dumps(note) + "\n")
 
 
 def record_source(store_path: Path, source: KeySource) -> None:

@@ -28,7 +28,6 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import shutil
 import socket
 import tempfile
@@ -44,6 +43,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from app.files import write_text_atomically
 from app.models.audit import AuditEntry, AuditHead, AuditKind
 from app.services.guard import backup_settings
 from app.store.db import Store, UnitOfWork
@@ -156,11 +156,8 @@ class NotePlace:
         return anchor
 
     def write(self, anchor: Anchor) -> None:
-        staged = self.path.with_name(self.path.name + ".new")
-        staged.write_text(
-            json.dumps({"seq": anchor.seq, "hash": anchor.hash, "mac": self._mac(anchor)}) + "\n", encoding="utf-8"
-        )
-        os.replace(staged, self.path)
+        note = json.dumps({"seq": anchor.seq, "hash": anchor.hash, "mac": self._mac(anchor)}) + "\n"
+        write_text_atomically(self.path, note)
 
 
 def anchor_note_path(store_file: Path) -> Path:

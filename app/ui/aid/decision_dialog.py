@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import FieldErrors, KnownError
+from app.files import write_atomically
 from app.models.aid import DecisionEventKind, Outcome
 from app.models.aid_rules import Answers, Event, LimitCategory, PersonRole, assess, coming_of_age
 from app.models.drafts import DraftKind
@@ -488,7 +489,7 @@ class DecisionDialog(QDialog):
         if pdf is None:
             return
         try:
-            Path(target).write_bytes(pdf)
+            write_atomically(Path(target), pdf)
         except OSError as error:
             messages.show_write_error(parent, error)
             return

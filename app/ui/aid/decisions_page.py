@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import FieldErrors
+from app.files import write_text_atomically
 from app.models.aid import DecisionEventKind, Outcome
 from app.models.enums import Role
 from app.services.actor import SessionUser
@@ -230,6 +231,14 @@ class DecisionsPage(QWidget):
         if isinstance(files, Failed):
             return
         stem = re.sub(r"[^\w-]+", "_", provider_name or "provider").strip("_") + f"_{since:%Y%m%d}-{until:%Y%m%d}"
-        Path(folder, f"{stem}_with-limit.csv").write_text(files.with_limit, encoding="utf-8-sig")
-        Path(folder, f"{stem}_without-limit.csv").write_text(files.without_limit, encoding="utf-8-sig")
+        try:  # the lines end in CRLF already (CsvWriter): newline="" keeps them so on Windows too
+            write_text_atomically(
+                Path(folder, f"{stem}_with-limit.csv"), files.with_limit, encoding="utf-8-sig", newline=""
+            )
+            write_text_atomically(
+                Path(folder, f"{stem}_without-limit.csv"), files.without_limit, encoding="utf-8-sig", newline=""
+            )
+        except OSError as error:
+            messages.show_write_error(self, error)
+            return
         self.status.setText(self.tr("Two files written to %1.").replace("%1", folder))

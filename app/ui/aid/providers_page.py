@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.files import write_text_atomically
 from app.models.providers import County
 from app.services.actor import SessionUser
 from app.services.aid import providers
@@ -273,7 +274,7 @@ class ProvidersPage(QWidget):
         if isinstance(text, Failed):
             return
         try:
-            target.write_text(text, encoding=provider_csv.ENCODING, newline="")
+            write_text_atomically(target, text, encoding=provider_csv.ENCODING, newline="")
         except OSError as error:
             QMessageBox.warning(
                 self,

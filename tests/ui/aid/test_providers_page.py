@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import errno
+import os
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app import files
 from app.models.enums import Language, Role
 from app.models.providers import AidService, County
 from app.services.actor import SessionUser
@@ -246,6 +249,34 @@ def test_export_writes_the_register_for_a_spreadsheet(
     assert data.startswith(b"\xef\xbb\xbf")  # the byte-order mark spreadsheets need
     assert "Tartu Pereteraapia Keskus MTÜ" in data.decode("utf-8-sig")
     assert "register.csv" in page.status.text()
+
+
+def test_an_export_that_fails_midway_keeps_the_earlier_file(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk while exporting: the earlier export stays as it was, nothing half-written lies beside it."""
+    admin = admin_of(store)
+    add_two(store, admin)
+    page = ProvidersPage(store, admin)
+    qtbot.addWidget(page)
+    page.show()
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "register.csv"
+    target.write_bytes(b"last month's register")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+
+    def full_disk(_handle: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(files.os, "fsync", full_disk)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *rest: warned.append(f"{title}: {text}"))
+    export = next(button for button in page.findChildren(QPushButton) if button.text() == "E&xport CSV…")
+    qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
+    assert warned == [f"Not exported: The file cannot be written: {os.strerror(errno.ENOSPC)}"]
+    assert target.read_bytes() == b"last month's register"
+    assert [path.name for path in folder.iterdir()] == ["register.csv"]
 
 
 def test_provider_table_model(qtmodeltester: object, store: Store) -> None:
