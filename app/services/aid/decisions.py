@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
@@ -265,6 +266,12 @@ def get_decision(uow: UnitOfWork, actor: SessionUser, decision_id: uuid.UUID) ->
     person = uow.session.get(Person, decision.person_id)
     provider = uow.session.get(Provider, decision.provider_id) if decision.provider_id else None
     decided_by = uow.session.get(User, decision.decided_by_id)
+    return _view(decision, person, provider, decided_by)
+
+
+def _view(
+    decision: AidDecision, person: Person | None, provider: Provider | None, decided_by: User | None
+) -> DecisionView:
     return DecisionView(
         id=decision.id,
         number=decision.number,
@@ -392,7 +399,7 @@ class DecisionFilter:
 def list_decisions(uow: UnitOfWork, actor: SessionUser, where: DecisionFilter | None = None) -> list[DecisionView]:
     """Decisions newest first; counsellors see their own, shift leads and administrators all."""
     where = where or DecisionFilter()
-    query = sa.select(AidDecision.id).order_by(AidDecision.decision_date.desc(), AidDecision.number.desc())
+    query = sa.select(AidDecision).order_by(AidDecision.decision_date.desc(), AidDecision.number.desc())
     if actor.role is Role.COUNSELLOR:
         query = query.where(AidDecision.decided_by_id == actor.id)
     if where.since is not None:
@@ -407,7 +414,31 @@ def list_decisions(uow: UnitOfWork, actor: SessionUser, where: DecisionFilter | 
         query = query.where(AidDecision.limit_category.in_([c for c in LimitCategory if c.unlimited]))
     elif where.unlimited is False:
         query = query.where(AidDecision.limit_category == LimitCategory.STANDARD)
-    return [get_decision(uow, actor, decision_id) for decision_id in uow.session.scalars(query.limit(1000))]
+    found = uow.session.scalars(
+        query.limit(1000).options(selectinload(AidDecision.events), selectinload(AidDecision.case))
+    ).all()
+    # the people, providers and counsellors of all of them in one query each, never one query per decision
+    people = _by_id(uow, Person, {decision.person_id for decision in found})
+    providers_ = _by_id(uow, Provider, {decision.provider_id for decision in found if decision.provider_id})
+    users = _by_id(uow, User, {decision.decided_by_id for decision in found})
+    return [
+        _view(
+            decision,
+            people.get(decision.person_id),
+            providers_.get(decision.provider_id) if decision.provider_id else None,
+            users.get(decision.decided_by_id),
+        )
+        for decision in found
+    ]
+
+
+_Row = TypeVar("_Row", Person, Provider, User)
+
+
+def _by_id(uow: UnitOfWork, entity: type[_Row], ids: set[uuid.UUID]) -> dict[uuid.UUID, _Row]:
+    if not ids:
+        return {}
+    return {row.id: row for row in uow.session.scalars(sa.select(entity).where(entity.id.in_(ids)))}
 
 
 EXPORT_COLUMNS = ("notice_number", "decision_date", "client_name", "case_number", "service", "limit", "end_date")

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 import sqlalchemy as sa
 from pypdf import PdfReader
+from stdnum.ee import ik
 
 from app.errors import FieldErrors, NotAllowed
 from app.models.aid import AidDecision, DecisionEventKind, Outcome
@@ -243,3 +244,40 @@ def test_a_decision_goes_only_into_its_own_callers_case(store: Store, mari: Sess
     with store.unit_of_work() as uow:  # and Rita's case from Rita's contact, named or not
         again = decisions.decide(uow, mari, decision(rita.id, provider.id, date(2026, 4, 2), case_id=ritas_case))
     assert again.case_number == ritas.case_number
+
+
+def test_the_list_of_decisions_takes_as_many_queries_for_twenty_as_for_two(store: Store, mari: SessionUser) -> None:
+    """No query per decision: the shift lead's list reads its decisions, people, cases, providers and counsellors
+    in a fixed number of statements however long it is."""
+    provider = add_provider(store)
+    lead = make_user(store, Role.SHIFT_LEAD, "tiina")
+
+    def decide_for(serial: int) -> None:
+        body = f"37605{serial:02d}{serial:03d}"  # a man born on the serial-th of May 1976
+        saved = identified_contact(store, mari, f"Klient {serial}", body + ik.calc_check_digit(body + "0"))
+        with store.unit_of_work() as uow:
+            decisions.decide(uow, mari, decision(saved.id, provider.id, date(2026, 4, 1)))
+
+    def statements_to_list(expected: int) -> int:
+        statements: list[str] = []
+
+        def count(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+            statements.append(statement)
+
+        with store.unit_of_work() as uow:
+            sa.event.listen(store.engine, "before_cursor_execute", count)
+            try:
+                listed = decisions.list_decisions(uow, lead)
+            finally:
+                sa.event.remove(store.engine, "before_cursor_execute", count)
+        assert len(listed) == expected
+        assert {view.person_name for view in listed} == {f"Klient {serial}" for serial in range(1, expected + 1)}
+        assert len({view.decided_by for view in listed} - {""}) == 1  # every one says who decided
+        return len(statements)
+
+    for serial in (1, 2):
+        decide_for(serial)
+    for_two = statements_to_list(2)
+    for serial in range(3, 21):
+        decide_for(serial)
+    assert statements_to_list(20) == for_two
