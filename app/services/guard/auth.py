@@ -65,7 +65,9 @@ def create_first_administrator(uow: UnitOfWork, username: str, full_name: str, p
     """The first start's only account; refused once any user exists. There is no built-in password."""
     if not needs_first_administrator(uow):
         raise NotAllowed("an administrator already exists")
-    return _add_user(uow, username, full_name, password, Role.ADMINISTRATOR)
+    added = _add_user(uow, username, full_name, password, Role.ADMINISTRATOR)
+    uow.commit()
+    return added
 
 
 def create_user(
@@ -122,7 +124,7 @@ def _add_user(
 def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime | None = None) -> SessionUser:
     """The user whose password this is, or :class:`AuthenticationFailed` (same answer for unknown names).
 
-    Every attempt is in the audit trail; a failure commits its entry itself. After :data:`LOCKOUT_AFTER` failures in
+    Every attempt is in the audit trail, committed here (a failure's entry too). After :data:`LOCKOUT_AFTER` failures in
     a row a name is refused for a while (:class:`AccountLocked`), twice as long after each further failure, up to
     :data:`LOCKOUT_MAX`; a success or an administrator's password reset starts the count again.
 
@@ -176,6 +178,7 @@ def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime
     user.last_login_at = now
     session_user = SessionUser.of(user)
     audit.record(uow, AuditKind.LOGIN, actor=session_user, record_type="user", record_id=user.id, now=now)
+    uow.commit()
     return session_user
 
 
@@ -358,6 +361,7 @@ def change_password(uow: UnitOfWork, actor: SessionUser, current: str, new: str,
     assert user is not None
     user.password_hash = hash_password(new)
     audit.record(uow, AuditKind.PASSWORD_CHANGED, actor=actor, record_type="user", record_id=user.id)
+    uow.commit()
 
 
 def _changed(uow: UnitOfWork, actor: SessionUser, user: User, field: str, before: object, after: object) -> None:

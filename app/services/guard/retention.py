@@ -409,7 +409,7 @@ def run_if_due(uow: UnitOfWork, *, now: datetime | None = None) -> Outcome | Non
 def set_legal_hold(uow: UnitOfWork, actor: SessionUser, case_id: uuid.UUID, reason: str | None) -> None:
     """Put a case on legal hold (``reason`` given) or release it (None); shift leads and administrators only.
 
-    The caller commits. A held case is never anonymised; releasing lets retention judge it by its dates again.
+    Committed here. A held case is never anonymised; releasing lets retention judge it by its dates again.
     """
     if actor.role is Role.COUNSELLOR:
         raise NotAllowed("a shift lead or an administrator puts a case on legal hold")
@@ -433,4 +433,4 @@ def set_legal_hold(uow: UnitOfWork, actor: SessionUser, case_id: uuid.UUID, reas
         record_id=case.id,
         details={"hold": text is not None},  # the reason may name people: it stays on the case only
     )
-    uow.flush()
+    uow.commit()

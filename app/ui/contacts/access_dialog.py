@@ -12,6 +12,7 @@ from app.services.actor import SessionUser
 from app.services.guard import access
 from app.store.db import Store
 from app.ui.kit import messages
+from app.ui.kit.calls import call_or_raise
 from app.ui.kit.widgets import ErrorLabel, with_error
 
 # (person, reason) -> None when access is granted, else the sentence to show under the reason
@@ -22,9 +23,8 @@ def access_asker(store: Store, user: SessionUser) -> AccessAsker:
     """Ask the store for access to a person for ``user``; the answer as :data:`AccessAsker` wants it."""
 
     def ask(person_id: uuid.UUID, reason: str) -> str | None:
-        try:
-            with store.unit_of_work() as uow:
-                access.grant_access(uow, user, person_id, reason)
+        try:  # a refused reason, and the store's fault, are said under the field
+            call_or_raise(store, access.grant_access, user, person_id, reason)
         except FieldErrors as error:
             return messages.field_error(error.errors.get("reason", next(iter(error.errors.values()), "")))
         except KnownError as error:

@@ -29,6 +29,7 @@ from app.services.contacts.case_timeline import TimelineEntry, case_timeline
 from app.services.guard import retention
 from app.store.db import Store
 from app.ui.kit import labels, messages
+from app.ui.kit.calls import FAILED, call, call_or_raise
 from app.ui.kit.formatting import local_datetime
 from app.ui.kit.widgets import ErrorLabel, with_error
 
@@ -115,8 +116,8 @@ class CaseDialog(QDialog):
         self.load()  # a refusal or a store failure reaches the caller, who shows it instead of the dialog
 
     def load(self) -> None:
-        with self.store.unit_of_work() as uow:
-            self.number, entries = case_timeline(uow, self.user, self.case_id)
+        """Read the case's timeline again; a refusal or the store's fault is raised."""
+        self.number, entries = call_or_raise(self.store, case_timeline, self.user, self.case_id)
         self.setWindowTitle(self.tr("Case %1").replace("%1", self.number))
         self.model.removeRows(0, self.model.rowCount())
         for entry in entries:
@@ -158,10 +159,8 @@ class CaseDialog(QDialog):
 
     def _hold(self, reason: str) -> str | None:
         """Store the hold; None when done, else the sentence for the reason's field."""
-        try:
-            with self.store.unit_of_work() as uow:
-                retention.set_legal_hold(uow, self.user, self.case_id, reason)
-                uow.commit()
+        try:  # a refused reason, and the store's fault, are said under the field
+            call_or_raise(self.store, retention.set_legal_hold, self.user, self.case_id, reason)
         except FieldErrors as error:
             return messages.field_error(error.errors.get("legal_hold_reason", next(iter(error.errors.values()), "")))
         except KnownError as error:
@@ -182,12 +181,7 @@ class CaseDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.store.unit_of_work() as uow:
-                retention.set_legal_hold(uow, self.user, self.case_id, None)
-                uow.commit()
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        if call(self, self.store, retention.set_legal_hold, self.user, self.case_id, None) is FAILED:
             return
         self._reload()
 

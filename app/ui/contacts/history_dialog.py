@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView
 from app.services.actor import SessionUser
 from app.services.contacts import contact_view
 from app.store.db import Store
+from app.ui.kit.calls import call_or_raise
 from app.ui.kit.formatting import local_datetime
 
 
@@ -17,8 +18,7 @@ class HistoryDialog(QDialog):
     def __init__(self, store: Store, user: SessionUser, contact_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Contact history"))
-        with store.unit_of_work() as uow:
-            changes = contact_view.contact_history(uow, user, contact_id)
+        changes = call_or_raise(store, contact_view.contact_history, user, contact_id)  # a refusal: to the caller
         self.model = QStandardItemModel(0, 5, self)
         self.model.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Before"), self.tr("After")]

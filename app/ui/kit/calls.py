@@ -12,9 +12,16 @@ its one service through :func:`call`::
 - a known failure (locked store, full disk, a record changed meanwhile, …): its sentence in a message box;
 - a bug: the crash dialog with details to copy; the program keeps running.
 
-In each case nothing was saved (the unit of work rolls back what was not committed) and :data:`FAILED` comes back.
+In each case nothing was saved (the unit of work rolls back what was not committed) and :data:`FAILED` comes back;
+test ``result is FAILED``, or ``isinstance(result, Failed)`` where the result is used (mypy narrows that).
 ``Route(self, quiet=(SomeKnownError, …))`` lets the caller handle those itself: they are raised, not shown.
 A plain ``call(self, store, use_case, …)`` shows every failure in a message box over ``self``.
+
+Where there is no window to say a failure in (the start before the first window, the end of a session),
+:func:`call_or_raise` runs the use case the same way and raises every failure to its caller.
+
+This module is the only place in ``app/ui`` that opens a unit of work, besides work handed to the database worker
+(``app.ui.kit.tasks``), which runs on another thread; ``tests/ui/kit/test_calls.py`` guards that.
 """
 
 from __future__ import annotations
@@ -85,6 +92,19 @@ def call(
     except Exception as error:  # a bug: the crash dialog, and the action stops here
         messages.show_bug(route.parent, "".join(traceback.format_exception(error)))
     return FAILED
+
+
+def call_or_raise(
+    store: Store,
+    use_case: Callable[Concatenate[UnitOfWork, P], T],
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> T:
+    """Run ``use_case(uow, *args, **kwargs)`` in a new unit of work and give back its result; nothing is shown, every
+    failure is raised (nothing saved) for the caller to say or to log."""
+    with store.unit_of_work() as uow:
+        return use_case(uow, *args, **kwargs)
 
 
 def show_field_errors(

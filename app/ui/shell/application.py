@@ -28,6 +28,7 @@ from app.store.opening import PassphrasePrompt, PassphraseRefused
 from app.ui.admin.audit_dialog import warn_about_the_trail
 from app.ui.kit import messages, tasks
 from app.ui.kit.accessibility import install_accessible_names
+from app.ui.kit.calls import call_or_raise
 from app.ui.kit.i18n import LANGUAGES, live_translator, switch_language
 from app.ui.kit.tasks import run_in_background
 from app.ui.kit.theme import install_theme
@@ -84,9 +85,8 @@ def fill_demo_with_progress(store: Store) -> None:
     """The demo store's first start generates six months of contacts (several seconds): show that it is working."""
     from app.demo.data import fill_demo_store
 
-    with store.unit_of_work() as uow:
-        if not auth.needs_first_administrator(uow):
-            return
+    if not call_or_raise(store, auth.needs_first_administrator):
+        return
     progress = QProgressDialog(
         QCoreApplication.translate("Application", "Filling the demo store with generated contacts…"), "", 0, 0
     )
@@ -110,8 +110,7 @@ def fill_demo_with_progress(store: Store) -> None:
 
 
 def log_in(store: Store) -> SessionUser | None:
-    with store.unit_of_work() as uow:
-        first = auth.needs_first_administrator(uow)
+    first = call_or_raise(store, auth.needs_first_administrator)
     dialog: FirstAdministratorDialog | LoginDialog = FirstAdministratorDialog(store) if first else LoginDialog(store)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

@@ -34,6 +34,7 @@ from app.store.backup import BackupFile
 from app.store.db import Store
 from app.store.opening import PassphrasePrompt, StoreDamaged, StoreMissing
 from app.ui.kit import messages, tasks
+from app.ui.kit.calls import call_or_raise
 from app.ui.kit.formatting import local_datetime
 from app.ui.kit.tasks import run_in_background
 from app.ui.shell.main_window import MainWindow
@@ -170,8 +171,7 @@ class Backups(QObject):
 
     def settings(self) -> BackupSettings:
         try:
-            with self.store.unit_of_work() as uow:
-                return backup_settings.backup_settings(uow)
+            return call_or_raise(self.store, backup_settings.backup_settings)
         except KnownError:
             return BackupSettings()
 

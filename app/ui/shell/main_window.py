@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 from app import APP_TITLE
 from app.errors import KnownError
 from app.models.enums import DEFAULT_CHANNEL, ContactKind, Line, Role
+from app.services.actor import SessionUser
 from app.services.contacts import contact_view, taxonomy
 from app.services.contacts.editing import log_non_data_contact
 from app.services.guard import auth
+from app.store.db import UnitOfWork
 from app.ui.admin.audit_dialog import AuditDialog
 from app.ui.admin.dialog import AdminDialog
 from app.ui.aid.decision_dialog import DecisionDialog
@@ -27,6 +29,7 @@ from app.ui.desk.feedback_page import FeedbackPage
 from app.ui.desk.handover import HandoverWriteDialog, show_unread_handovers
 from app.ui.desk.page import DeskPage
 from app.ui.kit import labels, messages, questions
+from app.ui.kit.calls import FAILED, Failed, call
 from app.ui.kit.i18n import KEEP_TEXT, LANGUAGES, switch_language
 from app.ui.kit.theme import add_theme_menu
 from app.ui.kit.widgets import CodeCombo
@@ -193,11 +196,10 @@ class MainWindow(QMainWindow):
             if isinstance(form, ContactForm) and form.contact_id == contact_id:
                 self.tabs.setCurrentIndex(index)
                 return
-        try:
-            with self.context.store.unit_of_work() as uow:
-                opened = contact_view.load_contact(uow, self.context.user, contact_id, screen=self._screen())
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        opened = call(
+            self, self.context.store, contact_view.load_contact, self.context.user, contact_id, screen=self._screen()
+        )
+        if isinstance(opened, Failed):
             return
         form = ContactForm(self.context, opened)
         self._add_form(form)
@@ -254,11 +256,16 @@ class MainWindow(QMainWindow):
     def quick_log(self, kind: ContactKind) -> None:
         """A silent call, hang-up, wrong number or prank, logged at once with no form."""
         line = self.line.code() or Line.CRISIS_116006
-        try:
-            with self.context.store.unit_of_work() as uow:
-                log_non_data_contact(uow, self.context.user, kind, line=line, channel=DEFAULT_CHANNEL[line])
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        logged = call(
+            self,
+            self.context.store,
+            log_non_data_contact,
+            self.context.user,
+            kind,
+            line=line,
+            channel=DEFAULT_CHANNEL[line],
+        )
+        if logged is FAILED:
             return
         self.log_page.refresh()
         self.statusBar().showMessage(self.tr("Logged: %1").replace("%1", labels.label(kind)), 4000)
@@ -268,8 +275,9 @@ class MainWindow(QMainWindow):
         QSettings().setValue("language", code)
         if code == self.context.language:
             return
-        with self.context.store.unit_of_work() as uow:  # topic names live in the store, one per language
-            topics = taxonomy.active_topics(uow, code)
+        topics = call(self, self.context.store, taxonomy.active_topics, code)  # topic names live in the store
+        if isinstance(topics, Failed):
+            return
         old = {topic.code: topic.name for topic in self.context.topics}
         renamed = {old[topic.code]: topic.name for topic in topics if topic.code in old}
         self.context = replace(self.context, topics=topics, language=code)
@@ -277,12 +285,15 @@ class MainWindow(QMainWindow):
 
     def open_administration(self) -> None:
         AdminDialog(self.context.store, self.context.user, self).exec()
-        with self.context.store.unit_of_work() as uow:  # new forms offer the edited topics and users
-            self.context = replace(
-                self.context,
-                topics=taxonomy.active_topics(uow, self.context.language),
-                users=auth.list_counsellors(uow) or self.context.users,
-            )
+        language = self.context.language
+
+        def topics_and_users(uow: UnitOfWork) -> tuple[list[taxonomy.TopicChoice], list[SessionUser]]:
+            return taxonomy.active_topics(uow, language), auth.list_counsellors(uow)
+
+        read = call(self, self.context.store, topics_and_users)  # new forms offer the edited topics and users
+        if not isinstance(read, Failed):
+            topics, users = read
+            self.context = replace(self.context, topics=topics, users=users or self.context.users)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -26,10 +26,11 @@ from app.errors import KnownError
 from app.services.actor import SessionUser
 from app.services.contacts import taxonomy
 from app.services.guard import auth, retention
-from app.store.db import Store
+from app.store.db import Store, UnitOfWork
 from app.ui.contacts.form import FormContext
 from app.ui.desk.handover import show_unread_handovers
 from app.ui.kit import messages, questions, tasks
+from app.ui.kit.calls import call_or_raise
 from app.ui.kit.tasks import run_in_background
 from app.ui.shell.backup_dialogs import Backups, install_backups
 from app.ui.shell.drafts import offer_drafts
@@ -73,7 +74,9 @@ def run_retention_in_background(store: Store, window: MainWindow) -> None:
 
 
 def build_context(store: Store, user: SessionUser, language: str) -> FormContext:
-    with store.unit_of_work() as uow:
+    """What the user's forms offer (counsellors, topics); a failure to read it is raised to the start."""
+
+    def read(uow: UnitOfWork) -> FormContext:
         return FormContext(
             store=store,
             user=user,
@@ -81,6 +84,8 @@ def build_context(store: Store, user: SessionUser, language: str) -> FormContext
             topics=taxonomy.active_topics(uow, language),
             language=language,
         )
+
+    return call_or_raise(store, read)
 
 
 class Session(QObject):
@@ -155,8 +160,7 @@ class Session(QObject):
             if kept:
                 self._reviews[user.id] = kept
         try:
-            with self.store.unit_of_work() as uow:
-                auth.log_out(uow, user, how)
+            call_or_raise(self.store, auth.log_out, user, how)
         except KnownError as error:  # the log-out goes on: the user asked to leave, and their input is aside
             log.warning("the log-out was not recorded: %s", type(error).__name__)
         tasks.release_connection(self.store)  # the worker's connection closes once the leaving user's jobs are done
@@ -222,8 +226,7 @@ class Session(QObject):
         exit or the restore an administrator chose (which replaces the store, so it comes last)."""
         if self.window is not None:
             try:
-                with self.store.unit_of_work() as uow:
-                    auth.log_out(uow, self.window.context.user, "quit")
+                call_or_raise(self.store, auth.log_out, self.window.context.user, "quit")
             except KnownError as error:
                 log.warning("the end of the session was not recorded: %s", type(error).__name__)
         if self.backups is not None:
