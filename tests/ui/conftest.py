@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.models.base import utcnow
@@ -15,7 +15,7 @@ from app.services.contacts.editing import ContactInput, save_contact
 from app.store.db import Store
 from app.ui.contacts.form import ContactForm
 from app.ui.contacts.log_model import ContactLogModel
-from app.ui.kit import questions
+from app.ui.kit import questions, tasks
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.session import build_context
 
@@ -56,6 +56,14 @@ def _forget_unsaved_input(win: QWidget) -> None:
         form = win.tabs.widget(index)
         if isinstance(form, ContactForm):
             form.dirty = False
+
+
+def settle() -> None:
+    """Until every job given to the database worker has run and its result has reached the GUI thread (for helpers
+    that run inside a dialog's own event loop, where there is no qtbot to wait with)."""
+    while tasks.undelivered():
+        tasks.wait_until_idle()
+        QApplication.processEvents()
 
 
 def shown_log(qtbot: QtBot, window: MainWindow) -> ContactLogModel:

@@ -47,7 +47,7 @@ from app.ui.shell.main_window import MainWindow
 from app.ui.shell.passphrase import PassphraseDialog
 from app.ui.shell.session import build_context
 from tests.conftest import make_user
-from tests.ui.conftest import _forget_unsaved_input, identified_contact_with_case
+from tests.ui.conftest import _forget_unsaved_input, identified_contact_with_case, settle
 
 SCREEN = QSize(1366, 768)
 USABLE = QSize(1366, 768 - 60)  # a panel and the title bar take about this much
@@ -67,6 +67,7 @@ def walk_every_window(qtbot: QtBot, store: Store, check: Check, *, resize: bool 
 
     def look(window: QWidget, where: str) -> None:
         nonlocal seen
+        settle()  # what the database worker reads for it (the log, the decision's preview) is shown first
         QApplication.processEvents()
         found.extend(check(window, where))
         seen += 1

@@ -1,4 +1,10 @@
-"""The aid decision: eligibility questions, the rule that applies, the limit, the provider, then the notice."""
+"""The aid decision: eligibility questions, the rule that applies, the limit, the provider, then the notice.
+
+The live preview reads the store on the database worker (``app.ui.kit.tasks``), never on the GUI thread while the
+counsellor types or chooses: the monthly rate of the decision date (once per date; the limit says "…" meanwhile) and
+the providers for the service, date, county and language (shown when they arrive; a newer change supersedes an
+older one, and a dialog closed meanwhile gets nothing). The rule itself is pure (``assess``) and computed at once.
+"""
 
 from __future__ import annotations
 
@@ -33,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import FieldErrors, KnownError
-from app.files import write_atomically
 from app.models.aid import DecisionEventKind, Outcome
 from app.models.aid_rules import Answers, Event, LimitCategory, PersonRole, assess, coming_of_age
 from app.models.drafts import DraftKind
@@ -49,6 +54,7 @@ from app.ui.aid.provider_choice_model import ProviderChoiceModel
 from app.ui.kit import formatting, labels, messages, questions
 from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.draft_keeper import DraftKeeper, as_uuid, choose, text
+from app.ui.kit.tasks import Latest
 from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
 
 NOTICE_LANGUAGES = (("et", "Eesti"), ("en", "English"), ("ru", "Русский"))
@@ -80,6 +86,10 @@ class DecisionDialog(QDialog):
             self,
         )
         self._rates: dict[date, Decimal | None] = {}
+        self._rate_read = Latest(self)  # the rate of one date, read on the database worker
+        self._rate_asked: date | None = None
+        self._provider_read = Latest(self)  # the providers for the current choices, read on the database worker
+        self._wanted_provider: uuid.UUID | None = None  # chosen before its list had arrived (a draft restored)
         self.setWindowTitle(self.tr("Aid decision – %1").replace("%1", client_name))
         self.decision_date = QDateEdit(QDate.currentDate())
         self.decision_date.setDisplayFormat("dd.MM.yyyy")
@@ -278,6 +288,8 @@ class DecisionDialog(QDialog):
             self.dirty = False
             self.drafts.discard()
         super().done(result)
+        self._rate_read.cancel()  # closed: a preview still being read is not wanted
+        self._provider_read.cancel()
 
     def _warn_missing_counsellor_contacts(self) -> None:
         """The notice must carry the counsellor's contacts; say so before the counsellor relies on it."""
@@ -313,12 +325,15 @@ class DecisionDialog(QDialog):
             widget.setEnabled(granted)
         category = self.limit_category.code()
         if category is LimitCategory.STANDARD:
-            amount = self._rate_on(self._date())
+            known = self._date() in self._rates
+            if not known:
+                self._read_rate(self._date())  # it arrives from the database worker, then this runs again
+            amount = self._rates.get(self._date())
             self.limit.setText(
                 self.tr("%1 (monthly minimum wage on %2)")
-                .replace("%1", formatting.money(amount))
+                .replace("%1", "…" if amount is None else formatting.money(amount))  # meanwhile the same sentence
                 .replace("%2", formatting.day(self._date()))
-                if amount is not None
+                if amount is not None or not known
                 else messages.field_error("rate.missing")
             )
         elif category is LimitCategory.SEXUALLY_ABUSED_MINOR and self.birth_date is not None:
@@ -330,23 +345,55 @@ class DecisionDialog(QDialog):
         else:
             self.limit.setText(self.tr("Until the need ceases"))
 
-    def _rate_on(self, day: date) -> Decimal | None:
-        """The rate for ``day``, read once per date (the rule text refreshes on every keystroke)."""
-        if day not in self._rates:
-            with self.store.unit_of_work() as uow:
-                self._rates[day] = decisions.rate_on(uow, day)
-        return self._rates[day]
+    def _read_rate(self, day: date) -> None:
+        """Ask the database worker for the rate of ``day``, once per date (the rule refreshes on every keystroke)."""
+        if self._rate_asked == day:
+            return
+        self._rate_asked = day
+        store = self.store
+
+        def read() -> Decimal | None:
+            with store.unit_of_work() as uow:
+                return decisions.rate_on(uow, day)
+
+        def arrived(amount: Decimal | None) -> None:
+            self._rates[day] = amount
+            self._rate_asked = None
+            self.refresh_rule()
+
+        def failed(error: Exception) -> None:
+            self._rate_asked = None
+            messages.report(self, error)
+
+        self._rate_read.run(read, arrived, failed)
 
     def refresh_providers(self, *_args: object) -> None:
-        with self.store.unit_of_work() as uow:
-            found = providers.choices(
-                uow,
-                self.service.code() or AidService.COUNSELLING,
-                self._date(),
-                county=self.county.code(),
-                language=self.language.code(),
-            )
+        """Ask the database worker for the providers of the current choices; shown when they arrive."""
+        store, service, day = self.store, self.service.code() or AidService.COUNSELLING, self._date()
+        county, language = self.county.code(), self.language.code()
+
+        def read() -> list[providers.ProviderChoice]:
+            with store.unit_of_work() as uow:
+                return providers.choices(uow, service, day, county=county, language=language)
+
+        self._provider_read.run(read, self._show_providers)
+
+    def _show_providers(self, found: list[providers.ProviderChoice]) -> None:
         self.providers.set_choices(found)
+        if self._wanted_provider is not None:
+            self.choose_provider(self._wanted_provider)
+
+    def choose_provider(self, provider_id: uuid.UUID | None) -> None:
+        """Select this provider; if its list has not arrived yet, as soon as it has (a draft restored)."""
+        row = self.providers.row_of(provider_id)
+        if row >= 0:
+            self.provider_view.setCurrentIndex(self.providers.index(row, 0))
+        self._wanted_provider = provider_id if self._provider_read.busy else None  # a newer list is on its way
+
+    @property
+    def previewing(self) -> bool:
+        """The rate or the providers are being read (on the database worker)."""
+        return self._rate_read.busy or self._provider_read.busy
 
     def _chosen_provider(self) -> uuid.UUID | None:
         index = self.provider_view.currentIndex()
@@ -387,9 +434,7 @@ class DecisionDialog(QDialog):
         self.reference.setText(text(payload, "reference"))
         (self.granted if payload.get("granted", True) else self.refused).setChecked(True)
         self.refusal_reason.setText(text(payload, "refusal_reason"))
-        row = self.providers.row_of(as_uuid(payload.get("provider")))
-        if row >= 0:
-            self.provider_view.setCurrentIndex(self.providers.index(row, 0))
+        self.choose_provider(as_uuid(payload.get("provider")))  # when its list has arrived
         self.dirty = True
 
     # --- saving and the notice -----------------------------------------------------------------------------------
@@ -489,7 +534,7 @@ class DecisionDialog(QDialog):
         if pdf is None:
             return
         try:
-            write_atomically(Path(target), pdf)
+            Path(target).write_bytes(pdf)
         except OSError as error:
             messages.show_write_error(parent, error)
             return

@@ -224,6 +224,11 @@ def wait_until_idle() -> None:
     _worker.wait_until_idle()
 
 
+def undelivered() -> int:
+    """How many jobs have not yet had their result delivered (or dropped) on the GUI thread."""
+    return len(_in_flight)
+
+
 def release_connection(store: Store) -> None:
     """Close the worker's own connection to ``store`` after the jobs already given (at a log-out); the next job
     opens a new one."""

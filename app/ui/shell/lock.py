@@ -27,6 +27,8 @@ How, and why this way:
   comes up (``app.ui.shell.session``); nothing is shown or asked before. Quitting would ask about unsaved contacts,
   which
   must not be shown before the password: unlock first, then quit the normal way.
+- **The password is checked on the database worker** (argon2 takes a good part of a second, ``app.ui.kit.tasks``):
+  meanwhile the field and the button are disabled and the cursor is busy, and a second Enter is not taken.
 - After :data:`MAX_TRIES` wrong passwords in a row the page asks the user to call a shift lead or an administrator
   and takes no password for :data:`BACKOFF_MS` (kept here, not in the audit trail: the person is already logged in).
 
@@ -61,7 +63,7 @@ from app.services.actor import SessionUser
 from app.services.guard import auth, security_settings
 from app.store.db import Store
 from app.ui.kit import messages
-from app.ui.kit.calls import call_or_raise
+from app.ui.kit.tasks import Latest
 from app.ui.kit.widgets import ErrorLabel
 
 if TYPE_CHECKING:
@@ -249,6 +251,7 @@ class LockController(QObject):
         self._message = ""
         self._covered: list[_Covered] = []
         self._active_window: QWidget | None = None
+        self._check = Latest(self)  # the password check under way on the database worker
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(idle_ms)
@@ -276,6 +279,7 @@ class LockController(QObject):
             app.removeEventFilter(self)
         for timer in (self.idle_timer, self.backoff_timer, self.refresh_timer):
             timer.stop()
+        self._stop_checking()
 
     # --- the idle time ---------------------------------------------------------------------------------------------
     def set_idle_ms(self, idle_ms: int) -> None:
@@ -384,18 +388,43 @@ class LockController(QObject):
         covered.page.setGeometry(window.rect())
 
     # --- unlocking -------------------------------------------------------------------------------------------------
+    @property
+    def checking(self) -> bool:
+        """A typed password is being checked (on the database worker)."""
+        return self._check.busy
+
     def try_unlock(self, password: str) -> None:
-        """Check the password typed on a lock page; the right one unlocks, a wrong one says so and empties the field."""
-        if not self._locked or self.backoff_timer.isActive():
+        """Check the password typed on a lock page, off the GUI thread; the right one unlocks, a wrong one says so and
+        empties the field. While it is checked no other password is taken (Enter twice checks once)."""
+        if not self._locked or self.backoff_timer.isActive() or self.checking:
             return
         if not password:
             self._say(self.tr("Type your password."))
             return
-        try:
-            with self.store.unit_of_work() as uow:
-                right = auth.verify_password(uow, self.user.id, password)
-        except KnownError as error:
-            self._say(messages.known_error_text(error))
+        store, user_id = self.store, self.user.id
+
+        def check() -> bool:
+            with store.unit_of_work() as uow:
+                return auth.verify_password(uow, user_id, password)
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._check.run(check, self._checked, self._check_failed)
+        self._show_state()  # the field and the button wait
+
+    def _stop_checking(self) -> None:
+        if self.checking:
+            self._check.cancel()
+            QApplication.restoreOverrideCursor()
+
+    def _check_failed(self, error: Exception) -> None:
+        QApplication.restoreOverrideCursor()
+        if not isinstance(error, KnownError):
+            raise error  # a bug: the crash dialog (messages.install_excepthook)
+        self._say(messages.known_error_text(error))
+
+    def _checked(self, right: bool) -> None:
+        QApplication.restoreOverrideCursor()
+        if not self._locked:
             return
         if right:
             self.failures = 0
@@ -432,7 +461,7 @@ class LockController(QObject):
         self._show_state()
 
     def _show_state(self) -> None:
-        waiting = self.backoff_timer.isActive()
+        waiting = self.backoff_timer.isActive() or self.checking
         for covered in self._covered:
             if isValid(covered.page) and isValid(covered.window):
                 covered.page.show_state(self._message, waiting=waiting)
@@ -561,8 +590,8 @@ def _inside_lock_page(item: QObject | None) -> bool:
 
 
 def idle_ms_of(store: Store) -> int:
-    """The store's idle time before the lock; the store's fault is raised."""
-    return call_or_raise(store, security_settings.security_settings).idle_lock_minutes * 60_000
+    with store.unit_of_work() as uow:
+        return security_settings.security_settings(uow).idle_lock_minutes * 60_000
 
 
 def install_lock(window: MainWindow, store: Store, user: SessionUser) -> LockController:

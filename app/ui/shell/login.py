@@ -1,7 +1,12 @@
-"""Log-in, and the first start's "create the administrator" dialog (there is no built-in password)."""
+"""Log-in, and the first start's "create the administrator" dialog (there is no built-in password).
+
+The log-in's password check (argon2, a good part of a second) runs on the database worker (``app.ui.kit.tasks``):
+meanwhile the fields and the button are disabled and the cursor is busy, so Enter pressed twice logs in once.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_TITLE
-from app.errors import AccountLocked, AuthenticationFailed, KnownError
+from app.errors import AccountLocked, AuthenticationFailed, FieldErrors, KnownError
 from app.services.actor import SessionUser
 from app.services.guard import auth
 from app.store.db import Store
 from app.ui.kit import messages
-from app.ui.kit.calls import FAILED, Failed, Route, call
+from app.ui.kit.tasks import Latest
 from app.ui.kit.widgets import ErrorLabel, with_error
 
 
@@ -67,7 +72,9 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Password"), with_error(self.password, self.error))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Log in"))
+        self._check = Latest(self)  # the password check under way on the database worker
         if left:
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
         buttons.accepted.connect(self.try_login)
@@ -79,21 +86,53 @@ class LoginDialog(QDialog):
         fit_title(self)
         self.username.setFocus()
 
+    @property
+    def checking(self) -> bool:
+        """The password typed is being checked (on the database worker)."""
+        return self._check.busy
+
     def try_login(self) -> None:
-        try:
-            with self.store.unit_of_work() as uow:
-                self.user = auth.authenticate(uow, self.username.text(), self.password.text())
+        """Check the user name and password off the GUI thread; the dialog is accepted when they are right."""
+        if self.checking:
+            return
+        store, username, password = self.store, self.username.text(), self.password.text()
+
+        def check() -> SessionUser:
+            with store.unit_of_work() as uow:
+                user = auth.authenticate(uow, username, password)
                 uow.commit()
-        except (AuthenticationFailed, AccountLocked) as error:
+                return user
+
+        self._wait(True)
+        self._check.run(check, self._logged_in, self._refused)
+
+    def _wait(self, waiting: bool) -> None:
+        for widget in (self.username, self.password, self.ok_button):
+            widget.setEnabled(not waiting)
+        if waiting:
+            self.setCursor(Qt.CursorShape.WaitCursor)
+        else:
+            self.unsetCursor()
+
+    def _logged_in(self, user: SessionUser) -> None:
+        self._wait(False)
+        self.user = user
+        self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self._wait(False)
+        if isinstance(error, AuthenticationFailed | AccountLocked):
             self.error.show_error(messages.known_error_text(error))
             grow_to_fit(self)
             self.password.selectAll()
             self.password.setFocus()
-            return
-        except KnownError as error:
-            messages.show_known_error(self, error)
-            return
-        self.accept()
+        else:
+            messages.report(self, error)  # the store busy or gone: its sentence; a bug: the crash dialog
+
+    def done(self, result: int) -> None:
+        self._check.cancel()  # closed while the password was checked: its result is not wanted
+        self._wait(False)
+        super().done(result)
 
 
 class FirstAdministratorDialog(QDialog):
@@ -138,17 +177,19 @@ class FirstAdministratorDialog(QDialog):
         if self.password.text() != self.repeat.text():
             self.errors["repeat"].show_error(messages.field_error("user.password_mismatch"))
             return
-        user = call(
-            Route(self, self.errors),
-            self.store,
-            auth.create_first_administrator,
-            self.username.text(),
-            self.full_name.text(),
-            self.password.text(),
-        )
-        if isinstance(user, Failed):
+        try:
+            with self.store.unit_of_work() as uow:
+                self.user = auth.create_first_administrator(
+                    uow, self.username.text(), self.full_name.text(), self.password.text()
+                )
+                uow.commit()
+        except FieldErrors as error:
+            for name, reason in error.errors.items():
+                self.errors[name].show_error(messages.field_error(reason))
             return
-        self.user = user
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
         self.accept()
 
 
@@ -178,7 +219,18 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        for label in self.errors.values():
+            label.clear_error()
         current, new, repeated = (self.fields[name].text() for name in ("current", "new", "repeated"))
-        changed = call(Route(self, self.errors), self.store, auth.change_password, self.user, current, new, repeated)
-        if changed is not FAILED:
-            self.accept()
+        try:
+            with self.store.unit_of_work() as uow:
+                auth.change_password(uow, self.user, current, new, repeated)
+                uow.commit()
+        except FieldErrors as error:
+            for name, reason in error.errors.items():
+                self.errors[name].show_error(messages.field_error(reason))
+            return
+        except KnownError as error:
+            messages.show_known_error(self, error)
+            return
+        self.accept()

@@ -262,7 +262,7 @@ class StatisticsPage(QWidget):
                 return found, topic_names(uow, language)
 
         self._set_busy(True, self.tr("Counting the contacts…"))
-        run_in_background(self, work, self._shown, self._failed)
+        run_in_background(self, work, self._shown, self._failed, tied_to=self)  # a page gone meanwhile gets nothing
 
     def retranslate(self) -> None:
         """The interface language changed (app.ui.kit.i18n): the charts and figures shown are drawn again in it."""

@@ -40,9 +40,11 @@ def test_log_in_says_so_when_the_name_is_locked_out(qtbot: QtBot, store: Store) 
     for _ in range(auth.LOCKOUT_AFTER):
         dialog.password.setText("not the password")
         dialog.try_login()
+        qtbot.waitUntil(lambda: not dialog.checking)  # the password is checked on the database worker
         assert dialog.error.text() == "Wrong user name or password."
     dialog.password.setText(PASSWORD)
     dialog.try_login()
+    qtbot.waitUntil(lambda: not dialog.checking)
     assert dialog.user is None
     assert dialog.error.text().startswith("Too many wrong passwords in a row: try again in 1 minute")
 
@@ -191,6 +193,7 @@ def test_an_unknown_name_is_shown_as_such_not_as_typed(qtbot: QtBot, store: Stor
     qtbot.keyClicks(dialog.username, "my-secret-password")
     qtbot.keyClicks(dialog.password, "x")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.checking)
     assert dialog.error.text() == "Wrong user name or password."
     viewer = AuditDialog(store, lead)
     qtbot.addWidget(viewer)

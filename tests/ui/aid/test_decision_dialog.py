@@ -41,6 +41,7 @@ def open_decision(window: MainWindow, qtbot: QtBot, name: str, id_code: str) -> 
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     assert not form.dirty
     dialog.decision_date.setDate(QDate(2026, 4, 1))
+    qtbot.waitUntil(lambda: not dialog.previewing)  # the rate and the providers are read on the database worker
     return dialog
 
 

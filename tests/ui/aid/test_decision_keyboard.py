@@ -80,6 +80,7 @@ def opened_as_is(window: MainWindow, qtbot: QtBot) -> DecisionDialog:
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.waitUntil(lambda: not dialog.previewing)  # the rate and the providers are read on the database worker
     return dialog
 
 

@@ -21,7 +21,7 @@ from app.ui.kit import messages
 from app.ui.shell.lock import MAX_TRIES, LockController, LockPage, install_lock
 from app.ui.shell.main_window import MainWindow
 from tests.conftest import make_user
-from tests.ui.conftest import press, type_text
+from tests.ui.conftest import press, settle, type_text
 
 PASSWORD = "correct horse battery"  # make_user's
 TYPED = "Helistaja ütles: õhtul šokk, жёлтый дом"
@@ -69,6 +69,7 @@ def unlock_with(page: LockPage, password: str) -> None:
     page.password.setFocus()
     type_text(page.password, password)
     press(page.password, Qt.Key.Key_Return)
+    settle()  # the password is checked on the database worker
 
 
 def test_ctrl_l_hides_everything_and_the_password_brings_back_what_was_typed(

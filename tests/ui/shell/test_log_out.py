@@ -133,6 +133,7 @@ def _log_in_as(qtbot: QtBot, session: Session, username: str) -> None:
     press(dialog.username, Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.password, PASSWORD)
     press(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.checking)  # the password is checked on the database worker
 
 
 def _log_outs(store: Store) -> list[tuple[str, str]]:
