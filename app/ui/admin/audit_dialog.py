@@ -46,6 +46,7 @@ from app.store.db import Store
 from app.ui.kit import labels, messages
 from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.formatting import local_datetime
+from app.ui.kit.text import fill
 from app.ui.kit.theme import set_tone
 from app.ui.kit.widgets import CodeCombo, ErrorLabel
 
@@ -109,7 +110,7 @@ class AuditModel(QAbstractTableModel):
             return row.username
         if column == "kind":
             if row.kind is None:
-                return self.tr("(cannot be read: %1)").replace("%1", row.raw_kind)
+                return fill(self.tr("(cannot be read: %1)"), row.raw_kind)
             return labels.label(row.kind)
         if column == "record":
             if row.record_type is None:
@@ -120,7 +121,7 @@ class AuditModel(QAbstractTableModel):
         if column == "screen":
             return row.screen or ""
         if row.raw_details is not None:
-            return self.tr("(cannot be read: %1)").replace("%1", row.raw_details)
+            return fill(self.tr("(cannot be read: %1)"), row.raw_details)
         if not row.details:
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -333,7 +334,7 @@ class AuditDialog(QDialog):
             self.anchor.clear()
             return
         self.anchor.setText(
-            self.tr("Anchor of the trail, to write down and check it against later: %1").replace("%1", newest.text())
+            fill(self.tr("Anchor of the trail, to write down and check it against later: %1"), newest.text())
         )
 
     def current_filter(self) -> AuditFilter | None:
@@ -391,12 +392,13 @@ class AuditDialog(QDialog):
         if isinstance(verdict, Failed):
             return
         if verdict.ok:
-            text = self.tr("The audit trail is intact: %1 entries checked.").replace("%1", str(verdict.checked))
+            text = fill(self.tr("The audit trail is intact: %1 entries checked."), str(verdict.checked))
         elif verdict.first_broken is None:
             text = self.tr("The audit trail is broken: its newest entries do not match the recorded tip.")
         else:
-            text = self.tr("The audit trail is broken at entry %1: it was changed, removed or relinked.").replace(
-                "%1", str(verdict.first_broken)
+            text = fill(
+                self.tr("The audit trail is broken at entry %1: it was changed, removed or relinked."),
+                str(verdict.first_broken),
             )
         if finding is not None:
             text += " " + finding_text(finding)
@@ -426,7 +428,7 @@ class AuditDialog(QDialog):
         except OSError as error:
             messages.show_write_error(self, error)
             return
-        self.verdict.setText(self.tr("Saved: %1").replace("%1", path))
+        self.verdict.setText(fill(self.tr("Saved: %1"), path))
         set_tone(self.verdict, "")
 
 
@@ -460,7 +462,7 @@ def finding_text(finding: audit_anchor.Finding) -> str:
             "AuditDialog", "The record of the audit trail kept outside the store is gone, although it was kept before."
         ),
     }
-    return texts[finding.kind].replace("%1", recorded).replace("%2", str(finding.store_seq))
+    return fill(texts[finding.kind], recorded, str(finding.store_seq))
 
 
 def warn_about_the_trail(store: Store, parent: QWidget | None = None) -> bool:

@@ -21,6 +21,7 @@ from app.services.contacts.taxonomy import TopicEdit
 from app.store.db import Store, UnitOfWork
 from app.ui.kit import messages
 from app.ui.kit.calls import FAILED, Failed, Route, call
+from app.ui.kit.text import fill
 from app.ui.kit.widgets import ErrorLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -185,8 +186,10 @@ class NamesTablePage(QWidget):
         self.view.setCurrentIndex(self.model.index(row, column))
         header = self.model.headerData(column, Qt.Orientation.Horizontal)
         self.error.show_error(
-            QCoreApplication.translate("NamesTablePage", "Row %1, %2: %3")
-            .replace("%1", str(row + 1))
-            .replace("%2", str(header))
-            .replace("%3", messages.field_error(reason))
+            fill(
+                QCoreApplication.translate("NamesTablePage", "Row %1, %2: %3"),
+                str(row + 1),
+                str(header),
+                messages.field_error(reason),
+            )
         )

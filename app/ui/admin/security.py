@@ -36,6 +36,7 @@ from app.ui.admin.backups import BackupSettingsBox
 from app.ui.admin.settings_form import save_settings
 from app.ui.kit.calls import Failed, call
 from app.ui.kit.formatting import local_date
+from app.ui.kit.text import fill
 from app.ui.kit.widgets import ErrorLabel, with_error
 
 
@@ -157,16 +158,18 @@ class SecurityPage(QWidget):
         if isinstance(due, Failed):
             return
         lines = [
-            self.tr("Kept for %1 months: cases without activity since %2.")
-            .replace("%1", str(due.months))
-            .replace("%2", local_date(due.cutoff))
+            fill(
+                self.tr("Kept for %1 months: cases without activity since %2."), str(due.months), local_date(due.cutoff)
+            )
         ]
         lines += [
-            self.tr("Case %1: last activity %2, %3 contact(s), %4 aid decision(s)")
-            .replace("%1", case.number)
-            .replace("%2", local_date(case.last_activity))
-            .replace("%3", str(case.contacts))
-            .replace("%4", str(case.decisions))
+            fill(
+                self.tr("Case %1: last activity %2, %3 contact(s), %4 aid decision(s)"),
+                case.number,
+                local_date(case.last_activity),
+                str(case.contacts),
+                str(case.decisions),
+            )
             for case in due.cases
         ]
         if due.persons:
@@ -194,9 +197,7 @@ class SecurityPage(QWidget):
             return
         self.preview()
         self.status.setText(
-            self.tr("Anonymised: %1 case(s), %2 person(s).")
-            .replace("%1", str(outcome.cases))
-            .replace("%2", str(outcome.persons))
+            fill(self.tr("Anonymised: %1 case(s), %2 person(s)."), str(outcome.cases), str(outcome.persons))
         )
 
     def save(self) -> None:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import FieldErrors, KnownError
+from app.files import write_atomically
 from app.models.aid import DecisionEventKind, Outcome
 from app.models.aid_rules import Answers, Event, LimitCategory, PersonRole, assess, coming_of_age
 from app.models.drafts import DraftKind
@@ -55,6 +56,7 @@ from app.ui.kit import formatting, labels, messages, questions
 from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.draft_keeper import DraftKeeper, as_uuid, choose, text
 from app.ui.kit.tasks import Latest
+from app.ui.kit.text import fill
 from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
 
 NOTICE_LANGUAGES = (("et", "Eesti"), ("en", "English"), ("ru", "Русский"))
@@ -90,7 +92,7 @@ class DecisionDialog(QDialog):
         self._rate_asked: date | None = None
         self._provider_read = Latest(self)  # the providers for the current choices, read on the database worker
         self._wanted_provider: uuid.UUID | None = None  # chosen before its list had arrived (a draft restored)
-        self.setWindowTitle(self.tr("Aid decision – %1").replace("%1", client_name))
+        self.setWindowTitle(fill(self.tr("Aid decision – %1"), client_name))
         self.decision_date = QDateEdit(QDate.currentDate())
         self.decision_date.setDisplayFormat("dd.MM.yyyy")
         self.decision_date.setCalendarPopup(True)
@@ -254,9 +256,7 @@ class DecisionDialog(QDialog):
             self.date_note.clear_error()
             return
         self.date_note.show_error(
-            self.tr("The decision date %1 is not today: check it is the one meant.").replace(
-                "%1", formatting.day(self._date())
-            )
+            fill(self.tr("The decision date %1 is not today: check it is the one meant."), formatting.day(self._date()))
         )
 
     def _changed(self, *_args: object) -> None:
@@ -330,17 +330,17 @@ class DecisionDialog(QDialog):
                 self._read_rate(self._date())  # it arrives from the database worker, then this runs again
             amount = self._rates.get(self._date())
             self.limit.setText(
-                self.tr("%1 (monthly minimum wage on %2)")
-                .replace("%1", "…" if amount is None else formatting.money(amount))  # meanwhile the same sentence
-                .replace("%2", formatting.day(self._date()))
+                fill(
+                    self.tr("%1 (monthly minimum wage on %2)"),
+                    "…" if amount is None else formatting.money(amount),  # meanwhile the same sentence
+                    formatting.day(self._date()),
+                )
                 if amount is not None or not known
                 else messages.field_error("rate.missing")
             )
         elif category is LimitCategory.SEXUALLY_ABUSED_MINOR and self.birth_date is not None:
             self.limit.setText(
-                self.tr("Until the need ceases, at most until %1").replace(
-                    "%1", formatting.day(coming_of_age(self.birth_date))
-                )
+                fill(self.tr("Until the need ceases, at most until %1"), formatting.day(coming_of_age(self.birth_date)))
             )
         else:
             self.limit.setText(self.tr("Until the need ceases"))
@@ -485,9 +485,7 @@ class DecisionDialog(QDialog):
         self.sent_button.setEnabled(has_notice)
         self.save_button.setEnabled(made is None)
         if made is not None:
-            self.status.setText(
-                self.tr("Decision %1 saved (case %2).").replace("%1", made.number).replace("%2", made.case_number)
-            )
+            self.status.setText(fill(self.tr("Decision %1 saved (case %2)."), made.number, made.case_number))
 
     def notice_pdf(self, password: str = "") -> bytes | None:
         if self.decision is None:
@@ -534,11 +532,11 @@ class DecisionDialog(QDialog):
         if pdf is None:
             return
         try:
-            Path(target).write_bytes(pdf)
+            write_atomically(Path(target), pdf)
         except OSError as error:
             messages.show_write_error(parent, error)
             return
-        self.status.setText(self.tr("Notice saved to %1.").replace("%1", target))
+        self.status.setText(fill(self.tr("Notice saved to %1."), target))
 
     def mark_sent(self) -> None:
         if self.decision is None:

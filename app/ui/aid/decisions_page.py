@@ -32,6 +32,7 @@ from app.services.aid import decisions
 from app.store.db import Store
 from app.ui.kit import formatting, labels, messages
 from app.ui.kit.calls import FAILED, Failed, Route, call
+from app.ui.kit.text import fill
 from app.ui.kit.widgets import CodeCombo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -174,7 +175,7 @@ class DecisionsPage(QWidget):
         if isinstance(rows, Failed):
             return
         self.model.set_rows(rows)
-        self.status.setText(self.tr("%1 decision(s)").replace("%1", str(self.model.rowCount())))
+        self.status.setText(fill(self.tr("%1 decision(s)"), str(self.model.rowCount())))
 
     def record_event(self) -> None:
         index = self.view.currentIndex()
@@ -241,4 +242,4 @@ class DecisionsPage(QWidget):
         except OSError as error:
             messages.show_write_error(self, error)
             return
-        self.status.setText(self.tr("Two files written to %1.").replace("%1", folder))
+        self.status.setText(fill(self.tr("Two files written to %1."), folder))

@@ -17,6 +17,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from app.ui.kit.text import fill
+
 PRINT_DPI = 300  # pages are drawn as images at this resolution: sharp on paper, ~35 MB per A4 page while printing
 ZOOM_STEP = 1.25
 
@@ -30,7 +32,7 @@ class NoticeViewer(QDialog):
     def __init__(self, pdf: bytes, number: str, save: Callable[[QWidget], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the notice leaves memory with the window
-        self.setWindowTitle(self.tr("Notice %1").replace("%1", number))
+        self.setWindowTitle(fill(self.tr("Notice %1"), number))
         self._save = save
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(pdf))

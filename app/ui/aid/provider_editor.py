@@ -38,6 +38,7 @@ from app.ui.aid.qualification_table import QualificationTable, code_combo, from_
 from app.ui.kit import labels, messages
 from app.ui.kit.calls import Failed, Route, call
 from app.ui.kit.conflict_dialog import ConflictDialog
+from app.ui.kit.text import fill
 from app.ui.kit.widgets import ErrorLabel, with_error
 
 
@@ -50,9 +51,7 @@ class ProviderEditor(QDialog):
         super().__init__(parent)
         self.store, self.actor, self.provider = store, actor, provider
         self.saved: ProviderView | None = None
-        self.setWindowTitle(
-            self.tr("Edit provider – %1").replace("%1", provider.name) if provider else self.tr("New provider")
-        )
+        self.setWindowTitle(fill(self.tr("Edit provider – %1"), provider.name) if provider else self.tr("New provider"))
         self.kind = code_combo(list(ProviderKind))
         self.name = QLineEdit()
         self.registry_code = QLineEdit()

@@ -36,6 +36,7 @@ from app.ui.aid.provider_editor import ProviderEditor
 from app.ui.aid.qualification_table import format_day
 from app.ui.kit import labels, messages
 from app.ui.kit.calls import Failed, call
+from app.ui.kit.text import fill
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -211,7 +212,7 @@ class ProvidersPage(QWidget):
     def _open_editor(self, provider: ProviderView | None) -> None:
         editor = ProviderEditor(self.store, self.actor, provider, self)
         if editor.exec() == QDialog.DialogCode.Accepted and editor.saved is not None:
-            self.status.setText(self.tr("Saved %1.").replace("%1", editor.saved.name))
+            self.status.setText(fill(self.tr("Saved %1."), editor.saved.name))
             self.reload(select=editor.saved.id)
 
     def toggle_active(self) -> None:
@@ -233,7 +234,7 @@ class ProvidersPage(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Not imported"),
-                self.tr("The file cannot be read: %1").replace("%1", error.strerror or str(error)),
+                fill(self.tr("The file cannot be read: %1"), error.strerror or str(error)),
             )
             return
         result = call(self, self.store, provider_csv.import_csv, self.actor, data)
@@ -246,11 +247,7 @@ class ProvidersPage(QWidget):
         if not result.ok:
             ImportErrorsDialog([self._row_error(error) for error in result.errors], self).exec()
             return
-        text = (
-            self.tr("Imported: %1 new providers added, %2 updated.")
-            .replace("%1", str(result.created))
-            .replace("%2", str(result.updated))
-        )
+        text = fill(self.tr("Imported: %1 new providers added, %2 updated."), str(result.created), str(result.updated))
         self.status.setText(text)
         QMessageBox.information(self, self.tr("Providers imported"), text)
 
@@ -261,7 +258,7 @@ class ProvidersPage(QWidget):
             column = key.split(".")[0]
             sentence = messages.field_error(reason)
             parts.append(f"{sentence} ({column})" if column in provider_csv.COLUMNS else sentence)
-        return self.tr("Line %1: %2").replace("%1", str(error.line)).replace("%2", " ".join(parts))
+        return fill(self.tr("Line %1: %2"), str(error.line), " ".join(parts))
 
     def export_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -279,9 +276,7 @@ class ProvidersPage(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Not exported"),
-                self.tr("The file cannot be written: %1").replace("%1", error.strerror or str(error)),
+                fill(self.tr("The file cannot be written: %1"), error.strerror or str(error)),
             )
             return
-        self.status.setText(
-            self.tr("Exported %1 providers to %2.").replace("%1", str(self.model.rowCount())).replace("%2", str(target))
-        )
+        self.status.setText(fill(self.tr("Exported %1 providers to %2."), str(self.model.rowCount()), str(target)))

@@ -34,6 +34,7 @@ from app.models.providers import (
 )
 from app.services.aid.provider_input import QualificationInput
 from app.ui.kit import labels
+from app.ui.kit.text import fill
 from app.ui.kit.theme import set_tone
 from app.ui.kit.widgets import ErrorLabel
 
@@ -209,5 +210,5 @@ class QualificationTable(QWidget):
         return found
 
     def show_errors(self, errors: list[tuple[int, str]]) -> None:
-        lines = [self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", text) for row, text in sorted(errors)]
+        lines = [fill(self.tr("Row %1: %2"), str(row + 1), text) for row, text in sorted(errors)]
         self.error.show_error("\n".join(lines))

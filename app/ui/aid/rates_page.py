@@ -26,6 +26,7 @@ from app.store.db import Store
 from app.ui.aid.qualification_table import from_qdate, to_qdate
 from app.ui.kit import formatting
 from app.ui.kit.calls import FAILED, Failed, Route, call
+from app.ui.kit.text import fill
 from app.ui.kit.widgets import ErrorLabel, with_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -157,9 +158,11 @@ class RatesPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove rate"),
-            self.tr("Remove the rate %1 valid from %2? Decisions already made keep their limit.")
-            .replace("%1", formatting.money(rate.amount))
-            .replace("%2", formatting.day(rate.valid_from)),
+            fill(
+                self.tr("Remove the rate %1 valid from %2? Decisions already made keep their limit."),
+                formatting.money(rate.amount),
+                formatting.day(rate.valid_from),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,  # a stray Enter or Space answers no
         )

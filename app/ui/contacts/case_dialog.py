@@ -31,6 +31,7 @@ from app.store.db import Store
 from app.ui.kit import labels, messages
 from app.ui.kit.calls import FAILED, call, call_or_raise
 from app.ui.kit.formatting import local_datetime
+from app.ui.kit.text import fill
 from app.ui.kit.widgets import ErrorLabel, with_error
 
 HOLD = "legal_hold"
@@ -44,7 +45,7 @@ class HoldReasonDialog(QDialog):
     def __init__(self, number: str, save: Callable[[str], str | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._save = save
-        self.setWindowTitle(self.tr("Legal hold for case %1").replace("%1", number))
+        self.setWindowTitle(fill(self.tr("Legal hold for case %1"), number))
         prompt = QLabel(
             self.tr(
                 "Why must this case keep its personal data? Say who asked and for which matter (e.g. a court case)."
@@ -118,7 +119,7 @@ class CaseDialog(QDialog):
     def load(self) -> None:
         """Read the case's timeline again; a refusal or the store's fault is raised."""
         self.number, entries = call_or_raise(self.store, case_timeline, self.user, self.case_id)
-        self.setWindowTitle(self.tr("Case %1").replace("%1", self.number))
+        self.setWindowTitle(fill(self.tr("Case %1"), self.number))
         self.model.removeRows(0, self.model.rowCount())
         for entry in entries:
             self.model.appendRow(
@@ -138,14 +139,14 @@ class CaseDialog(QDialog):
         """The line about legal hold and retention; the hold buttons for shift leads and administrators."""
         may_hold = self.user.role in (Role.SHIFT_LEAD, Role.ADMINISTRATOR) and anonymised is None
         if anonymised is not None:
-            text = self.tr("Personal data removed by retention on %1.").replace("%1", local_datetime(anonymised.at))
+            text = fill(self.tr("Personal data removed by retention on %1."), local_datetime(anonymised.at))
         elif hold is not None:
             since = local_datetime(hold.at)
             if hold.by:  # the reason is the user's text: put in last, so nothing in it is taken for a %n
                 text = self.tr("On legal hold since %1 (%2). Reason: %3")
-                text = text.replace("%1", since).replace("%2", hold.by).replace("%3", hold.detail)
+                text = fill(text, since, hold.by, hold.detail)
             else:
-                text = self.tr("On legal hold since %1. Reason: %2").replace("%1", since).replace("%2", hold.detail)
+                text = fill(self.tr("On legal hold since %1. Reason: %2"), since, hold.detail)
         else:
             text = self.tr("Not on legal hold.") if may_hold else ""
         self.retention_line.setText(text)
@@ -172,10 +173,13 @@ class CaseDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Release the hold"),
-            self.tr(
-                "Release the legal hold of case %1? Retention will then remove its personal data once the case "
-                "has been quiet for the retention period."
-            ).replace("%1", self.number),
+            fill(
+                self.tr(
+                    "Release the legal hold of case %1? Retention will then remove its personal data once the case "
+                    "has been quiet for the retention period."
+                ),
+                self.number,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -195,7 +199,7 @@ class CaseDialog(QDialog):
         if entry.kind == "contact":
             return self.tr("Contact") + " · " + labels.label(ContactKind(entry.title))
         if entry.kind == "decision":
-            return self.tr("Aid decision %1").replace("%1", entry.title)
+            return fill(self.tr("Aid decision %1"), entry.title)
         if entry.kind == HOLD:
             return self.tr("Put on legal hold")
         if entry.kind == ANONYMISED:

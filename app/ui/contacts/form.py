@@ -48,6 +48,7 @@ from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.conflict_dialog import ConflictDialog
 from app.ui.kit.draft_keeper import DraftKeeper
 from app.ui.kit.formatting import duration, local_date, local_datetime, to_qdatetime
+from app.ui.kit.text import fill
 from app.ui.kit.theme import set_tone
 from app.ui.kit.type_filter import SearchCombo
 from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
@@ -302,9 +303,9 @@ class ContactForm(QWidget):
 
     def title(self) -> str:
         if self.contact_id is None:
-            text = self.tr("New contact %1").replace("%1", self.opened_at.astimezone().strftime("%H:%M"))
+            text = fill(self.tr("New contact %1"), self.opened_at.astimezone().strftime("%H:%M"))
         else:
-            text = self.tr("Contact %1").replace("%1", local_datetime(self.opened_at))
+            text = fill(self.tr("Contact %1"), local_datetime(self.opened_at))
         return text + (" *" if self.dirty else "")
 
     def _sync_callback(self) -> None:
@@ -318,13 +319,11 @@ class ContactForm(QWidget):
             self.end_button.setEnabled(False)
             return
         if self.ended_at is None:
-            self.clock.setText(
-                self.tr("On the line %1").replace("%1", duration((now - self.opened_at).total_seconds()))
-            )
+            self.clock.setText(fill(self.tr("On the line %1"), duration((now - self.opened_at).total_seconds())))
         else:
             talk = duration((self.ended_at - self.opened_at).total_seconds())
             wrap = duration((now - self.ended_at).total_seconds())
-            self.clock.setText(self.tr("Contact %1 · wrap-up %2").replace("%1", talk).replace("%2", wrap))
+            self.clock.setText(fill(self.tr("Contact %1 · wrap-up %2"), talk, wrap))
 
     def end_contact(self) -> None:
         if self.ended_at is None and self.contact_id is None:
@@ -380,17 +379,16 @@ class ContactForm(QWidget):
         self.history_button.setVisible(True)
         self._sync_case_button()
         self.status.setText(
-            self.tr("Handled by %1, entered by %2.")
-            .replace("%1", opened.handled_by_name)
-            .replace("%2", opened.entered_by_name)
+            fill(self.tr("Handled by %1, entered by %2."), opened.handled_by_name, opened.entered_by_name)
         )
         if opened.removed_at is not None:  # nothing left to change; saving could only bring data back
             self.fields.setEnabled(False)
             self.save_button.setEnabled(False)
             self.aid_button.setEnabled(False)
             self.status.setText(
-                self.tr("Retention removed this contact's personal data on %1; it can no longer be changed.").replace(
-                    "%1", local_date(opened.removed_at)
+                fill(
+                    self.tr("Retention removed this contact's personal data on %1; it can no longer be changed."),
+                    local_date(opened.removed_at),
                 )
             )
 
@@ -450,9 +448,7 @@ class ContactForm(QWidget):
         dialog = ConflictDialog(conflict.found, conflict.who, names, self, field_names=titles)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self.status.setText(
-                self.tr("Not saved: %1 changed this contact meanwhile. Your input is still here.").replace(
-                    "%1", conflict.who
-                )
+                fill(self.tr("Not saved: %1 changed this contact meanwhile. Your input is still here."), conflict.who)
             )
             return False
         choices = dialog.chosen()
@@ -574,8 +570,8 @@ class ContactForm(QWidget):
             self.identity.set_case(saved.case_id, saved.case_number)
         self.dirty = False
         self.status.setText(
-            self.tr("Saved %1.").replace("%1", local_datetime(utcnow()))
-            + (" " + self.tr("Case %1.").replace("%1", saved.case_number) if saved.case_number else "")
+            fill(self.tr("Saved %1."), local_datetime(utcnow()))
+            + (" " + fill(self.tr("Case %1."), saved.case_number) if saved.case_number else "")
         )
         self.history_button.setVisible(True)
         self._sync_case_button()

@@ -35,6 +35,7 @@ from app.ui.contacts.access_dialog import AccessAsker, AccessDialog
 from app.ui.kit import labels, messages
 from app.ui.kit.formatting import local_datetime
 from app.ui.kit.messages import field_error
+from app.ui.kit.text import fill
 from app.ui.kit.widgets import ErrorLabel, with_error
 
 MatchFinder = Callable[[str, str, str], list[PersonMatch]]
@@ -266,9 +267,7 @@ class IdentitySection(QGroupBox):
         self.birth_date.setText(facts.birth_date.strftime("%d.%m.%Y"))
         self.errors["birth_date"].clear_error()
         self.id_code_facts.setText(
-            self.tr("Born %1, %2")
-            .replace("%1", facts.birth_date.strftime("%d.%m.%Y"))
-            .replace("%2", labels.label(facts.sex).lower())
+            fill(self.tr("Born %1, %2"), facts.birth_date.strftime("%d.%m.%Y"), labels.label(facts.sex).lower())
         )
 
     def _check_phone(self) -> None:
@@ -304,8 +303,9 @@ class IdentitySection(QGroupBox):
         if history.count == 0:
             self.caller_seen.setText(self.tr("This number has not called before."))
         else:
-            text = self.tr("Earlier calls from this number: %n, the last on %1.", "", history.count).replace(
-                "%1", local_datetime(history.last_at) if history.last_at else "—"
+            text = fill(
+                self.tr("Earlier calls from this number: %n, the last on %1.", "", history.count),
+                local_datetime(history.last_at) if history.last_at else "—",
             )
             link = self.tr("Show")
             self.caller_seen.setText(f"<b>{html.escape(text)}</b> <a href='show'>{html.escape(link)}</a>")
@@ -336,20 +336,20 @@ class IdentitySection(QGroupBox):
             last = local_datetime(match.last_contact_at) if match.last_contact_at else "—"
             reasons = ", ".join(sorted(self._reason_name(r) for r in match.matched_on))
             if match.restricted:  # nothing that names them: that they exist, how often, when, on which lines
-                text = (
-                    self.tr("Known caller · %1 contacts, last %2 (%3) · matches %4")
-                    .replace("%1", str(match.contact_count))
-                    .replace("%2", last)
-                    .replace("%3", ", ".join(labels.short_line(line) for line in match.lines) or "—")
-                    .replace("%4", reasons)
+                text = fill(
+                    self.tr("Known caller · %1 contacts, last %2 (%3) · matches %4"),
+                    str(match.contact_count),
+                    last,
+                    ", ".join(labels.short_line(line) for line in match.lines) or "—",
+                    reasons,
                 )
             else:
-                text = (
-                    self.tr("%1 · %2 contacts, last %3 · matches %4")
-                    .replace("%1", match.full_name or self.tr("(no name)"))
-                    .replace("%2", str(match.contact_count))
-                    .replace("%3", last)
-                    .replace("%4", reasons)
+                text = fill(
+                    self.tr("%1 · %2 contacts, last %3 · matches %4"),
+                    match.full_name or self.tr("(no name)"),
+                    str(match.contact_count),
+                    last,
+                    reasons,
                 )
             item = QListWidgetItem(text)
             if match.restricted:
@@ -429,9 +429,10 @@ class IdentitySection(QGroupBox):
             self.match_box.hide()
             if replaced:
                 self.notice.setText(
-                    self.tr(
-                        "Shown as stored for this caller, not as typed: %1. Type a field again to change it."
-                    ).replace("%1", ", ".join(self._field_name(name) for name in replaced))
+                    fill(
+                        self.tr("Shown as stored for this caller, not as typed: %1. Type a field again to change it."),
+                        ", ".join(self._field_name(name) for name in replaced),
+                    )
                 )
         else:
             # Unlinked: what the form showed of that caller is theirs, so it goes with the link (saving would
@@ -477,10 +478,13 @@ class IdentitySection(QGroupBox):
         self.unlink_button.show()
         if both:
             self.notice.setText(
-                self.tr(
-                    "Changed elsewhere while this form was put aside: %1. The form shows your typing; "
-                    "check it before saving."
-                ).replace("%1", ", ".join(self._field_name(name) for name in both))
+                fill(
+                    self.tr(
+                        "Changed elsewhere while this form was put aside: %1. The form shows your typing; "
+                        "check it before saving."
+                    ),
+                    ", ".join(self._field_name(name) for name in both),
+                )
             )
         self.notice.setVisible(bool(both))
 
@@ -512,7 +516,7 @@ class IdentitySection(QGroupBox):
         return replaced
 
     def _show_linked(self, name: str) -> None:
-        self.linked.setText(self.tr("Linked to an earlier caller: %1").replace("%1", name or "—"))
+        self.linked.setText(fill(self.tr("Linked to an earlier caller: %1"), name or "—"))
 
     def _field_name(self, name: str) -> str:
         return {

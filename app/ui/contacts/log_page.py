@@ -28,6 +28,7 @@ from app.services.contacts import log
 from app.store.db import Store
 from app.ui.contacts.log_model import ContactLogModel
 from app.ui.kit import messages
+from app.ui.kit.text import fill
 
 SEARCH_DELAY_MS = 250
 
@@ -151,7 +152,7 @@ class LogPage(QWidget):
         self._select_first = False
 
     def _show_follow_count(self) -> None:
-        self.follow_title.setText(self.tr("My callbacks (%1)").replace("%1", str(self.follow_model.rowCount())))
+        self.follow_title.setText(fill(self.tr("My callbacks (%1)"), str(self.follow_model.rowCount())))
 
     def focus_search(self) -> None:
         self.search.setFocus()

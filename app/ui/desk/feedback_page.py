@@ -24,6 +24,7 @@ from app.services.desk import review
 from app.store.db import Store
 from app.ui.kit import labels, messages
 from app.ui.kit.formatting import local_datetime
+from app.ui.kit.text import fill
 
 
 class FeedbackPage(QWidget):
@@ -85,7 +86,7 @@ class FeedbackPage(QWidget):
         self.table.setRowCount(len(self.reviews))
         for n, found in enumerate(self.reviews):
             status = (
-                self.tr("Acknowledged %1").replace("%1", local_datetime(found.acknowledged_at))
+                fill(self.tr("Acknowledged %1"), local_datetime(found.acknowledged_at))
                 if found.acknowledged_at is not None
                 else self.tr("New")
             )
@@ -128,16 +129,12 @@ class FeedbackPage(QWidget):
         parts = [
             "<h3>"
             + html.escape(
-                self.tr("Contact of %1 on %2")
-                .replace("%1", local_datetime(found.contact_started_at))
-                .replace("%2", labels.label(found.line))
+                fill(self.tr("Contact of %1 on %2"), local_datetime(found.contact_started_at), labels.label(found.line))
             )
             + "</h3>",
             "<p>"
             + html.escape(
-                self.tr("Reviewed by %1 on %2.")
-                .replace("%1", found.reviewer_name)
-                .replace("%2", local_datetime(found.reviewed_at))
+                fill(self.tr("Reviewed by %1 on %2."), found.reviewer_name, local_datetime(found.reviewed_at))
             )
             + (" " + html.escape(self.tr("Discussed together.")) if found.discussed else "")
             + "</p>",

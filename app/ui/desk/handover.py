@@ -35,6 +35,7 @@ from app.services.desk.shift_desk import HandoverView
 from app.store.db import Store
 from app.ui.kit import labels, messages
 from app.ui.kit.formatting import local_datetime
+from app.ui.kit.text import fill
 from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
 
 
@@ -66,11 +67,8 @@ class HandoverReadDialog(QDialog):
     def _html(self) -> str:
         parts = []
         for note in self.notes:
-            heading = (
-                self.tr("%1, %2, %3")
-                .replace("%1", note.author_name)
-                .replace("%2", labels.label(note.shift))
-                .replace("%3", local_datetime(note.written_at))
+            heading = fill(
+                self.tr("%1, %2, %3"), note.author_name, labels.label(note.shift), local_datetime(note.written_at)
             )
             body = html.escape(note.text).replace("\n", "<br>")
             parts.append(f"<h4>{html.escape(heading)}</h4><p>{body}</p><hr>")
@@ -161,14 +159,10 @@ class HandoverWriteDialog(QDialog):
         for row in callbacks:
             if row.callback_due_at is None:
                 continue
-            lines.append(
-                self.tr("Callback due %1: %2")
-                .replace("%1", local_datetime(row.callback_due_at))
-                .replace("%2", self._describe(row))
-            )
+            lines.append(fill(self.tr("Callback due %1: %2"), local_datetime(row.callback_due_at), self._describe(row)))
         for row in risky:
             risks = ", ".join(labels.label(flag) for flag in row.risks)
-            lines.append(self.tr("Risk step pending (%1): %2").replace("%1", risks).replace("%2", self._describe(row)))
+            lines.append(fill(self.tr("Risk step pending (%1): %2"), risks, self._describe(row)))
         return lines
 
     def _describe(self, row: LogRow) -> str:

@@ -34,6 +34,7 @@ from app.ui.contacts.log_page import LogView
 from app.ui.desk.filters import DeskFilters
 from app.ui.desk.review_panel import ReviewPanel
 from app.ui.kit import labels, messages
+from app.ui.kit.text import fill
 from app.ui.kit.theme import tone_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -235,10 +236,7 @@ class DeskPage(QWidget):
         for group in groups:
             overdue = sum(1 for row in group.rows if row.callback_due_at is not None and row.callback_due_at < now)
             summary.append(
-                self.tr("%1: %2 (%3 overdue)")
-                .replace("%1", group.counsellor_name)
-                .replace("%2", str(len(group.rows)))
-                .replace("%3", str(overdue))
+                fill(self.tr("%1: %2 (%3 overdue)"), group.counsellor_name, str(len(group.rows)), str(overdue))
             )
         self.callbacks_title.setText(
             self.tr("Callbacks due today or overdue, by counsellor. ") + " · ".join(summary)
@@ -301,14 +299,16 @@ class DeskPage(QWidget):
         self.workload.resizeColumnsToContents()
         first, last = period
         self.workload_title.setText(
-            self.tr("Shifts starting from %1 to %2. Shifts with %3 or more contacts with a risk flag are in bold.")
-            .replace("%1", first.strftime("%d.%m.%Y"))
-            .replace("%2", last.strftime("%d.%m.%Y"))
-            .replace("%3", str(HEAVY_RISK_CONTACTS))
+            fill(
+                self.tr("Shifts starting from %1 to %2. Shifts with %3 or more contacts with a risk flag are in bold."),
+                first.strftime("%d.%m.%Y"),
+                last.strftime("%d.%m.%Y"),
+                str(HEAVY_RISK_CONTACTS),
+            )
         )
 
     def _update_queue_title(self) -> None:
-        self.lists.setTabText(1, self.tr("Review queue (%1)").replace("%1", str(self.queue.rowCount())))
+        self.lists.setTabText(1, fill(self.tr("Review queue (%1)"), str(self.queue.rowCount())))
 
     # --- selection and reviews -----------------------------------------------------------------------------------
     def _contact_views(self) -> tuple[LogView, LogView, LogView]:

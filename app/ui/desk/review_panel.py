@@ -35,6 +35,7 @@ from app.services.desk import review
 from app.store.db import Store
 from app.ui.kit import labels, messages
 from app.ui.kit.formatting import local_datetime
+from app.ui.kit.text import fill
 from app.ui.kit.theme import set_tone
 from app.ui.kit.widgets import ErrorLabel
 
@@ -68,7 +69,7 @@ class _CriterionRow(QWidget):
             button.setToolTip(
                 self.tr("Not scored (does not apply)")
                 if value == NOT_SCORED
-                else self.tr("Score %1 of 5").replace("%1", str(value))
+                else fill(self.tr("Score %1 of 5"), str(value))
             )
             self.group.addButton(button, value)
             buttons.addWidget(button)
@@ -256,7 +257,7 @@ class ReviewPanel(QWidget):
         caller = (row.person_name or self.tr("Identified")) if row.identified else self.tr("Anonymous")
         self.heading.setText(
             f"{local_datetime(row.started_at)} · {labels.short_line(row.line)} · {labels.label(row.channel)}"
-            f" · {caller}\n" + self.tr("Counsellor: %1").replace("%1", row.handled_by)
+            f" · {caller}\n" + fill(self.tr("Counsellor: %1"), row.handled_by)
         )
         self.summary.setText(row.summary or self.tr("(no summary)"))
         self.risks.setText(", ".join(labels.label(flag) for flag in row.risks))
@@ -267,15 +268,9 @@ class ReviewPanel(QWidget):
         if stored is None:
             self.status.setText(self.tr("Not reviewed yet."))
             return
-        text = (
-            self.tr("Reviewed by %1 on %2.")
-            .replace("%1", stored.reviewer_name)
-            .replace("%2", local_datetime(stored.reviewed_at))
-        )
+        text = fill(self.tr("Reviewed by %1 on %2."), stored.reviewer_name, local_datetime(stored.reviewed_at))
         if stored.acknowledged_at is not None:
-            text += " " + self.tr("The counsellor acknowledged it on %1.").replace(
-                "%1", local_datetime(stored.acknowledged_at)
-            )
+            text += " " + fill(self.tr("The counsellor acknowledged it on %1."), local_datetime(stored.acknowledged_at))
         else:
             text += " " + self.tr("Not yet acknowledged by the counsellor.")
         self.status.setText(text)

@@ -31,6 +31,7 @@ from app.models.enums import StepStatus
 from app.services.conflicts import Difference, Side
 from app.ui.kit import labels
 from app.ui.kit.formatting import local_datetime
+from app.ui.kit.text import fill
 
 # The provider editor's fields; the contact form names its own (app.ui.contacts.form_fields, the same context).
 _NAMES: dict[str, object] = {
@@ -110,12 +111,12 @@ class ConflictDialog(QDialog):
                 "nothing is saved until you press Save my choices."
             )
         )
-        intro = QLabel(text.replace("%1", who))
+        intro = QLabel(fill(text, who))
         intro.setWordWrap(True)
         grid = QGridLayout()
         bold = QFont()
         bold.setBold(True)
-        for column, title in enumerate(("", self.tr("Yours"), self.tr("Saved by %1").replace("%1", who))):
+        for column, title in enumerate(("", self.tr("Yours"), fill(self.tr("Saved by %1"), who))):
             header = QLabel(title)
             header.setFont(bold)
             grid.addWidget(header, 0, column)

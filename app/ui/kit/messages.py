@@ -12,15 +12,16 @@ import traceback
 from types import TracebackType
 from typing import Any
 
-from app.error_texts import known_error_text
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.error_texts import known_error_text
 from app.errors import (
     KnownError,
     StoreLocked,
     StoreUnavailable,
 )
+from app.ui.kit.text import fill
 
 log = logging.getLogger(__name__)
 
@@ -227,9 +228,12 @@ def write_error_text(error: OSError) -> str:
             "You may not write to this folder, so the file was not saved. Choose another folder (for example your "
             "Documents) and save again.",
         )
-    return QCoreApplication.translate(
-        "Messages", "The file could not be saved (%1). Choose another folder or name and save again."
-    ).replace("%1", error.strerror or str(error))
+    return fill(
+        QCoreApplication.translate(
+            "Messages", "The file could not be saved (%1). Choose another folder or name and save again."
+        ),
+        error.strerror or str(error),
+    )
 
 
 def draft_fault_text(error: BaseException) -> str:

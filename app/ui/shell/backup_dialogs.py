@@ -37,6 +37,7 @@ from app.ui.kit import messages, tasks
 from app.ui.kit.calls import call_or_raise
 from app.ui.kit.formatting import local_datetime
 from app.ui.kit.tasks import run_in_background
+from app.ui.kit.text import fill
 from app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -70,10 +71,13 @@ def recover_missing(config: StoreConfig, missing: StoreMissing, ask: PassphraseP
     shown = missing.found[:8]
     found = "\n".join(str(path) for path in shown) + ("\n…" if len(missing.found) > len(shown) else "")
     head = (
-        QCoreApplication.translate(
-            "Backups",
-            "The store file %1 is missing, but these files show that there was one:",
-        ).replace("%1", str(missing.path))
+        fill(
+            QCoreApplication.translate(
+                "Backups",
+                "The store file %1 is missing, but these files show that there was one:",
+            ),
+            str(missing.path),
+        )
         + "\n\n"
         + found
         + "\n\n"
@@ -92,12 +96,16 @@ def recover_missing(config: StoreConfig, missing: StoreMissing, ask: PassphraseP
         )
         return None
     when = local_datetime(offer.made_at)
-    text = head + QCoreApplication.translate(
-        "Backups",
-        "So that nothing is lost, the program does not start on an empty store. The newest good copy is %1 "
-        "(%2): put it in place, or quit and call your administrator.",
-    ).replace("%1", str(offer.path)).replace("%2", when)
-    if not ask_restore(text, QCoreApplication.translate("Backups", "Put the copy of %1 in place").replace("%1", when)):
+    text = head + fill(
+        QCoreApplication.translate(
+            "Backups",
+            "So that nothing is lost, the program does not start on an empty store. The newest good copy is %1 "
+            "(%2): put it in place, or quit and call your administrator.",
+        ),
+        str(offer.path),
+        when,
+    )
+    if not ask_restore(text, fill(QCoreApplication.translate("Backups", "Put the copy of %1 in place"), when)):
         return None
     try:
         backup.put_in_place(missing.path, offer, missing.key)
@@ -109,9 +117,12 @@ def recover_missing(config: StoreConfig, missing: StoreMissing, ask: PassphraseP
     QMessageBox.information(
         None,
         APP_TITLE,
-        QCoreApplication.translate(
-            "Backups", "The copy of %1 is in place. Contacts saved after that time are not in it: enter them again."
-        ).replace("%1", when),
+        fill(
+            QCoreApplication.translate(
+                "Backups", "The copy of %1 is in place. Contacts saved after that time are not in it: enter them again."
+            ),
+            when,
+        ),
     )
     return store
 
@@ -131,12 +142,15 @@ def recover(config: StoreConfig, damaged: StoreDamaged, ask: PassphrasePrompt) -
         )
         return None
     when = local_datetime(good.made_at)
-    text = QCoreApplication.translate(
-        "Backups",
-        "The store file is damaged, so the program will not use it; the newest good backup is from %1: restore it "
-        "(the damaged file is kept beside it, renamed), or quit and call your administrator.",
-    ).replace("%1", when)
-    if not ask_restore(text, QCoreApplication.translate("Backups", "Restore the backup of %1").replace("%1", when)):
+    text = fill(
+        QCoreApplication.translate(
+            "Backups",
+            "The store file is damaged, so the program will not use it; the newest good backup is from %1: restore it "
+            "(the damaged file is kept beside it, renamed), or quit and call your administrator.",
+        ),
+        when,
+    )
+    if not ask_restore(text, fill(QCoreApplication.translate("Backups", "Restore the backup of %1"), when)):
         return None
     try:
         backup.restore(damaged.path, good.path, damaged.key, label="damaged")
@@ -147,9 +161,13 @@ def recover(config: StoreConfig, damaged: StoreDamaged, ask: PassphrasePrompt) -
     QMessageBox.information(
         None,
         APP_TITLE,
-        QCoreApplication.translate(
-            "Backups", "The backup of %1 is restored. Contacts saved after that time are not in it: enter them again."
-        ).replace("%1", when),
+        fill(
+            QCoreApplication.translate(
+                "Backups",
+                "The backup of %1 is restored. Contacts saved after that time are not in it: enter them again.",
+            ),
+            when,
+        ),
     )
     return store
 
@@ -200,9 +218,11 @@ class Backups(QObject):
         def done(made: BackupFile) -> None:
             self.running = False
             bar.showMessage(
-                QCoreApplication.translate("Backups", "Backed up at %1 to %2.")
-                .replace("%1", local_datetime(made.made_at))
-                .replace("%2", str(made.path)),
+                fill(
+                    QCoreApplication.translate("Backups", "Backed up at %1 to %2."),
+                    local_datetime(made.made_at),
+                    str(made.path),
+                ),
                 15000,
             )
             if made.kept_larger or made.pruning_held:
@@ -232,14 +252,17 @@ class Backups(QObject):
                 "administrator has looked into it and accepted the trail (Audit trail window).",
             )
         else:
-            text = QCoreApplication.translate(
-                "Backups",
-                "%n older backup(s) hold contacts or audit entries the newest backup does not, so they were kept "
-                "instead of removed. If contacts are missing, an administrator can restore one (Settings → Restore "
-                "from backup…); if not, they can be deleted by hand from %1.",
-                "",
-                made.kept_larger,
-            ).replace("%1", str(made.path.parent))
+            text = fill(
+                QCoreApplication.translate(
+                    "Backups",
+                    "%n older backup(s) hold contacts or audit entries the newest backup does not, so they were kept "
+                    "instead of removed. If contacts are missing, an administrator can restore one (Settings → Restore "
+                    "from backup…); if not, they can be deleted by hand from %1.",
+                    "",
+                    made.kept_larger,
+                ),
+                str(made.path.parent),
+            )
         if self.user.role is Role.ADMINISTRATOR and not self.told_larger:
             self.told_larger = True
             QMessageBox.warning(self.window, QCoreApplication.translate("Backups", "Older backups kept"), text)
@@ -269,11 +292,14 @@ class Backups(QObject):
         answer = QMessageBox.question(
             self.window,
             QCoreApplication.translate("Backups", "Restore from backup"),
-            QCoreApplication.translate(
-                "Backups",
-                "Replace the store by this backup (%1 contacts)? Whatever was saved after it is set aside, not "
-                "deleted. The program closes to restore it; start it again afterwards.",
-            ).replace("%1", f"{contacts:,}".replace(",", " ")),
+            fill(
+                QCoreApplication.translate(
+                    "Backups",
+                    "Replace the store by this backup (%1 contacts)? Whatever was saved after it is set aside, not "
+                    "deleted. The program closes to restore it; start it again afterwards.",
+                ),
+                f"{contacts:,}".replace(",", " "),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,  # a stray Enter or Space answers no
         )
@@ -305,16 +331,19 @@ class Backups(QObject):
             QMessageBox.warning(
                 None,
                 QCoreApplication.translate("Backups", "Not restored"),
-                QCoreApplication.translate("Backups", "The store was not replaced. %1").replace("%1", reason),
+                fill(QCoreApplication.translate("Backups", "The store was not replaced. %1"), reason),
             )
             return
         audit_anchor.after_restore(store_file, key, self.user, chosen)  # in the trail; the anchor follows it
         QMessageBox.information(
             None,
             APP_TITLE,
-            QCoreApplication.translate(
-                "Backups", "The backup is restored. The replaced store is kept as %1. Start the program again."
-            ).replace("%1", str(aside)),
+            fill(
+                QCoreApplication.translate(
+                    "Backups", "The backup is restored. The replaced store is kept as %1. Start the program again."
+                ),
+                str(aside),
+            ),
         )
 
     def _back_up_with_progress(self) -> None:
@@ -348,8 +377,8 @@ def failure_text(error: Exception) -> str:
         reason = messages.write_error_text(error)
     else:
         reason = type(error).__name__
-    return QCoreApplication.translate("Backups", "The backup was not made; the store itself is unchanged. %1").replace(
-        "%1", reason
+    return fill(
+        QCoreApplication.translate("Backups", "The backup was not made; the store itself is unchanged. %1"), reason
     )
 
 

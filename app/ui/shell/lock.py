@@ -64,6 +64,7 @@ from app.services.guard import auth, security_settings
 from app.store.db import Store
 from app.ui.kit import messages
 from app.ui.kit.tasks import Latest
+from app.ui.kit.text import fill
 from app.ui.kit.widgets import ErrorLabel
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ class LockPage(QWidget):
     def __init__(self, full_name: str, window: QWidget) -> None:
         super().__init__(window)
         self.setAutoFillBackground(True)
-        self.title = QLabel(self.tr("Locked – %1").replace("%1", full_name))
+        self.title = QLabel(fill(self.tr("Locked – %1"), full_name))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -366,7 +367,7 @@ class LockController(QObject):
             page.show_state(self._message, waiting=self.backoff_timer.isActive())
             page.password.setFocus()
             title = window.windowTitle()
-            window.setWindowTitle(self.tr("%1 – locked").replace("%1", APP_TITLE))
+            window.setWindowTitle(fill(self.tr("%1 – locked"), APP_TITLE))
             covered = _Covered(window, page, title, hidden, focus, layout_was_enabled, None)
             self._covered.append(covered)
             self._fit(covered)
@@ -436,12 +437,14 @@ class LockController(QObject):
             self.backoff_timer.start()
             seconds = max(1, round(self.backoff_timer.interval() / 1000))
             self._say(
-                self.tr(
-                    "%1 wrong passwords in a row. If you cannot unlock, ask a shift lead or an administrator.\n"
-                    "You can try again in %2 seconds."
+                fill(
+                    self.tr(
+                        "%1 wrong passwords in a row. If you cannot unlock, ask a shift lead or an administrator.\n"
+                        "You can try again in %2 seconds."
+                    ),
+                    str(self.failures),
+                    str(seconds),
                 )
-                .replace("%1", str(self.failures))
-                .replace("%2", str(seconds))
             )
         else:
             self._say(self.tr("This is not your password. Try again."))

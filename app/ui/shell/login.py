@@ -24,6 +24,7 @@ from app.services.guard import auth
 from app.store.db import Store
 from app.ui.kit import messages
 from app.ui.kit.tasks import Latest
+from app.ui.kit.text import fill
 from app.ui.kit.widgets import ErrorLabel, with_error
 
 
@@ -54,11 +55,14 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.user: SessionUser | None = None
-        self.setWindowTitle(self.tr("Log in – %1").replace("%1", APP_TITLE))
+        self.setWindowTitle(fill(self.tr("Log in – %1"), APP_TITLE))
         self.notice = QLabel(
-            self.tr(
-                "%1 is logged out; their unsaved forms wait for their next log-in. The next user logs in here."
-            ).replace("%1", left)
+            fill(
+                self.tr(
+                    "%1 is logged out; their unsaved forms wait for their next log-in. The next user logs in here."
+                ),
+                left,
+            )
             if left
             else ""
         )
@@ -142,7 +146,7 @@ class FirstAdministratorDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.user: SessionUser | None = None
-        self.setWindowTitle(self.tr("Create the administrator – %1").replace("%1", APP_TITLE))
+        self.setWindowTitle(fill(self.tr("Create the administrator – %1"), APP_TITLE))
         intro = QLabel(
             self.tr(
                 "This store has no users yet. Create the administrator account; the administrator then adds "

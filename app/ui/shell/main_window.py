@@ -31,6 +31,7 @@ from app.ui.desk.page import DeskPage
 from app.ui.kit import labels, messages, questions
 from app.ui.kit.calls import FAILED, Failed, call
 from app.ui.kit.i18n import KEEP_TEXT, LANGUAGES, switch_language
+from app.ui.kit.text import fill
 from app.ui.kit.theme import add_theme_menu
 from app.ui.kit.widgets import CodeCombo
 from app.ui.shell.login import ChangePasswordDialog
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         user = context.user
         status = QLabel(
-            self.tr("%1 (%2)").replace("%1", user.full_name).replace("%2", labels.label(user.role))
+            fill(self.tr("%1 (%2)"), user.full_name, labels.label(user.role))
             + (f" · {store_label}" if store_label else "")
         )
         self.statusBar().addPermanentWidget(status)
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
 
     def _show_feedback_count(self, unacknowledged: int) -> None:
         index = self.tabs.indexOf(self.feedback_page)
-        text = self.tr("Feedback (%1 new)").replace("%1", str(unacknowledged))
+        text = fill(self.tr("Feedback (%1 new)"), str(unacknowledged))
         self.tabs.setTabText(index, text if unacknowledged else self.tr("Feedback"))
 
     def change_password(self) -> None:
@@ -268,7 +269,7 @@ class MainWindow(QMainWindow):
         if logged is FAILED:
             return
         self.log_page.refresh()
-        self.statusBar().showMessage(self.tr("Logged: %1").replace("%1", labels.label(kind)), 4000)
+        self.statusBar().showMessage(fill(self.tr("Logged: %1"), labels.label(kind)), 4000)
 
     def choose_language(self, code: str) -> None:
         """The interface changes to ``code`` at once, open forms and dialogs too, and stays so from the next start."""

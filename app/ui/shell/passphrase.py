@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_TITLE
 from app.store.keys import MIN_PASSPHRASE_LENGTH
+from app.ui.kit.text import fill
 from app.ui.kit.widgets import ErrorLabel, with_error
 
 
@@ -25,13 +26,16 @@ class PassphraseDialog(QDialog):
     def __init__(self, new: bool, retry: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.new = new
-        self.setWindowTitle(self.tr("Store passphrase – %1").replace("%1", APP_TITLE))
+        self.setWindowTitle(fill(self.tr("Store passphrase – %1"), APP_TITLE))
         if new:
-            intro = self.tr(
-                "This computer has no usable keyring to keep the store's key, so the store will be protected by a "
-                "passphrase instead. Choose one of at least %1 characters and keep it safe: without it nobody, "
-                "not even an administrator, can open the data."
-            ).replace("%1", str(MIN_PASSPHRASE_LENGTH))
+            intro = fill(
+                self.tr(
+                    "This computer has no usable keyring to keep the store's key, so the store will be protected by a "
+                    "passphrase instead. Choose one of at least %1 characters and keep it safe: without it nobody, "
+                    "not even an administrator, can open the data."
+                ),
+                str(MIN_PASSPHRASE_LENGTH),
+            )
         else:
             intro = self.tr("The store is protected by a passphrase. Type it to open the store.")
         text = QLabel(intro)
@@ -67,7 +71,7 @@ class PassphraseDialog(QDialog):
         value = self.passphrase.text()
         if self.new and len(value) < MIN_PASSPHRASE_LENGTH:
             self.error.show_error(
-                self.tr("The passphrase needs at least %1 characters.").replace("%1", str(MIN_PASSPHRASE_LENGTH))
+                fill(self.tr("The passphrase needs at least %1 characters."), str(MIN_PASSPHRASE_LENGTH))
             )
             return
         if self.new and value != self.repeat.text():

@@ -32,6 +32,7 @@ from app.ui.desk.handover import show_unread_handovers
 from app.ui.kit import messages, questions, tasks
 from app.ui.kit.calls import call_or_raise
 from app.ui.kit.tasks import run_in_background
+from app.ui.kit.text import fill
 from app.ui.shell.backup_dialogs import Backups, install_backups
 from app.ui.shell.drafts import offer_drafts
 from app.ui.shell.lock import LockController, install_lock
@@ -68,7 +69,7 @@ def run_retention_in_background(store: Store, window: MainWindow) -> None:
         text = QCoreApplication.translate(
             "Application", "Old personal data could not be anonymised today (%1) The next start tries again."
         )
-        window.statusBar().showMessage(text.replace("%1", reason), 15000)
+        window.statusBar().showMessage(fill(text, reason), 15000)
 
     run_in_background(window, work, done, failed)
 
@@ -147,9 +148,7 @@ class Session(QObject):
             text = (
                 messages.known_error_text(error) if isinstance(error, KnownError) else messages.write_error_text(error)
             )
-            sentence = _tr("Your unsaved input could not be put aside, so you are still logged in. %1").replace(
-                "%1", text
-            )
+            sentence = fill(_tr("Your unsaved input could not be put aside, so you are still logged in. %1"), text)
             if lock is not None and lock.locked:
                 lock.say(sentence)  # said on the lock page, where the one who pressed it is
             else:

@@ -44,6 +44,7 @@ from app.store.db import Store
 from app.ui.kit import formatting, messages
 from app.ui.kit.i18n import current_language
 from app.ui.kit.tasks import run_in_background
+from app.ui.kit.text import fill
 from app.ui.kit.widgets import ErrorLabel
 from app.ui.statistics.boxes import AidBox, OverviewBox
 from app.ui.statistics.charts import bar_chart, trend_chart
@@ -294,17 +295,17 @@ class StatisticsPage(QWidget):
 
     def _period_text(self, stats: PeriodStatistics) -> str:
         if not stats.total:
-            return (
-                self.tr("Shown: %1 – %2. %3")
-                .replace("%1", formatting.day(stats.since))
-                .replace("%2", formatting.day(stats.until))
-                .replace("%3", self.labels("report", "no_data"))
+            return fill(
+                self.tr("Shown: %1 – %2. %3"),
+                formatting.day(stats.since),
+                formatting.day(stats.until),
+                self.labels("report", "no_data"),
             )
-        return (
-            self.tr("Shown: %1 – %2, %3 contacts.")
-            .replace("%1", formatting.day(stats.since))
-            .replace("%2", formatting.day(stats.until))
-            .replace("%3", formatting.number(stats.total))
+        return fill(
+            self.tr("Shown: %1 – %2, %3 contacts."),
+            formatting.day(stats.since),
+            formatting.day(stats.until),
+            formatting.number(stats.total),
         )
 
     # --- the results ----------------------------------------------------------------------------------------
@@ -358,12 +359,12 @@ class StatisticsPage(QWidget):
         self.heat_map.across = f"{self.labels('report', 'hour')} ({stats.tz})"
         self.heat_map.legend = self.labels("report", "heatmap_legend")
         self.heat_map.dark_legend = self.labels("report", "heatmap_legend_dark")
-        self.heat_map.describe = lambda row, hour, count: (
-            self.tr("%1, %2:00–%3:00: %4 contacts")
-            .replace("%1", full[row])
-            .replace("%2", f"{hour:02d}")
-            .replace("%3", f"{(hour + 1) % 24:02d}")
-            .replace("%4", formatting.number(count))
+        self.heat_map.describe = lambda row, hour, count: fill(
+            self.tr("%1, %2:00–%3:00: %4 contacts"),
+            full[row],
+            f"{hour:02d}",
+            f"{(hour + 1) % 24:02d}",
+            formatting.number(count),
         )
         self.heat_map.set_counts(stats.heatmap, names)
 
@@ -407,11 +408,11 @@ class StatisticsPage(QWidget):
             write_atomically(path, render(stats, labels))
             return path
 
-        self._set_busy(True, self.tr("Writing %1…").replace("%1", path.name))
+        self._set_busy(True, fill(self.tr("Writing %1…"), path.name))
         run_in_background(self, work, self._written, self._write_failed)
 
     def _written(self, path: Path) -> None:
-        self._set_busy(False, self.tr("Saved: %1").replace("%1", str(path)))
+        self._set_busy(False, fill(self.tr("Saved: %1"), str(path)))
         if self.stats is not None:
             details = {
                 "format": path.suffix.lstrip("."),
