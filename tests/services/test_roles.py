@@ -41,7 +41,16 @@ from app.services.actor import SessionUser
 from app.services.aid import decisions as aid
 from app.services.aid import providers
 from app.services.aid.provider_input import ProviderInput, QualificationInput
-from app.services.contacts import caller_recognition, case_timeline, cases, contact_view, log, matching, taxonomy
+from app.services.contacts import (
+    caller_recognition,
+    case_timeline,
+    cases,
+    conflict,
+    contact_view,
+    log,
+    matching,
+    taxonomy,
+)
 from app.services.contacts import editing as contacts
 from app.services.contacts.editing import ContactInput
 from app.services.desk import review, shift_desk
@@ -426,7 +435,37 @@ ROWS: list[Rule] = [
     Rule(drafts.save_draft, ALL, lambda w: {"kind": DraftKind.CONTACT, "payload": {"summary": "Hel"}}, "a new one"),
     Rule(drafts.my_drafts, ALL, record="the caller's own"),
     Rule(drafts.discard_draft, ALL, lambda w: {"draft_id": uuid.uuid4()}, "the caller's own"),
+    Rule(drafts.unfinished_drafts, ALL, record="the caller's own"),
+    Rule(drafts.discard_drafts, ALL, lambda w: {"draft_ids": [uuid.uuid4()]}, "the caller's own"),
+    # saving what an editor opened, compared with what was saved meanwhile
+    Rule(
+        conflict.save_opened,
+        ALL,
+        lambda w: {"data": anonymous_input(), "contact_id": None, "expected_version": None, "base": None},
+        "a new contact",
+    ),
+    Rule(
+        providers.update_opened,
+        ADMIN,
+        lambda w: {
+            "provider_id": w.scratch_provider,
+            "data": provider_input(_names()["name_et"]),
+            "base": provider_input(_names()["name_et"]),
+            "expected_version": None,
+            "today": TODAY,
+        },
+    ),
 ]
+# Found since the search walks the subpackages, still without a row: they need a conflict or a restored store file
+# that this table's world does not make yet (the restore itself is refused to all but administrators in the window and
+# on the command line; these only record who did it). The test fails when the list is not exactly what is missing.
+AWAITING_ROWS = {
+    "contacts.conflict.save_choices",
+    "guard.audit_anchor.after_restore",
+    "guard.audit_anchor.rebase",
+    "guard.audit_anchor.record_restore",
+    "guard.audit_anchor.record_restore_at",
+}
 
 
 # --- finding the services ----------------------------------------------------------------------------------------
@@ -435,10 +474,13 @@ def service_name(function: Callable[..., Any]) -> str:
 
 
 def services_acting_for_a_user() -> set[str]:
-    """Every public function (or public method of a public class) in ``app.services.*`` with an ``actor``."""
+    """Every public function (or public method of a public class) in ``app.services`` and every package under it
+    with an ``actor``."""
     found: set[str] = set()
-    for info in pkgutil.iter_modules(app.services.__path__):
-        module = importlib.import_module(f"app.services.{info.name}")
+    for info in pkgutil.walk_packages(app.services.__path__, "app.services."):
+        if info.name == "app.services.actor":
+            continue  # the role predicates judge an actor; they act for no one
+        module = importlib.import_module(info.name)
         for name, member in vars(module).items():
             if name.startswith("_") or getattr(member, "__module__", None) != module.__name__:
                 continue
@@ -451,8 +493,10 @@ def services_acting_for_a_user() -> set[str]:
 
 def test_every_service_acting_for_a_user_has_a_row() -> None:
     ruled = {rule.name for rule in ROWS}
-    assert "aid.decide" in services_acting_for_a_user()  # the search itself works
-    assert sorted(services_acting_for_a_user() - ruled) == [], "service functions with an actor but no row in ROWS"
+    assert "aid.decisions.decide" in services_acting_for_a_user()  # the search itself works, in subpackages too
+    missing = services_acting_for_a_user() - ruled
+    assert sorted(missing - AWAITING_ROWS) == [], "service functions with an actor but no row in ROWS"
+    assert sorted(AWAITING_ROWS - missing) == [], "rows now in ROWS (or gone): take them off AWAITING_ROWS"
     assert sorted(ruled - services_acting_for_a_user()) == [], "rows for functions that are gone or take no actor"
 
 
