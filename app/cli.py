@@ -15,13 +15,11 @@ import getpass
 import sys
 from pathlib import Path
 
-from app.error_texts import known_error_text  # the same sentence the window shows
-
 from app.config import resolve_store
+from app.error_texts import known_error_text  # the same sentence the window shows
 from app.errors import AccountLocked, AuthenticationFailed, BackupRejected, KnownError, StoreLocked
 from app.models.audit import AuditKind
-from app.models.enums import Role
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, is_administrator
 from app.services.guard import audit, audit_anchor, auth, backup_settings, retention
 from app.services.guard.store_opening import open_configured_store
 from app.store import backup
@@ -86,7 +84,7 @@ def _administrator(store: Store, credentials: tuple[str, str] | None, task: str)
     except (AuthenticationFailed, AccountLocked) as error:
         _say(error)
         return None
-    if user.role is not Role.ADMINISTRATOR:
+    if not is_administrator(user):
         print(f"helpline: only an administrator can {task}; nothing was done.", file=sys.stderr)
         return None
     return user

@@ -39,11 +39,10 @@ from app.models.aid_rules import (
 )
 from app.models.audit import AuditKind
 from app.models.base import utcnow
-from app.models.enums import Role
 from app.models.identity import free_text_reason
 from app.models.provider_rules import availability
 from app.models.providers import AidService, Provider
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, is_counsellor, require_administrator, require_oversight
 from app.services.contacts import cases
 from app.services.documents.notice_pdf import NoticeData, notice_sha256, render_notice
 from app.services.documents.spreadsheet_cells import CsvWriter
@@ -80,8 +79,7 @@ def rate_on(uow: UnitOfWork, day: date) -> Decimal | None:
 
 def set_rate(uow: UnitOfWork, actor: SessionUser, valid_from: date, amount_text: str) -> Rate:
     """Add or correct the rate from ``valid_from`` on (administrators only). Amount as typed: ``946`` or ``946,00``."""
-    if actor.role is not Role.ADMINISTRATOR:
-        raise NotAllowed("only an administrator keeps the rates")
+    require_administrator(actor, "only an administrator keeps the rates")
     try:
         amount = Decimal(amount_text.strip().replace(" ", "").replace(",", ".")).quantize(Decimal("0.01"))
     except InvalidOperation:
@@ -98,8 +96,7 @@ def set_rate(uow: UnitOfWork, actor: SessionUser, valid_from: date, amount_text:
 
 
 def remove_rate(uow: UnitOfWork, actor: SessionUser, valid_from: date) -> None:
-    if actor.role is not Role.ADMINISTRATOR:
-        raise NotAllowed("only an administrator keeps the rates")
+    require_administrator(actor, "only an administrator keeps the rates")
     uow.session.execute(sa.delete(MinimumWageRate).where(MinimumWageRate.valid_from == valid_from))
     uow.commit()
 
@@ -256,7 +253,7 @@ def _load(uow: UnitOfWork, actor: SessionUser, decision_id: uuid.UUID) -> AidDec
     decision = uow.session.get(AidDecision, decision_id, options=[selectinload(AidDecision.events)])
     if decision is None:
         raise StaleRecord("no such decision")
-    if actor.role is Role.COUNSELLOR and decision.decided_by_id != actor.id:
+    if is_counsellor(actor) and decision.decided_by_id != actor.id:
         raise NotAllowed("a counsellor sees only their own decisions")
     return decision
 
@@ -400,7 +397,7 @@ def list_decisions(uow: UnitOfWork, actor: SessionUser, where: DecisionFilter | 
     """Decisions newest first; counsellors see their own, shift leads and administrators all."""
     where = where or DecisionFilter()
     query = sa.select(AidDecision).order_by(AidDecision.decision_date.desc(), AidDecision.number.desc())
-    if actor.role is Role.COUNSELLOR:
+    if is_counsellor(actor):
         query = query.where(AidDecision.decided_by_id == actor.id)
     if where.since is not None:
         query = query.where(AidDecision.decision_date >= where.since)
@@ -457,8 +454,7 @@ def export_for_provider(
 ) -> ProviderExport:
     """CSV (UTF-8) of a provider's clients for reconciling its cost reports: clients with a limit and clients
     without one in separate files. Only the fields the provider already has from the notices."""
-    if actor.role is Role.COUNSELLOR:
-        raise NotAllowed("exports are for shift leads and administrators")
+    require_oversight(actor, "exports are for shift leads and administrators")
     files: dict[bool, io.StringIO] = {False: io.StringIO(), True: io.StringIO()}
     writers = {unlimited: CsvWriter(buffer) for unlimited, buffer in files.items()}  # a name never runs
     for writer in writers.values():

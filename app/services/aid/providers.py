@@ -17,14 +17,14 @@ from datetime import date
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
-from app.errors import FieldErrors, NotAllowed, StaleRecord
+from app.errors import FieldErrors, StaleRecord
 from app.models import Provider, ProviderCounty, ProviderLanguage, Qualification
 from app.models.base import utcnow
-from app.models.enums import Language, Role
+from app.models.enums import Language
 from app.models.provider_rules import Availability, availability
 from app.models.providers import AidService, County, ProviderKind
 from app.services import conflicts
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, require_administrator
 from app.services.aid.provider_input import (
     ProviderInput,
     ProviderView,
@@ -54,8 +54,7 @@ __all__ = [
 
 
 def require_admin(actor: SessionUser) -> None:
-    if actor.role is not Role.ADMINISTRATOR:
-        raise NotAllowed("only an administrator keeps the provider register")
+    require_administrator(actor, "only an administrator keeps the provider register")
 
 
 def loaded_query() -> sa.Select[Provider]:

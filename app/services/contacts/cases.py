@@ -13,10 +13,9 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
-from app.errors import FieldErrors, NotAllowed
+from app.errors import FieldErrors
 from app.models import AidDecision, Case, Contact, Counter, StoreSetting
-from app.models.enums import Role
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, require_administrator
 from app.store.db import UnitOfWork
 
 CASE_PREFIX = "OA"
@@ -72,8 +71,7 @@ def took_part(uow: UnitOfWork, user_id: uuid.UUID, case: Case) -> bool:
 
 def set_station_code(uow: UnitOfWork, actor: SessionUser, code: str) -> str:
     """The administrator gives this store its own station code (1–4 characters, unique among the workstations)."""
-    if actor.role is not Role.ADMINISTRATOR:
-        raise NotAllowed("only an administrator sets the station code")
+    require_administrator(actor, "only an administrator sets the station code")
     code = code.strip().upper()
     if not 1 <= len(code) <= 4 or any(ch not in _STATION_ALPHABET for ch in code):
         raise FieldErrors({"station_code": "station.invalid"})

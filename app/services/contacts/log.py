@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session, aliased
 from app.errors import NotAllowed
 from app.models import Case, Contact, ContactRisk, Person, User
 from app.models.base import utcnow
-from app.models.enums import Channel, ContactKind, Direction, Line, RiskFlag, Role, StepStatus
-from app.services.actor import SessionUser
+from app.models.enums import Channel, ContactKind, Direction, Line, RiskFlag, StepStatus
+from app.services.actor import SessionUser, may_change
 from app.services.guard import access
 from app.services.text_search import SearchTerm, contact_matches, interpret
 from app.store.db import UnitOfWork
@@ -176,7 +176,7 @@ def mark_callback_done(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUI
     contact = uow.session.get(Contact, contact_id)
     if contact is None:
         return
-    if actor.role is Role.COUNSELLOR and actor.id not in (contact.handled_by_id, contact.entered_by_id):
+    if not may_change(actor, contact):
         raise NotAllowed("a counsellor edits only their own contacts")
     if contact.callback_due_at is None or contact.callback_done_at is not None:
         return

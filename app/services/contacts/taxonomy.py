@@ -9,9 +9,8 @@ import sqlalchemy as sa
 
 from app.errors import FieldErrors, NotAllowed
 from app.models import Topic
-from app.models.enums import Role
 from app.models.identity import ONE_LINE_CONTROL
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, require_administrator
 from app.store.db import UnitOfWork
 
 NAME_MAX = 120  # the names' column size (app.models.base.EditableVocabulary)
@@ -125,5 +124,4 @@ def _update(uow: UnitOfWork, actor: SessionUser, row: TopicEdit) -> None:
 
 
 def _require_admin(actor: SessionUser) -> None:
-    if actor.role is not Role.ADMINISTRATOR:
-        raise NotAllowed("only an administrator edits the topics")
+    require_administrator(actor, "only an administrator edits the topics")

@@ -25,11 +25,11 @@ from app.models import Contact, ContactRisk, Review, ReviewCriterion, ReviewQueu
 from app.models import contact_topics as contact_topics_table
 from app.models.audit import AuditKind
 from app.models.base import utcnow
-from app.models.enums import Channel, ContactKind, Direction, Line, RiskFlag, Role, StepStatus
+from app.models.enums import Channel, ContactKind, Direction, Line, RiskFlag, StepStatus
 from app.models.identity import CONTROL_CHARACTERS
 from app.models.review import COMMENT_MAX, OVERALL_MAX, SCORE_MAX, SCORE_MIN, QueueReason, Shift
 from app.services import local_time
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, is_counsellor, require_administrator
 from app.services.contacts import log
 from app.services.contacts.log import LogRow
 from app.services.desk.shift_desk import (
@@ -367,7 +367,7 @@ def reviews_for(
     contact = uow.session.get(Contact, contact_id)
     if contact is None:
         raise StaleRecord("the contact no longer exists")
-    if actor.role is Role.COUNSELLOR and (
+    if is_counsellor(actor) and (
         actor.id not in (contact.handled_by_id, contact.entered_by_id)
         or not log.list_page(uow, actor, only=[contact_id], limit=1)
     ):
@@ -540,8 +540,7 @@ def _check_names(name_et: str, name_en: str, name_ru: str) -> None:
 
 
 def _require_admin(actor: SessionUser) -> None:
-    if actor.role is not Role.ADMINISTRATOR:
-        raise NotAllowed("only an administrator edits the review criteria")
+    require_administrator(actor, "only an administrator edits the review criteria")
 
 
 def add_criterion(uow: UnitOfWork, actor: SessionUser, name_et: str, name_en: str, name_ru: str) -> CriterionRow:

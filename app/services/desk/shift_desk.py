@@ -13,14 +13,14 @@ from enum import StrEnum
 
 import sqlalchemy as sa
 
-from app.errors import FieldErrors, NotAllowed, StaleRecord
+from app.errors import FieldErrors, StaleRecord
 from app.models import Contact, ContactRisk, HandoverNote, HandoverRead, StoreSetting, User
 from app.models.base import utcnow
-from app.models.enums import ContactKind, Role
+from app.models.enums import ContactKind
 from app.models.identity import CONTROL_CHARACTERS
 from app.models.review import HANDOVER_MAX, Shift
 from app.services import local_time
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, require_administrator, require_oversight
 from app.services.contacts import log
 from app.services.contacts.log import LogRow
 from app.services.store_settings import write_settings
@@ -38,8 +38,7 @@ class FollowUp(StrEnum):
 
 
 def require_lead(actor: SessionUser, message: str) -> None:
-    if actor.role not in (Role.SHIFT_LEAD, Role.ADMINISTRATOR):
-        raise NotAllowed(message)
+    require_oversight(actor, message)
 
 
 # --- Settings -------------------------------------------------------------------------------------------------
@@ -80,8 +79,7 @@ def desk_settings(uow: UnitOfWork) -> DeskSettings:
 
 def set_desk_settings(uow: UnitOfWork, actor: SessionUser, settings: DeskSettings) -> None:
     """Administrators only. The day must start before the night (both whole hours); the share is 0-1."""
-    if actor.role is not Role.ADMINISTRATOR:
-        raise NotAllowed("only an administrator changes the desk's settings")
+    require_administrator(actor, "only an administrator changes the desk's settings")
     errors: dict[str, str] = {}
     for field in ("day_start_hour", "night_start_hour"):
         if not 0 <= getattr(settings, field) <= 23:

@@ -21,13 +21,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from app.errors import NotAllowed
 from app.models import AidDecision, Case, Contact, Person, StoreSetting
 from app.models.audit import GENESIS, AuditEntry, AuditHead, AuditKind
 from app.models.base import utcnow
-from app.models.enums import Role
 from app.services import local_time
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, require_oversight
 from app.services.documents.spreadsheet_cells import CsvWriter
 from app.services.text_search import interpret
 from app.store.db import UnitOfWork
@@ -342,8 +340,7 @@ class AuditRow:
 
 
 def _require_reader(actor: SessionUser) -> None:
-    if actor.role not in (Role.SHIFT_LEAD, Role.ADMINISTRATOR):
-        raise NotAllowed("the audit trail is for shift leads and administrators")
+    require_oversight(actor, "the audit trail is for shift leads and administrators")
 
 
 def check_chain(uow: UnitOfWork, actor: SessionUser, anchor: object = "ok") -> Verdict:

@@ -45,6 +45,7 @@ from sqlalchemy.orm import Session
 
 from app.files import write_text_atomically
 from app.models.audit import AuditEntry, AuditHead, AuditKind
+from app.services.actor import is_administrator
 from app.services.guard import backup_settings
 from app.store.db import Store, UnitOfWork
 from app.store.keys import KEYRING_SERVICE, KeySource, StoreKey
@@ -462,7 +463,6 @@ def administrator_in_backup(
     the lock-out) on a temporary copy, so the backup itself is not changed; nothing is recorded, a failure neither
     (the backup is only read; the restore is recorded afterwards, in the restored store)."""
     from app.errors import AuthenticationFailed
-    from app.models.enums import Role
     from app.services.guard import auth
     from app.store.db import create_store_engine
 
@@ -476,6 +476,6 @@ def administrator_in_backup(
                     user = auth.authenticate(uow, username, password, now=now)
                 except AuthenticationFailed:
                     return None
-                return user if user.role is Role.ADMINISTRATOR else None
+                return user if is_administrator(user) else None
         finally:
             probe.close()

@@ -18,7 +18,7 @@ from app.models.base import utcnow
 from app.models.enums import Role
 from app.models.identity import InvalidValue, parse_email, parse_phone
 from app.models.user_names import normalise_username, parse_username, skeleton
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, require_administrator
 from app.services.guard import audit
 from app.store.db import UnitOfWork
 
@@ -81,8 +81,7 @@ def create_user(
     phone: str | None = None,
     email: str | None = None,
 ) -> SessionUser:
-    if actor.role is not Role.ADMINISTRATOR:
-        raise NotAllowed("only an administrator manages users")
+    require_administrator(actor, "only an administrator manages users")
     clean_phone, clean_email = _contacts(phone or "", email or "")
     added = _add_user(uow, username, full_name, password, role, phone=clean_phone, email=clean_email)
     audit.record(
@@ -288,8 +287,7 @@ class UserView:
 
 
 def _require_admin(actor: SessionUser) -> None:
-    if actor.role is not Role.ADMINISTRATOR:
-        raise NotAllowed("only an administrator manages users")
+    require_administrator(actor, "only an administrator manages users")
 
 
 def list_users(uow: UnitOfWork, actor: SessionUser) -> list[UserView]:

@@ -11,9 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import FieldErrors, NotAllowed
-from app.models.enums import Role
-from app.services.actor import SessionUser
+from app.errors import FieldErrors
+from app.services.actor import SessionUser, require_administrator
 from app.services.store_settings import read_settings, write_settings
 from app.store import backup
 from app.store.db import Store, UnitOfWork
@@ -74,8 +73,7 @@ def upgrade_backup_place(store: Store) -> tuple[Path | None, int]:
 
 def set_backup_settings(uow: UnitOfWork, actor: SessionUser, settings: BackupSettings) -> None:
     """Administrators only; :class:`FieldErrors` names each value out of range. Commits."""
-    if actor.role is not Role.ADMINISTRATOR:
-        raise NotAllowed("only an administrator changes the backup settings")
+    require_administrator(actor, "only an administrator changes the backup settings")
     errors = _problems(settings)
     if "folder" not in errors and settings.folder and backup.unfit_folder(Path(settings.folder)):
         errors["folder"] = "backup.not_a_folder"  # /dev/null, a file, a device folder (checked when chosen, not

@@ -40,10 +40,9 @@ from app.models.audit import AuditKind
 from app.models.base import utcnow
 from app.models.contacts import LEGAL_HOLD_REASON_MAX, ContactAction, ContactRisk
 from app.models.drafts import Draft
-from app.models.enums import Role
 from app.models.identity import free_text_reason
 from app.models.review import Review, ReviewScore
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, is_administrator, require_oversight
 from app.services.guard import audit
 from app.services.guard.security_settings import security_settings
 from app.store import search_index
@@ -204,7 +203,7 @@ def plan(uow: UnitOfWork, *, now: datetime | None = None, months: int | None = N
 
 
 def _require_administrator(actor: SessionUser | None) -> None:
-    if actor is not None and actor.role is not Role.ADMINISTRATOR:
+    if actor is not None and not is_administrator(actor):
         raise NotAllowed("only an administrator runs retention by hand")
 
 
@@ -411,8 +410,7 @@ def set_legal_hold(uow: UnitOfWork, actor: SessionUser, case_id: uuid.UUID, reas
 
     Committed here. A held case is never anonymised; releasing lets retention judge it by its dates again.
     """
-    if actor.role is Role.COUNSELLOR:
-        raise NotAllowed("a shift lead or an administrator puts a case on legal hold")
+    require_oversight(actor, "a shift lead or an administrator puts a case on legal hold")
     case = uow.session.get(Case, case_id)
     if case is None:
         raise StaleRecord("the case no longer exists")

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.errors import FieldErrors, NotAllowed
-from app.models.enums import Role
-from app.services.actor import SessionUser
+from app.errors import FieldErrors
+from app.services.actor import SessionUser, require_administrator
 from app.services.store_settings import read_settings, write_settings
 from app.store.db import UnitOfWork
 
@@ -47,8 +46,7 @@ def security_settings(uow: UnitOfWork) -> SecuritySettings:
 
 def set_security_settings(uow: UnitOfWork, actor: SessionUser, settings: SecuritySettings) -> None:
     """Administrators only; :class:`FieldErrors` names each value out of range. Commits."""
-    if actor.role is not Role.ADMINISTRATOR:
-        raise NotAllowed("only an administrator changes the security settings")
+    require_administrator(actor, "only an administrator changes the security settings")
     errors = _problems(settings)
     if errors:
         raise FieldErrors(errors)

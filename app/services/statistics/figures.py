@@ -27,14 +27,13 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from app.errors import NotAllowed
 from app.models import Contact, Topic
 from app.models import contact_topics as contact_topics_table
 from app.models.aid import AidDecision, Outcome
 from app.models.aid_rules import LimitCategory
-from app.models.enums import CallerType, Channel, ContactKind, Direction, Language, Line, Role
+from app.models.enums import CallerType, Channel, ContactKind, Direction, Language, Line
 from app.services import local_time
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, require_oversight
 from app.store.db import UnitOfWork
 
 NOT_RECORDED = "not_recorded"  # the code under which contacts without a language / caller type are counted
@@ -133,8 +132,7 @@ def period_statistics(
     granularity: Granularity | None = None,
 ) -> PeriodStatistics:
     """The statistics of the local days ``since`` to ``until``, both included. Shift leads and administrators only."""
-    if actor.role not in (Role.SHIFT_LEAD, Role.ADMINISTRATOR):
-        raise NotAllowed("only shift leads and administrators see the statistics")
+    require_oversight(actor, "only shift leads and administrators see the statistics")
     if until < since:
         raise ValueError("the period ends before it starts")
     zone = ZoneInfo(tz)

@@ -38,8 +38,7 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.files import write_atomically
 from app.models.audit import AuditKind
-from app.models.enums import Role
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, is_administrator
 from app.services.guard import audit, audit_anchor, auth
 from app.services.guard.audit import AuditFilter, AuditRow
 from app.store.db import Store
@@ -230,14 +229,14 @@ class AuditDialog(QDialog):
         self.accept_button = QPushButton(self.tr("&Accept the trail as it is…"))
         keeper = store.anchor
         self.accept_button.setVisible(
-            user.role is Role.ADMINISTRATOR and isinstance(keeper, audit_anchor.Keeper) and keeper.finding is not None
+            is_administrator(user) and isinstance(keeper, audit_anchor.Keeper) and keeper.finding is not None
         )
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         # The trail's anchor, for an administrator to write down (or copy) and check the trail against later.
         self.anchor = QLabel()
         self.anchor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.anchor.setVisible(user.role is Role.ADMINISTRATOR)
+        self.anchor.setVisible(is_administrator(user))
         self.model = AuditModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -299,7 +298,7 @@ class AuditDialog(QDialog):
     def accept_trail(self) -> None:
         """The administrator has looked into what the anchor found: the trail is anchored again as it now is."""
         keeper = self.store.anchor
-        if self.user.role is not Role.ADMINISTRATOR or not isinstance(keeper, audit_anchor.Keeper):
+        if not is_administrator(self.user) or not isinstance(keeper, audit_anchor.Keeper):
             return
         if keeper.finding is None:
             return
@@ -327,7 +326,7 @@ class AuditDialog(QDialog):
         self.reload()
 
     def show_anchor(self) -> None:
-        if self.user.role is not Role.ADMINISTRATOR:
+        if not is_administrator(self.user):
             return
         newest = audit_anchor.current(self.store)
         if newest is None:

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import FieldErrors
 from app.files import write_text_atomically
 from app.models.aid import DecisionEventKind, Outcome
-from app.models.enums import Role
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, oversees
 from app.services.aid import decisions
 from app.store.db import Store
 from app.ui.kit import formatting, labels, messages
@@ -128,7 +127,7 @@ class DecisionsPage(QWidget):
         self.status = QLabel()
         event_button = QPushButton(self.tr("Record &event…"))
         self.export_button = QPushButton(self.tr("E&xport for a provider…"))
-        self.export_button.setVisible(user.role is not Role.COUNSELLOR)
+        self.export_button.setVisible(oversees(user))
         filters = QHBoxLayout()
         for text, widget in (
             (self.tr("From"), self.since),

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import FieldErrors, KnownError
 from app.models.aid import DecisionEventKind
-from app.models.enums import ContactKind, Role
-from app.services.actor import SessionUser
+from app.models.enums import ContactKind
+from app.services.actor import SessionUser, oversees
 from app.services.contacts.case_timeline import TimelineEntry, case_timeline
 from app.services.guard import retention
 from app.store.db import Store
@@ -137,7 +137,7 @@ class CaseDialog(QDialog):
 
     def _show_retention(self, hold: TimelineEntry | None, anonymised: TimelineEntry | None) -> None:
         """The line about legal hold and retention; the hold buttons for shift leads and administrators."""
-        may_hold = self.user.role in (Role.SHIFT_LEAD, Role.ADMINISTRATOR) and anonymised is None
+        may_hold = oversees(self.user) and anonymised is None
         if anonymised is not None:
             text = fill(self.tr("Personal data removed by retention on %1."), local_datetime(anonymised.at))
         elif hold is not None:

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import FieldErrors, KnownError
 from app.models.base import utcnow
-from app.models.enums import Role
 from app.models.review import HANDOVER_MAX, Shift
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, is_counsellor
 from app.services.contacts import log
 from app.services.contacts.log import LogRow
 from app.services.desk import review, shift_desk
@@ -147,7 +146,7 @@ class HandoverWriteDialog(QDialog):
         """Lines for the open callbacks and pending risk steps the writer can see."""
         now = utcnow()
         with self.store.unit_of_work() as uow:
-            if self.user.role is Role.COUNSELLOR:
+            if is_counsellor(self.user):
                 callbacks = log.follow_ups(uow, self.user)
             else:
                 today = datetime.now().date()

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from app import APP_TITLE
 from app.config import StoreConfig
 from app.errors import BackupRejected, KnownError
-from app.models.enums import Role
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, is_administrator
 from app.services.guard import audit_anchor, backup_settings
 from app.services.guard.backup_settings import BackupSettings
 from app.services.guard.store_opening import open_configured_store
@@ -263,7 +262,7 @@ class Backups(QObject):
                 ),
                 str(made.path.parent),
             )
-        if self.user.role is Role.ADMINISTRATOR and not self.told_larger:
+        if is_administrator(self.user) and not self.told_larger:
             self.told_larger = True
             QMessageBox.warning(self.window, QCoreApplication.translate("Backups", "Older backups kept"), text)
         else:
@@ -271,7 +270,7 @@ class Backups(QObject):
 
     def choose_restore(self) -> None:
         """Administrators: pick a backup, see it checked, confirm; the program then closes and restores it."""
-        if self.store_file is None or self.user.role is not Role.ADMINISTRATOR:
+        if self.store_file is None or not is_administrator(self.user):
             return
         folder = self.settings().folder_path or backup.default_folder()
         name, _filter = QFileDialog.getOpenFileName(

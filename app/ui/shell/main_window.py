@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 
 from app import APP_TITLE
 from app.errors import KnownError
-from app.models.enums import DEFAULT_CHANNEL, ContactKind, Line, Role
-from app.services.actor import SessionUser
+from app.models.enums import DEFAULT_CHANNEL, ContactKind, Line
+from app.services.actor import SessionUser, is_administrator, oversees
 from app.services.contacts import contact_view, taxonomy
 from app.services.contacts.editing import log_non_data_contact
 from app.services.guard import auth
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.decisions_page = DecisionsPage(context.store, context.user)
         self.tabs.addTab(self.decisions_page, self.tr("Aid decisions"))
         self.desk_page: DeskPage | None = None
-        if context.user.role in (Role.SHIFT_LEAD, Role.ADMINISTRATOR):
+        if oversees(context.user):
             self.desk_page = DeskPage(context.store, context.user, context.users, context.topics, context.language)
             self.desk_page.open_requested.connect(self.open_contact)
             self.tabs.addTab(self.desk_page, self.tr("Desk"))
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         password = QAction(self.tr("Change my &password…"), self)
         password.triggered.connect(self.change_password)
         settings_menu.addAction(password)
-        if self.context.user.role in (Role.SHIFT_LEAD, Role.ADMINISTRATOR):
+        if oversees(self.context.user):
             trail = QAction(self.tr("Audit &trail…"), self)
             trail.triggered.connect(lambda: AuditDialog(self.context.store, self.context.user, self).exec())
             settings_menu.addAction(trail)
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
             choice.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             language_menu.addAction(choice)
         self.theme_actions = add_theme_menu(settings_menu, self)  # System / Light / Dark
-        if self.context.user.role is Role.ADMINISTRATOR:
+        if is_administrator(self.context.user):
             admin = QAction(self.tr("&Administration…"), self)
             admin.triggered.connect(self.open_administration)
             settings_menu.addAction(admin)
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self.tr("&Back up now"), self)
         settings_menu.addAction(self.backup_action)
         self.restore_action: QAction | None = None
-        if self.context.user.role is Role.ADMINISTRATOR:
+        if is_administrator(self.context.user):
             self.restore_action = QAction(self.tr("&Restore from backup…"), self)
             settings_menu.addAction(self.restore_action)
 
