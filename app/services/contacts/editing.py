@@ -30,12 +30,11 @@ from app.models.enums import (
     Language,
     Line,
     RiskFlag,
-    Role,
     Sex,
     StepStatus,
 )
 from app.models.identity import CONTROL_CHARACTERS, InvalidValue, parse_email, parse_id_code, parse_phone
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, may_change
 from app.services.contacts import cases, fields
 from app.services.contacts.caller_recognition import caller_hash
 from app.services.desk import review
@@ -491,7 +490,7 @@ def _refuse_removed(uow: UnitOfWork, contact_id: uuid.UUID) -> None:
 
 
 def _check_may_edit(actor: SessionUser, contact: Contact) -> None:
-    if actor.role is Role.COUNSELLOR and actor.id not in (contact.handled_by_id, contact.entered_by_id):
+    if not may_change(actor, contact):
         raise NotAllowed("a counsellor edits only their own contacts")
 
 
