@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,75 +30,35 @@ from app.services.aid import decisions
 from app.store.db import Store
 from app.ui.kit import formatting, labels, messages
 from app.ui.kit.calls import FAILED, Failed, Route, call
+from app.ui.kit.table_model import Column, RowTableModel
 from app.ui.kit.text import fill
 from app.ui.kit.widgets import CodeCombo
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DecisionTableModel(QAbstractTableModel):
+class DecisionTableModel(RowTableModel[decisions.DecisionView]):
     COLUMNS = ("number", "date", "client", "case", "outcome", "limit", "provider", "events")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[decisions.DecisionView] = []
+    def columns(self) -> list[Column[decisions.DecisionView]]:
+        return [
+            Column(lambda: self.tr("Notice"), lambda row: row.number),
+            Column(lambda: self.tr("Decided"), lambda row: formatting.day(row.decision_date)),
+            Column(lambda: self.tr("Client"), lambda row: row.person_name),
+            Column(lambda: self.tr("Case"), lambda row: row.case_number),
+            Column(lambda: self.tr("Outcome"), lambda row: labels.label(row.outcome)),
+            Column(lambda: self.tr("Limit"), self._limit),
+            Column(lambda: self.tr("Provider"), lambda row: row.provider_name or ""),
+            Column(lambda: self.tr("Events"), lambda row: ", ".join(labels.label(kind) for kind, _note in row.events)),
+        ]
 
-    def set_rows(self, rows: list[decisions.DecisionView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> decisions.DecisionView:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        names = (
-            self.tr("Notice"),
-            self.tr("Decided"),
-            self.tr("Client"),
-            self.tr("Case"),
-            self.tr("Outcome"),
-            self.tr("Limit"),
-            self.tr("Provider"),
-            self.tr("Events"),
-        )
-        return names[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if column == "number":
-            return row.number
-        if column == "date":
-            return formatting.day(row.decision_date)
-        if column == "client":
-            return row.person_name
-        if column == "case":
-            return row.case_number
-        if column == "outcome":
-            return labels.label(row.outcome)
-        if column == "limit":
-            if row.outcome is Outcome.REFUSED:
-                return ""
-            if row.limit_amount is not None:
-                return formatting.money(row.limit_amount)
-            until = f" → {formatting.day(row.end_date)}" if row.end_date else ""
-            return self.tr("until the need ceases") + until
-        if column == "provider":
-            return row.provider_name or ""
-        return ", ".join(labels.label(kind) for kind, _note in row.events)
+    def _limit(self, row: decisions.DecisionView) -> str:
+        if row.outcome is Outcome.REFUSED:
+            return ""
+        if row.limit_amount is not None:
+            return formatting.money(row.limit_amount)
+        until = f" → {formatting.day(row.end_date)}" if row.end_date else ""
+        return self.tr("until the need ceases") + until
 
 
 class DecisionsPage(QWidget):

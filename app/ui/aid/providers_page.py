@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,79 +36,58 @@ from app.ui.aid.provider_editor import ProviderEditor
 from app.ui.aid.qualification_table import format_day
 from app.ui.kit import labels, messages
 from app.ui.kit.calls import Failed, call
+from app.ui.kit.table_model import Column, RowTableModel
 from app.ui.kit.text import fill
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ProviderTableModel(QAbstractTableModel):
+class ProviderTableModel(RowTableModel[ProviderView]):
     """The register, one provider per row; inactive providers greyed."""
 
     NAME, KIND, REGISTRY_CODE, COUNTIES, SERVICES, CONTRACT_TO, ACTIVE = range(7)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ProviderView] = []
+    def columns(self) -> list[Column[ProviderView]]:
+        grey = {Qt.ItemDataRole.ForegroundRole: lambda view: None if view.active else QBrush(QColor("#777777"))}
+
+        def column(
+            header: Callable[[], str],
+            show: Callable[[ProviderView], str],
+            full: Callable[[ProviderView], str] | None = None,
+        ) -> Column[ProviderView]:
+            return Column(header, show, {**grey, Qt.ItemDataRole.ToolTipRole: full or show})
+
+        return [
+            column(lambda: self.tr("Name"), lambda view: view.name),
+            column(lambda: self.tr("Kind"), lambda view: labels.label(view.kind)),
+            column(lambda: self.tr("Registry code"), lambda view: view.registry_code or ""),
+            column(
+                lambda: self.tr("Counties"),
+                lambda view: self._counties(view, full=False),
+                lambda view: self._counties(view, full=True),
+            ),
+            column(
+                lambda: self.tr("Services"), lambda view: ", ".join(labels.label(service) for service in view.services)
+            ),
+            column(
+                lambda: self.tr("Contract to"), lambda view: format_day(view.contract_valid_to) or self.tr("open-ended")
+            ),
+            column(lambda: self.tr("Active"), lambda view: self.tr("yes") if view.active else self.tr("no")),
+        ]
+
+    def _counties(self, view: ProviderView, *, full: bool) -> str:
+        if len(view.counties) == len(County) and not full:
+            return self.tr("All counties")
+        return ", ".join(labels.label(county) for county in view.counties)
 
     def set_providers(self, rows: list[ProviderView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def provider_at(self, row: int) -> ProviderView:
-        return self._rows[row]
+        return self.row_at(row)
 
     def row_of(self, provider_id: uuid.UUID | None) -> int:
         return next((row for row, view in enumerate(self._rows) if view.id == provider_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (
-            self.tr("Name"),
-            self.tr("Kind"),
-            self.tr("Registry code"),
-            self.tr("Counties"),
-            self.tr("Services"),
-            self.tr("Contract to"),
-            self.tr("Active"),
-        )
-        return names[section] if 0 <= section < len(names) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        view = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(view, index.column(), full=role == Qt.ItemDataRole.ToolTipRole)
-        if role == Qt.ItemDataRole.ForegroundRole and not view.active:
-            return QBrush(QColor("#777777"))
-        return None
-
-    def _text(self, view: ProviderView, column: int, *, full: bool) -> str | None:
-        if column == self.NAME:
-            return view.name
-        if column == self.KIND:
-            return labels.label(view.kind)
-        if column == self.REGISTRY_CODE:
-            return view.registry_code or ""
-        if column == self.COUNTIES:
-            if len(view.counties) == len(County) and not full:
-                return self.tr("All counties")
-            return ", ".join(labels.label(county) for county in view.counties)
-        if column == self.SERVICES:
-            return ", ".join(labels.label(service) for service in view.services)
-        if column == self.CONTRACT_TO:
-            return format_day(view.contract_valid_to) or self.tr("open-ended")
-        if column == self.ACTIVE:
-            return self.tr("yes") if view.active else self.tr("no")
-        return None
 
 
 class ImportErrorsDialog(QDialog):

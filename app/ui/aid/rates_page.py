@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -26,45 +24,26 @@ from app.store.db import Store
 from app.ui.aid.qualification_table import from_qdate, to_qdate
 from app.ui.kit import formatting
 from app.ui.kit.calls import FAILED, Failed, Route, call
+from app.ui.kit.table_model import RIGHT, Column, RowTableModel
 from app.ui.kit.text import fill
 from app.ui.kit.widgets import ErrorLabel, with_error
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RateTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[decisions.Rate] = []
+class RateTableModel(RowTableModel[decisions.Rate]):
+    def columns(self) -> list[Column[decisions.Rate]]:
+        right = {Qt.ItemDataRole.TextAlignmentRole: lambda _rate: RIGHT}
+        return [
+            Column(lambda: self.tr("Valid from"), lambda rate: formatting.day(rate.valid_from)),
+            Column(lambda: self.tr("Monthly minimum wage"), lambda rate: formatting.money(rate.amount), right),
+        ]
 
     def set_rates(self, rows: list[decisions.Rate]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(rows, key=lambda rate: rate.valid_from, reverse=True)  # the newest, most used, on top
-        self.endResetModel()
+        self.set_rows(sorted(rows, key=lambda rate: rate.valid_from, reverse=True))  # the newest, most used, on top
 
     def rate_at(self, row: int) -> decisions.Rate:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Valid from"), self.tr("Monthly minimum wage"))[section] if section in (0, 1) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        rate = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return formatting.day(rate.valid_from) if index.column() == 0 else formatting.money(rate.amount)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return self.row_at(row)
 
 
 class RatesPage(QWidget):
