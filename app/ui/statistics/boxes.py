@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +24,7 @@ from app.services.documents.statistics_export import Labels
 from app.services.documents.statistics_report import minutes_seconds
 from app.services.statistics.figures import NOT_RECORDED, Durations, PeriodStatistics
 from app.ui.kit import formatting
+from app.ui.kit.table_model import Column, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -115,7 +117,7 @@ class AidBox(QGroupBox):
             for row in stats.aid
         ]
         total = (labels("report", "total_row"), sum(row.decisions for row in stats.aid), stats.standard_amount)
-        self.model.set_rows(headers, rows, total)
+        self.model.set_aid(headers, rows, total)
         self.note.setText(labels("report", "aid_note"))
         self._fit_rows()
 
@@ -128,58 +130,40 @@ class AidBox(QGroupBox):
         self.view.setFixedHeight(height + 2 * self.view.frameWidth())
 
 
-class AidTableModel(QAbstractTableModel):
-    """Aid decisions by outcome and limit category, with a total row. Rows: (outcome, category, decisions,
-    amount or None where the category has no amount)."""
+class AidRow(NamedTuple):
+    outcome: str
+    category: str
+    decisions: int
+    amount: Decimal | None  # None where the category has no amount
+    total: bool = False
+
+
+class AidTableModel(RowTableModel[AidRow]):
+    """Aid decisions by outcome and limit category, with a total row (bold); the headers come with the rows."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
         self.headers: list[str] = []
-        self._rows: list[tuple[str, str, int, Decimal | None]] = []
-        self._total: tuple[str, int, Decimal] | None = None
+        super().__init__(parent)
 
-    def set_rows(
+    def columns(self) -> list[Column[AidRow]]:
+        bold = QFont()
+        bold.setBold(True)
+        font = {Qt.ItemDataRole.FontRole: lambda row: bold if row.total else None}
+        number = {**font, Qt.ItemDataRole.TextAlignmentRole: lambda _row: int(RIGHT)}
+
+        def header(section: int) -> Callable[[], str]:
+            return lambda: self.headers[section] if section < len(self.headers) else ""
+
+        return [
+            Column(header(0), lambda row: row.outcome, font),
+            Column(header(1), lambda row: row.category, font),
+            Column(header(2), lambda row: formatting.number(row.decisions), number),
+            Column(header(3), lambda row: "–" if row.amount is None else formatting.money(row.amount), number),
+        ]
+
+    def set_aid(
         self, headers: list[str], rows: list[tuple[str, str, int, Decimal | None]], total: tuple[str, int, Decimal]
     ) -> None:
-        self.beginResetModel()
-        self.headers, self._rows, self._total = headers, list(rows), total
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        if parent.isValid():
-            return 0
-        return len(self._rows) + (1 if self._total else 0)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
-
-    def row(self, index: int) -> tuple[str, str, int, Decimal | None]:
-        if index < len(self._rows):
-            return self._rows[index]
-        assert self._total is not None
-        name, decisions, amount = self._total
-        return name, "", decisions, amount
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and index.row() == len(self._rows):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.row(index.row())
-        if column == 2:
-            return formatting.number(row[2])
-        if column == 3:
-            return "–" if row[3] is None else formatting.money(row[3])
-        return row[column]
+        self.headers = headers
+        name, decisions, amount = total
+        self.set_rows([AidRow(*row) for row in rows] + [AidRow(name, "", decisions, amount, total=True)])
