@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -53,6 +53,8 @@ from app.ui.kit.theme import set_tone
 from app.ui.kit.type_filter import SearchCombo
 from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
 
+_BUILT = object()  # what the building steps give once there are none left
+
 
 @dataclass(frozen=True)
 class FormContext:
@@ -76,18 +78,26 @@ class ContactForm(QWidget):
     title_changed = Signal(str)
 
     def __init__(
-        self, context: FormContext, opened: contact_view.OpenedContact | None = None, parent: QWidget | None = None
+        self,
+        context: FormContext,
+        opened: contact_view.OpenedContact | None = None,
+        parent: QWidget | None = None,
+        *,
+        spare: bool = False,
     ) -> None:
+        """A form showing ``opened`` (or a new contact), built at once; or, with ``spare``, a form not yet begun
+        whose widgets the caller builds a slice at a time (:meth:`build_step`, in idle time) before
+        :meth:`begin` starts it (the window keeps one ready: building a form takes longer than a frame)."""
         super().__init__(parent)
         self.context = context
-        self.contact_id: uuid.UUID | None = opened.id if opened else None
-        self.version: int | None = opened.version if opened else None
+        self.contact_id: uuid.UUID | None = None
+        self.version: int | None = None
         # The values as stored when the form opened or last saved: what a conflict is judged against.
-        self.base: ContactInput | None = opened.data if opened else None
+        self.base: ContactInput | None = None
         self.dirty = False
         self._loading = True
-        self.opened_at = opened.data.started_at if opened else utcnow()
-        self.ended_at: datetime | None = opened.data.ended_at if opened else None
+        self.opened_at = utcnow()
+        self.ended_at: datetime | None = None
         # Unsaved input is put aside in the store within seconds (app.ui.shell.drafts), to survive a crash.
         self.drafts = DraftKeeper(
             context.store,
@@ -97,18 +107,47 @@ class ContactForm(QWidget):
             lambda: self.contact_id,
             self,
         )
-        self._build()
-        if opened is not None:
-            self.fill(opened)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
-        if opened is None:
+        self._building: Iterator[None] | None = self._build()
+        if not spare:
+            self.begin(opened)
+
+    def build_step(self) -> bool:
+        """Build the next slice of the form's widgets (each well under a frame); False once all are built."""
+        if self._building is None:
+            return False
+        if next(self._building, _BUILT) is _BUILT:
+            self._building = None
+            return False
+        return True
+
+    def begin(self, opened: contact_view.OpenedContact | None = None) -> None:
+        """Start the form, once: showing the stored contact ``opened``, or a new contact whose clock starts now.
+
+        What :meth:`_build` set from the clock (the start time, the call-back's default) is set again here, so a
+        spare form built minutes earlier starts exactly as one built now."""
+        while self.build_step():
+            pass
+        self._loading = True
+        self.contact_id = opened.id if opened else None
+        self.version = opened.version if opened else None
+        self.base = opened.data if opened else None
+        self.opened_at = opened.data.started_at if opened else utcnow()
+        self.ended_at = opened.data.ended_at if opened else None
+        self.started_at.setDateTime(to_qdatetime(self.opened_at))
+        self.callback_at.setDateTime(QDateTime.currentDateTime().addSecs(3600))
+        if opened is not None:
+            self.fill(opened)
+        else:
             self._timer.start(1000)
         self._tick()
+        self.dirty = False
         self._loading = False
 
     # --- building ------------------------------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self) -> Iterator[None]:
+        """The widgets, in slices: a spare form is built one slice per turn of the event loop."""
         self.line = CodeCombo(list(Line))
         self.channel = CodeCombo(list(Channel))
         self.direction = CodeCombo(list(Direction))
@@ -140,6 +179,7 @@ class ContactForm(QWidget):
         form.addRow(self.tr("Caller t&ype"), self.caller_type)
         form.addRow(self.tr("Handled &by"), self.handled_by)
         form.addRow(self.tr("S&tarted"), with_error(self.started_at, self.started_error))
+        yield
 
         self.identity = IdentitySection(
             self._find_matches,
@@ -147,6 +187,7 @@ class ContactForm(QWidget):
             access_asker(self.context.store, self.context.user),
             load_person=self._load_person,
         )
+        yield
 
         self.summary = QPlainTextEdit()
         self.summary.setPlaceholderText(self.tr("What the caller told, what was agreed (type while listening)"))
@@ -155,9 +196,12 @@ class ContactForm(QWidget):
         self.summary_error = ErrorLabel()
         self.topics = TopicsPanel(self.context.topics)
         self.topics_error = ErrorLabel()
+        yield
         self.risks = RiskPanel()
+        yield
         self.action_panel = ActionsPanel()
         self.consents = ConsentPanel()
+        yield
         self.callback = QCheckBox(self.tr("Callbac&k due"))
         self.callback_at = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         self.callback_at.setDisplayFormat("dd.MM.yyyy HH:mm")
@@ -196,6 +240,7 @@ class ContactForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self.fields = inner
+        yield
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -218,6 +263,7 @@ class ContactForm(QWidget):
         outer.addWidget(scroll, 1)
         outer.addWidget(self.drafts.banner)
         outer.addLayout(bottom)
+        yield
 
         self.identity.case.currentIndexChanged.connect(self._sync_case_button)
         self.end_button.clicked.connect(self.end_contact)

@@ -5,9 +5,19 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from app import APP_TITLE
 from app.errors import KnownError
@@ -28,7 +38,7 @@ from app.ui.contacts.log_page import LogPage
 from app.ui.desk.feedback_page import FeedbackPage
 from app.ui.desk.handover import HandoverWriteDialog, show_unread_handovers
 from app.ui.desk.page import DeskPage
-from app.ui.kit import labels, messages, questions
+from app.ui.kit import formatting, labels, messages, questions
 from app.ui.kit.calls import FAILED, Failed, call
 from app.ui.kit.i18n import KEEP_TEXT, LANGUAGES, switch_language
 from app.ui.kit.text import fill
@@ -50,6 +60,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self._leaving = False
+        self._spare: ContactForm | None = None  # see _prepare_spare
+        self._spare_built = False
+        self._spare_pending = False
+        self._closed = False
+        self._formats_warm = False  # see _prepare_spare
         self.setWindowTitle(f"{APP_TITLE} – {context.user.full_name}")
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
@@ -185,7 +200,8 @@ class MainWindow(QMainWindow):
 
     # --- user actions --------------------------------------------------------------------------------------------
     def new_contact(self) -> ContactForm:
-        form = ContactForm(self.context)
+        form = self._take_spare_form()
+        form.begin()
         form.start_on(self.line.code() or Line.CRISIS_116006)
         self._add_form(form)
         form.focus_first_field()
@@ -202,9 +218,77 @@ class MainWindow(QMainWindow):
         )
         if isinstance(opened, Failed):
             return
-        form = ContactForm(self.context, opened)
+        form = self._take_spare_form()
+        form.begin(opened)
         self._add_form(form)
         form.focus_first_field()
+
+    # --- the spare contact form ------------------------------------------------------------------------------------
+    # Building a contact form's widgets takes several frames (a few hundred ms on a slow machine), and a counsellor
+    # opens one while the caller waits. So the window keeps one spare form, never shown and never used, built a slice
+    # per turn of the event loop while nothing else happens; opening or starting a contact takes it and begins it
+    # (ContactForm.begin), and the next one is built in idle time. A form is never reused after it was shown: the
+    # spare is always a fresh one. It is built for this session's user in the interface language and with the
+    # choices of its context: when these change (language, administration) and when the window closes (log-out,
+    # change of user), the spare is dropped. It waits hidden among the tabs' pages but is no tab: the tabs, the
+    # window's unsaved forms and whatever looks at what is shown (the lock, the accessible names, a user) do not see
+    # it, and its shortcuts and mnemonics do nothing while it is hidden.
+    SPARE_DELAY_MS = 200  # after the window shows or a spare is taken: let the new form paint first
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._closed = False
+        self._prepare_spare_soon()
+
+    def _prepare_spare_soon(self) -> None:
+        if not self._spare_pending and not self._leaving and not self._closed:
+            self._spare_pending = True
+            QTimer.singleShot(self.SPARE_DELAY_MS, self, self._prepare_spare)
+
+    def _prepare_spare(self) -> None:
+        """One slice of building the spare form; the next slice on the next turn of the event loop."""
+        self._spare_pending = False
+        if self._leaving or self._closed or not self.isVisible():
+            return
+        if not self._formats_warm:  # the first amount shown (an aid decision's limit) loads babel's currency data
+            formatting.money(0)
+            self._formats_warm = True
+        elif self._spare is None:
+            self._spare = self._new_spare()
+            self._spare_built = False
+        elif self._spare.build_step():
+            pass
+        elif not self._spare_built:  # the last slice: styled and laid out at the size of a tab, as it will show
+            self._spare.resize(self.tabs.currentWidget().size())
+            self._spare.ensurePolished()
+            if (layout := self._spare.layout()) is not None:
+                layout.activate()
+            self._spare_built = True
+        else:
+            return
+        self._spare_pending = True
+        QTimer.singleShot(0, self, self._prepare_spare)
+
+    def _take_spare_form(self) -> ContactForm:
+        """The spare form (what of it is not built yet is built now), or a new one; a next spare follows."""
+        form, self._spare, self._spare_built = self._spare, None, False
+        self._prepare_spare_soon()
+        return form if form is not None else self._new_spare()
+
+    def _new_spare(self) -> ContactForm:
+        """A form not yet begun, hidden among the tabs' pages: adding it as a tab does not move it, so its widgets
+        keep the style and locale they were built with (moving a form redoes both for each of its widgets)."""
+        stack = self.tabs.findChild(QStackedWidget)
+        form = ContactForm(self.context, parent=stack, spare=True)
+        form.hide()  # hidden until added as a tab, even if the window is hidden and shown again
+        return form
+
+    def _drop_spare(self) -> None:
+        """The spare no longer fits (another language, other choices, the session ends): a new one is built."""
+        if self._spare is not None:
+            self._spare.deleteLater()
+            self._spare = None
+        self._prepare_spare_soon()
 
     def _screen(self) -> str:
         """Where a contact is being opened from, for the audit trail."""
@@ -282,6 +366,7 @@ class MainWindow(QMainWindow):
         old = {topic.code: topic.name for topic in self.context.topics}
         renamed = {old[topic.code]: topic.name for topic in topics if topic.code in old}
         self.context = replace(self.context, topics=topics, language=code)
+        self._drop_spare()
         switch_language(code, renamed)
 
     def open_administration(self) -> None:
@@ -295,6 +380,7 @@ class MainWindow(QMainWindow):
         if not isinstance(read, Failed):
             topics, users = read
             self.context = replace(self.context, topics=topics, users=users or self.context.users)
+            self._drop_spare()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -395,6 +481,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._leaving:  # a log-out: the input is already put aside
             QSettings().setValue("main_window/geometry", self.saveGeometry())
+            self._closed = True
+            self._drop_spare()
             event.accept()
             return
         for index in range(self.tabs.count() - 1, 0, -1):
@@ -414,6 +502,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self._closed = True  # no spare form for a closed window
+        self._drop_spare()
         event.accept()
 
 
