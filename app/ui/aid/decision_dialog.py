@@ -55,7 +55,7 @@ from app.ui.aid.provider_choice_model import ProviderChoiceModel
 from app.ui.kit import formatting, labels, messages, questions
 from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.draft_keeper import DraftKeeper, as_uuid, choose, text
-from app.ui.kit.tasks import Latest
+from app.ui.kit.tasks import Latest, run_in_background
 from app.ui.kit.text import fill
 from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
 
@@ -229,10 +229,10 @@ class DecisionDialog(QDialog):
         self.sent_button.clicked.connect(self.mark_sent)
         close.clicked.connect(self.accept)
         self.decision_date.dateChanged.connect(self._note_date)
+        self._warn_missing_counsellor_contacts()  # first to the worker, so it arrives before the preview
         self.refresh_rule()
         self.refresh_providers()
         self._sync_saved()
-        self._warn_missing_counsellor_contacts()
         self.role.setFocus()  # the counsellor starts with who the person is; the date is today's unless changed
         for changed in (
             self.decision_date.dateChanged,
@@ -292,9 +292,20 @@ class DecisionDialog(QDialog):
         self._provider_read.cancel()
 
     def _warn_missing_counsellor_contacts(self) -> None:
-        """The notice must carry the counsellor's contacts; say so before the counsellor relies on it."""
-        reachable = call(self, self.store, auth.has_contact_details, self.user.id)
-        if reachable is False:
+        """The notice must carry the counsellor's contacts; say so before the counsellor relies on it.
+
+        Read on the database worker, not while the dialog opens (a cold read of the user's row); it arrives before
+        the preview does, and says nothing over a status the dialog has shown meanwhile."""
+        store, user_id = self.store, self.user.id
+
+        def read() -> bool:
+            with store.unit_of_work() as uow:
+                return auth.has_contact_details(uow, user_id)
+
+        run_in_background(self, read, self._say_if_unreachable, tied_to=self)
+
+    def _say_if_unreachable(self, reachable: bool) -> None:
+        if not reachable and not self.status.text():
             self.status.setText(
                 self.tr(
                     "Your user account has no phone or e-mail, so the notice would carry only your name: "

@@ -41,7 +41,11 @@ BACKGROUND_WORK: dict[str, set[str]] = {
     "app/ui/shell/lock.py": {"LockController.try_unlock.check"},
     "app/ui/shell/session.py": {"run_retention_in_background.work"},
     "app/ui/statistics/page.py": {"StatisticsPage.show_statistics.work"},
-    "app/ui/aid/decision_dialog.py": {"DecisionDialog._read_rate.read", "DecisionDialog.refresh_providers.read"},
+    "app/ui/aid/decision_dialog.py": {
+        "DecisionDialog._read_rate.read",
+        "DecisionDialog.refresh_providers.read",
+        "DecisionDialog._warn_missing_counsellor_contacts.read",
+    },
 }
 
 
