@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KnownError
 from app.services.actor import SessionUser
 from app.services.desk import review
 from app.store.db import Store
-from app.ui.kit import labels, messages
+from app.ui.kit import labels
+from app.ui.kit.calls import FAILED, Failed, call
 from app.ui.kit.formatting import local_datetime
 from app.ui.kit.text import fill
 
@@ -76,12 +76,10 @@ class FeedbackPage(QWidget):
 
     def reload(self) -> None:
         current = self.current()
-        try:
-            with self.store.unit_of_work() as uow:
-                self.reviews = review.my_feedback(uow, self.user, language=self.language)
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        reviews = call(self, self.store, review.my_feedback, self.user, language=self.language)
+        if isinstance(reviews, Failed):
             return
+        self.reviews = reviews
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.reviews))
         for n, found in enumerate(self.reviews):
@@ -155,11 +153,7 @@ class FeedbackPage(QWidget):
         found = self.current()
         if found is None:
             return
-        try:
-            with self.store.unit_of_work() as uow:
-                review.acknowledge(uow, self.user, found.id)
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        if call(self, self.store, review.acknowledge, self.user, found.id) is FAILED:
             return
         self.reload()
 

@@ -33,6 +33,7 @@ from app.services.desk import review, shift_desk
 from app.services.desk.shift_desk import HandoverView
 from app.store.db import Store
 from app.ui.kit import labels, messages
+from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.formatting import local_datetime
 from app.ui.kit.text import fill
 from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
@@ -74,10 +75,11 @@ class HandoverReadDialog(QDialog):
         return "".join(parts)
 
     def mark_read(self) -> None:
+        route = Route(self, quiet=(KnownError,))  # said in the dialog, under the notes
         try:
-            with self.store.unit_of_work() as uow:
-                for note in self.notes:
-                    shift_desk.mark_read(uow, self.user, note.id)
+            for note in self.notes:
+                if call(route, self.store, shift_desk.mark_read, self.user, note.id) is FAILED:
+                    return
         except KnownError as error:
             self.error.show_error(messages.known_error_text(error))
             return
@@ -89,11 +91,8 @@ def show_unread_handovers(store: Store, user: SessionUser, parent: QWidget | Non
 
     Returns how many notes were shown. A store failure here is reported and does not stop the log-in.
     """
-    try:
-        with store.unit_of_work() as uow:
-            notes = shift_desk.unread_handovers(uow, user)
-    except KnownError as error:
-        messages.show_known_error(parent, error)
+    notes = call(parent, store, shift_desk.unread_handovers, user)
+    if isinstance(notes, Failed):
         return 0
     if not notes:
         if always:
@@ -116,10 +115,11 @@ class HandoverWriteDialog(QDialog):
         self.resize(640, 460)
         self.shift = CodeCombo(list(Shift))
         try:
-            with store.unit_of_work() as uow:
-                self.shift.set_code(shift_desk.shift_of(utcnow(), shift_desk.desk_settings(uow))[1])
+            settings = call(Route(self, quiet=(KnownError,)), store, shift_desk.desk_settings)
         except KnownError:
-            pass  # the day shift stays chosen; saving will report the store's trouble
+            settings = FAILED  # the day shift stays chosen; saving will report the store's trouble
+        if not isinstance(settings, Failed):
+            self.shift.set_code(shift_desk.shift_of(utcnow(), settings)[1])
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(
             self.tr("What the next shift must know: open risks, expected callbacks, anything unusual.")
@@ -142,18 +142,21 @@ class HandoverWriteDialog(QDialog):
         layout.addWidget(buttons)
         self.note: HandoverView | None = None
 
-    def open_items(self) -> list[str]:
-        """Lines for the open callbacks and pending risk steps the writer can see."""
+    def open_items(self) -> list[str] | None:
+        """Lines for the open callbacks and pending risk steps the writer can see; None when they could not be read
+        (a known failure is raised, for the caller to show beside the text)."""
         now = utcnow()
-        with self.store.unit_of_work() as uow:
-            if is_counsellor(self.user):
-                callbacks = log.follow_ups(uow, self.user)
-            else:
-                today = datetime.now().date()
-                groups = shift_desk.team_follow_ups(uow, self.user, today)
-                callbacks = [row for group in groups for row in group.rows]
-            yesterday = (now - timedelta(days=1)).astimezone().date()
-            risky = review.review_page(uow, self.user, review.ReviewFilter(date_from=yesterday, open_risk=True))
+        route = Route(self, quiet=(KnownError,))
+        if is_counsellor(self.user):
+            callbacks = call(route, self.store, log.follow_ups, self.user)
+        else:
+            groups = call(route, self.store, shift_desk.team_follow_ups, self.user, datetime.now().date())
+            callbacks = FAILED if isinstance(groups, Failed) else [row for group in groups for row in group.rows]
+        yesterday = (now - timedelta(days=1)).astimezone().date()
+        where = review.ReviewFilter(date_from=yesterday, open_risk=True)
+        risky = call(route, self.store, review.review_page, self.user, where)
+        if isinstance(callbacks, Failed) or isinstance(risky, Failed):
+            return None
         lines = []
         for row in callbacks:
             if row.callback_due_at is None:
@@ -174,6 +177,8 @@ class HandoverWriteDialog(QDialog):
         except KnownError as error:
             self.text_error.show_error(messages.known_error_text(error))
             return
+        if lines is None:
+            return
         if not lines:
             lines = [self.tr("No open callbacks or pending risk steps.")]
         cursor = self.text.textCursor()
@@ -187,15 +192,23 @@ class HandoverWriteDialog(QDialog):
         if len(self.text.toPlainText().strip()) > HANDOVER_MAX:
             self.text_error.show_error(messages.field_error("text.too_long"))
             return
+        route = Route(self, quiet=(KnownError,))  # every refusal is said beside the text
         try:
-            with self.store.unit_of_work() as uow:
-                self.note = shift_desk.write_handover(
-                    uow, self.user, self.text.toPlainText(), self.shift.code() or Shift.DAY
-                )
+            note = call(
+                route,
+                self.store,
+                shift_desk.write_handover,
+                self.user,
+                self.text.toPlainText(),
+                self.shift.code() or Shift.DAY,
+            )
         except FieldErrors as error:
             self.text_error.show_error(messages.field_error(next(iter(error.errors.values()))))
             return
         except KnownError as error:
             self.text_error.show_error(messages.known_error_text(error))
             return
+        if isinstance(note, Failed):
+            return
+        self.note = note
         self.accept()

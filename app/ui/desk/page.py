@@ -33,7 +33,8 @@ from app.ui.contacts.log_model import ContactLogModel
 from app.ui.contacts.log_page import LogView
 from app.ui.desk.filters import DeskFilters
 from app.ui.desk.review_panel import ReviewPanel
-from app.ui.kit import labels, messages
+from app.ui.kit import labels
+from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.text import fill
 from app.ui.kit.theme import tone_colour
 
@@ -194,42 +195,36 @@ class DeskPage(QWidget):
         return box
 
     # --- loading -------------------------------------------------------------------------------------------------
-    def _with_marks(self, model: DeskLogModel, rows: list[LogRow], uow: Any, *, first_page: bool) -> list[LogRow]:
+    def _with_marks(self, model: DeskLogModel, rows: list[LogRow] | Failed, *, first_page: bool) -> list[LogRow]:
+        """The rows with their review marks read; none when either could not be read (the user was told)."""
+        if isinstance(rows, Failed):
+            return []
+        marks = call(self, self.store, review.review_marks, [row.id for row in rows])
+        if isinstance(marks, Failed):
+            return []
         if first_page:
             model.marks = {}
-        model.marks.update(review.review_marks(uow, [row.id for row in rows]))
+        model.marks.update(marks)
         return rows
 
     def _load_contacts(self, _search: str, after: Any) -> list[LogRow]:
         where = self.filters.current() or ReviewFilter()
-        try:
-            with self.store.unit_of_work() as uow:
-                rows = review.review_page(uow, self.user, where, after=after)
-                return self._with_marks(self.contacts, rows, uow, first_page=after is None)
-        except KnownError as error:
-            messages.show_known_error(self, error)
-            return []
+        rows = call(self, self.store, review.review_page, self.user, where, after=after)
+        return self._with_marks(self.contacts, rows, first_page=after is None)
 
     def _load_queue(self, _search: str, after: Any) -> list[LogRow]:
         if after is not None:
             return []  # the queue comes in one piece (at most review.QUEUE_LIMIT rows)
-        try:
-            with self.store.unit_of_work() as uow:
-                where = self.filters.current() or ReviewFilter()
-                rows = [item.row for item in review.review_queue(uow, self.user, where)]
-                return self._with_marks(self.queue, rows, uow, first_page=True)
-        except KnownError as error:
-            messages.show_known_error(self, error)
-            return []
+        where = self.filters.current() or ReviewFilter()
+        items = call(self, self.store, review.review_queue, self.user, where)
+        rows = items if isinstance(items, Failed) else [item.row for item in items]
+        return self._with_marks(self.queue, rows, first_page=True)
 
     def _load_callbacks(self, _search: str, after: Any) -> list[LogRow]:
         if after is not None:
             return []
-        try:
-            with self.store.unit_of_work() as uow:
-                groups = shift_desk.team_follow_ups(uow, self.user, datetime.now().date())
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        groups = call(self, self.store, shift_desk.team_follow_ups, self.user, datetime.now().date())
+        if isinstance(groups, Failed):
             return []
         now = utcnow()
         summary = []
@@ -264,11 +259,8 @@ class DeskPage(QWidget):
         period = self.filters.period()
         if period is None:
             return
-        try:
-            with self.store.unit_of_work() as uow:
-                rows = shift_desk.workload(uow, self.user, *period)
-        except KnownError as error:
-            messages.show_known_error(self, error)
+        rows = call(self, self.store, shift_desk.workload, self.user, *period)
+        if isinstance(rows, Failed):
             return
         where = self.filters.current()
         counsellor = where.counsellor_id if where is not None else None
@@ -362,11 +354,11 @@ class DeskPage(QWidget):
 
     def _review_saved(self, contact_id: uuid.UUID) -> None:
         """Update the marks in place; the queue loses the contact (it is reviewed) but the panel stays on it."""
-        try:
-            with self.store.unit_of_work() as uow:
-                mark = review.review_marks(uow, [contact_id]).get(contact_id)
+        try:  # without the mark the lists show none until they are read again
+            marks = call(Route(self, quiet=(KnownError,)), self.store, review.review_marks, [contact_id])
         except KnownError:
-            mark = None
+            marks = FAILED
+        mark = None if isinstance(marks, Failed) else marks.get(contact_id)
         for model in (self.contacts, self.callbacks):
             model.set_mark(contact_id, mark)
         if _current_id(self.queue_view) == contact_id:

@@ -34,6 +34,7 @@ from app.services.contacts.log import LogRow
 from app.services.desk import review
 from app.store.db import Store
 from app.ui.kit import labels, messages
+from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.formatting import local_datetime
 from app.ui.kit.text import fill
 from app.ui.kit.theme import set_tone
@@ -198,15 +199,14 @@ class ReviewPanel(QWidget):
         self.body.setVisible(row is not None)
         if row is None:
             return
-        try:
-            with self.store.unit_of_work() as uow:
-                found = review.reviews_for(uow, self.user, row.id, language=self.language)
-                criteria = review.active_criteria(uow, self.language)
-        except KnownError as error:
+        found = call(self, self.store, review.reviews_for, self.user, row.id, language=self.language)
+        criteria = (
+            FAILED if isinstance(found, Failed) else call(self, self.store, review.active_criteria, self.language)
+        )
+        if isinstance(found, Failed) or isinstance(criteria, Failed):
             self.contact = None
             self.body.hide()
             self.placeholder.show()
-            messages.show_known_error(self, error)
             return
         self._stored = found[0] if found else None
         self._build_rows(criteria, self._stored)
@@ -341,17 +341,19 @@ class ReviewPanel(QWidget):
         if comments_without_score:
             return False
         scores = {code: (score, current.comments.get(code, "")) for code, score in current.scores.items()}
+        route = Route(self, quiet=(KnownError,))  # every refusal is said in the panel, beside its score or below
         try:
-            with self.store.unit_of_work() as uow:
-                saved = review.save_review(
-                    uow,
-                    self.user,
-                    self.contact.id,
-                    scores,
-                    current.overall,
-                    current.discussed,
-                    expected_version=review.NEW_REVIEW if current.version is None else current.version,
-                )
+            saved = call(
+                route,
+                self.store,
+                review.save_review,
+                self.user,
+                self.contact.id,
+                scores,
+                current.overall,
+                current.discussed,
+                expected_version=review.NEW_REVIEW if current.version is None else current.version,
+            )
         except FieldErrors as error:
             self._show_field_errors(error.errors)
             return False
@@ -360,6 +362,8 @@ class ReviewPanel(QWidget):
             return False
         except KnownError as error:
             self.general_error.show_error(messages.known_error_text(error))
+            return False
+        if isinstance(saved, Failed):
             return False
         self._drafts.pop(self.contact.id, None)
         self._stored = saved
@@ -378,11 +382,13 @@ class ReviewPanel(QWidget):
     def _changed_meanwhile(self) -> None:
         """Someone else saved a review of this contact since this input began: show theirs, keep ours on screen."""
         assert self.contact is not None
+        route = Route(self, quiet=(KnownError,))
         try:
-            with self.store.unit_of_work() as uow:
-                found = review.reviews_for(uow, self.user, self.contact.id, language=self.language)
+            found = call(route, self.store, review.reviews_for, self.user, self.contact.id, language=self.language)
         except KnownError as error:
             self.general_error.show_error(messages.known_error_text(error))
+            return
+        if isinstance(found, Failed):
             return
         self._stored = found[0] if found else None
         self._base_version = self._stored.version if self._stored is not None else None
