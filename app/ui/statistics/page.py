@@ -42,6 +42,7 @@ from app.services.statistics import figures as statistics
 from app.services.statistics.figures import WEEKDAYS, Granularity, PeriodStatistics
 from app.store.db import Store
 from app.ui.kit import formatting, messages
+from app.ui.kit.calls import call
 from app.ui.kit.i18n import current_language
 from app.ui.kit.tasks import run_in_background
 from app.ui.kit.text import fill
@@ -419,11 +420,7 @@ class StatisticsPage(QWidget):
                 "since": str(self.stats.since),
                 "until": str(self.stats.until),
             }
-            try:
-                with self.store.unit_of_work() as uow:
-                    audit.record_export(uow, self.user, "statistics", details)
-            except KnownError as error:
-                messages.show_known_error(self, error)
+            call(self, self.store, audit.record_export, self.user, "statistics", details)
 
     def _write_failed(self, error: Exception) -> None:
         self._set_busy(False, self.tr("Not saved."))
