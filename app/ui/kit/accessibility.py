@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.kit import app_events
+
 AUTO_NAME = "accessibleNameDerived"
 INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 
@@ -162,18 +164,24 @@ class AccessibleNames(QObject):
     """Names the inputs of each window, and of each page of a tab or stacked widget, when it is shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and (watched.isWindow() or isinstance(watched.parentWidget(), QStackedWidget))
-        ):
-            name_inputs(watched)
-        elif event.type() == QEvent.Type.LanguageChange and isinstance(watched, QWidget) and watched.isWindow():
+        return self.watch(watched, event, event.type())
+
+    def watch(self, watched: QObject, _event: QEvent, kind: QEvent.Type) -> bool:
+        """Each event of the application (``app.ui.kit.app_events``): only a show or a language change is looked at."""
+        if kind is _SHOW:
+            if isinstance(watched, QWidget) and (
+                watched.isWindow() or isinstance(watched.parentWidget(), QStackedWidget)
+            ):
+                name_inputs(watched)
+        elif kind is _LANGUAGE_CHANGE and isinstance(watched, QWidget) and watched.isWindow():
             QTimer.singleShot(0, watched, lambda w=watched: rename_inputs(w))  # once the labels are translated
         return False
+
+
+_SHOW, _LANGUAGE_CHANGE = QEvent.Type.Show, QEvent.Type.LanguageChange
 
 
 def install_accessible_names(app: QApplication) -> None:
     """Once at start (and by tests that look at the names): every window shown from then on is named."""
     if app.findChild(AccessibleNames) is None:
-        app.installEventFilter(AccessibleNames(app))
+        app_events.watch(AccessibleNames(app).watch)  # the application's one filter

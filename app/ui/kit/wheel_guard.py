@@ -14,17 +14,24 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
+from app.ui.kit import app_events
+
 GUARDED = (QComboBox, QAbstractSpinBox)  # QAbstractSpinBox covers spin boxes and date and time fields
+_POLISH, _WHEEL = QEvent.Type.Polish, QEvent.Type.Wheel
 
 
 class WheelGuard(QObject):
     """Installed once on the application by :func:`install_wheel_guard`."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, GUARDED):
-            _no_wheel_focus(watched)
-        elif kind == QEvent.Type.Wheel and isinstance(watched, GUARDED) and not _focused(watched):
+        return self.watch(watched, event, event.type())
+
+    def watch(self, watched: QObject, event: QEvent, kind: QEvent.Type) -> bool:
+        """Each event of the application (``app.ui.kit.app_events``): only a polish or a wheel event is looked at."""
+        if kind is _POLISH:
+            if isinstance(watched, GUARDED):
+                _no_wheel_focus(watched)
+        elif kind is _WHEEL and isinstance(watched, GUARDED) and not _focused(watched):
             event.ignore()  # not for this field: Qt passes the event on to its parent (the scroll area)
             return True
         return False
@@ -35,7 +42,7 @@ def install_wheel_guard(app: QApplication) -> WheelGuard:
     guard = app.findChild(WheelGuard)
     if guard is None:
         guard = WheelGuard(app)
-        app.installEventFilter(guard)
+        app_events.watch(guard.watch)  # the application's one filter; the guard goes with its object
         for widget in app.allWidgets():  # those made before, which have had their polish already
             if isinstance(widget, GUARDED):
                 _no_wheel_focus(widget)

@@ -62,7 +62,7 @@ from app.errors import KnownError
 from app.services.actor import SessionUser
 from app.services.guard import auth, security_settings
 from app.store.db import Store
-from app.ui.kit import messages
+from app.ui.kit import app_events, messages
 from app.ui.kit.tasks import Latest
 from app.ui.kit.text import fill
 from app.ui.kit.widgets import ErrorLabel
@@ -264,9 +264,7 @@ class LockController(QObject):
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self.refresh_idle_time)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        app_events.watch(self.watch)  # every event of the application, through its one filter
         self.idle_timer.start()
 
     @property
@@ -275,9 +273,7 @@ class LockController(QObject):
 
     def uninstall(self) -> None:
         """Stop watching (the window is going away, or a test is over)."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        app_events.unwatch(self.watch)
         for timer in (self.idle_timer, self.backoff_timer, self.refresh_timer):
             timer.stop()
         self._stop_checking()
@@ -514,7 +510,10 @@ class LockController(QObject):
 
     # --- the filter ------------------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
+        return self.watch(watched, event, event.type())
+
+    def watch(self, watched: QObject, event: QEvent, kind: QEvent.Type) -> bool:
+        """Each event of the application (``app.ui.kit.app_events``); unlocked, only the user's activity counts."""
         if not self._locked:
             if kind in _ACTIVITY:
                 self._restart_idle()
