@@ -73,7 +73,12 @@ class DecisionDialog(QDialog):
         client_name: str,
         birth_date: date | None,
         parent: QWidget | None = None,
+        *,
+        spare: bool = False,
     ) -> None:
+        """The dialog for the caller of ``contact_id``, begun at once; or, with ``spare``, built but not begun: the
+        main window keeps one ready (building it takes longer than a frame) and :meth:`begin` starts it for a
+        caller. Until then it asks the store nothing and its input is nobody's."""
         super().__init__(parent)
         self.store, self.user, self.contact_id, self.birth_date = store, user, contact_id, birth_date
         self.decision: decisions.DecisionView | None = None
@@ -92,7 +97,6 @@ class DecisionDialog(QDialog):
         self._rate_asked: date | None = None
         self._provider_read = Latest(self)  # the providers for the current choices, read on the database worker
         self._wanted_provider: uuid.UUID | None = None  # chosen before its list had arrived (a draft restored)
-        self.setWindowTitle(fill(self.tr("Aid decision – %1"), client_name))
         self.decision_date = QDateEdit(QDate.currentDate())
         self.decision_date.setDisplayFormat("dd.MM.yyyy")
         self.decision_date.setCalendarPopup(True)
@@ -229,6 +233,17 @@ class DecisionDialog(QDialog):
         self.sent_button.clicked.connect(self.mark_sent)
         close.clicked.connect(self.accept)
         self.decision_date.dateChanged.connect(self._note_date)
+        if not spare:
+            self.begin(contact_id, client_name, birth_date)
+
+    def begin(self, contact_id: uuid.UUID, client_name: str, birth_date: date | None) -> None:
+        """Start the dialog, once, for the caller of ``contact_id``: today's date, the rule, the preview asked for."""
+        self.contact_id, self.birth_date = contact_id, birth_date
+        self.setWindowTitle(fill(self.tr("Aid decision – %1"), client_name))
+        if self.decision_date.date() != QDate.currentDate():  # a spare built before midnight
+            blocked = self.decision_date.blockSignals(True)
+            self.decision_date.setDate(QDate.currentDate())
+            self.decision_date.blockSignals(blocked)
         self._warn_missing_counsellor_contacts()  # first to the worker, so it arrives before the preview
         self.refresh_rule()
         self.refresh_providers()

@@ -47,6 +47,8 @@ from app.ui.kit.widgets import CodeCombo
 from app.ui.shell.login import ChangePasswordDialog
 from app.ui.statistics.page import StatisticsPage
 
+_NO_CONTACT = uuid.UUID(int=0)  # a spare aid decision dialog's, until it is begun for a caller
+
 QUICK_LOG_KEYS = {
     ContactKind.SILENT: "Ctrl+1",
     ContactKind.HANG_UP: "Ctrl+2",
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self._leaving = False
         self._spare: ContactForm | None = None  # see _prepare_spare
         self._spare_built = False
+        self._spare_dialog: DecisionDialog | None = None
         self._spare_pending = False
         self._closed = False
         self._formats_warm = False  # see _prepare_spare
@@ -232,7 +235,10 @@ class MainWindow(QMainWindow):
     # choices of its context: when these change (language, administration) and when the window closes (log-out,
     # change of user), the spare is dropped. It waits hidden among the tabs' pages but is no tab: the tabs, the
     # window's unsaved forms and whatever looks at what is shown (the lock, the accessible names, a user) do not see
-    # it, and its shortcuts and mnemonics do nothing while it is hidden.
+    # it, and its shortcuts and mnemonics do nothing while it is hidden. The aid decision dialog (Ctrl+D) is kept the
+    # same way, as a hidden dialog of this window begun for the contact's caller (DecisionDialog.begin); until then
+    # it asks the store nothing. The slices: the form's (each a few ms to ~30 ms), the dialog (~20–30 ms), then the
+    # form's style and layout at a tab's size; before them babel's number data, which the dialog's limit needs.
     SPARE_DELAY_MS = 200  # after the window shows or a spare is taken: let the new form paint first
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -258,6 +264,8 @@ class MainWindow(QMainWindow):
             self._spare_built = False
         elif self._spare.build_step():
             pass
+        elif self._spare_dialog is None:  # the aid decision's dialog too (Ctrl+D on the contact)
+            self._spare_dialog = self._new_spare_dialog()
         elif not self._spare_built:  # the last slice: styled and laid out at the size of a tab, as it will show
             self._spare.resize(self.tabs.currentWidget().size())
             self._spare.ensurePolished()
@@ -283,11 +291,23 @@ class MainWindow(QMainWindow):
         form.hide()  # hidden until added as a tab, even if the window is hidden and shown again
         return form
 
+    def _new_spare_dialog(self) -> DecisionDialog:
+        """An aid decision dialog not yet begun (it is a hidden window of this one until it is opened)."""
+        return DecisionDialog(self.context.store, self.context.user, _NO_CONTACT, "", None, self, spare=True)
+
+    def _take_spare_dialog(self) -> DecisionDialog:
+        dialog, self._spare_dialog = self._spare_dialog, None
+        self._prepare_spare_soon()
+        return dialog if dialog is not None else self._new_spare_dialog()
+
     def _drop_spare(self) -> None:
-        """The spare no longer fits (another language, other choices, the session ends): a new one is built."""
+        """The spares no longer fit (another language, other choices, the session ends): new ones are built."""
         if self._spare is not None:
             self._spare.deleteLater()
             self._spare = None
+        if self._spare_dialog is not None:
+            self._spare_dialog.deleteLater()
+            self._spare_dialog = None
         self._prepare_spare_soon()
 
     def _screen(self) -> str:
@@ -402,7 +422,8 @@ class MainWindow(QMainWindow):
         assert form.contact_id is not None
         assert caller is not None
         name, birth = caller
-        dialog = DecisionDialog(self.context.store, self.context.user, form.contact_id, name, birth, self)
+        dialog = self._take_spare_dialog()
+        dialog.begin(form.contact_id, name, birth)
         dialog.finished.connect(lambda _result: self.decisions_page.reload())
         dialog.open()
         return dialog

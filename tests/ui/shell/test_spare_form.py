@@ -4,9 +4,10 @@ with its clock starting now, for the user logged in; after a change of user noth
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -14,10 +15,11 @@ from shiboken6 import isValid
 from app.models.base import utcnow
 from app.models.enums import Language
 from app.store.db import Store
+from app.ui.aid.decision_dialog import DecisionDialog
 from app.ui.contacts.form import ContactForm
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.session import Session
-from tests.ui.conftest import press, type_text
+from tests.ui.conftest import identified_contact_with_case, press, type_text
 from tests.ui.kit.test_live_language import english  # noqa: F401  (a fixture)
 from tests.ui.shell.test_log_out import People, _log_in_as, people, session  # noqa: F401  (fixtures)
 
@@ -118,3 +120,42 @@ def test_after_a_change_of_user_the_new_user_s_form_has_nothing_of_the_previous_
     assert form.context.user.id == people.jaan.id  # its draft is Jaan's, put aside under his name
     assert form.handled_by.currentText() == "Jaan Tamm"
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, ContactForm)]
+
+
+def test_ctrl_d_gives_a_fresh_aid_decision_for_the_contact_s_caller_each_time(
+    qtbot: QtBot, store: Store, window: MainWindow
+) -> None:
+    contact_id, _case, _person = identified_contact_with_case(store, window.context.user)
+    _spare_ready(qtbot, window)
+    qtbot.waitUntil(lambda: window._spare_dialog is not None)
+    window.open_contact(contact_id)
+    form = window.current_form()
+    assert form is not None
+    seen: list[DecisionDialog] = []
+    for _time in range(2):
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        press(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        shown = [d for d in window.findChildren(DecisionDialog) if d.isVisible()]
+        assert len(shown) == 1
+        dialog = shown[0]
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(_preview_shown(dialog))
+        assert dialog not in seen  # never the one used before
+        assert "Jüri Õunapuu" in dialog.windowTitle()
+        assert dialog.contact_id == contact_id
+        assert dialog.decision_date.date() == QDate.currentDate()
+        assert dialog.reference.text() == ""
+        assert not dialog.dirty
+        assert "no phone or e-mail" in dialog.status.text()  # asked for this user when it was opened
+        seen.append(dialog)
+        dialog.reject()
+        qtbot.waitUntil(_closed(dialog))
+
+
+def _preview_shown(dialog: DecisionDialog) -> Callable[[], bool]:
+    return lambda: not dialog.previewing
+
+
+def _closed(dialog: DecisionDialog) -> Callable[[], bool]:
+    return lambda: not dialog.isVisible()
