@@ -317,6 +317,10 @@ def press(widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.Keybo
     wait(KEY_GAP_MS)
 
 
+def shown_decisions(window: QWidget) -> list[DecisionDialog]:
+    return [dialog for dialog in window.findChildren(DecisionDialog) if dialog.isVisible()]
+
+
 def mnemonic_of(dialog: QWidget, target: QWidget) -> str | None:
     """The Alt+letter of the label of ``target`` in the interface's language (``&K`` in "Otsuse &kuupäev")."""
     for label in dialog.findChildren(QLabel):
@@ -433,10 +437,10 @@ class Bench:
             settle()
         with self.watchdog.watching("open its aid decision (Ctrl+D)"):
             QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-            wait_until(lambda: bool(window.findChildren(DecisionDialog)), 30_000)
+            wait_until(lambda: bool(shown_decisions(window)), 30_000)
             wait(500)
             settle()
-        dialogs = window.findChildren(DecisionDialog)
+        dialogs = shown_decisions(window)  # not the window's spare dialog, hidden until the next Ctrl+D
         if not dialogs:
             return
         dialog = dialogs[-1]
