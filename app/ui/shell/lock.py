@@ -63,6 +63,7 @@ from app.services.actor import SessionUser
 from app.services.guard import auth, security_settings
 from app.store.db import Store
 from app.ui.kit import app_events, messages
+from app.ui.kit.calls import call_or_raise
 from app.ui.kit.tasks import Latest
 from app.ui.kit.text import fill
 from app.ui.kit.widgets import ErrorLabel
@@ -592,8 +593,8 @@ def _inside_lock_page(item: QObject | None) -> bool:
 
 
 def idle_ms_of(store: Store) -> int:
-    with store.unit_of_work() as uow:
-        return security_settings.security_settings(uow).idle_lock_minutes * 60_000
+    """The store's idle time before the lock; the store's fault is raised."""
+    return call_or_raise(store, security_settings.security_settings).idle_lock_minutes * 60_000
 
 
 def install_lock(window: MainWindow, store: Store, user: SessionUser) -> LockController:

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_TITLE
-from app.errors import AccountLocked, AuthenticationFailed, FieldErrors, KnownError
+from app.errors import AccountLocked, AuthenticationFailed
 from app.services.actor import SessionUser
 from app.services.guard import auth
 from app.store.db import Store
 from app.ui.kit import messages
+from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.tasks import Latest
 from app.ui.kit.text import fill
 from app.ui.kit.widgets import ErrorLabel, with_error
@@ -181,19 +182,17 @@ class FirstAdministratorDialog(QDialog):
         if self.password.text() != self.repeat.text():
             self.errors["repeat"].show_error(messages.field_error("user.password_mismatch"))
             return
-        try:
-            with self.store.unit_of_work() as uow:
-                self.user = auth.create_first_administrator(
-                    uow, self.username.text(), self.full_name.text(), self.password.text()
-                )
-                uow.commit()
-        except FieldErrors as error:
-            for name, reason in error.errors.items():
-                self.errors[name].show_error(messages.field_error(reason))
+        user = call(
+            Route(self, self.errors),
+            self.store,
+            auth.create_first_administrator,
+            self.username.text(),
+            self.full_name.text(),
+            self.password.text(),
+        )
+        if isinstance(user, Failed):
             return
-        except KnownError as error:
-            messages.show_known_error(self, error)
-            return
+        self.user = user
         self.accept()
 
 
@@ -223,18 +222,7 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        for label in self.errors.values():
-            label.clear_error()
         current, new, repeated = (self.fields[name].text() for name in ("current", "new", "repeated"))
-        try:
-            with self.store.unit_of_work() as uow:
-                auth.change_password(uow, self.user, current, new, repeated)
-                uow.commit()
-        except FieldErrors as error:
-            for name, reason in error.errors.items():
-                self.errors[name].show_error(messages.field_error(reason))
-            return
-        except KnownError as error:
-            messages.show_known_error(self, error)
-            return
-        self.accept()
+        changed = call(Route(self, self.errors), self.store, auth.change_password, self.user, current, new, repeated)
+        if changed is not FAILED:
+            self.accept()
