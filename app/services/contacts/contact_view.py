@@ -5,14 +5,16 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import InstrumentedAttribute, selectinload
 
 from app.errors import NotAllowed, StaleRecord
-from app.models import ChangeRecord, Contact, Person, User
+from app.models import Case, ChangeRecord, Contact, Person, Topic, User
 from app.models.audit import AuditKind
 from app.services.actor import SessionUser
+from app.services.contacts import fields
 from app.services.contacts.editing import ContactInput, RiskAnswer, current_consents, person_seen, stored_person
 from app.services.guard import access, audit
 from app.store.db import UnitOfWork
@@ -34,12 +36,18 @@ class OpenedContact:
 
 @dataclass(frozen=True)
 class Change:
+    """One recorded change. ``field`` is the stored column (of the contact or the person, ``entity``); ``name`` the
+    ``ContactInput`` field it belongs to (``app.services.contacts.fields``; None for one the form does not show,
+    e.g. the person's sex). The values are as stored, except that a counsellor, a case, a caller and topics are
+    given by their names (the case's number, the topics' names in ``language``) rather than by their keys."""
+
     changed_at: datetime
     changed_by: str
     entity: str
     field: str
     old_value: str | None
     new_value: str | None
+    name: str | None = None
 
 
 def _check_may_open(actor: SessionUser, contact: Contact) -> None:
@@ -139,9 +147,12 @@ def load_person(
     return shown
 
 
-def contact_history(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID) -> list[Change]:
+def contact_history(
+    uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID, language: str = "en"
+) -> list[Change]:
     """Every recorded change of the contact and of the person it is linked to, oldest first (the same visibility
-    as opening the contact; a look at an identified contact's history is in the audit trail)."""
+    as opening the contact; a look at an identified contact's history is in the audit trail), its keys given by
+    name (:class:`Change`)."""
     contact = uow.session.get(Contact, contact_id)
     if contact is None:
         raise StaleRecord("the contact no longer exists")
@@ -154,9 +165,54 @@ def contact_history(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID) 
         .where(ChangeRecord.entity_id.in_(ids))
         .order_by(ChangeRecord.changed_at, ChangeRecord.field)
     )
+    records = list(rows)
+    readable = _Readable(uow, language)
     changes = [
-        Change(record.changed_at, name, record.entity, record.field, record.old_value, record.new_value)
-        for record, name in rows
+        Change(
+            record.changed_at,
+            name,
+            record.entity,
+            record.field,
+            readable.value(record.field, record.old_value),
+            readable.value(record.field, record.new_value),
+            fields.history_name(record.entity, record.field),
+        )
+        for record, name in records
     ]
     _record_view(uow, actor, contact, "history")
     return changes
+
+
+class _Readable:
+    """A history value with its keys given by name: a counsellor's, a case's number, a caller's, topics' names.
+    A key whose record is gone (a person removed) stays as "?", never as the bare key."""
+
+    def __init__(self, uow: UnitOfWork, language: str) -> None:
+        self.uow = uow
+        self.language = language
+
+    def value(self, column: str, value: str | None) -> str | None:
+        if value is None or value == "":
+            return value
+        if column == "topics":
+            codes = value.split(",")
+            names = dict(self.uow.session.execute(sa.select(Topic.code, Topic).where(Topic.code.in_(codes))).all())
+            return ", ".join(names[code].name(self.language) if code in names else code for code in codes)
+        lookup = _NAMED_BY.get(column)
+        if lookup is None:
+            return value
+        try:
+            key = uuid.UUID(value)
+        except ValueError:
+            return value
+        model, name = lookup
+        found = self.uow.session.scalar(sa.select(name).where(model.id == key))
+        return str(found) if found else "?"
+
+
+# The history's columns that keep a key, and the name it is shown by.
+_NAMED_BY: dict[str, tuple[type[User] | type[Case] | type[Person], InstrumentedAttribute[Any]]] = {
+    "handled_by_id": (User, User.full_name),
+    "case_id": (Case, Case.number),
+    "person_id": (Person, Person.full_name),
+}

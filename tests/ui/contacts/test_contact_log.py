@@ -193,17 +193,46 @@ def test_edited_contact_shows_only_what_changed_in_its_history(window: MainWindo
     assert not reopened.dirty
     reopened.summary.setPlainText("Parandatud kokkuvõte")
     assert reopened.save()
+    assert shown_history(reopened, monkeypatch) == [
+        ["Mari Tamm", "Summary", "Esimene kokkuvõte", "Parandatud kokkuvõte"]
+    ]
+
+
+def shown_history(form: ContactForm, monkeypatch) -> list[list[str]]:
+    """The rows the contact's history dialog shows, without its first column (the moment)."""
     shown: list[list[str]] = []
 
     def capture(dialog) -> int:
         model = dialog.model
-        shown.extend([model.item(r, c).text() for c in range(5)] for r in range(model.rowCount()))
+        shown.extend([model.item(r, c).text() for c in range(1, 5)] for r in range(model.rowCount()))
         return 0
 
     monkeypatch.setattr("app.ui.contacts.history_dialog.HistoryDialog.exec", capture)
-    reopened.history_button.click()
-    assert [row[2:] for row in shown] == [["summary", "Esimene kokkuvõte", "Parandatud kokkuvõte"]]
-    assert shown[0][1] == "Mari Tamm"
+    form.history_button.click()
+    return shown
+
+
+def test_the_history_names_fields_and_values_as_the_form_shows_them(
+    window: MainWindow, store, counsellor, monkeypatch
+) -> None:
+    form = window.new_contact()
+    type_text(form.summary, "Helistas murega")
+    assert form.save()
+    assert form.contact_id is not None
+    form.channel.setFocus()
+    press(form.channel, Qt.Key.Key_Down)  # phone → chat
+    form.identity.case.setFocus()
+    form.identity.case.setCurrentIndex(form.identity.case.findData("new"))
+    assert form.save()
+    with store.unit_of_work() as uow:
+        case_number = contact_view.load_contact(uow, counsellor, form.contact_id).case_number
+    assert case_number is not None
+
+    rows = shown_history(form, monkeypatch)
+
+    assert ["Mari Tamm", "Channel", "Phone", "Chat"] in rows
+    assert ["Mari Tamm", "Case", "—", case_number] in rows
+    assert not any("phone" in row or "chat" in row or "_id" in " ".join(row) for row in rows)
 
 
 def test_repeat_caller_is_recognised_and_linked_to_their_case(window: MainWindow, store, counsellor) -> None:
