@@ -80,7 +80,6 @@ def _administrator(store: Store, credentials: tuple[str, str] | None, task: str)
     try:
         with store.unit_of_work() as uow:
             user = auth.authenticate(uow, *credentials)
-            uow.commit()
     except (AuthenticationFailed, AccountLocked) as error:
         _say(error)
         return None
@@ -110,13 +109,9 @@ def audit_verify(args: argparse.Namespace) -> int:
             return 2
         keeper: audit_anchor.Keeper = store.anchor
         with store.unit_of_work() as uow:
-            verdict = audit.verify(uow.session)
             written = audit_anchor.check(uow.session, expected) if expected is not None else None
             found = [finding for finding in (keeper.finding, written) if finding is not None]
-            details: dict[str, object] = {"chain": verdict.reason, "checked": verdict.checked}
-            details["anchor"] = [finding.kind for finding in found] or "ok"
-            audit.record(uow, AuditKind.AUDIT_VERIFIED, actor=admin, record_type="anchor", details=details)
-            uow.commit()
+            verdict = audit.check_chain(uow, admin, [finding.kind for finding in found] or "ok")
         print(verdict.sentence())
         for finding in found:
             print(finding.sentence())
@@ -154,10 +149,7 @@ def retention_run(args: argparse.Namespace) -> int:
         if admin is None:
             return 2
         with store.unit_of_work() as uow:
-            due = retention.plan(uow)
-            ran = {"dry_run": bool(args.dry_run), "cases": len(due.cases), "persons": len(due.persons)}
-            audit.record(uow, AuditKind.RETENTION_RUN, actor=admin, details=ran)
-            uow.commit()
+            due = retention.plan_by_hand(uow, admin, dry_run=bool(args.dry_run))
             print(
                 f"Retention: {due.months} months; cases and people without activity since "
                 f"{due.cutoff.date().isoformat()} (UTC)."
@@ -181,7 +173,6 @@ def retention_run(args: argparse.Namespace) -> int:
                 print(f"Would anonymise {count} (dry run: nothing changed).")
                 return 0
             outcome = retention.anonymise(uow, admin)
-            uow.commit()
     finally:
         store.close()
     print(f"Anonymised {outcome.cases} case(s) and {outcome.persons} person(s); each is in the audit trail.")

@@ -413,6 +413,7 @@ ROWS: list[Rule] = [
     Rule(backup_settings.set_backup_settings, ADMIN, lambda w: {"settings": backup_settings.BackupSettings()}),
     # retention: run and previewed by an administrator (nothing in the world is old enough to go); holds by leads
     Rule(retention.preview, ADMIN),
+    Rule(retention.plan_by_hand, ADMIN, lambda w: {"dry_run": True}),
     Rule(retention.anonymise, ADMIN),
     Rule(
         retention.set_legal_hold,

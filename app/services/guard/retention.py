@@ -42,7 +42,7 @@ from app.models.contacts import LEGAL_HOLD_REASON_MAX, ContactAction, ContactRis
 from app.models.drafts import Draft
 from app.models.identity import free_text_reason
 from app.models.review import Review, ReviewScore
-from app.services.actor import SessionUser, is_administrator, require_oversight
+from app.services.actor import SessionUser, is_administrator, require_administrator, require_oversight
 from app.services.guard import audit
 from app.services.guard.security_settings import security_settings
 from app.store import search_index
@@ -211,6 +211,17 @@ def preview(uow: UnitOfWork, actor: SessionUser, *, months: int | None = None) -
     """The plan for an administrator's screen (read only)."""
     _require_administrator(actor)
     return plan(uow, months=months)
+
+
+def plan_by_hand(uow: UnitOfWork, actor: SessionUser, *, dry_run: bool) -> Plan:
+    """The plan of a run an administrator starts by hand (the command line), recorded in the audit trail with what
+    it found and whether it was a dry run; commits. :func:`anonymise` then carries it out."""
+    require_administrator(actor, "only an administrator runs retention by hand")
+    due = plan(uow)
+    ran = {"dry_run": dry_run, "cases": len(due.cases), "persons": len(due.persons)}
+    audit.record(uow, AuditKind.RETENTION_RUN, actor=actor, details=ran)
+    uow.commit()
+    return due
 
 
 def _empty_contacts(uow: UnitOfWork, contact_ids: list[uuid.UUID]) -> None:
