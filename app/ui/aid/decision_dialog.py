@@ -8,7 +8,6 @@ older one, and a dialog closed meanwhile gets nothing). The rule itself is pure 
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 from datetime import date
 from decimal import Decimal
@@ -49,12 +48,13 @@ from app.services.actor import SessionUser
 from app.services.aid import decisions, providers
 from app.services.guard import auth
 from app.store.db import Store
+from app.ui.aid import decision_fields
 from app.ui.aid.notice_password import ask_password
 from app.ui.aid.notice_viewer import NoticeViewer
 from app.ui.aid.provider_choice_model import ProviderChoiceModel
 from app.ui.kit import formatting, labels, messages, questions
 from app.ui.kit.calls import FAILED, Failed, Route, call
-from app.ui.kit.draft_keeper import DraftKeeper, as_uuid, choose, text
+from app.ui.kit.draft_keeper import DraftKeeper
 from app.ui.kit.tasks import Latest, run_in_background
 from app.ui.kit.text import fill
 from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
@@ -249,20 +249,7 @@ class DecisionDialog(QDialog):
         self.refresh_providers()
         self._sync_saved()
         self.role.setFocus()  # the counsellor starts with who the person is; the date is today's unless changed
-        for changed in (
-            self.decision_date.dateChanged,
-            self.role.currentIndexChanged,
-            self.happened.currentIndexChanged,
-            self.reference.textChanged,
-            self.granted.toggled,
-            self.refusal_reason.textChanged,
-            self.service.currentIndexChanged,
-            self.limit_category.currentIndexChanged,
-            self.county.currentIndexChanged,
-            self.language.currentIndexChanged,
-            self.provider_view.selectionModel().currentChanged,
-            self.notice_language.currentIndexChanged,
-        ):
+        for changed in decision_fields.changes(self):  # every field's, from its one description
             changed.connect(self._changed)
 
     def _note_date(self, *_args: object) -> None:
@@ -330,8 +317,7 @@ class DecisionDialog(QDialog):
 
     # --- live explanation ----------------------------------------------------------------------------------------
     def _date(self) -> date:
-        day = self.decision_date.date()
-        return date(day.year(), day.month(), day.day())
+        return decision_fields.decision_day(self)
 
     def refresh_rule(self, *_args: object) -> None:
         answers = Answers(
@@ -421,63 +407,23 @@ class DecisionDialog(QDialog):
         """The rate or the providers are being read (on the database worker)."""
         return self._rate_read.busy or self._provider_read.busy
 
-    def _chosen_provider(self) -> uuid.UUID | None:
+    def chosen_provider(self) -> uuid.UUID | None:
         index = self.provider_view.currentIndex()
         return self.providers.choice_at(index.row()).id if index.isValid() else None
 
-    # --- the draft: every field as shown, and back ----------------------------------------------------------------
-    def _lists(self) -> dict[str, QComboBox]:
-        """The dialog's lists by their draft names."""
-        return {
-            "role": self.role,
-            "happened": self.happened,
-            "service": self.service,
-            "limit_category": self.limit_category,
-            "county": self.county,
-            "language": self.language,
-            "notice_language": self.notice_language,
-        }
-
+    # --- the draft: every field as shown, and back (each field described once: app.ui.aid.decision_fields) ------
     def payload(self) -> dict[str, Any]:
         """The input as it stands, as plain JSON values (nothing is checked): the draft put aside."""
-        provider = self._chosen_provider()
-        return {
-            "decision_date": self._date().isoformat(),
-            "reference": self.reference.text(),
-            "granted": self.granted.isChecked(),
-            "refusal_reason": self.refusal_reason.text(),
-            "provider": str(provider) if provider else None,
-            **{key: combo.currentData() for key, combo in self._lists().items()},
-        }
+        return decision_fields.keep(self)
 
     def restore(self, payload: dict[str, Any]) -> None:
         """Fill the dialog from a draft (what :meth:`payload` wrote); the input is then unsaved."""
-        with contextlib.suppress(TypeError, ValueError):
-            day = date.fromisoformat(payload.get("decision_date", ""))
-            self.decision_date.setDate(QDate(day.year, day.month, day.day))
-        for key, combo in self._lists().items():
-            choose(combo, payload.get(key), None)
-        self.reference.setText(text(payload, "reference"))
-        (self.granted if payload.get("granted", True) else self.refused).setChecked(True)
-        self.refusal_reason.setText(text(payload, "refusal_reason"))
-        self.choose_provider(as_uuid(payload.get("provider")))  # when its list has arrived
+        decision_fields.restore(self, payload)
         self.dirty = True
 
     # --- saving and the notice -----------------------------------------------------------------------------------
     def gather(self) -> decisions.DecisionInput:
-        return decisions.DecisionInput(
-            decision_date=self._date(),
-            role=self.role.code() or PersonRole.VICTIM,
-            event=self.happened.code() or Event.OTHER_OFFENCE,
-            contact_id=self.contact_id,
-            reference=self.reference.text(),
-            outcome=Outcome.GRANTED if self.granted.isChecked() else Outcome.REFUSED,
-            refusal_reason=self.refusal_reason.text(),
-            service=self.service.code(),
-            limit_category=self.limit_category.code() or LimitCategory.STANDARD,
-            provider_id=self._chosen_provider(),
-            notice_language=str(self.notice_language.currentData()),
-        )
+        return decisions.DecisionInput(**decision_fields.read(self))
 
     def save(self) -> bool:
         if self.decision is not None:
