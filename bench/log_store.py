@@ -1,9 +1,21 @@
 """How fast the contact log stays on a big SQLite store: first page, searches and saving, at 100,000 and 1,000,000
-contacts. Prints figures; asserts nothing.
+contacts, each beside its raw baseline. Prints figures; asserts nothing.
 
     .venv/bin/python -m bench.log_store                      # 100k, then 1M (a few minutes)
     .venv/bin/python -m bench.log_store --sizes 100000       # quick run
     .venv/bin/python -m bench.log_store --path big.sqlite3   # keep the store for EXPLAIN QUERY PLAN
+    .venv/bin/python -m bench.log_store --path big.sqlite3 --existing   # measure a kept store (never written)
+
+Each query runs beside its raw baseline: the statements the program sent for it (captured once, the same SQL text
+and driver parameters) sent again through the bare DB-API (``sqlite3``, or ``sqlcipher3`` for an encrypted store)
+on a connection with the program's pragmas, fetching every row and converting nothing. The two run in turn, the
+order alternating, so the machine's load hits both alike; a line prints the median of each, their ratio and the
+target of issue 13 with "met" or "MISS". The difference is the program's Python around the query: building the
+statement, converting the rows, making the log's rows.
+
+The save goes to a separate encrypted store (SQLCipher, a random key, ``synchronous=FULL`` as the program opens it,
+filled with ``--save-size`` contacts in a temporary folder), beside :class:`RawSave`: the same rows inserted with
+bare SQL and committed.
 
 The store is filled with SQLAlchemy Core bulk inserts (executemany, one transaction per batch); the FTS triggers of
 migration 0002 index the summaries and names as in real use. Contacts are spread over ten years; each size step adds
@@ -16,7 +28,10 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import random
+import secrets
+import sqlite3
 import statistics
 import tempfile
 import time
@@ -26,8 +41,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
+import sqlcipher3  # type: ignore[import-untyped]
 
 from app.demo import vocabulary as vocab
 from app.models import Base, Contact, Person, Topic, User
@@ -35,9 +52,10 @@ from app.models.enums import Role
 from app.services.actor import SessionUser
 from app.services.contacts import log
 from app.services.contacts.editing import ContactInput, save_contact
-from app.services.guard import auth
+from app.services.guard import audit, auth
 from app.services.text_search import interpret
-from app.store.db import Store
+from app.store.db import BUSY_TIMEOUT_MS, Store, _apply_pragmas
+from app.store.keys import KeySource, StoreKey
 
 BATCH = 20_000
 YEARS = 10
@@ -272,12 +290,105 @@ def fts_hits(store: Store, table: str, word: str) -> int:
         return int(connection.execute(sa.text(query), {"q": f'"{word}"*'}).scalar_one())
 
 
+# --- the raw baseline: the same SQL through the bare DB-API ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    """A target of issue 13: at most ``times`` the raw query, or ``floor_ms`` if that is more."""
+
+    times: float
+    floor_ms: float = 0.0
+
+    def met(self, program: float, raw: float) -> bool:
+        return program <= max(self.floor_ms, self.times * raw)
+
+    def __str__(self) -> str:
+        return f"≤{self.floor_ms:g} ms or ≤{self.times:g}×" if self.floor_ms else f"≤{self.times:g}×"
+
+
+PAGE_TARGET = Target(2.0, 2.0)  # the first page, phone, ID code and rare-word searches
+COMMON_TARGET = Target(1.5)  # a common word
+SAVE_TARGET = Target(2.0)  # a save against a raw insert and commit of the same rows
+
+
+def raw_connection(store: Store) -> Any:
+    """A bare DB-API connection to the store's file, opened as the program opens its own (key, pragmas)."""
+    path = store.engine.url.database
+    assert path is not None
+    if store.key is None:
+        connection = sqlite3.connect(path)
+    else:
+        connection = sqlcipher3.connect(path)
+        connection.execute(f'PRAGMA key="{store.key.pragma_value}"')
+    _apply_pragmas(connection, BUSY_TIMEOUT_MS)
+    return connection
+
+
+def captured_sql(store: Store, action: Callable[[], object]) -> list[tuple[str, Any]]:
+    """The statements (text and driver parameters) ``action`` sends to the store, in order."""
+    sent: list[tuple[str, Any]] = []
+
+    def keep(_conn: object, _cursor: object, statement: str, parameters: Any, _context: object, many: bool) -> None:
+        assert not many
+        sent.append((statement, parameters))
+
+    sa.event.listen(store.engine, "before_cursor_execute", keep)
+    try:
+        action()
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", keep)
+    return sent
+
+
+def replay(connection: Any, statements: list[tuple[str, Any]]) -> Callable[[], int]:
+    """Send ``statements`` as they are and fetch every row, as a program with no ORM would; the last one's rows."""
+
+    def run() -> int:
+        rows: list[Any] = []
+        for statement, parameters in statements:
+            rows = connection.execute(statement, parameters).fetchall()
+        return len(rows)
+
+    return run
+
+
+def measure_beside(
+    program: Callable[[], object], raw: Callable[[], object], repeat: int
+) -> tuple[float, float, object]:
+    """Medians of the program and of its raw baseline, run in turn (the order alternating) so load hits both alike."""
+    result = program()  # warm the caches
+    raw()
+    spent: list[float] = []
+    baseline: list[float] = []
+    for turn in range(repeat):
+        for action, samples in ((program, spent), (raw, baseline))[:: 1 if turn % 2 else -1]:
+            with _timer(samples):
+                outcome = action()
+            if action is program:
+                result = outcome
+    return statistics.median(spent), statistics.median(baseline), result
+
+
+def print_heading() -> None:
+    print(f"{'':34} {'program ms':>10} {'raw ms':>8} {'ratio':>6} {'target':>15} {'':4} {'rows':>5}  note")
+
+
+def print_line(label: str, program: float, raw: float, target: Target | None, rows: object, note: str) -> None:
+    verdict = "" if target is None else ("met" if target.met(program, raw) else "MISS")
+    shown = str(target) if target is not None else "—"
+    ratio = program / raw if raw else float("inf")
+    print(f"{label:34} {program:10.2f} {raw:8.2f} {ratio:5.1f}× {shown:>15} {verdict:4} {rows!s:>5}  {note}")
+
+
 def run_size(store: Store, filler: Filler, lead: SessionUser, counsellor: SessionUser, repeat: int) -> None:
+    """The log's queries, each beside its raw baseline (the same statements through the bare DB-API)."""
     rare = next(
         filler.word(rank) for rank in range(2000, ZIPF_WORDS) if fts_hits(store, "contacts_fts", filler.word(rank)) >= 3
     )
     medium = filler.word(30)
     phone = _phone_in_use(store)
+    id_code = _id_code_in_use(store)
 
     def page(actor: SessionUser, text: str = "") -> Callable[[], int]:
         def run() -> int:
@@ -295,42 +406,166 @@ def run_size(store: Store, filler: Filler, lead: SessionUser, counsellor: Sessio
         with store.unit_of_work() as uow:
             return len(log.list_page(uow, lead, after=deep))
 
-    def save() -> int:
-        data = ContactInput(
-            started_at=NOW - timedelta(minutes=30),
-            identified=True,
-            full_name="Jüri Õunapuu",
-            phone="5123 4567",
-            summary="Helistaja kirjeldab partneri vägivalda. Arutasime turvaplaani.",
-            topics=["domestic_violence"],
-        )
-        with store.unit_of_work() as uow:
-            save_contact(uow, counsellor, data, now=NOW)
-        return 1
-
-    cases = [
-        ("first page, shift lead", page(lead), ""),
-        ("first page, counsellor", page(counsellor), ""),
-        ("11th page (keyset), shift lead", page_11, ""),
-        (f"phone {phone}", page(lead, phone.removeprefix("+372")), f"{_person_contacts(store, phone)} contacts"),
-        (f"rare word '{rare}'", page(lead, rare), f"{fts_hits(store, 'contacts_fts', rare)} hits"),
-        (f"medium word '{medium}'", page(lead, medium), f"{fts_hits(store, 'contacts_fts', medium)} hits"),
+    cases: list[tuple[str, Callable[[], int], str, Target | None]] = [
+        ("first page, shift lead", page(lead), "", PAGE_TARGET),
+        ("first page, counsellor", page(counsellor), "", PAGE_TARGET),
+        ("11th page (keyset), shift lead", page_11, "", PAGE_TARGET),
+        (
+            f"phone {phone}",
+            page(lead, phone.removeprefix("+372")),
+            f"{_person_contacts(store, phone)} contacts",
+            PAGE_TARGET,
+        ),
+        (f"ID code {id_code}", page(lead, id_code), _id_code_note(store, id_code), PAGE_TARGET),
+        (f"rare word '{rare}'", page(lead, rare), f"{fts_hits(store, 'contacts_fts', rare)} hits", PAGE_TARGET),
+        (f"medium word '{medium}'", page(lead, medium), f"{fts_hits(store, 'contacts_fts', medium)} hits", None),
         (
             f"common word '{FIXED_COMMON}'",
             page(lead, FIXED_COMMON),
             f"{fts_hits(store, 'contacts_fts', FIXED_COMMON)} hits",
+            COMMON_TARGET,
         ),
-        ("common word, counsellor", page(counsellor, FIXED_COMMON), ""),
-        (f"no hits '{NO_HITS}'", page(lead, NO_HITS), "0 hits"),
-        ("name 'Tamm'", page(lead, "Tamm"), f"{fts_hits(store, 'persons_fts', 'Tamm')} persons"),
-        ("name 'Kadri Kask'", page(lead, "Kadri Kask"), ""),
-        ("save one contact", save, ""),
+        ("common word, counsellor", page(counsellor, FIXED_COMMON), "", COMMON_TARGET),
+        (f"no hits '{NO_HITS}'", page(lead, NO_HITS), "0 hits", PAGE_TARGET),
+        ("name 'Tamm'", page(lead, "Tamm"), f"{fts_hits(store, 'persons_fts', 'Tamm')} persons", None),
+        ("name 'Kadri Kask'", page(lead, "Kadri Kask"), "", None),
     ]
-    print(f"{'':34} {'median ms':>10} {'worst ms':>10} {'rows':>6}  note")
-    for label, action, note in cases:
-        median, worst, rows = measure(action, repeat)
-        print(f"{label:34} {median:10.1f} {worst:10.1f} {rows!s:>6}  {note}")
+    raw = raw_connection(store)
+    try:
+        print_heading()
+        for label, action, note, target in cases:
+            baseline = replay(raw, captured_sql(store, action))
+            program, spent_raw, rows = measure_beside(action, baseline, repeat)
+            print_line(label, program, spent_raw, target, rows, note)
+    finally:
+        raw.close()
     assert interpret(phone).kind == "phone"
+    assert interpret(id_code).kind == "id_code"
+
+
+# --- saving: the program's save beside a raw insert and commit of the same rows ----------------------------------
+
+
+SAVE_INPUT = ContactInput(
+    started_at=NOW - timedelta(minutes=30),
+    identified=True,
+    full_name="Jüri Õunapuu",
+    phone="5123 4567",
+    summary="Helistaja kirjeldab partneri vägivalda. Arutasime turvaplaani.",
+    topics=["domestic_violence"],
+)
+
+
+def _sql_time(moment: datetime) -> str:
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
+class RawSave:
+    """What the program's save writes, as bare SQL through the DB-API in one transaction: the person, their audit
+    entry, the contact (the FTS triggers index its summary and the person's name), its topic link, its audit entry;
+    each audit entry takes the chain's next number from ``audit_head`` and moves the tip on, hashed as the program
+    hashes it, so the chain stays whole. Then the commit (``synchronous=FULL``: it waits for the disk)."""
+
+    PERSON = (
+        "INSERT INTO persons (id, full_name, sex, phone_e164, version, created_at, updated_at) VALUES (?,?,?,?,1,?,?)"
+    )
+    CONTACT = (
+        "INSERT INTO contacts (id, kind, line, channel, direction, language, started_at, ended_at, wrapup_seconds,"
+        " person_id, summary, handled_by_id, entered_by_id, version, created_at, updated_at)"
+        " VALUES (?,'counselling','116006','phone','incoming','et',?,?,0,?,?,?,?,1,?,?)"
+    )
+    TOPIC = "INSERT INTO contact_topics (contact_id, topic_id) VALUES (?, ?)"
+    NEXT = "UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash"
+    ENTRY = (
+        "INSERT INTO audit_log (seq, at, user_id, username, kind, record_type, record_id, screen, details, prev_hash,"
+        " hash) VALUES (?,?,?,?,?,?,?,NULL,?,?,?)"
+    )
+    TIP = "UPDATE audit_head SET hash = ? WHERE id = 1"
+
+    def __init__(self, connection: Any, store: Store, actor: SessionUser) -> None:
+        self.connection = connection
+        self.actor = actor
+        with store.unit_of_work() as uow:
+            topic = uow.session.scalar(sa.select(Topic.id).where(Topic.code == "domestic_violence"))
+        assert topic is not None
+        self.topic = topic.hex
+
+    def _audit(self, record_type: str, record_id: uuid.UUID, details: dict[str, object]) -> None:
+        seq, prev = self.connection.execute(self.NEXT).fetchone()
+        text = audit.canonical(details)
+        user = self.actor
+        digest = audit.entry_hash(
+            seq, NOW, user.id, user.username, "create", record_type, str(record_id), None, text, prev
+        )
+        self.connection.execute(
+            self.ENTRY,
+            (
+                seq,
+                _sql_time(NOW),
+                user.id.hex,
+                user.username,
+                "create",
+                record_type,
+                str(record_id),
+                text,
+                prev,
+                digest,
+            ),
+        )
+        self.connection.execute(self.TIP, (digest,))
+
+    def __call__(self) -> int:
+        data, now, actor = SAVE_INPUT, _sql_time(NOW), self.actor.id.hex
+        person, contact = uuid.uuid4(), uuid.uuid4()
+        run = self.connection.execute
+        run(self.PERSON, (person.hex, data.full_name, None, "+37251234567", now, now))
+        self._audit("person", person, {})
+        started = _sql_time(data.started_at)
+        run(self.CONTACT, (contact.hex, started, now, person.hex, data.summary, actor, actor, now, now))
+        run(self.TOPIC, (contact.hex, self.topic))
+        self._audit("contact", contact, {"identified": True})
+        self.connection.commit()
+        return 1
+
+
+def run_save(store: Store, counsellor: SessionUser, repeat: int) -> None:
+    """The program's save of one identified contact beside :class:`RawSave`, alternating, on the same store."""
+
+    def save() -> int:
+        with store.unit_of_work() as uow:
+            save_contact(uow, counsellor, SAVE_INPUT, now=NOW)
+        return 1
+
+    raw = raw_connection(store)
+    try:
+        program, spent_raw, rows = measure_beside(save, RawSave(raw, store, counsellor), repeat)
+        print_line("save one contact", program, spent_raw, SAVE_TARGET, rows, "encrypted, synchronous=FULL")
+    finally:
+        raw.close()
+    with store.unit_of_work() as uow:
+        assert audit.verify(uow.session).ok
+
+
+def save_store(folder: Path, size: int, seed: int) -> tuple[Store, SessionUser]:
+    """A new encrypted store (a random key, as the program makes one) filled with ``size`` contacts."""
+    key = StoreKey(f"x'{secrets.token_hex(32)}'", KeySource.KEYRING)
+    store = Store.open(f"sqlite:///{folder / 'save.sqlite3'}", key=key)
+    _lead, handlers = make_users(store)
+    Filler(store, random.Random(seed), handlers).fill_to(size)
+    return store, handlers[0]
+
+
+def _id_code_in_use(store: Store) -> str:
+    """A person's ID code, if the store has any (the filler gives none): else a valid code nobody has."""
+    with store.unit_of_work() as uow:
+        code = uow.session.scalar(sa.select(Person.id_code).where(Person.id_code.is_not(None)).limit(1))
+    return code or "38001085718"
+
+
+def _id_code_note(store: Store, code: str) -> str:
+    with store.unit_of_work() as uow:
+        query = sa.select(sa.func.count()).select_from(Contact).join(Person).where(Person.id_code == code)
+        return f"{uow.session.scalar(query) or 0} contacts"
 
 
 def _phone_in_use(store: Store) -> str:
@@ -420,42 +655,59 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--path", type=Path, help="store file to create (default: a temporary file)")
     parser.add_argument("--sizes", default="100000,1000000", help="comma-separated contact counts")
-    parser.add_argument("--repeat", type=int, default=9, help="timed repetitions of each query")
+    parser.add_argument("--repeat", type=int, default=21, help="timed repetitions of each query (and of its baseline)")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--existing", action="store_true", help="only measure the store at --path (filled earlier)")
+    parser.add_argument(
+        "--save-size", type=int, default=100_000, help="contacts in the encrypted store the saves go to (0: no saves)"
+    )
+    parser.add_argument("--saves", type=int, default=31, help="timed saves (and as many raw ones)")
     args = parser.parse_args(argv)
     sizes = sorted(int(size) for size in args.sizes.split(","))
-    folder = None if args.path else tempfile.TemporaryDirectory(prefix="helpline-bench-")
-    path: Path = args.path or Path(folder.name) / "bench.sqlite3"  # type: ignore[union-attr]
-    if args.existing:
-        if not path.exists():
-            parser.error(f"{path} does not exist")
-        store = Store.open(f"sqlite:///{path}")
-        lead, handlers = existing_users(store)
-        filler = Filler(store, random.Random(args.seed), handlers)
-        print(f"\n== {_count(store):,} contacts (existing store {path})")
-        run_size(store, filler, lead, handlers[0], args.repeat)
-        print(f"store file size: {store_size(path)}")
-        store.close()
-        return
-    if path.exists():
-        parser.error(f"{path} exists; the bench fills a fresh store")
-    store = Store.open(f"sqlite:///{path}")
+    folder = tempfile.TemporaryDirectory(prefix="helpline-bench-")
+    path: Path = args.path or Path(folder.name) / "bench.sqlite3"
+    print(f"load average {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} {os.getloadavg()[2]:.1f} (2 cores)")
     try:
-        lead, handlers = make_users(store)
-        counsellor = handlers[0]
-        filler = Filler(store, random.Random(args.seed), handlers)
-        for size in sizes:
+        if args.existing:
+            if not path.exists():
+                parser.error(f"{path} does not exist")
+            store = Store.open(f"sqlite:///{path}")
+            try:
+                lead, handlers = existing_users(store)
+                filler = Filler(store, random.Random(args.seed), handlers)
+                print(f"\n== {_count(store):,} contacts (existing store {path}, {store_size(path)})")
+                run_size(store, filler, lead, handlers[0], args.repeat)
+            finally:
+                store.close()
+        else:
+            if path.exists():
+                parser.error(f"{path} exists; the bench fills a fresh store")
+            store = Store.open(f"sqlite:///{path}")
+            try:
+                lead, handlers = make_users(store)
+                filler = Filler(store, random.Random(args.seed), handlers)
+                for size in sizes:
+                    began = time.perf_counter()
+                    filler.fill_to(size)
+                    took = time.perf_counter() - began
+                    print(f"\n== {size:,} contacts (filled in {took:.0f} s, {filler.filled.persons:,} persons)")
+                    run_size(store, filler, lead, handlers[0], args.repeat)
+                    print(f"store file size: {store_size(path)}")
+            finally:
+                store.close()
+        if args.save_size:
             began = time.perf_counter()
-            filler.fill_to(size)
+            saving, counsellor = save_store(Path(folder.name), args.save_size, args.seed)
             took = time.perf_counter() - began
-            print(f"\n== {size:,} contacts (filled in {took:.0f} s, {filler.filled.persons:,} persons)")
-            run_size(store, filler, lead, counsellor, args.repeat)
-            print(f"store file size: {store_size(path)}")
+            print(f"\n== saving into an encrypted store of {args.save_size:,} contacts (filled in {took:.0f} s)")
+            try:
+                print_heading()
+                run_save(saving, counsellor, args.saves)
+            finally:
+                saving.close()
+        print(f"load average {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} {os.getloadavg()[2]:.1f}")
     finally:
-        store.close()
-        if folder is not None:
-            folder.cleanup()
+        folder.cleanup()
 
 
 if __name__ == "__main__":
