@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -43,6 +44,8 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText  # type: ignore[import-untyped]
+from reportlab.platypus.paraparser import ParaFrag, ParaParser  # type: ignore[import-untyped]
 
 from app import formats
 from app.models.identity import format_phone
@@ -238,7 +241,9 @@ def _fitted_string(canvas: Any, x: float, y: float, text: str, width: float, siz
 # --- the body -------------------------------------------------------------------------------------------------
 
 
+@functools.cache
 def _styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles, built once (a style is never changed after it is made)."""
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=11.5, textColor=INK)
     return {
         "body": body,
@@ -280,7 +285,7 @@ class _Body:
         ]
 
     def p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(escape(text), self.styles[style])
+        return _Paragraph(escape(text), self.styles[style])
 
     def rows(self, pairs: list[tuple[str, str | None]], widths: tuple[float, float] | None = None) -> Table:
         """Label: value rows; a row without a value is left out."""
@@ -360,7 +365,7 @@ class _Body:
         d, t = self.data, self.texts
         contacts = [self.p(d.counsellor_name, "value")]
         contacts += [
-            Paragraph(f'<font color="{MUTED.hexval()}">{escape(label)}:</font> {escape(value)}', self.styles["body"])
+            _Paragraph(f'<font color="{MUTED.hexval()}">{escape(label)}:</font> {escape(value)}', self.styles["body"])
             for label, value in ((t["phone"], _phone(d.counsellor_phone)), (t["email"], d.counsellor_email))
             if value
         ]
@@ -371,6 +376,52 @@ class _Body:
         )
         table.setStyle(_SIGNATURE)
         return table
+
+
+class _Paragraph(Paragraph):
+    """reportlab's paragraph, less two costs that leave every byte of the PDF as it was (profiled: together about
+    half of the layout's time, ``bench/notice.py``).
+
+    - Text without markup is not run through reportlab's XML parser (an ``HTMLParser`` per paragraph): its one
+      fragment is the one the parser makes for a letter in that style (parsed once per style and kept), with this
+      text. Text with markup or with an entity (``&amp;``: the parser would cut the fragment there) is parsed.
+    - The lines are broken once per width: a table measures its cells' paragraphs when it is wrapped and again when
+      it draws them, and ``KeepTogether`` wraps its sections before the frame does; the result depends on the width
+      alone (the style and the text are fixed), so later wraps at that width reuse it.
+    """
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,  # noqa: N803 - reportlab's names: its split() calls the class with them
+        frags: list[ParaFrag] | None = None,
+        caseSensitive: int = 1,  # noqa: N803
+        encoding: str = "utf8",
+    ) -> None:
+        if frags is None and bulletText is None and text is not None and not _MARKUP.search(text):
+            text = cleanBlockQuotedText(text)
+            frags = [_plain_fragment(style).clone(text=text, link=[], us_lines=[])] if text else None
+        super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+        self._wrapped_for: float | None = None
+        self._wrapped: tuple[float, float] = (0, 0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._wrapped_for != availWidth:
+            self._wrapped = super().wrap(availWidth, availHeight)
+            self._wrapped_for = availWidth
+        return self._wrapped
+
+
+_MARKUP = re.compile(r"[<>&]")
+
+
+@functools.cache
+def _plain_fragment(style: ParagraphStyle) -> ParaFrag:
+    """The fragment reportlab's parser makes for plain text in ``style`` (its text to be replaced)."""
+    _style, frags, _bullet = ParaParser().parse("x", style)
+    assert len(frags) == 1, "a letter parses to one fragment"
+    return frags[0]
 
 
 def _phone(e164: str | None) -> str | None:

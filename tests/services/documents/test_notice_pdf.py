@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -12,9 +13,11 @@ from enum import StrEnum
 import pytest
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
+from reportlab.platypus import Paragraph  # type: ignore[import-untyped]
 
+from app.services.documents import notice_pdf
 from app.services.documents.notice_pdf import TEXTS, format_euros, notice_sha256, render_notice
-from app.services.documents.notice_samples import STANDARD
+from app.services.documents.notice_samples import SAMPLES, STANDARD
 
 ESTONIAN_NAME = "Jüri Õunapuu-Šarõgina"
 RUSSIAN_NAME = "Ольга Смирнова"
@@ -222,3 +225,28 @@ def test_equal_values_of_other_types_give_the_same_bytes() -> None:
     same = replace(STANDARD, service=Service.PSYCHOTHERAPY, limit_amount=Decimal("946.000"))
 
     assert render_notice(same) == render_notice(STANDARD)
+
+
+def test_names_with_ampersands_and_angle_brackets_print_as_typed() -> None:
+    data = replace(STANDARD, client_name="Anna <Ann> Kask & Co", provider_name="Tähe & Pojad OÜ")
+
+    text, _pages = read(render_notice(data))
+
+    assert "Anna <Ann> Kask & Co" in text
+    assert "Tähe & Pojad OÜ" in text
+
+
+@pytest.mark.parametrize("language", ["et", "en", "ru"])
+@pytest.mark.parametrize("sample", sorted(SAMPLES))
+def test_the_layouts_shortcuts_change_no_byte_of_the_notice(
+    sample: str, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Plain text skips reportlab's parser and lines are broken once per width; a decision keeps the hash of its
+    first notice, so the bytes must be those reportlab's own parsing and wrapping give."""
+    data = replace(SAMPLES[sample], language=language)
+    fast = render_notice(data)
+
+    monkeypatch.setattr(notice_pdf, "_MARKUP", re.compile(r"."))  # every text through the parser
+    monkeypatch.setattr(notice_pdf._Paragraph, "wrap", Paragraph.wrap)  # every wrap breaks the lines anew
+
+    assert render_notice(data) == fast
