@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     QStandardPaths,
     Qt,
 )
@@ -45,11 +43,11 @@ from app.store.db import Store
 from app.ui.kit import labels, messages
 from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.formatting import local_datetime
+from app.ui.kit.table_model import Column, RowTableModel
 from app.ui.kit.text import fill
 from app.ui.kit.theme import set_tone
 from app.ui.kit.widgets import CodeCombo, ErrorLabel
 
-Index = QModelIndex | QPersistentModelIndex
 DEFAULT_DAYS = 30
 
 
@@ -61,71 +59,62 @@ def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowTableModel[AuditRow]):
+    """The audit entries shown, newest first; the next page is appended (``append_rows``) as the view scrolls."""
+
     COLUMNS = ("at", "user", "kind", "record", "screen", "details")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[AuditRow] = []
+    def columns(self) -> list[Column[AuditRow]]:
+        tip = Qt.ItemDataRole.ToolTipRole
+        return [  # each cell's tooltip is its text, but for the record's whole id and the details as stored
+            self._column(lambda: self.tr("When"), self._at),
+            self._column(lambda: self.tr("User"), self._user),
+            self._column(lambda: self.tr("What"), self._kind),
+            Column(lambda: self.tr("Record"), self._record, {tip: self._record_id}),
+            self._column(lambda: self.tr("Screen"), lambda row: row.screen or ""),
+            Column(lambda: self.tr("Details"), self._details, {tip: self._details_stored}),
+        ]
 
-    def set_rows(self, rows: list[AuditRow], *, append: bool = False) -> None:
-        if append:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-            self.rows.extend(rows)
-            self.endInsertRows()
-            return
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    @staticmethod
+    def _column(header: Callable[[], str], show: Callable[[AuditRow], str]) -> Column[AuditRow]:
+        return Column(header, show, {Qt.ItemDataRole.ToolTipRole: show})
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
+    def _at(self, row: AuditRow) -> str:
+        # an entry changed by hand into what cannot be read is shown, marked (verify names it)
+        return local_datetime(row.at) if row.at is not None else self.tr("(cannot be read)")
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def _user(self, row: AuditRow) -> str:
+        if not row.username and row.kind in _LOG_IN_KINDS:  # a name that is no user's is not kept
+            return self.tr("(an unknown name)")
+        return row.username
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
-            self.tr("When"),
-            self.tr("User"),
-            self.tr("What"),
-            self.tr("Record"),
-            self.tr("Screen"),
-            self.tr("Details"),
-        ][section]
+    def _kind(self, row: AuditRow) -> str:
+        if row.kind is None:
+            return fill(self.tr("(cannot be read: %1)"), row.raw_kind)
+        return labels.label(row.kind)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) or not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if column == "at":  # an entry changed by hand into what cannot be read is shown, marked (verify names it)
-            return local_datetime(row.at) if row.at is not None else self.tr("(cannot be read)")
-        if column == "user":
-            if not row.username and row.kind in _LOG_IN_KINDS:  # a name that is no user's is not kept
-                return self.tr("(an unknown name)")
-            return row.username
-        if column == "kind":
-            if row.kind is None:
-                return fill(self.tr("(cannot be read: %1)"), row.raw_kind)
-            return labels.label(row.kind)
-        if column == "record":
-            if row.record_type is None:
-                return ""
-            short = (row.record_id or "")[:8]
-            kind = QCoreApplication.translate("AuditModel", str(_RECORD_TYPES.get(row.record_type, row.record_type)))
-            return f"{kind} {short}" if role == Qt.ItemDataRole.DisplayRole else row.record_id
-        if column == "screen":
-            return row.screen or ""
+    @staticmethod
+    def _record(row: AuditRow) -> str:
+        if row.record_type is None:
+            return ""
+        kind = QCoreApplication.translate("AuditModel", str(_RECORD_TYPES.get(row.record_type, row.record_type)))
+        return f"{kind} {(row.record_id or '')[:8]}"
+
+    @staticmethod
+    def _record_id(row: AuditRow) -> str | None:
+        return "" if row.record_type is None else row.record_id
+
+    def _details(self, row: AuditRow) -> str:
         if row.raw_details is not None:
             return fill(self.tr("(cannot be read: %1)"), row.raw_details)
         if not row.details:
             return ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return json.dumps(row.details, ensure_ascii=False)  # as stored (and exported)
         return "; ".join(f"{self._key(key)}: {self._value(value)}" for key, value in row.details.items())
+
+    def _details_stored(self, row: AuditRow) -> str:
+        if row.raw_details is None and row.details:
+            return json.dumps(row.details, ensure_ascii=False)  # as stored (and exported)
+        return self._details(row)
 
     @staticmethod
     def _key(key: str) -> str:
@@ -374,13 +363,20 @@ class AuditDialog(QDialog):
         self.more_button.setEnabled(len(rows) == audit.PAGE_SIZE)
 
     def load_more(self) -> None:
-        if not self.model.rows:
+        if not self.model.rowCount():
             return
-        rows = call(self, self.store, audit.entries, self.user, self._shown, before=self.model.rows[-1].seq)
+        rows = call(
+            self,
+            self.store,
+            audit.entries,
+            self.user,
+            self._shown,
+            before=self.model.row_at(self.model.rowCount() - 1).seq,
+        )
         if isinstance(rows, Failed):
             return
         if rows:
-            self.model.set_rows(rows, append=True)
+            self.model.append_rows(rows)
         self.more_button.setEnabled(len(rows) == audit.PAGE_SIZE)
 
     def verify(self) -> None:

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
 from app.models.base import utcnow
@@ -19,6 +19,7 @@ from app.models.enums import ContactKind
 from app.services.contacts.log import PAGE_SIZE, LogRow
 from app.ui.kit import labels
 from app.ui.kit.formatting import local_datetime
+from app.ui.kit.table_model import Column, RowTableModel
 from app.ui.kit.tasks import Latest
 from app.ui.kit.theme import tone_colour
 
@@ -26,11 +27,14 @@ from app.ui.kit.theme import tone_colour
 PageLoader = Callable[[str, "tuple[Any, uuid.UUID] | None"], list[LogRow]]
 Index = QModelIndex | QPersistentModelIndex
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole(Qt.ItemDataRole.UserRole + 1)
 
 
-class ContactLogModel(QAbstractTableModel):
+class ContactLogModel(RowTableModel[LogRow]):
     """Rows of :class:`LogRow`; ``fetchMore`` asks the loader for the next page when the view scrolls down.
+
+    ``columns`` names the columns shown, from :meth:`described` (each column's header and per-role values, once; a
+    subclass adds its own there). Every column gives the row's contact id under ``ID_ROLE``.
 
     Signals (``background=True``): ``loaded()`` when a reload's rows or the next page are shown; ``failed(error)``
     when reading them failed (the rows shown stay).
@@ -49,10 +53,9 @@ class ContactLogModel(QAbstractTableModel):
         *,
         background: bool = False,
     ) -> None:
+        self.COLUMNS = columns  # before the base reads the columns
         super().__init__(parent)
-        self.COLUMNS = columns
         self._loader = loader
-        self._rows: list[LogRow] = []
         self._search = ""
         self._exhausted = True
         self._reads = Latest(self) if background else None
@@ -86,90 +89,69 @@ class ContactLogModel(QAbstractTableModel):
         self._reads.run(lambda: loader(search, cursor), self._show_next, self._failed)
 
     def _show_first(self, rows: list[LogRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
         self._exhausted = len(rows) < PAGE_SIZE
-        self.endResetModel()
+        self.set_rows(rows)
         self.loaded.emit()
 
     def _show_next(self, page: list[LogRow]) -> None:
         self._exhausted = len(page) < PAGE_SIZE
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+        self.append_rows(page)
         self.loaded.emit()
 
     def _failed(self, error: Exception) -> None:
         self.failed.emit(error)
 
-    def row_at(self, row: int) -> LogRow:
-        return self._rows[row]
+    # --- the columns ---------------------------------------------------------------------------------------------
+    def columns(self) -> list[Column[LogRow]]:
+        described = self.described()
+        return [described[name] for name in self.COLUMNS]
 
-    # --- Qt model interface --------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_roles(self) -> dict[Qt.ItemDataRole, Callable[[LogRow], Any]]:
+        return {ID_ROLE: lambda row: str(row.id)}
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
+    def described(self) -> dict[str, Column[LogRow]]:
+        """Every column a log can show, by name."""
+        tip = Qt.ItemDataRole.ToolTipRole
+        ink = Qt.ItemDataRole.ForegroundRole
         return {
-            "started": self.tr("Started"),
-            "due": self.tr("Due"),
-            "line": self.tr("Line"),
-            "kind": self.tr("Channel"),
-            "caller": self.tr("Caller"),
-            "case": self.tr("Case"),
-            "risks": self.tr("Risks"),
-            "handled_by": self.tr("Counsellor"),
-            "summary": self.tr("Summary"),
-        }[self.COLUMNS[section]]
+            "started": Column(lambda: self.tr("Started"), lambda row: local_datetime(row.started_at)),
+            "due": Column(
+                lambda: self.tr("Due"),
+                lambda row: local_datetime(row.callback_due_at) if row.callback_due_at else "",
+                {ink: _overdue},
+            ),
+            "line": Column(
+                lambda: self.tr("Line"),
+                lambda row: labels.short_line(row.line),
+                {tip: lambda row: labels.label(row.line)},
+            ),
+            "kind": Column(lambda: self.tr("Channel"), _kind),
+            "caller": Column(lambda: self.tr("Caller"), self._caller),
+            "case": Column(lambda: self.tr("Case"), lambda row: row.case_number or ""),
+            "risks": Column(
+                lambda: self.tr("Risks"),
+                lambda row: ", ".join(labels.label(flag) for flag in row.risks),
+                {
+                    tip: lambda row: "\n".join(labels.label(flag) for flag in row.risks) if row.risks else None,
+                    ink: lambda row: QBrush(tone_colour("error")) if row.risks else None,
+                },
+            ),
+            "handled_by": Column(lambda: self.tr("Counsellor"), lambda row: row.handled_by),
+            "summary": Column(lambda: self.tr("Summary"), lambda row: row.summary, {tip: lambda row: row.summary}),
+        }
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == ID_ROLE:
-            return str(row.id)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "line":
-            return labels.label(row.line)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "summary":
-            return row.summary
-        if role == Qt.ItemDataRole.ToolTipRole and column == "risks" and row.risks:
-            return "\n".join(labels.label(flag) for flag in row.risks)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "risks" and row.risks:
-            return QBrush(tone_colour("error"))
-        if role == Qt.ItemDataRole.ForegroundRole and column == "due" and row.callback_due_at:
-            return QBrush(tone_colour("error")) if row.callback_due_at < utcnow() else None
-        return None
+    def _caller(self, row: LogRow) -> str:
+        if row.identified:
+            return row.person_name or self.tr("Identified")
+        return self.tr("Anonymous")
 
-    def _display(self, row: LogRow, column: str) -> str:
-        if column == "started":
-            return local_datetime(row.started_at)
-        if column == "due":
-            return local_datetime(row.callback_due_at) if row.callback_due_at else ""
-        if column == "line":
-            return labels.short_line(row.line)
-        if column == "kind":
-            if row.kind is not ContactKind.COUNSELLING:
-                return labels.label(row.kind)
-            return f"{labels.label(row.channel)} · {labels.label(row.direction)}"
-        if column == "caller":
-            if row.identified:
-                return row.person_name or self.tr("Identified")
-            return self.tr("Anonymous")
-        if column == "case":
-            return row.case_number or ""
-        if column == "risks":
-            return ", ".join(labels.label(flag) for flag in row.risks)
-        if column == "handled_by":
-            return row.handled_by
-        return row.summary
+
+def _kind(row: LogRow) -> str:
+    if row.kind is not ContactKind.COUNSELLING:
+        return labels.label(row.kind)
+    return f"{labels.label(row.channel)} · {labels.label(row.direction)}"
+
+
+def _overdue(row: LogRow) -> QBrush | None:
+    due = row.callback_due_at
+    return QBrush(tone_colour("error")) if due is not None and due < utcnow() else None

@@ -7,7 +7,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,10 +35,10 @@ from app.ui.desk.filters import DeskFilters
 from app.ui.desk.review_panel import ReviewPanel
 from app.ui.kit import labels
 from app.ui.kit.calls import FAILED, Failed, Route, call
+from app.ui.kit.table_model import Column
 from app.ui.kit.text import fill
 from app.ui.kit.theme import tone_colour
 
-Index = QModelIndex | QPersistentModelIndex
 HEAVY_RISK_CONTACTS = 3  # a shift with this many contacts with a risk flag is shown in bold
 
 
@@ -67,29 +67,23 @@ class DeskLogModel(ContactLogModel):
     def remove(self, contact_id: uuid.UUID) -> None:
         row = self.find(contact_id)
         if row is not None:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
+            self.remove_row(row)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-            and self.COLUMNS[section] == "review"
-        ):
-            return self.tr("Review")
-        return super().headerData(section, orientation, role)
+    def described(self) -> dict[str, Column[LogRow]]:
+        return {
+            **super().described(),
+            "review": Column(
+                lambda: self.tr("Review"),
+                lambda row: self._mark_text(self.marks.get(row.id)),
+                {Qt.ItemDataRole.ForegroundRole: lambda row: self._mark_tone(self.marks.get(row.id))},
+            ),
+        }
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and self.COLUMNS[index.column()] == "review" and 0 <= index.row() < self.rowCount():
-            mark = self.marks.get(self.row_at(index.row()).id)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._mark_text(mark)
-            if role == Qt.ItemDataRole.ForegroundRole and mark is not None and not mark.reviewed:
-                return QBrush(tone_colour("error")) if mark.queued is QueueReason.RISK else None
-            return None
-        return super().data(index, role)
+    @staticmethod
+    def _mark_tone(mark: ReviewMark | None) -> QBrush | None:
+        if mark is not None and not mark.reviewed and mark.queued is QueueReason.RISK:
+            return QBrush(tone_colour("error"))
+        return None
 
     def _mark_text(self, mark: ReviewMark | None) -> str:
         if mark is None:

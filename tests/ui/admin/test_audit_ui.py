@@ -93,11 +93,13 @@ def test_the_viewer_filters_checks_and_exports(
         contact_view.load_contact(uow, lead, saved.id, screen="desk")
     dialog = AuditDialog(store, lead)
     qtbot.addWidget(dialog)
-    kinds = [row.kind for row in dialog.model.rows]
+    kinds = [row.kind for row in dialog.model.rows()]
     assert AuditKind.VIEW in kinds
     assert AuditKind.CREATE in kinds
     created = next(
-        i for i, row in enumerate(dialog.model.rows) if row.kind is AuditKind.CREATE and row.record_id == str(saved.id)
+        i
+        for i, row in enumerate(dialog.model.rows())
+        if row.kind is AuditKind.CREATE and row.record_id == str(saved.id)
     )
     details = dialog.model.index(created, 5)
     assert dialog.model.data(details) == "identified: yes"  # readable; the raw JSON stays in the tooltip
@@ -105,13 +107,15 @@ def test_the_viewer_filters_checks_and_exports(
 
     dialog.kind.set_code(AuditKind.VIEW)
     dialog.reload()
-    assert [(row.username, row.screen, row.record_id) for row in dialog.model.rows] == [("liis", "desk", str(saved.id))]
+    assert [(row.username, row.screen, row.record_id) for row in dialog.model.rows()] == [
+        ("liis", "desk", str(saved.id))
+    ]
     assert dialog.model.data(dialog.model.index(0, 2)) == "Opened personal data"
 
     dialog.kind.set_code(None)
     dialog.person.setText("+372 5550 1234")
     dialog.reload()
-    assert {row.record_id for row in dialog.model.rows} == {str(saved.id), str(saved.person_id)}
+    assert {row.record_id for row in dialog.model.rows()} == {str(saved.id), str(saved.person_id)}
     dialog.person.setText("OA-2026-ZZZ-999999")
     dialog.reload()
     assert dialog.person_error.text() == "No person has this ID code, phone or case number."
@@ -217,7 +221,7 @@ def test_the_viewer_lists_and_exports_an_entry_changed_by_hand_and_the_check_nam
         connection.exec_driver_sql(f"UPDATE audit_log SET kind = 'hacked', at = 'garbage' WHERE seq = {seq}")
     dialog = AuditDialog(store, lead)
     qtbot.addWidget(dialog)
-    shown = next(i for i, row in enumerate(dialog.model.rows) if row.seq == seq)
+    shown = next(i for i, row in enumerate(dialog.model.rows()) if row.seq == seq)
     assert dialog.model.data(dialog.model.index(shown, 0)) == "(cannot be read)"
     assert dialog.model.data(dialog.model.index(shown, 2)) == "(cannot be read: hacked)"
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)

@@ -36,3 +36,28 @@ def test_columns_described_once_answer_every_question(qtmodeltester: Any) -> Non
     model.set_rows([])
     assert model.rowCount() == 0
     qtmodeltester.check(model, force_py=True)
+
+
+class Paged(Pairs):
+    """A table that grows page by page, with each row's name under a user role in every column."""
+
+    NAME_ROLE = Qt.ItemDataRole(Qt.ItemDataRole.UserRole + 1)
+
+    def row_roles(self) -> dict[Qt.ItemDataRole, Any]:
+        return {self.NAME_ROLE: lambda row: row[0]}
+
+
+def test_a_table_grows_by_pages_and_loses_single_rows(qtmodeltester: Any) -> None:
+    model = Paged()
+    model.set_rows([("mari", 3)])
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.append_rows([("jaan", 12), ("juku", 1)])
+    model.append_rows([])  # an empty last page adds nothing
+    assert inserted == [(1, 2)]
+    assert [model.index(row, 1).data(Paged.NAME_ROLE) for row in range(model.rowCount())] == ["mari", "jaan", "juku"]
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "MARI"  # a column's own value comes first
+    qtmodeltester.check(model, force_py=True)
+    model.remove_row(1)
+    assert model.rows() == [("mari", 3), ("juku", 1)]
+    qtmodeltester.check(model, force_py=True)
