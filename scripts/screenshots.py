@@ -200,7 +200,7 @@ def main() -> None:
             return
         dialog = AuditDialog(store, user, window)
         dialog.verify()  # the chain check's verdict beside the buttons
-        print(f"audit: {len(dialog.model.rows)} entries listed")
+        print(f"audit: {dialog.model.rowCount()} entries listed")
         shoot_dialog(dialog, "audit", shoot_security)
 
     def shoot_security() -> None:
