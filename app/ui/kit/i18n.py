@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.resources import translation_file
+from app.ui.kit.walk import application_widgets
 
 LANGUAGES: dict[str, str] = {"et": "Eesti keel", "en": "English", "ru": "Русский"}  # each named in itself
 """Interface languages shipped, in the order of the Settings → Language menu. English is the source language."""
@@ -195,8 +196,9 @@ def switch_language(language: str, renamed: Mapping[str, str] | None = None) -> 
     translator.use(language)
     QCoreApplication.removeTranslator(translator)  # re-installing sends LanguageChange to every widget
     QCoreApplication.installTranslator(translator)
-    for window in QApplication.topLevelWidgets():
-        retranslate(window, translator, renamed or {})
+    with application_widgets(top_level=True) as windows:
+        for window in windows:
+            retranslate(window, translator, renamed or {})
 
 
 def retranslate(root: QWidget, translator: LiveTranslator, renamed: Mapping[str, str]) -> None:

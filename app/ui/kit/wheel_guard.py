@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 from app.ui.kit import app_events
+from app.ui.kit.walk import application_widgets
 
 GUARDED = (QComboBox, QAbstractSpinBox)  # QAbstractSpinBox covers spin boxes and date and time fields
 _POLISH, _WHEEL = QEvent.Type.Polish, QEvent.Type.Wheel
@@ -43,9 +44,10 @@ def install_wheel_guard(app: QApplication) -> WheelGuard:
     if guard is None:
         guard = WheelGuard(app)
         app_events.watch(guard.watch)  # the application's one filter; the guard goes with its object
-        for widget in app.allWidgets():  # those made before, which have had their polish already
-            if isinstance(widget, GUARDED):
-                _no_wheel_focus(widget)
+        with application_widgets() as widgets:
+            for widget in widgets:  # those made before, which have had their polish already
+                if isinstance(widget, GUARDED):
+                    _no_wheel_focus(widget)
     return guard
 
 

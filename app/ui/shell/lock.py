@@ -66,6 +66,7 @@ from app.ui.kit import app_events, messages
 from app.ui.kit.calls import call_or_raise
 from app.ui.kit.tasks import Latest
 from app.ui.kit.text import fill
+from app.ui.kit.walk import application_widgets
 from app.ui.kit.widgets import ErrorLabel
 
 if TYPE_CHECKING:
@@ -313,9 +314,10 @@ class LockController(QObject):
                 break
             popup.close()
         QToolTip.hideText()
-        for window in QApplication.topLevelWidgets():
-            if self._coverable(window):
-                self._cover(window)
+        with application_widgets(top_level=True) as windows:
+            for window in windows:
+                if self._coverable(window):
+                    self._cover(window)
         self._show_state()
         self._arrange()
         self.locked_changed.emit(True)

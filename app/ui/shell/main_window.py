@@ -9,7 +9,6 @@ from dataclasses import replace
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -44,6 +43,7 @@ from app.ui.kit.calls import FAILED, Failed, call
 from app.ui.kit.i18n import KEEP_TEXT, LANGUAGES, switch_language
 from app.ui.kit.text import fill
 from app.ui.kit.theme import add_theme_menu
+from app.ui.kit.walk import application_widgets
 from app.ui.kit.widgets import CodeCombo
 from app.ui.shell.login import ChangePasswordDialog
 from app.ui.statistics.page import StatisticsPage
@@ -489,15 +489,16 @@ class MainWindow(QMainWindow):
 
     def leave(self) -> None:
         """Close this session's windows without asking (their input was put aside): its dialogs, then itself."""
-        for widget in QApplication.topLevelWidgets():
-            if widget is self or not widget.isVisible() or not _belongs_to(widget, self):
-                continue
-            if isinstance(widget, DecisionDialog):
-                widget.close()  # closed by the program, not the user: its draft stays
-            elif isinstance(widget, QDialog):
-                widget.reject()
-            else:
-                widget.close()
+        with application_widgets(top_level=True) as windows:
+            for widget in windows:
+                if widget is self or not widget.isVisible() or not _belongs_to(widget, self):
+                    continue
+                if isinstance(widget, DecisionDialog):
+                    widget.close()  # closed by the program, not the user: its draft stays
+                elif isinstance(widget, QDialog):
+                    widget.reject()
+                else:
+                    widget.close()
         self._leaving = True
         self.close()
 

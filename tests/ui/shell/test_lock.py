@@ -18,6 +18,7 @@ from app.store.db import Store
 from app.ui.admin.dialog import AdminDialog
 from app.ui.desk.handover import HandoverWriteDialog
 from app.ui.kit import messages
+from app.ui.kit.walk import application_widgets
 from app.ui.shell.lock import MAX_TRIES, LockController, LockPage, install_lock
 from app.ui.shell.main_window import MainWindow
 from tests.conftest import make_user
@@ -36,11 +37,8 @@ def lock(window: MainWindow, store: Store, counsellor: SessionUser) -> Iterator[
 
 def visible_outside_lock_pages() -> list[QWidget]:
     """Every widget a person at the screen could see now, other than window frames and the lock pages."""
-    return [
-        widget
-        for widget in QApplication.allWidgets()
-        if widget.isVisible() and not widget.isWindow() and not _in_page(widget)
-    ]
+    with application_widgets() as widgets:
+        return [widget for widget in widgets if widget.isVisible() and not widget.isWindow() and not _in_page(widget)]
 
 
 def _in_page(widget: QWidget | None) -> bool:

@@ -36,6 +36,7 @@ from app.store.db import Store
 from app.ui.contacts.form import ContactForm
 from app.ui.desk.handover import HandoverReadDialog
 from app.ui.kit import questions, tasks
+from app.ui.kit.walk import application_widgets
 from app.ui.shell.drafts import DraftRecoveryDialog
 from app.ui.shell.lock import LockPage
 from app.ui.shell.login import LoginDialog
@@ -108,21 +109,27 @@ def _shown_texts() -> str:
     """Everything a person at the screen can read or reach in the open windows (other tabs included): labels,
     fields, texts, window titles and table cells."""
     parts: list[str] = []
-    for widget in QApplication.allWidgets():
-        if not widget.window().isVisible():
-            continue
-        if widget.isWindow():
-            parts.append(widget.windowTitle())
-        if isinstance(widget, QLabel | QLineEdit):
-            parts.append(widget.text())
-        elif isinstance(widget, QPlainTextEdit | QTextEdit):
-            parts.append(widget.toPlainText())
-        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            model = widget.model()
-            for row in range(model.rowCount()):
-                for column in range(model.columnCount()):
-                    parts.append(str(model.data(model.index(row, column)) or ""))
+    with application_widgets() as widgets:
+        for widget in widgets:
+            parts += _readable(widget)
     return "\n".join(parts)
+
+
+def _readable(widget: QWidget) -> list[str]:
+    """What a person can read of one widget (nothing if its window is hidden)."""
+    if not widget.window().isVisible():
+        return []
+    parts = [widget.windowTitle()] if widget.isWindow() else []
+    if isinstance(widget, QLabel | QLineEdit):
+        parts.append(widget.text())
+    elif isinstance(widget, QPlainTextEdit | QTextEdit):
+        parts.append(widget.toPlainText())
+    elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        model = widget.model()
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                parts.append(str(model.data(model.index(row, column)) or ""))
+    return parts
 
 
 def _log_in_as(qtbot: QtBot, session: Session, username: str) -> None:
@@ -201,7 +208,8 @@ def test_change_user_keeps_the_store_open_and_the_next_user_sees_only_their_own(
     with store.unit_of_work() as uow:
         assert shift_desk.unread_handovers(uow, people.jaan) == []
     # None of Mari's forms, none of her identified caller, in any window on screen.
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()][1:]
+    with application_widgets(top_level=True) as windows:
+        assert not [w for w in windows if isinstance(w, MainWindow) and w.isVisible()][1:]
     assert session.window.tabs.count() == 3  # the log, aid decisions and feedback: no contact tabs
     shown = _shown_texts()
     assert CALLER not in shown
