@@ -2,19 +2,26 @@
 
 The query runs off the GUI thread (:func:`app.ui.kit.tasks.run_in_background`), so do the exports. Files are written to
 a temporary file beside the target and renamed over it, so a failed write never leaves half a file behind.
+
+The results are drawn a piece per event-loop turn (:meth:`StatisticsPage._fill`), from the top of the page down: the
+figures and the aid table, the trend, each bar chart (built and put in place of the one it replaces), the topics, the
+heat map. All eight charts at once blocked the window for about 100 ms (``bench/statistics_redraw.py``); a piece with
+its paint stays well under the 50 ms a key press may wait. The page stays busy (the progress bar moves, the buttons
+wait) until the last piece is shown; a change of language meanwhile counts and draws again when it is.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -62,6 +69,12 @@ BAR_CHARTS = (
     ("kind", "by_kind"),
 )
 GRID_COLUMNS = 6  # the results grid: three charts a row, or one and two thirds
+# Where each chart goes in the results grid: row, column, rows, columns, alignment.
+PLACES: dict[str, tuple[int, int, int, int, Qt.AlignmentFlag]] = {
+    "trend": (0, 2, 1, 4, Qt.AlignmentFlag(0)),
+    **{key: (1 + index // 3, (index % 3) * 2, 1, 2, Qt.AlignmentFlag(0)) for index, (key, _a) in enumerate(BAR_CHARTS)},
+    "topic": (3, 0, 1, 3, Qt.AlignmentFlag.AlignTop),
+}
 
 
 def last_full_month(today: date) -> tuple[date, date]:
@@ -108,7 +121,13 @@ class StatisticsPage(QWidget):
         self.today = today or date.today()
         self.stats: PeriodStatistics | None = None
         self.labels: Labels = StatisticsLabels({})
-        self.busy = False
+        self.busy = False  # counting, or drawing what was counted
+        self._drawing: Iterator[None] | None = None  # the results still being drawn, a piece per event-loop turn
+        self._draw_next = QTimer(self)
+        self._draw_next.setSingleShot(True)
+        self._draw_next.setInterval(0)
+        self._draw_next.timeout.connect(self._draw_piece)
+        self._count_again = False  # the language changed while busy: count and draw again in it when done
         since, until = last_full_month(self.today)
         self.since, self.until = self._date_edit(since), self._date_edit(until)
         self.period_error = ErrorLabel()
@@ -269,7 +288,9 @@ class StatisticsPage(QWidget):
     def retranslate(self) -> None:
         """The interface language changed (app.ui.kit.i18n): the charts and figures shown are drawn again in it."""
         self.language = current_language()
-        if self.stats is not None and not self.busy:
+        if self.busy:
+            self._count_again = True
+        elif self.stats is not None:
             self.show_statistics()
 
     def _set_busy(self, busy: bool, text: str) -> None:
@@ -285,14 +306,32 @@ class StatisticsPage(QWidget):
             button.setEnabled(enabled)
 
     def _failed(self, error: Exception) -> None:
+        self._count_again = False
         self._set_busy(False, self.tr("The statistics could not be counted."))
         messages.report(self, error)
 
     def _shown(self, result: tuple[PeriodStatistics, dict[str, str]]) -> None:
         self.stats, names = result
         self.labels = StatisticsLabels(names)
-        self._fill(self.stats)
+        self._drawing = self._fill(self.stats)
+        self._draw_piece()
+
+    def _draw_piece(self) -> None:
+        """Draw the next piece of the results; the next waits for the next turn of the event loop."""
+        if self._drawing is None:
+            return
+        try:
+            next(self._drawing)
+        except StopIteration:
+            self._drawing = None
+        else:
+            self._draw_next.start()
+            return
+        assert self.stats is not None
         self._set_busy(False, self._period_text(self.stats))
+        if self._count_again:
+            self._count_again = False
+            self.show_statistics()
 
     def _period_text(self, stats: PeriodStatistics) -> str:
         if not stats.total:
@@ -311,30 +350,37 @@ class StatisticsPage(QWidget):
 
     # --- the results ----------------------------------------------------------------------------------------
 
-    def _fill(self, stats: PeriodStatistics) -> None:
-        for chart in self.charts.values():
-            self.grid.removeWidget(chart)
-            chart.deleteLater()
-        self.charts = {}
+    def _fill(self, stats: PeriodStatistics) -> Iterator[None]:
+        """Show ``stats``, a piece per step: each ``yield`` lets the event loop paint and take the user's input."""
         self.overview.fill(stats)
+        self.aid_box.fill(stats, self.labels)
+        self.results.show()
+        yield
+        self._place("trend", self._trend(stats))  # from the top of the page down
+        yield
         titles = self._titles()
         for index, (key, attribute) in enumerate(BAR_CHARTS):
             counts = getattr(stats, attribute)
             neighbours = BAR_CHARTS[index - index % 3 : index - index % 3 + 3]  # the charts of its row
             rows = max(len(getattr(stats, other)) for _key, other in neighbours)
             bars = [(self.labels(key, code), count) for code, count in counts.items()]
-            self.charts[key] = bar_chart(titles[key], bars, rows=rows)
+            self._place(key, bar_chart(titles[key], bars, rows=rows))
+            yield
         topics = [(self.labels("topic", code), count) for code, count in stats.by_topic.items()]
-        self.charts["topic"] = bar_chart(titles["topic"], topics, empty=self.labels("report", "no_topics"))
-        self.charts["trend"] = self._trend(stats)
+        self._place("topic", bar_chart(titles["topic"], topics, empty=self.labels("report", "no_topics")))
+        yield
         self._fill_heat_map(stats)
-        self.aid_box.fill(stats, self.labels)
-        place = self.grid.addWidget
-        place(self.charts["trend"], 0, 2, 1, 4)
-        for index, (key, _attribute) in enumerate(BAR_CHARTS):
-            place(self.charts[key], 1 + index // 3, (index % 3) * 2, 1, 2)
-        place(self.charts["topic"], 3, 0, 1, 3, Qt.AlignmentFlag.AlignTop)
-        self.results.show()
+
+    def _place(self, key: str, chart: QChartView) -> None:
+        """Put ``chart`` where the chart ``key`` goes, instead of the one shown there (deleted at the next turn)."""
+        old = self.charts.get(key)
+        if old is not None:
+            self.grid.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        row, column, rows, columns, alignment = PLACES[key]
+        self.grid.addWidget(chart, row, column, rows, columns, alignment)
+        self.charts[key] = chart
 
     def _trend(self, stats: PeriodStatistics) -> QChartView:
         axis = formatting.month if stats.granularity is Granularity.MONTH else formatting.day_month
@@ -356,7 +402,8 @@ class StatisticsPage(QWidget):
     def _fill_heat_map(self, stats: PeriodStatistics) -> None:
         names = [self.labels("weekday_short", str(day)) for day in range(WEEKDAYS)]
         full = [self.labels("weekday", str(day)) for day in range(WEEKDAYS)]
-        self.heat_map.number = formatting.number
+        # once per number, not per cell on every paint (babel takes about 0.1 ms a number)
+        self.heat_map.number = functools.lru_cache(maxsize=None)(formatting.number)
         self.heat_map.across = f"{self.labels('report', 'hour')} ({stats.tz})"
         self.heat_map.legend = self.labels("report", "heatmap_legend")
         self.heat_map.dark_legend = self.labels("report", "heatmap_legend_dark")

@@ -9,6 +9,7 @@ import os
 import random
 import zipfile
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ from app.ui.statistics.page import StatisticsPage
 from tests.conftest import make_user
 from tests.services.aid.test_decisions import add_provider, decision, identified_contact
 from tests.services.statistics.test_figures import Logged, log, random_contacts
+from tests.ui.kit.test_live_language import english  # noqa: F401 - the fixture
 
 TODAY = date(2026, 11, 22)  # the default period is then October 2026
 SINCE, UNTIL = date(2026, 10, 1), date(2026, 10, 31)
@@ -330,3 +332,38 @@ def test_long_bar_names_are_shown_whole_on_two_lines_and_typed_markup_as_typed(q
     assert all(len(line) <= 22 for line in shown.split("<br>"))
     assert "&lt;b&gt;Grief&lt;/b&gt; &amp; loss" in labels  # markup typed into a topic's name is shown as typed
     assert bar_values(view) == {long_name: 229, "<b>Grief</b> & loss": 3, "Чат": 29}
+
+
+@pytest.mark.usefixtures("english")
+def test_a_language_chosen_while_the_charts_are_drawn_is_the_one_they_end_in(
+    qtbot: QtBot, store: Store, lead: SessionUser, logged: list[Logged], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The results are drawn a piece per event-loop turn; a language chosen meanwhile is not lost: they are counted
+    and drawn again in it once the drawing is done."""
+    from PySide6.QtCharts import QChartView
+
+    from app.ui.kit.i18n import switch_language
+
+    drawing = StatisticsPage._fill
+    chosen: list[str] = []
+
+    def russian_chosen_meanwhile(page: StatisticsPage, stats: figures.PeriodStatistics) -> Iterator[None]:
+        pieces = drawing(page, stats)
+        for _piece in range(3):  # the figures, the trend and the first bar chart are drawn, the rest still to come
+            yield next(pieces)
+        if not chosen:
+            chosen.append("ru")
+            assert page.busy
+            switch_language("ru")  # as the Settings menu does
+        yield from pieces
+
+    monkeypatch.setattr(StatisticsPage, "_fill", russian_chosen_meanwhile)
+    page = open_page(qtbot, store, lead)
+    page.show_button.click()
+
+    def titles() -> list[str]:
+        return [view.chart().title() for view in page.findChildren(QChartView) if view.chart().title()]
+
+    qtbot.waitUntil(lambda: bool(chosen) and not page.busy and any("обращ" in title for title in titles()))
+    assert not any("contacts" in title for title in titles())
+    assert page.show_button.isEnabled()
