@@ -41,7 +41,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3  # type: ignore[import-untyped]
-from alembic.script import ScriptDirectory
 
 from app.config import data_dir
 from app.errors import BackupRejected, StoreLocked
@@ -174,6 +173,8 @@ def _connect(path: Path, key: StoreKey | None) -> Any:
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory  # only when a backup is checked: a start imports no Alembic
+
     return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 

@@ -4,21 +4,23 @@ SQLite (the embedded default) runs in WAL mode with foreign keys on, ``synchrono
 ``secure_delete`` (deleted or overwritten content is zeroed in its page and freed pages are zeroed: what retention
 removes must not stay readable to whoever holds the key; SQLCipher turns it on with a key, this keeps it so).
 PostgreSQL is reached through the same code with a ``postgresql+psycopg://`` URL.
+
+Opening is cheap whatever the store's size: :meth:`Store.open` reads the first page, the schema and every table's
+first pages (:func:`cheap_check`) and the schema revision (one row, compared with :data:`HEAD_REVISION`: Alembic is
+imported only when a migration is due). SQLite's full ``PRAGMA quick_check`` (:func:`quick_check`, 9 s at
+1,000,000 contacts) runs only when the caller asks for it (``full_check``): ``app.store.integrity`` decides when.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,8 +29,14 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.errors import StaleRecord, StoreCorrupt, StoreKeyRejected, StoreLocked, StoreUnavailable
 from app.store.keys import StoreKey
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
+# The newest migration's revision (app/migrations/versions): a store at it opens without importing Alembic.
+# tests/store/test_opening_checks.py fails until a new migration's revision is written here.
+HEAD_REVISION = "0011"
 
 
 def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
@@ -76,6 +84,8 @@ def create_store_engine(
 
 def alembic_config(connection: sa.Connection | None = None) -> Config:
     """Alembic's configuration, built in code so that no URL (or future key) ever lands in an ini file."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -84,20 +94,44 @@ def alembic_config(connection: sa.Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    """The newest migration's revision as Alembic reads it from app/migrations (imports Alembic; see
+    :data:`HEAD_REVISION` for the constant a start compares with)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+def stored_revision(connection: sa.Connection) -> str | None:
+    """The store's schema revision (Alembic's ``alembic_version`` row), read without Alembic; None for a new store."""
+    if not sa.inspect(connection).has_table("alembic_version"):
+        return None
+    found = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    return None if found is None else str(found)
+
+
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+    with translate_errors(), engine.connect() as connection:
+        return stored_revision(connection)
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the store's schema to ``revision`` (at start-up: head). Data are kept; migrations are additive."""
+    """Bring the store's schema to ``revision`` (at start-up: head). Data are kept; migrations are additive.
+
+    Alembic is imported here, when a migration is due, not at every start."""
+    from alembic import command
+
     with translate_errors(), engine.begin() as connection:
         command.upgrade(alembic_config(connection), revision)
+
+
+def migrate_if_behind(engine: Engine) -> bool:
+    """Migrate to head when the store's revision is not :data:`HEAD_REVISION`; True when it did."""
+    if current_revision(engine) == HEAD_REVISION:
+        return False
+    migrate(engine)
+    return True
 
 
 @contextmanager
@@ -137,6 +171,34 @@ def quick_check(engine: Engine) -> None:
         raise StoreCorrupt("quick_check: " + verdict.splitlines()[-1][:200])
 
 
+def cheap_check(engine: Engine) -> None:
+    """What every start checks of a SQLite store, in milliseconds whatever its size; :class:`StoreCorrupt` if not.
+
+    The first page decrypts and its header adds up (SQLite refuses a file shorter than the page count in its header:
+    a file cut short), the schema reads, and every table's first pages read: SQLCipher authenticates each page it
+    reads (HMAC), so a damaged page among them is refused rather than read. Without a WAL beside it the file must
+    also hold every page the header counts. Damage in the other pages is what :func:`quick_check` finds."""
+    with translate_errors(), engine.connect() as connection:
+        tables = [
+            str(name)
+            for (name,) in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"  # a word index's own tables are listed too
+            )
+        ]
+        for name in tables:  # NOT INDEXED: the table's own pages, not a smaller index's the planner would prefer
+            quoted = name.replace('"', '""')
+            connection.exec_driver_sql(f'SELECT * FROM "{quoted}" NOT INDEXED LIMIT 1').all()
+        pages = int(connection.exec_driver_sql("PRAGMA page_count").scalar() or 0)
+        page_size = int(connection.exec_driver_sql("PRAGMA page_size").scalar() or 0)
+    database = engine.url.database
+    if not database or database == ":memory:" or os.path.exists(database + "-wal"):
+        return  # with a WAL, the newest pages may be there rather than in the file yet
+    size = os.path.getsize(database)
+    if size < pages * page_size:
+        raise StoreCorrupt(f"the file holds {size} bytes, its header counts {pages} pages of {page_size}")
+
+
 class Store:
     """An opened store: the engine and the factory for units of work. Built once at start-up."""
 
@@ -145,6 +207,19 @@ class Store:
         self.key = key  # the SQLCipher key it was opened with: its backups are encrypted with the same one
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.anchor: Any = None  # the audit trail's anchor keeper (``app.services.guard.audit_anchor``), once attached
+        # The local store's integrity keeper (``app.store.integrity.Integrity``): its background check is stopped
+        # before the engine closes, and the clean close is noted after.
+        self.integrity: Any = None
+        self.damage: StoreCorrupt | None = None  # what a check found after opening: no commit is let through
+        event.listen(engine, "commit", self._refuse_if_damaged)
+
+    def _refuse_if_damaged(self, _connection: Any) -> None:
+        if self.damage is not None:
+            raise StoreCorrupt(f"a check found the store damaged, nothing more is written: {self.damage}")
+
+    def refuse_writes(self, damage: StoreCorrupt) -> None:
+        """From now on every commit raises :class:`StoreCorrupt` (and rolls back): a check found ``damage``."""
+        self.damage = damage
 
     def keep_anchor(self, keeper: Any) -> None:
         """Every unit of work from now on moves the audit trail's anchor on after it commits an entry."""
@@ -159,11 +234,15 @@ class Store:
         migrate_to_head: bool = True,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
         key: StoreKey | None = None,
+        full_check: bool = False,
     ) -> Store:
         """Open (creating if new) and migrate. With ``key`` a wrong key raises :class:`StoreKeyRejected`.
 
-        A SQLite store is checked first (``PRAGMA quick_check``: about 2 s at 100,000 contacts, 9 s at 1,000,000,
-        ``bench/backup.py``): a damaged one raises :class:`StoreCorrupt` before anything (a migration) writes to it.
+        A SQLite store is checked before anything (a migration) writes to it, and a damaged one raises
+        :class:`StoreCorrupt`: always :func:`cheap_check` (milliseconds); with ``full_check`` SQLite's
+        ``PRAGMA quick_check`` too (every page: 0.8 s at 100,000 contacts, 9 s at 1,000,000; ``app.store.integrity``
+        decides when a start needs it). Alembic is imported only when the store's revision is not
+        :data:`HEAD_REVISION`.
         """
         engine = create_store_engine(url, busy_timeout_ms=busy_timeout_ms, key=key)
         try:
@@ -180,12 +259,14 @@ class Store:
             raise
         if engine.dialect.name == "sqlite":
             try:
-                quick_check(engine)
+                cheap_check(engine)
+                if full_check:
+                    quick_check(engine)
             except StoreCorrupt:
                 engine.dispose()
                 raise
         if migrate_to_head:
-            migrate(engine)
+            migrate_if_behind(engine)
         return cls(engine, key)
 
     @property
@@ -196,7 +277,12 @@ class Store:
         return UnitOfWork(self._sessions)
 
     def close(self) -> None:
+        """Close every connection; a local store's background check is stopped first and the clean close noted."""
+        if self.integrity is not None:
+            self.integrity.stop()
         self.engine.dispose()
+        if self.integrity is not None:
+            self.integrity.closed()
 
 
 class UnitOfWork:

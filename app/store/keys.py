@@ -7,7 +7,8 @@ kept by ``keyring`` (Windows Credential Locker, macOS Keychain, Secret Service o
 Where no keyring is usable (a bare Linux session, a refusing backend) the user chooses a passphrase instead; SQLCipher
 derives the key from it (PBKDF2-HMAC-SHA512). The passphrase is never written anywhere. Which of the two a store uses
 is noted, without any secret, in a small file beside it (``<store>.key-info``), so that a store made with the keyring
-is not asked for a passphrase it never had; the note also holds the store's random id, which names its backups.
+is not asked for a passphrase it never had; the note also holds the store's random id, which names its backups, and
+what ``app.store.integrity`` knows of its last close and full check.
 
 Other secrets kept the same way (the anonymous-number hashing secret) use :func:`keyring_secret`.
 """
@@ -99,6 +100,21 @@ def _key_note(store_path: Path) -> dict[str, object]:
 
 def _write_key_note(store_path: Path, note: dict[str, object]) -> None:
     write_text_atomically(key_info_path(store_path), json.dumps(note) + "\n")
+
+
+def note_section(store_path: Path, section: str) -> dict[str, object]:
+    """A section of the note beside the store that is not about its key (``integrity``: ``app.store.integrity``);
+    empty when there is none or the note cannot be read."""
+    found = _key_note(store_path).get(section)
+    return found if isinstance(found, dict) else {}
+
+
+def update_note_section(store_path: Path, section: str, values: dict[str, object]) -> None:
+    """Change ``values`` in a section of the note beside the store (written atomically; the rest stays)."""
+    note = _key_note(store_path)
+    current = note.get(section)
+    note[section] = {**(current if isinstance(current, dict) else {}), **values}
+    _write_key_note(store_path, note)
 
 
 def record_source(store_path: Path, source: KeySource) -> None:

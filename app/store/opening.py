@@ -5,18 +5,20 @@
 - a new store gets a random key kept in the keyring; without a usable keyring, ``ask(new=True)`` gets a passphrase;
 - an existing encrypted store is opened with its key, or with the passphrase ``ask(new=False)`` returns (asked again
   after a wrong one);
-- an existing store that opens with its key but is damaged (quick check, cut short), or an emptied file that was
-  a store, raises :class:`StoreDamaged` (with the key, so that the newest good backup can be offered); nothing is
-  created or written in its place. Only a missing file (or an empty one) with no trace of a store is a new store;
+- an existing store that opens with its key but is damaged (the start's checks, or the full check when
+  ``app.store.integrity`` says it must run first; a file cut short), or an emptied file that was a store, raises
+  :class:`StoreDamaged` (with the key, so that the newest good backup can be offered); nothing is created or written
+  in its place. Only a missing file (or an empty one) with no trace of a store is a new store;
 - a missing file with traces of a store (its key note, backups, a restore cut short or a store a restore set aside)
   raises :class:`StoreMissing` with what was found and the newest good copy to put in place: a store that was moved,
   deleted or lost between a restore's two renames never becomes an empty store whose backups then prune the good ones;
 - a keyring store whose key the (working) keyring no longer holds raises :class:`StoreKeyGone`: a passphrase can
   never open it, so none is asked for;
-- an existing unencrypted store (made before encryption) is converted: a copy is made first, the data are exported
-  into a new encrypted file, the new file is checked (every table's row count, integrity), and only then does it
-  replace the old one. The unencrypted copy is then overwritten and deleted, since leaving it would undo the point;
-  if anything fails before the swap, the original stays as it was and the half-made file is removed.
+- an existing unencrypted store (made before encryption) is converted (:func:`encrypt_plain_store`): the data are
+  exported into a new encrypted file, the new file is checked (every table's row count, ``quick_check``), and only
+  then does it replace the old one. The unencrypted original is then overwritten with zeros, streamed (1 MiB at a
+  time: memory stays flat at any size), and deleted, since leaving it would undo the point; if anything fails before
+  the swap, the original stays as it was and the half-made file is removed.
 
 A PostgreSQL store is not encrypted by the program: the server's own disk encryption and TLS are the place for it.
 """
@@ -37,7 +39,8 @@ import sqlcipher3  # type: ignore[import-untyped]
 from app.errors import KnownError, StoreCorrupt, StoreKeyGone, StoreKeyRejected
 from app.store import backup
 from app.store.backup import BackupFile
-from app.store.db import BUSY_TIMEOUT_MS, Store, current_revision, head_revision, migrate
+from app.store.db import BUSY_TIMEOUT_MS, HEAD_REVISION, Store, current_revision, migrate
+from app.store.integrity import Integrity, Reason, note_checked, reason_to_check_first
 from app.store.keys import (
     KeyringUnavailable,
     KeySource,
@@ -57,7 +60,12 @@ PassphrasePrompt = Callable[[bool, bool], str | None]
 # by the services (app.services.guard.backup_settings.upgrade_backup_place); without it, the default folder, keeping
 # every older backup.
 BackupPlace = Callable[[Store], tuple[Path | None, int]]
+# checking(reason) is called before a full check runs at start, before anything is written (seconds at 1,000,000
+# contacts; ``app.store.integrity.Reason`` says why): a window can say that the store is being checked.
+CheckingNotice = Callable[[Reason], None]
 MAX_TRIES = 5
+OVERWRITE_CHUNK = 1 << 20  # the unencrypted original is overwritten this many zero bytes at a time
+PLAIN_LEFTOVER = ".unencrypted-"  # ``<store>.unencrypted-<time>.bak``: the original under a second name, overwritten
 
 log = logging.getLogger(__name__)
 
@@ -102,13 +110,17 @@ def open_local_store(
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     refill: bool = False,
     backup_place: BackupPlace | None = None,
+    checking: CheckingNotice | None = None,
 ) -> Store:
     """The encrypted store at ``path`` (created, or converted from an unencrypted one, when needed).
 
     ``refill``: a missing store is made anew whatever traces it left (the demo store, whose data are generated);
-    ``backup_place``: where the backup before an upgrade goes (:data:`BackupPlace`)."""
+    ``backup_place``: where the backup before an upgrade goes (:data:`BackupPlace`); ``checking``: told when the full
+    check runs before the store opens (:data:`CheckingNotice`). The opened store's full check once the window is up
+    is ``store.integrity.start_background_check`` (``app.store.integrity``)."""
     url = f"sqlite:///{path}"
     backup.quiet_sqlcipher()
+    destroy_plain_leftovers(path)
     size = path.stat().st_size if path.exists() else None
     if size is None and not refill and (found := traces(path)):
         key = existing_key(path, ask)
@@ -118,6 +130,7 @@ def open_local_store(
         key = _new_key(path, ask)
         store = Store.open(url, key=key, busy_timeout_ms=busy_timeout_ms)
         record_source(path, key.source)
+        Integrity.attach(store, path, checked=True)  # nothing in it to be damaged
         return store
     if size == 0:  # emptied (a failing disk, a bad copy): never a new store in its place
         raise StoreDamaged("the store file is empty", path=path, key=existing_key(path, ask))
@@ -125,7 +138,8 @@ def open_local_store(
         key = _new_key(path, ask)
         encrypt_plain_store(path, key)
         record_source(path, key.source)
-        return Store.open(url, key=key, busy_timeout_ms=busy_timeout_ms)
+        note_checked(path)  # the encrypted file was checked before it took the original's place
+        return _open_existing(path, key, busy_timeout_ms, backup_place, checking)
     source = recorded_source(path)
     if source in (KeySource.KEYRING, None):
         kept: StoreKey | None = None
@@ -135,7 +149,7 @@ def open_local_store(
             if source is KeySource.KEYRING:
                 raise  # the key is only in the keyring: a passphrase cannot open this store
         if kept is not None:
-            return _open_existing(path, kept, busy_timeout_ms, backup_place)
+            return _open_existing(path, kept, busy_timeout_ms, backup_place, checking)
         if source is KeySource.KEYRING:
             raise StoreKeyGone("the keyring no longer holds the store's key")
     for attempt in range(MAX_TRIES):
@@ -143,29 +157,52 @@ def open_local_store(
         if passphrase is None:
             raise PassphraseRefused("no passphrase given")
         try:
-            return _open_existing(path, StoreKey.from_passphrase(passphrase), busy_timeout_ms, backup_place)
+            return _open_existing(path, StoreKey.from_passphrase(passphrase), busy_timeout_ms, backup_place, checking)
         except StoreKeyRejected:
             continue
     raise StoreKeyRejected("the passphrase was wrong too many times")
 
 
-def _open_existing(path: Path, key: StoreKey, busy_timeout_ms: int, backup_place: BackupPlace | None) -> Store:
+def _open_existing(
+    path: Path,
+    key: StoreKey,
+    busy_timeout_ms: int,
+    backup_place: BackupPlace | None,
+    checking: CheckingNotice | None = None,
+) -> Store:
     """Open an existing encrypted store; a damaged one raises :class:`StoreDamaged`, never anything that writes.
 
-    SQLCipher reads a wrong key and a damaged first page alike; when the key opens one of the store's backups it is
-    the right key, so the store is what is damaged.
+    The full check runs first when ``app.store.integrity`` says so (``checking`` is told), else the start's cheap
+    checks are all (the full one runs once the window is up). SQLCipher reads a wrong key and a damaged first page
+    alike; when the key opens one of the store's backups it is the right key, so the store is what is damaged.
     """
+    reason = reason_to_check_first(path)
+    if reason is not None:
+        log.warning("the store is checked in full before it opens (%s)", reason.value)
+        if checking is not None:
+            checking(reason)
     try:
-        store = Store.open(f"sqlite:///{path}", key=key, busy_timeout_ms=busy_timeout_ms, migrate_to_head=False)
+        store = Store.open(
+            f"sqlite:///{path}",
+            key=key,
+            busy_timeout_ms=busy_timeout_ms,
+            migrate_to_head=False,
+            full_check=reason is not None,
+        )
     except StoreCorrupt as error:
         raise StoreDamaged(str(error), path=path, key=key) from error
     except StoreKeyRejected as error:
         if any(backup.opens_with(found.path, key) for found in backup.known_backups(path)[:3]):
             raise StoreDamaged(str(error), path=path, key=key) from error
         raise
-    if current_revision(store.engine) != head_revision():
-        _back_up_before_upgrade(store, backup_place)
-        migrate(store.engine)
+    try:
+        Integrity.attach(store, path, checked=reason is not None)  # noted open before anything writes
+        if current_revision(store.engine) != HEAD_REVISION:
+            _back_up_before_upgrade(store, backup_place)
+            migrate(store.engine)
+    except BaseException:
+        store.close()
+        raise
     return store
 
 
@@ -260,19 +297,25 @@ def _row_counts(connection: sqlite3.Connection | sqlcipher3.Connection) -> dict[
 
 
 def encrypt_plain_store(path: Path, key: StoreKey) -> None:
-    """Convert the unencrypted store at ``path`` in place (see the module's docstring for the steps)."""
+    """Convert the unencrypted store at ``path`` in place (see the module's docstring for the steps).
+
+    Memory stays flat at any size: SQLCipher exports page by page through its page cache, and the original is
+    overwritten :data:`OVERWRITE_CHUNK` bytes at a time. The original is not copied: after the check a second name
+    for it (a hard link; a copy where the file system has none) keeps its blocks reachable across the swap, so that
+    the very blocks that held the plain data are overwritten, not a copy of them.
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    backup = path.with_name(f"{path.name}.unencrypted-{stamp}.bak")
+    aside = path.with_name(f"{path.name}{PLAIN_LEFTOVER}{stamp}.bak")
     target = path.with_name(f"{path.name}.encrypting")
     plain = sqlite3.connect(path)
     try:
-        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file before it is copied
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file before it is exported
         expected = _row_counts(plain)
     except sqlite3.DatabaseError as error:
         raise StoreCorrupt(str(error)) from error
     finally:
         plain.close()
-    shutil.copy2(path, backup)
+    linked = False
     try:
         with contextlib.suppress(FileNotFoundError):
             target.unlink()
@@ -289,29 +332,67 @@ def encrypt_plain_store(path: Path, key: StoreKey) -> None:
         try:
             quoted = key.pragma_value.replace('"', '""')
             check.execute(f'PRAGMA key = "{quoted}"')
-            if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok" or _row_counts(check) != expected:
+            if check.execute("PRAGMA quick_check").fetchone()[0] != "ok" or _row_counts(check) != expected:
                 raise StoreCorrupt("the encrypted copy does not match the original")
             check.execute("PRAGMA journal_mode = WAL")
         finally:
             check.close()
+        try:
+            os.link(path, aside)
+            linked = True
+        except OSError:  # no hard links here (FAT): a copy, overwritten all the same
+            shutil.copyfile(path, aside)
         os.replace(target, path)
-        for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             target.unlink()
-        _destroy(backup)  # the original is still in place, untouched: the copy is not needed
+        if linked:
+            with contextlib.suppress(FileNotFoundError):
+                aside.unlink()  # the original's second name: the original itself is still in place, untouched
+        else:
+            _destroy(aside)
         raise
-    _destroy(backup)
+    _fsync_folder(path.parent)
+    for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()  # the plain store's, emptied by the checkpoint: never replayed over the encrypted one
+    _destroy(aside)
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every system lets a folder be opened (Windows)
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def destroy_plain_leftovers(path: Path) -> None:
+    """Overwrite and delete what a conversion cut short left beside the store: a second name of the unencrypted
+    original (only unlinked while the original is still the store, to be converted again) or a copy of it."""
+    for entry in path.parent.glob(backup.glob_escape(path.name) + PLAIN_LEFTOVER + "*.bak"):
+        try:
+            same = path.exists() and os.path.samefile(entry, path)
+        except OSError:
+            same = False
+        if same:
+            with contextlib.suppress(FileNotFoundError):
+                entry.unlink()
+        else:
+            _destroy(entry)
 
 
 def _destroy(path: Path) -> None:
-    """Overwrite, then delete, the unencrypted copy (best effort: flash storage may keep old blocks)."""
+    """Overwrite with zeros, :data:`OVERWRITE_CHUNK` bytes at a time, then delete the unencrypted file (best effort:
+    flash storage may keep old blocks)."""
     with contextlib.suppress(OSError):
         size = path.stat().st_size
+        zeros = memoryview(bytes(OVERWRITE_CHUNK))
         with path.open("r+b") as handle:
-            handle.write(b"\0" * size)
+            written = 0
+            while written < size:
+                written += handle.write(zeros[: min(OVERWRITE_CHUNK, size - written)])
             handle.flush()
             os.fsync(handle.fileno())
     with contextlib.suppress(FileNotFoundError):

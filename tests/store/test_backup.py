@@ -377,6 +377,8 @@ def test_a_new_program_version_backs_up_the_store_before_it_changes_its_tables(t
     with older.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0009'")
         connection.exec_driver_sql("DROP TABLE drafts")  # what 0010 adds
+        connection.exec_driver_sql("DROP INDEX ix_contacts_open_callback_handler")  # and 0011
+        connection.exec_driver_sql("DROP INDEX ix_contacts_open_callback_due")
     older.close()
     assert backup.known_backups(path) == []
 
