@@ -20,6 +20,10 @@ from sqlalchemy.sql.elements import ColumnElement
 from app.models import Contact, Person
 from app.models.identity import InvalidValue, parse_id_code, parse_phone
 
+# The tables, not the ORM classes: conditions on plain columns keep the log's query a Core one
+# (app.services.contacts.log).
+_CONTACTS: sa.Table = Contact.__table__  # type: ignore[assignment]
+_PERSONS: sa.Table = Person.__table__  # type: ignore[assignment]
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_WORDS = 8
 # From this many hits on, sorting all of them costs more than walking the log newest first until a page is full.
@@ -79,7 +83,9 @@ def summary_matches(dialect: str, terms: list[str]) -> ColumnElement[bool]:
             summary_q=_fts5_query(terms)
         )
         return sa.literal_column("contacts.rowid").in_(hits.columns(sa.column("rowid")))
-    return sa.func.to_tsvector("simple", Contact.summary).bool_op("@@")(sa.func.to_tsquery("simple", _tsquery(terms)))
+    return sa.func.to_tsvector("simple", _CONTACTS.c.summary).bool_op("@@")(
+        sa.func.to_tsquery("simple", _tsquery(terms))
+    )
 
 
 def name_matches(dialect: str, terms: list[str]) -> ColumnElement[bool]:
@@ -89,7 +95,7 @@ def name_matches(dialect: str, terms: list[str]) -> ColumnElement[bool]:
             name_q=_fts5_query(terms)
         )
         return sa.literal_column("persons.rowid").in_(hits.columns(sa.column("rowid")))
-    return sa.func.to_tsvector("simple", sa.func.coalesce(Person.full_name, "")).bool_op("@@")(
+    return sa.func.to_tsvector("simple", sa.func.coalesce(_PERSONS.c.full_name, "")).bool_op("@@")(
         sa.func.to_tsquery("simple", _tsquery(terms))
     )
 
@@ -97,9 +103,9 @@ def name_matches(dialect: str, terms: list[str]) -> ColumnElement[bool]:
 def contact_matches(session: Session, terms: list[str]) -> ColumnElement[bool]:
     """A condition on ``Contact``: its summary, or its person's name, holds every term."""
     dialect = session.get_bind().dialect.name
-    people = sa.select(Person.id).where(name_matches(dialect, terms))
+    people = sa.select(_PERSONS.c.id).where(name_matches(dialect, terms))
     if dialect != "sqlite" or not _many_hits(session, terms):
-        return sa.or_(summary_matches(dialect, terms), Contact.person_id.in_(people))
+        return sa.or_(summary_matches(dialect, terms), _CONTACTS.c.person_id.in_(people))
     # Unary + keeps SQLite from driving the query from the hit lists (then sorting every hit): it scans
     # ix_contacts_started_at_id backwards and probes each row against the hit sets, stopping after one page.
     hits = sa.text("SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :summary_q").bindparams(
@@ -123,8 +129,9 @@ def _many_hits(session: Session, terms: list[str]) -> bool:
     The words as whole words are counted first: FTS5 reads an exact word lazily but expands a prefix into every
     matching word before the first row, and whole-word hits are a subset of the prefix hits.
     """
+    connection = session.connection()  # plain statements: the session's ORM execution would only add time
     for query in (" ".join(f'"{term}"' for term in terms), _fts5_query(terms)):
-        count = session.execute(_CAPPED_COUNT, {"q": query, "cap": DENSE_HITS}).scalar_one()
+        count = connection.execute(_CAPPED_COUNT, {"q": query, "cap": DENSE_HITS}).scalar_one()
         if int(count) >= DENSE_HITS:
             return True
     return False
