@@ -2419,6 +2419,14 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
     </message>
 </context>
 <context>
+    <name>Integrity</name>
+    <message>
+        <location filename="../../app/ui/shell/integrity.py" line="25"/>
+        <source>The program&apos;s check of the store found it damaged (a failing disk, or the file changed outside the program). So that the damage does not spread, nothing more can be saved. Write down on paper what you are working on, then close the program and start it again: it will offer to restore the newest good backup. Tell your administrator.</source>
+        <translation>Programmi kontroll leidis, et andmebaas on kahjustatud (rikkis ketas või faili muudeti väljaspool programmi). Et kahju ei leviks, ei saa enam midagi salvestada. Kirjuta pooleliolev töö paberile, sulge programm ja käivita see uuesti: programm pakub taastada uusima korras varukoopia. Teata oma administraatorile.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../app/ui/kit/labels.py" line="53"/>

@@ -2422,6 +2422,14 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
     </message>
 </context>
 <context>
+    <name>Integrity</name>
+    <message>
+        <location filename="../../app/ui/shell/integrity.py" line="25"/>
+        <source>The program&apos;s check of the store found it damaged (a failing disk, or the file changed outside the program). So that the damage does not spread, nothing more can be saved. Write down on paper what you are working on, then close the program and start it again: it will offer to restore the newest good backup. Tell your administrator.</source>
+        <translation>Проверка программы обнаружила, что хранилище данных повреждено (неисправный диск или файл изменён вне программы). Чтобы повреждение не распространилось, сохранять больше ничего нельзя. Запишите на бумаге то, над чем вы работаете, затем закройте программу и запустите её снова: она предложит восстановить последнюю исправную резервную копию. Сообщите своему администратору.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../app/ui/kit/labels.py" line="53"/>

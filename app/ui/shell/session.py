@@ -35,6 +35,7 @@ from app.ui.kit.tasks import run_in_background
 from app.ui.kit.text import fill
 from app.ui.shell.backup_dialogs import Backups, install_backups
 from app.ui.shell.drafts import offer_drafts
+from app.ui.shell.integrity import IntegrityWatch, start_integrity_check
 from app.ui.shell.lock import LockController, install_lock
 from app.ui.shell.login import LoginDialog
 from app.ui.shell.main_window import MainWindow
@@ -105,6 +106,7 @@ class Session(QObject):
         self.backups: Backups | None = None
         self.login_dialog: LoginDialog | None = None
         self._reviews: dict[uuid.UUID, dict[uuid.UUID, Any]] = {}  # desk review input kept per user at log-out
+        self.integrity: IntegrityWatch | None = None  # the store's full check, started once the first window is up
 
     def begin(self, user: SessionUser) -> MainWindow:
         """The user's window, shown, with the lock and the backups; then their drafts and handover notes."""
@@ -126,6 +128,8 @@ class Session(QObject):
     def _welcome(self, window: MainWindow, user: SessionUser) -> None:
         if self.window is not window:
             return  # logged out meanwhile
+        if self.integrity is None:  # the full check the start left for later, on a thread of its own
+            self.integrity = start_integrity_check(self.store, lambda: self.window)
         offer_drafts(window)  # forms left unsaved at a log-out, a crash or a power cut
         if self.window is window:
             show_unread_handovers(self.store, user, window)
