@@ -260,3 +260,20 @@ def test_default_granularity_follows_the_period_length() -> None:
     assert default_granularity(date(2026, 2, 1), date(2026, 2, 28)) is Granularity.DAY
     assert default_granularity(date(2026, 1, 1), date(2026, 3, 31)) is Granularity.WEEK
     assert default_granularity(date(2026, 1, 1), date(2026, 12, 31)) is Granularity.MONTH
+
+
+def test_counting_leaves_the_connections_page_cache_at_its_small_size(store: Store) -> None:
+    """The figures count with a larger page cache (a year's contact rows, read by four scans); the pooled connection
+    must not keep it afterwards, or every connection that ever counted would hold it for the program's lifetime."""
+    mari = make_user(store, Role.COUNSELLOR, "mari")
+    lead = make_user(store, Role.SHIFT_LEAD, "tiina")
+    log(store, mari, Logged(datetime(2026, 3, 2, 10), topics=["domestic_violence"]))
+    with store.unit_of_work() as uow:
+        connection = uow.session.connection()
+        usual = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        stats = period_statistics(uow, lead, date(2026, 3, 1), date(2026, 3, 31))
+        assert uow.session.connection() is connection
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == usual
+
+    assert stats.total == 1
+    assert stats.by_topic == {"domestic_violence": 1}
