@@ -2,6 +2,8 @@
 
 Commands: ``audit verify [--expect N:HASH] [--accept]``, ``retention [--dry-run]``, ``backup``, ``restore FILE``;
 ``audit verify``, ``retention`` and ``restore`` ask for an administrator's user name and password first.
+``server init URL [--ca-file FILE] [--administrator NAME]`` and ``server upgrade URL [--ca-file FILE]`` set up and
+migrate a team server (docs/team.md).
 
 Without a command the window opens; a command (``app.cli``) runs without one and exits with its code.
 """
@@ -51,6 +53,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     restore.add_argument("file", metavar="FILE", help="the backup file (helpline-<id>-<time>.sqlite3)")
     restore.set_defaults(action=None)
+    server = commands.add_parser("server", help="set up or migrate a team server (docs/team.md)").add_subparsers(
+        dest="action", required=True
+    )
+    init = server.add_parser("init", help="set up an empty PostgreSQL database: schema, roles, row-level security")
+    upgrade = server.add_parser("upgrade", help="migrate the team server and apply its roles and policies again")
+    for sub in (init, upgrade):
+        sub.add_argument("url", metavar="URL", help="postgresql://postgres@HOST/DATABASE (the server's superuser)")
+        sub.add_argument("--ca-file", metavar="FILE", help="the team's CA certificate: the server's is verified")
+    init.add_argument("--administrator", metavar="NAME", help="also create the first administrator, NAME")
     return parser.parse_args(argv)
 
 

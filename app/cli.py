@@ -1,5 +1,5 @@
 """The command-line tasks that need no window: ``helpline audit verify``, ``helpline retention [--dry-run]``,
-``helpline backup``, ``helpline restore FILE``.
+``helpline backup``, ``helpline restore FILE``, ``helpline server init URL`` and ``helpline server upgrade URL``.
 
 Each returns the process's exit code: 0 when all is well, 1 when the check found a problem, 2 when the store could
 not be opened or an administrator's log-in was not given (the sentence says why and what to do). ``audit verify``,
@@ -15,17 +15,21 @@ import getpass
 import sys
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from app.config import resolve_store
 from app.error_texts import known_error_text  # the same sentence the window shows
 from app.errors import AccountLocked, AuthenticationFailed, BackupRejected, KnownError, StoreLocked
 from app.models.audit import AuditKind
 from app.services.actor import SessionUser, is_administrator
-from app.services.guard import audit, audit_anchor, auth, backup_settings, retention
+from app.services.guard import audit, audit_anchor, auth, backup_settings, retention, team_accounts
 from app.services.guard.store_opening import open_configured_store
 from app.store import backup
-from app.store.db import Store
+from app.store.db import Store, create_store_engine
 from app.store.keys import KeySource, StoreKey
 from app.store.opening import StoreMissing, existing_key
+from app.store.server import setup as server_setup
+from app.store.server import tls
 
 
 def _ask(new: bool, retry: bool) -> str | None:
@@ -326,9 +330,86 @@ def _record_restore(path: Path, file: Path, key: StoreKey | None, admin: Session
     audit_anchor.record_restore_at(path, key, admin, file.name)
 
 
+def _server_url(args: argparse.Namespace) -> str | None:
+    """The server's URL as given, made to verify the server's certificate when ``--ca-file`` names the team's CA."""
+    if args.ca_file is None:
+        return str(args.url)
+    try:
+        return tls.verified_url(args.url, Path(args.ca_file))
+    except (tls.WeakTls, FileNotFoundError) as error:
+        print(f"helpline: {error}; nothing was done.", file=sys.stderr)
+        return None
+
+
+def _server_failed(error: Exception) -> int:
+    """1 when the server refused the task (said why, nothing changed), 2 when it could not be reached."""
+    if isinstance(error, server_setup.ServerSetupError):
+        print(f"helpline: {error}; nothing was changed.", file=sys.stderr)
+        return 1
+    reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+    print(f"helpline: the server could not be set up: {reason}; nothing was changed.", file=sys.stderr)
+    return 2
+
+
+def server_init(args: argparse.Namespace) -> int:
+    """Set up an empty PostgreSQL database as the team server (docs/team.md): schema, roles, grants and policies;
+    with ``--administrator NAME`` also the first administrator (full name and password asked as the log-in asks).
+    Exit 0 when set up; 1 when refused (the database is not empty, not PostgreSQL 15+, not its superuser); 2 when
+    the server could not be reached or the administrator's details were not given."""
+    url = _server_url(args)
+    if url is None:
+        return 2
+    first = None
+    if args.administrator:
+        full_name = _line("Administrator's full name: ", secret=False)
+        password = _line("Administrator's password: ", secret=True) if full_name else None
+        if not full_name or password is None:
+            print(
+                "helpline: the first administrator needs a full name and a password; nothing was done.", file=sys.stderr
+            )
+            return 2
+        first = (args.administrator, full_name, password)
+    try:
+        revision = server_setup.init(url)
+    except (server_setup.ServerSetupError, sa.exc.SQLAlchemyError) as error:
+        return _server_failed(error)
+    print(f"The team server is set up at schema revision {revision}, with its roles and row-level security.")
+    if first is None:
+        print("Create its first administrator: helpline server init is run once; see docs/team.md.")
+        return 0
+    store = Store(create_store_engine(url))
+    try:
+        with store.unit_of_work() as uow:
+            made = team_accounts.create_first_administrator(uow, *first)
+    except KnownError as error:
+        _say(error)
+        return 2
+    finally:
+        store.close()
+    print(f"{made.username} is its first administrator and signs in to the server as {made.username}.")
+    return 0
+
+
+def server_upgrade(args: argparse.Namespace) -> int:
+    """Migrate the team server to this program's schema and apply the roles, grants and policies again (idempotent:
+    run after every program update). Exit codes as ``server init``'s."""
+    url = _server_url(args)
+    if url is None:
+        return 2
+    try:
+        before, after = server_setup.upgrade(url)
+    except (server_setup.ServerSetupError, sa.exc.SQLAlchemyError) as error:
+        return _server_failed(error)
+    moved = "is at" if before == after else f"moved from {before} to"
+    print(f"The team server {moved} schema revision {after}; its grants and policies are applied afresh.")
+    return 0
+
+
 COMMANDS = {
     ("audit", "verify"): audit_verify,
     ("retention", None): retention_run,
     ("backup", None): backup_now,
     ("restore", None): restore_file,
+    ("server", "init"): server_init,
+    ("server", "upgrade"): server_upgrade,
 }

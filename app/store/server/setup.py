@@ -31,9 +31,12 @@ class ServerSetupError(RuntimeError):
 
 
 def _engine(url: str) -> Engine:
-    if sa.make_url(url).get_backend_name() != "postgresql":
+    parsed = sa.make_url(url)
+    if parsed.get_backend_name() != "postgresql":
         raise ServerSetupError("a team server is a PostgreSQL database: give a postgresql:// URL")
-    return create_store_engine(url)
+    if parsed.drivername == "postgresql":  # the driver the program installs (psycopg 3), not SQLAlchemy's default
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return create_store_engine(parsed.render_as_string(hide_password=False))
 
 
 def _check_server(connection: sa.Connection) -> None:
