@@ -397,10 +397,16 @@ def _by_hour(
     heat = [[0] * HOURS for _ in range(WEEKDAYS)]
     contacts: Counter[date] = Counter()
     counselling: Counter[date] = Counter()
+    previous: str | int | None = None
+    weekday = local_hour = 0
+    start = since
     for hour, counselled, count in session.execute(query):
-        local = _hour_start(hour).astimezone(zone)
-        heat[local.weekday()][local.hour] += count
-        start = _period_start(local.date(), granularity)
+        if hour != previous:  # an hour's two rows (counselling or not) come together: convert the hour once
+            previous = hour
+            local = _hour_start(hour).astimezone(zone)
+            weekday, local_hour = local.weekday(), local.hour
+            start = _period_start(local.date(), granularity)
+        heat[weekday][local_hour] += count
         contacts[start] += count
         if counselled:
             counselling[start] += count
