@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from app.store.db import alembic_config, create_store_engine
-from app.store.server import accounts, policies
+from app.store.server import accounts, audit_chain, policies
 from app.store.server.roles import ACCOUNTS, GROUPS, OWNER
 
 MINIMUM_VERSION = 150000  # PostgreSQL 15: the public schema closed to PUBLIC by default, security_invoker views
@@ -117,7 +117,7 @@ def apply_security(connection: sa.Connection) -> None:
         " ORDER BY table_name, ordinal_position"
     ).all():
         columns.setdefault(str(table), []).append(str(column))
-    for statement in (*policies.statements(columns), *accounts.account_statements()):
+    for statement in (*policies.statements(columns), *accounts.account_statements(), *audit_chain.statements()):
         connection.exec_driver_sql(statement.replace("%", "%%"))  # psycopg reads % as a parameter's mark
     connection.exec_driver_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {', '.join(GROUPS)}")
 

@@ -188,8 +188,15 @@ def _seed(session: Session, server: TeamServer) -> None:
     )
     session.add(StoreSetting(key="retention.months", value="60"))
     session.add(Counter(name="case.2026", value=3))
-    # The audit trail: mari's break-the-glass grant for P3 (now) and an older one for P4 that ran out.
-    for seq, person, at in ((1, "P3", NOW - timedelta(hours=1)), (2, "P4", NOW - timedelta(hours=13))):
+    # The audit trail: mari's break-the-glass grant for P3 (now) and an older one for P4 that ran out, appended at
+    # the tip as the program appends (the server's triggers hold every append to that).
+    for person, at in (("P3", NOW - timedelta(hours=1)), ("P4", NOW - timedelta(hours=13))):
+        seq, prev = session.execute(
+            sa.update(AuditHead)
+            .where(AuditHead.id == 1)
+            .values(seq=AuditHead.seq + 1)
+            .returning(AuditHead.seq, AuditHead.hash)
+        ).one()
         session.add(
             AuditEntry(
                 seq=seq,
@@ -200,11 +207,12 @@ def _seed(session: Session, server: TeamServer) -> None:
                 record_type="person",
                 record_id=str(server.ids[person]),
                 details="{}",
-                prev_hash="0" * 64,
+                prev_hash=prev,
                 hash=f"{seq:064d}",
             )
         )
-    session.execute(sa.update(AuditHead).where(AuditHead.id == 1).values(seq=2, hash=f"{2:064d}"))
+        session.flush()
+        session.execute(sa.update(AuditHead).where(AuditHead.id == 1).values(hash=f"{seq:064d}"))
 
 
 @pytest.fixture(scope="module")

@@ -20,9 +20,13 @@ import pytest
 import sqlalchemy as sa
 
 from app.models import Base
-from app.services.guard import access
+from app.models.audit import AuditKind
+from app.models.enums import Role
+from app.services.actor import SessionUser
+from app.services.guard import access, audit
+from app.store.db import Store, create_store_engine
 from app.store.server import policies
-from tests.store.server.conftest import PEOPLE, TeamServer, name
+from tests.store.server.conftest import PASSWORD, PEOPLE, TeamServer, name
 
 pytestmark = pytest.mark.postgres
 
@@ -90,9 +94,17 @@ NEW_DECISION = (
     " outcome, notice_language, version, created_at, updated_at) VALUES ({new}, 'N-new', {case}, {person},"
     " {by}, current_date, 'victim', 'domestic_violence', 'r', 'granted', 'et', 1, now(), now())"
 )
+# An append as the program makes it (app.services.guard.audit.record): reserve the next number, insert the entry
+# chained to the tip, move the tip's hash on.
 NEW_AUDIT = (
+    "UPDATE audit_head SET seq = seq + 1 WHERE id = 1;"
+    " INSERT INTO audit_log (seq, at, user_id, username, kind, details, prev_hash, hash)"
+    " SELECT seq, now(), {user}, {username}, {kind}, '{{}}', hash, 'h' || seq FROM audit_head WHERE id = 1;"
+    " UPDATE audit_head SET hash = 'h' || seq WHERE id = 1"
+)
+OUTSIDE_THE_CHAIN = (
     "INSERT INTO audit_log (seq, at, user_id, username, kind, details, prev_hash, hash)"
-    " VALUES (100, now(), {user}, {username}, {kind}, '{{}}', 'p', 'h')"
+    " VALUES ({seq}, now(), {{me}}, {{me_name}}, 'view', '{{{{}}}}', {prev}, 'h')"
 )
 
 
@@ -238,11 +250,17 @@ WRITES: list[tuple[str, str, str, set[str]]] = [
     ("audit_log", "INSERT", _audit("{other}", "{me_name}", "'view'"), set()),
     ("audit_log", "INSERT", _audit("NULL", "'someone'", "'login_failed'"), EVERYONE),
     ("audit_log", "INSERT", _audit("NULL", "{me_name}", "'export'"), set()),
+    # in one's own name, but not at the tip: a number not reserved, or chained to another entry than the tip
+    ("audit_log", "INSERT", OUTSIDE_THE_CHAIN.format(seq=100, prev="(SELECT hash FROM audit_head)"), set()),
+    ("audit_log", "INSERT", OUTSIDE_THE_CHAIN.format(seq=1, prev="'0'"), set()),
     ("audit_log", "UPDATE", "UPDATE audit_log SET details = details", set()),  # not even an administrator
     ("audit_log", "DELETE", "DELETE FROM audit_log", set()),
     ("audit_log", "DELETE", "TRUNCATE audit_log", set()),
     ("audit_head", "INSERT", "INSERT INTO audit_head (id, seq, hash) VALUES (2, 0, 'h')", {"anna"}),
     ("audit_head", "UPDATE", "UPDATE audit_head SET seq = seq + 1 WHERE id = 1", EVERYONE),
+    ("audit_head", "UPDATE", "UPDATE audit_head SET seq = seq + 2 WHERE id = 1", set()),  # skipping a number
+    ("audit_head", "UPDATE", "UPDATE audit_head SET seq = seq - 1 WHERE id = 1", set()),  # going back
+    ("audit_head", "UPDATE", "UPDATE audit_head SET hash = 'forged' WHERE id = 1", set()),
     ("audit_head", "DELETE", "DELETE FROM audit_head WHERE id = 1", {"anna"}),
     (
         "aid_decisions",
@@ -558,3 +576,31 @@ def test_a_counsellor_works_as_the_program_does(
             admin.execute(sa.text("DELETE FROM cases WHERE id = :c"), {"c": case})
             admin.execute(sa.text("DELETE FROM persons WHERE id = :p"), {"p": person})
         engine.dispose()
+
+
+def test_the_program_appends_to_the_servers_trail_as_the_person(team_server: TeamServer) -> None:
+    """The program's own append (``audit.record``), through its unit of work on the counsellor's login, passes the
+    server's checks and commits; a number reserved and left empty does not commit."""
+    url = sa.make_url(team_server.url).set(username=name("mari"), password=PASSWORD)
+    store = Store(create_store_engine(url.render_as_string(hide_password=False)))
+    mari = SessionUser(team_server.ids["mari"], name("mari"), "Mari", Role.COUNSELLOR)
+    try:
+        with store.unit_of_work() as uow:
+            audit.record(uow, AuditKind.VIEW, actor=mari, record_type="person", record_id=team_server.ids["P1"])
+            uow.commit()
+        with store.unit_of_work() as uow:
+            uow.session.execute(sa.text("UPDATE audit_head SET seq = seq + 1 WHERE id = 1"))
+            with pytest.raises(sa.exc.IntegrityError, match="reserved and nothing appended"):
+                uow.commit()
+    finally:
+        store.close()
+    admin = sa.make_url(team_server.url).set(username=name("anna"), password=PASSWORD)
+    engine = create_store_engine(admin.render_as_string(hide_password=False))
+    try:
+        with engine.connect() as connection:
+            newest = connection.execute(
+                sa.text("SELECT username, kind, record_id FROM audit_log ORDER BY seq DESC LIMIT 1")
+            ).one()
+    finally:
+        engine.dispose()
+    assert tuple(newest) == (name("mari"), "view", str(team_server.ids["P1"]))
