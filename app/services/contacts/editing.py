@@ -313,34 +313,41 @@ def _person_changes(data: ContactInput, identity: ValidIdentity, person: Person)
 
 
 def _apply_person(
-    uow: UnitOfWork, data: ContactInput, identity: ValidIdentity, actor: SessionUser, now: datetime
-) -> Person:
-    """The contact's person: a new one from what is typed, or the linked one changed only where the user changed it.
+    uow: UnitOfWork, data: ContactInput, identity: ValidIdentity
+) -> tuple[Person, dict[str, str | None] | None]:
+    """The contact's person: a new one from what is typed, or the linked one changed only where the user changed it;
+    with the linked one's fields as they were (None for a new person), for :func:`_audit_person` after the flush.
 
     A linked person is read under a row lock (PostgreSQL), so that two contacts of one caller saved at once change
-    it one after the other, each keeping the other's fields it did not touch.
+    it one after the other, each keeping the other's fields it did not touch. A new person gets its id here, so that
+    the person and the contact are written in one flush.
     """
     person = uow.session.get(Person, data.person_id, with_for_update=True) if data.person_id else None
     before = _snapshot(person, _PERSON_FIELDS) if person is not None else None
     if person is None:
-        person = Person()
+        person = Person(id=uuid.uuid4())
         uow.session.add(person)
         for name in _PERSON_FIELDS:  # ValidIdentity's fields carry the person's column names
             setattr(person, name, getattr(identity, name))
     else:
         for column, value in _person_changes(data, identity, person).items():
             setattr(person, column, value)
-    uow.flush()
+    return person, before
+
+
+def _audit_person(
+    uow: UnitOfWork, person: Person, before: dict[str, str | None] | None, actor: SessionUser, now: datetime
+) -> None:
+    """The person's audit entry (and history rows) once it is written: created, or the fields that changed."""
     if before is None:
         audit.record(uow, AuditKind.CREATE, actor=actor, record_type="person", record_id=person.id, now=now)
-    else:
-        changed = _record_changes(uow, "person", person.id, before, _snapshot(person, _PERSON_FIELDS), actor, now)
-        if changed:
-            details = {"fields": changed}
-            audit.record(
-                uow, AuditKind.CHANGE, actor=actor, record_type="person", record_id=person.id, details=details, now=now
-            )
-    return person
+        return
+    changed = _record_changes(uow, "person", person.id, before, _snapshot(person, _PERSON_FIELDS), actor, now)
+    if changed:
+        details = {"fields": changed}
+        audit.record(
+            uow, AuditKind.CHANGE, actor=actor, record_type="person", record_id=person.id, details=details, now=now
+        )
 
 
 def _topics_by_code(uow: UnitOfWork, codes: Iterable[str]) -> list[Topic]:
@@ -371,7 +378,7 @@ def save_contact(
     topics = _topics_by_code(uow, data.topics)
 
     if contact_id is None:
-        contact = Contact(kind=ContactKind.COUNSELLING, entered_by_id=actor.id, created_at=now)
+        contact = Contact(id=uuid.uuid4(), kind=ContactKind.COUNSELLING, entered_by_id=actor.id, created_at=now)
         before = None
     else:
         _claim(uow, contact_id, expected_version)
@@ -393,7 +400,7 @@ def save_contact(
     # After the permission check: a refused edit must not make the store's id or the keyring's secret.
     remembered = caller_hash(uow, data.caller_number) if data.caller_number and data.caller_number.strip() else None
 
-    person = _apply_person(uow, data, identity, actor, now) if identity is not None else None
+    person, person_before = _apply_person(uow, data, identity) if identity is not None else (None, None)
     contact.person_id = person.id if person is not None else None
     contact.line = data.line
     contact.channel = data.channel
@@ -429,8 +436,10 @@ def save_contact(
     if contact_id is not None:  # every save moves the version on, also one that changed only topics or risks
         contact.updated_at = now
         attributes.flag_modified(contact, "updated_at")
-    uow.flush()
+    uow.flush()  # the person, the contact and its links in one flush; the audit entries follow, person first
 
+    if person is not None:
+        _audit_person(uow, person, person_before, actor, now)
     if before is None:
         details: dict[str, object] = {"identified": contact.person_id is not None}
         audit.record(
@@ -450,7 +459,7 @@ def save_contact(
                 details=details,
                 now=now,
             )
-    review.enqueue_new_contact(uow, contact.id, now=now)
+    review.enqueue_new_contact(uow, contact.id, now=now, known=(contact.kind, bool(contact.risks), contact_id is None))
     uow.commit()
     case_number = contact.case.number if contact.case is not None else None
     return SavedContact(contact.id, contact.version, case_number, contact.person_id, contact.case_id)

@@ -424,17 +424,29 @@ def sampled(contact_id: uuid.UUID, share: float) -> bool:
     return draw < share
 
 
-def enqueue_new_contact(uow: UnitOfWork, contact_id: uuid.UUID, *, now: datetime | None = None) -> None:
+def enqueue_new_contact(
+    uow: UnitOfWork,
+    contact_id: uuid.UUID,
+    *,
+    now: datetime | None = None,
+    known: tuple[ContactKind, bool, bool] | None = None,
+) -> None:
     """Put a just-saved contact in the review queue if it belongs there. Does not commit.
 
     Every contact with a risk flag enters; of the others, the configured random share. Non-data contacts never
-    enter. A sampled contact that later gets a risk flag is moved up to the risk reason.
+    enter. A sampled contact that later gets a risk flag is moved up to the risk reason. ``known``: the contact's
+    kind, whether it has a risk flag and whether it was just created (so has no queue entry), from a save that has
+    them at hand: its three reads are spared.
     """
-    kind = uow.session.scalar(sa.select(Contact.kind).where(Contact.id == contact_id))
+    if known is None:
+        kind = uow.session.scalar(sa.select(Contact.kind).where(Contact.id == contact_id))
+        risky = bool(uow.session.scalar(sa.select(sa.exists().where(ContactRisk.contact_id == contact_id))))
+        created = False
+    else:
+        kind, risky, created = known
     if kind is None or kind is not ContactKind.COUNSELLING:
         return
-    risky = uow.session.scalar(sa.select(sa.exists().where(ContactRisk.contact_id == contact_id)))
-    entry = uow.session.get(ReviewQueueEntry, contact_id)
+    entry = None if created else uow.session.get(ReviewQueueEntry, contact_id)
     if risky:
         if entry is None:
             uow.session.add(ReviewQueueEntry(contact_id=contact_id, reason=QueueReason.RISK, added_at=now or utcnow()))
