@@ -13,10 +13,18 @@ How the server knows who is asking: each person signs in as their own login role
 
 Each :class:`Rule` gives one SQL command on one table to some groups, under a condition on the row (``USING`` for
 SELECT, UPDATE and DELETE; ``WITH CHECK`` for INSERT and UPDATE); a command no rule gives is not granted at all, so
-it is refused with "permission denied", not silently filtered. Conditions that look at other tables go through the
-SECURITY DEFINER functions of :data:`FUNCTIONS` (owned by the owner role, which row-level security does not limit),
-so that one table's policy never runs another's (PostgreSQL would refuse the recursion) and a counsellor's policy
-can read the access grants in an audit trail they may not read.
+it is refused with "permission denied", not silently filtered.
+
+Two kinds of condition look at other tables. The sets a counsellor's rows are judged by (the persons they hold a
+grant for, the cases they see, the persons they see) come from the set-returning SECURITY DEFINER functions of
+:data:`FUNCTIONS`, owned by the owner role, which row-level security does not limit: they read the access grants in an
+audit trail the counsellor may not read, and no policy of the tables they read runs (no recursion), and written as
+``x IN (SELECT f())`` each set is computed once per statement, not once per row (bench/team_rls.py: a counsellor's
+count of persons went from 430 times the unlimited query's time to 16 times when the per-row functions became sets).
+A row that belongs to another (a risk to its contact, a score to its review) is seen when that row is, by an
+``EXISTS`` on the parent table, whose own policies apply: a child's rule cannot drift from its parent's. The
+references go one way only (children to contacts, reviews, decisions and persons; those to the functions), so
+PostgreSQL meets no recursion.
 """
 
 from __future__ import annotations
@@ -68,9 +76,15 @@ def _vocabulary(table: str) -> TableRules:
     return TableRules(table, (Rule("SELECT", EVERYONE), Rule("INSERT", (ADMIN,)), Rule("UPDATE", (ADMIN,))))
 
 
+def _parent_contact(table: str, *, own: bool = False, column: str = "contact_id") -> str:
+    """The row's contact is one the person sees (through the contacts table's own policies), or is their own."""
+    mine = f" AND (c.handled_by_id = {ME} OR c.entered_by_id = {ME})" if own else ""
+    return f"EXISTS (SELECT 1 FROM contacts c WHERE c.id = {table}.{column}{mine})"
+
+
 def _child_of_contact(table: str) -> TableRules:
     """Part of a contact (risks, actions, topics, consents): seen with the contact, written by whoever may change it."""
-    sees, changes = "helpline_sees_contact(contact_id)", "helpline_changes_contact(contact_id)"
+    sees, changes = _parent_contact(table), _parent_contact(table, own=True)
     return TableRules(
         table,
         (
@@ -83,10 +97,17 @@ def _child_of_contact(table: str) -> TableRules:
 
 
 OWN_CONTACT = f"(handled_by_id = {ME} OR entered_by_id = {ME})"
+# The sets are sub-selects of set-returning functions: each is computed once per statement (a hashed sub-plan), not
+# once per row (bench/team_rls.py measures it).
+GRANTED = "(SELECT helpline_granted_persons())"
+CASES = "(SELECT helpline_visible_cases())"
+PERSONS = "(SELECT helpline_visible_persons())"
 SEEN_CONTACT = (
-    f"(person_id IS NULL OR handled_by_id = {ME} OR entered_by_id = {ME} OR helpline_granted(person_id)"
-    " OR helpline_sees_case(case_id))"
+    f"(person_id IS NULL OR handled_by_id = {ME} OR entered_by_id = {ME} OR person_id IN {GRANTED}"
+    f" OR case_id IN {CASES})"
 )
+
+SEEN_DECISION = "EXISTS (SELECT 1 FROM aid_decisions d WHERE d.id = aid_decision_events.decision_id)"
 
 TABLES: tuple[TableRules, ...] = (
     TableRules(
@@ -103,20 +124,20 @@ TABLES: tuple[TableRules, ...] = (
         "persons",
         (
             Rule("SELECT", OVERSEERS),
-            Rule("SELECT", (COUNSELLOR,), "helpline_sees_person(id)"),
+            Rule("SELECT", (COUNSELLOR,), f"id IN {PERSONS}"),
             Rule("INSERT", EVERYONE),
             Rule("UPDATE", OVERSEERS),
-            Rule("UPDATE", (COUNSELLOR,), "helpline_sees_person(id)"),
+            Rule("UPDATE", (COUNSELLOR,), f"id IN {PERSONS}"),
         ),
     ),
     TableRules(
         "cases",
         (
             Rule("SELECT", OVERSEERS),
-            Rule("SELECT", (COUNSELLOR,), "helpline_sees_case(id)"),
+            Rule("SELECT", (COUNSELLOR,), f"id IN {CASES}"),
             Rule("INSERT", EVERYONE, f"opened_by_id = {ME}"),
             Rule("UPDATE", OVERSEERS),
-            Rule("UPDATE", (COUNSELLOR,), "helpline_sees_case(id)"),
+            Rule("UPDATE", (COUNSELLOR,), f"id IN {CASES}"),
         ),
     ),
     TableRules(
@@ -126,7 +147,7 @@ TABLES: tuple[TableRules, ...] = (
             Rule("SELECT", (COUNSELLOR,), SEEN_CONTACT),
             Rule("INSERT", OVERSEERS, f"entered_by_id = {ME}"),
             # in their own name, and into a case only of theirs (app.services.guard.access.check_may_attach)
-            Rule("INSERT", (COUNSELLOR,), f"entered_by_id = {ME} AND (case_id IS NULL OR helpline_sees_case(case_id))"),
+            Rule("INSERT", (COUNSELLOR,), f"entered_by_id = {ME} AND (case_id IS NULL OR case_id IN {CASES})"),
             Rule("UPDATE", OVERSEERS),
             Rule("UPDATE", (COUNSELLOR,), OWN_CONTACT),
         ),
@@ -142,8 +163,8 @@ TABLES: tuple[TableRules, ...] = (
             Rule(
                 "SELECT",
                 (COUNSELLOR,),
-                "(entity = 'contact' AND helpline_sees_contact(entity_id))"
-                " OR (entity = 'person' AND helpline_sees_person(entity_id))",
+                f"(entity = 'contact' AND {_parent_contact('change_log', column='entity_id')})"
+                " OR (entity = 'person' AND EXISTS (SELECT 1 FROM persons p WHERE p.id = change_log.entity_id))",
             ),
             Rule("INSERT", EVERYONE, f"changed_by_id = {ME}"),
             Rule("UPDATE", (ADMIN,)),  # retention blanks the values of what it removes
@@ -180,9 +201,9 @@ TABLES: tuple[TableRules, ...] = (
         "aid_decisions",
         (
             Rule("SELECT", OVERSEERS),
-            Rule("SELECT", (COUNSELLOR,), f"decided_by_id = {ME} OR helpline_sees_case(case_id)"),
+            Rule("SELECT", (COUNSELLOR,), f"decided_by_id = {ME} OR case_id IN {CASES}"),
             Rule("INSERT", OVERSEERS, f"decided_by_id = {ME}"),
-            Rule("INSERT", (COUNSELLOR,), f"decided_by_id = {ME} AND helpline_sees_case(case_id)"),
+            Rule("INSERT", (COUNSELLOR,), f"decided_by_id = {ME} AND case_id IN {CASES}"),
             Rule("UPDATE", OVERSEERS),
             Rule("UPDATE", (COUNSELLOR,), f"decided_by_id = {ME}"),
         ),
@@ -191,9 +212,9 @@ TABLES: tuple[TableRules, ...] = (
         "aid_decision_events",
         (
             Rule("SELECT", OVERSEERS),
-            Rule("SELECT", (COUNSELLOR,), "helpline_sees_decision(decision_id)"),
+            Rule("SELECT", (COUNSELLOR,), SEEN_DECISION),
             Rule("INSERT", OVERSEERS, f"recorded_by_id = {ME}"),
-            Rule("INSERT", (COUNSELLOR,), f"recorded_by_id = {ME} AND helpline_sees_decision(decision_id)"),
+            Rule("INSERT", (COUNSELLOR,), f"recorded_by_id = {ME} AND {SEEN_DECISION}"),
         ),
     ),
     _read_all("minimum_wage_rates"),
@@ -209,20 +230,18 @@ TABLES: tuple[TableRules, ...] = (
         "reviews",
         (
             Rule("SELECT", OVERSEERS),
-            Rule("SELECT", (COUNSELLOR,), "helpline_changes_contact(contact_id)"),  # the review of their own work
+            Rule("SELECT", (COUNSELLOR,), _parent_contact("reviews", own=True)),  # the review of their own work
             Rule("INSERT", OVERSEERS, f"reviewer_id = {ME}"),
             Rule("UPDATE", OVERSEERS),
             # the counsellor acknowledges having read it, and changes nothing else
-            Rule(
-                "UPDATE", (COUNSELLOR,), "helpline_changes_contact(contact_id)", columns=("acknowledged_at", "version")
-            ),
+            Rule("UPDATE", (COUNSELLOR,), _parent_contact("reviews", own=True), columns=("acknowledged_at", "version")),
         ),
     ),
     TableRules(
         "review_scores",
         (
             Rule("SELECT", OVERSEERS),
-            Rule("SELECT", (COUNSELLOR,), "helpline_sees_review(review_id)"),
+            Rule("SELECT", (COUNSELLOR,), "EXISTS (SELECT 1 FROM reviews r WHERE r.id = review_scores.review_id)"),
             Rule("INSERT", OVERSEERS),
             Rule("UPDATE", OVERSEERS),
             Rule("DELETE", OVERSEERS),
@@ -232,9 +251,9 @@ TABLES: tuple[TableRules, ...] = (
         "review_queue",
         (
             Rule("SELECT", OVERSEERS),
-            Rule("SELECT", (COUNSELLOR,), "helpline_changes_contact(contact_id)"),
+            Rule("SELECT", (COUNSELLOR,), _parent_contact("review_queue", own=True)),
             Rule("INSERT", OVERSEERS),
-            Rule("INSERT", (COUNSELLOR,), "helpline_changes_contact(contact_id)"),  # saving a contact may queue it
+            Rule("INSERT", (COUNSELLOR,), _parent_contact("review_queue", own=True)),  # saving a contact may queue it
             Rule("UPDATE", OVERSEERS),
             Rule("DELETE", OVERSEERS),
         ),
@@ -252,87 +271,53 @@ TABLES: tuple[TableRules, ...] = (
 )
 
 
-def _function(name: str, body: str, *, returns: str = "boolean", language: str = "sql") -> str:
+def _function(name: str, body: str, *, returns: str) -> str:
     return (
-        f"CREATE OR REPLACE FUNCTION {name} RETURNS {returns} LANGUAGE {language} STABLE SECURITY DEFINER"
+        f"CREATE OR REPLACE FUNCTION {name} RETURNS {returns} LANGUAGE sql STABLE SECURITY DEFINER"
         f" SET search_path = public, pg_temp AS $fn$ {body} $fn$"
     )
 
 
-_MINE = "(handled_by_id = helpline_user_id() OR entered_by_id = helpline_user_id())"
-# In dependency order (an SQL function's body is checked when it is created).
+_ME = "(SELECT helpline_user_id())"
+_UUID = "'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'"
+# In dependency order (an SQL function's body is checked when it is created). Each is the owner's, so it reads the
+# tables whole; each answers only for the person calling (session_user).
 FUNCTIONS: tuple[tuple[str, str], ...] = (
     (
         "helpline_user_id()",
         _function(
-            "helpline_user_id()",
-            "SELECT id FROM users WHERE username = session_user::text AND active",
-            returns="uuid",
+            "helpline_user_id()", "SELECT id FROM users WHERE username = session_user::text AND active", returns="uuid"
         ),
     ),
     (
-        "helpline_granted(uuid)",
+        "helpline_granted_persons()",  # break-the-glass: the person's access entries of the last GRANT_HOURS
         _function(
-            "helpline_granted(p_person uuid)",
-            "SELECT p_person IS NOT NULL AND EXISTS (SELECT 1 FROM audit_log a WHERE a.kind = 'access_override'"
-            " AND a.user_id = helpline_user_id() AND a.record_type = 'person' AND a.record_id = p_person::text"
-            f" AND a.at > now() - interval '{GRANT_HOURS} hours' AND a.at <= now())",
+            "helpline_granted_persons()",
+            "SELECT record_id::uuid FROM audit_log WHERE kind = 'access_override' AND record_type = 'person'"
+            f" AND user_id = {_ME} AND record_id ~ {_UUID}"
+            f" AND at > now() - interval '{GRANT_HOURS} hours' AND at <= now()",
+            returns="SETOF uuid",
         ),
     ),
     (
-        "helpline_took_part(uuid)",
+        "helpline_visible_cases()",  # took part (opened it, a contact or a decision in it), or granted its person
         _function(
-            "helpline_took_part(p_case uuid)",
-            "SELECT p_case IS NOT NULL AND ("
-            " EXISTS (SELECT 1 FROM cases WHERE id = p_case AND opened_by_id = helpline_user_id())"
-            f" OR EXISTS (SELECT 1 FROM contacts WHERE case_id = p_case AND {_MINE})"
-            " OR EXISTS (SELECT 1 FROM aid_decisions WHERE case_id = p_case AND decided_by_id = helpline_user_id()))",
+            "helpline_visible_cases()",
+            f"SELECT id FROM cases WHERE opened_by_id = {_ME}"
+            f" UNION SELECT case_id FROM contacts WHERE (handled_by_id = {_ME} OR entered_by_id = {_ME})"
+            " AND case_id IS NOT NULL"
+            f" UNION SELECT case_id FROM aid_decisions WHERE decided_by_id = {_ME}"
+            " UNION SELECT id FROM cases WHERE person_id IN (SELECT helpline_granted_persons())",
+            returns="SETOF uuid",
         ),
     ),
     (
-        "helpline_sees_case(uuid)",
+        "helpline_visible_persons()",  # served (one of their contacts is the person's), or granted
         _function(
-            "helpline_sees_case(p_case uuid)",
-            "SELECT p_case IS NOT NULL AND (helpline_took_part(p_case)"
-            " OR EXISTS (SELECT 1 FROM cases WHERE id = p_case AND helpline_granted(person_id)))",
-        ),
-    ),
-    (
-        "helpline_sees_person(uuid)",
-        _function(
-            "helpline_sees_person(p_person uuid)",
-            "SELECT p_person IS NOT NULL AND ("
-            f" EXISTS (SELECT 1 FROM contacts WHERE person_id = p_person AND {_MINE}) OR helpline_granted(p_person))",
-        ),
-    ),
-    (
-        "helpline_sees_contact(uuid)",
-        _function(
-            "helpline_sees_contact(p_contact uuid)",
-            "SELECT EXISTS (SELECT 1 FROM contacts WHERE id = p_contact AND (person_id IS NULL OR"
-            f" {_MINE} OR helpline_granted(person_id) OR helpline_sees_case(case_id)))",
-        ),
-    ),
-    (
-        "helpline_changes_contact(uuid)",
-        _function(
-            "helpline_changes_contact(p_contact uuid)",
-            f"SELECT EXISTS (SELECT 1 FROM contacts WHERE id = p_contact AND {_MINE})",
-        ),
-    ),
-    (
-        "helpline_sees_decision(uuid)",
-        _function(
-            "helpline_sees_decision(p_decision uuid)",
-            "SELECT EXISTS (SELECT 1 FROM aid_decisions WHERE id = p_decision"
-            " AND (decided_by_id = helpline_user_id() OR helpline_sees_case(case_id)))",
-        ),
-    ),
-    (
-        "helpline_sees_review(uuid)",
-        _function(
-            "helpline_sees_review(p_review uuid)",
-            "SELECT EXISTS (SELECT 1 FROM reviews r WHERE r.id = p_review AND helpline_changes_contact(r.contact_id))",
+            "helpline_visible_persons()",
+            f"SELECT person_id FROM contacts WHERE (handled_by_id = {_ME} OR entered_by_id = {_ME})"
+            " AND person_id IS NOT NULL UNION SELECT helpline_granted_persons()",
+            returns="SETOF uuid",
         ),
     ),
 )
