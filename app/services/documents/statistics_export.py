@@ -16,9 +16,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.styles import Font  # type: ignore[import-untyped]
-
 from app.services.documents.spreadsheet_cells import CsvWriter, mark_xlsx_text
 from app.services.statistics.figures import HOURS, WEEKDAYS, Durations, PeriodStatistics
 
@@ -122,6 +119,9 @@ def _title(stats: PeriodStatistics, table: Table, labels: Labels, generated: dat
 def to_xlsx(stats: PeriodStatistics, labels: Labels, *, generated: date | None = None) -> bytes:
     """A workbook with one sheet per table: a title row (the period and the generation date), a header row, rows."""
     generated = generated or date.today()
+    from openpyxl import Workbook  # type: ignore[import-untyped]  # ~80 ms: loaded at the first export, not at start
+    from openpyxl.styles import Font  # type: ignore[import-untyped]
+
     book = Workbook()
     book.remove(book.active)
     used: set[str] = set()

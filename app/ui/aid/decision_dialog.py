@@ -12,7 +12,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -50,7 +50,6 @@ from app.services.guard import auth
 from app.store.db import Store
 from app.ui.aid import decision_fields
 from app.ui.aid.notice_password import ask_password
-from app.ui.aid.notice_viewer import NoticeViewer
 from app.ui.aid.provider_choice_model import ProviderChoiceModel
 from app.ui.kit import formatting, labels, messages, questions
 from app.ui.kit.calls import FAILED, Failed, Route, call
@@ -58,6 +57,9 @@ from app.ui.kit.draft_keeper import DraftKeeper
 from app.ui.kit.tasks import Latest, run_in_background
 from app.ui.kit.text import fill
 from app.ui.kit.widgets import CodeCombo, ErrorLabel, with_error
+
+if TYPE_CHECKING:
+    from app.ui.aid.notice_viewer import NoticeViewer  # QtPdf: loaded when a notice is first shown (open_notice)
 
 NOTICE_LANGUAGES = (("et", "Eesti"), ("en", "English"), ("ru", "Русский"))
 
@@ -475,6 +477,8 @@ class DecisionDialog(QDialog):
         pdf = self.notice_pdf()
         if pdf is None or self.decision is None:
             return
+        from app.ui.aid.notice_viewer import NoticeViewer
+
         if self.notice_viewer is not None:
             self.notice_viewer.close()
         viewer = NoticeViewer(pdf, self.decision.number, self.save_notice_as, self)
