@@ -19,7 +19,7 @@ from app.errors import FieldErrors, NotAllowed, StaleRecord
 from app.models import Case, ChangeRecord, Contact, ContactAction, ContactConsent, ContactRisk, Person, Topic
 from app.models.audit import AuditKind
 from app.models.base import utcnow
-from app.models.contacts import EMAIL_MAX, MUNICIPALITY_MAX, NAME_MAX, RISK_REASON_MAX, SUMMARY_MAX
+from app.models.contacts import EMAIL_MAX, MUNICIPALITY_MAX, NAME_MAX, RISK_REASON_MAX, SUMMARY_MAX, contact_topics
 from app.models.enums import (
     Action,
     CallerType,
@@ -350,6 +350,24 @@ def _audit_person(
         )
 
 
+_TOPIC_IDS = sa.select(Topic.__table__.c.code, Topic.__table__.c.id).where(
+    Topic.__table__.c.code.in_(sa.bindparam("codes", expanding=True))
+)
+_LINK_TOPIC = sa.insert(contact_topics)
+
+
+def _topic_ids_by_code(uow: UnitOfWork, codes: Iterable[str]) -> list[uuid.UUID]:
+    """The ids of the topics a new contact is linked to (its links are written as plain rows after the flush: no
+    Topic entities to load). :class:`FieldErrors` for a code no topic has."""
+    wanted = set(codes)
+    if not wanted:
+        return []
+    found = dict(uow.session.connection().execute(_TOPIC_IDS, {"codes": sorted(wanted)}).all())
+    if wanted - found.keys():
+        raise FieldErrors({"topics": "topics.unknown"})
+    return [found[code] for code in sorted(wanted)]
+
+
 def _topics_by_code(uow: UnitOfWork, codes: Iterable[str]) -> list[Topic]:
     wanted = set(codes)
     if not wanted:
@@ -375,7 +393,10 @@ def save_contact(
     if contact_id is not None:
         _refuse_removed(uow, contact_id)
     identity = validate(data, now)
-    topics = _topics_by_code(uow, data.topics)
+    # An edit sets the topics through the relationship (the history compares them); a new contact's links are
+    # written as rows after the flush
+    topics = _topics_by_code(uow, data.topics) if contact_id is not None else None
+    new_topics = _topic_ids_by_code(uow, data.topics) if contact_id is None else []
 
     if contact_id is None:
         contact = Contact(id=uuid.uuid4(), kind=ContactKind.COUNSELLING, entered_by_id=actor.id, created_at=now)
@@ -422,7 +443,8 @@ def save_contact(
     elif not data.callback_done:
         contact.callback_done_at = None
     contact.handled_by_id = data.handled_by_id or (contact.handled_by_id if contact_id else actor.id)
-    contact.topics = topics
+    if topics is not None:
+        contact.topics = topics
     uow.session.add(contact)
 
     if data.case_id is not None:
@@ -437,6 +459,9 @@ def save_contact(
         contact.updated_at = now
         attributes.flag_modified(contact, "updated_at")
     uow.flush()  # the person, the contact and its links in one flush; the audit entries follow, person first
+    if new_topics:
+        links = [{"contact_id": contact.id, "topic_id": topic} for topic in new_topics]
+        uow.session.connection().execute(_LINK_TOPIC, links)
 
     if person is not None:
         _audit_person(uow, person, person_before, actor, now)
@@ -459,7 +484,8 @@ def save_contact(
                 details=details,
                 now=now,
             )
-    review.enqueue_new_contact(uow, contact.id, now=now, known=(contact.kind, bool(contact.risks), contact_id is None))
+    # The contact's risk flags are now exactly those of the input (_apply_risks)
+    review.enqueue_new_contact(uow, contact.id, now=now, known=(contact.kind, bool(data.risks), contact_id is None))
     uow.commit()
     case_number = contact.case.number if contact.case is not None else None
     return SavedContact(contact.id, contact.version, case_number, contact.person_id, contact.case_id)
