@@ -14,7 +14,8 @@ in a child process of its own per size, so that its peak memory is its own. The 
 - ``peak``: the child's peak resident memory (``getrusage`` ``ru_maxrss``), and ``above``: peak minus before, the
   memory the conversion needs. The bound is 100 MB above the program's usual.
 
-Run it on an older tree to compare: copy this file into that tree's ``bench/`` and run it there.
+``--baseline TREE`` converts with an older tree too (a ``git worktree`` of an older commit with this file copied
+into its ``bench/``), interleaved with this tree's runs, so that both meet the same load.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--store", action="append", default=[], help="COUNT=PATH of a plain bench store")
     parser.add_argument("--work", type=Path, help="folder for the copies (default: a temporary folder)")
     parser.add_argument("--runs", type=int, default=1, help="conversions per size")
+    parser.add_argument("--baseline", type=Path, help="an older tree to convert with in the same runs")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -68,7 +70,10 @@ def main(argv: list[str] | None = None) -> None:
         print(f"load average at start: {os.getloadavg()[0]:.1f}")
         for entry in args.store:
             count, _, source = entry.partition("=")
-            for run in range(args.runs):
+            trees: list[tuple[str, Path | None]] = [("this", None)]
+            if args.baseline:
+                trees.append(("base", args.baseline))
+            for run, (name, tree) in ((run, tree) for run in range(args.runs) for tree in trees):
                 copy = Path(scratch) / f"convert-{count}.sqlite3"
                 shutil.copyfile(source, copy)
                 done = subprocess.run(
@@ -76,11 +81,12 @@ def main(argv: list[str] | None = None) -> None:
                     check=True,
                     capture_output=True,
                     text=True,
+                    cwd=tree,
                 )
                 figures = json.loads(done.stdout.strip().splitlines()[-1])
                 above = (figures["peak_kib"] - figures["before_kib"]) / 1024
                 print(
-                    f"{int(count):>9,} contacts  run {run + 1}  time {figures['seconds']:7.1f} s   "
+                    f"{int(count):>9,} contacts  {name}  run {run + 1}  time {figures['seconds']:7.1f} s   "
                     f"before {figures['before_kib'] / 1024:6.0f} MB  peak {figures['peak_kib'] / 1024:6.0f} MB  "
                     f"above {above:6.0f} MB   (load {os.getloadavg()[0]:.1f})"
                 )

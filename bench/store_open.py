@@ -17,7 +17,8 @@ program's opening module and calls ``open_configured_store`` as a start does, th
 ``warm``: right after another opening. Runs interleave sizes and states; the medians are printed. With
 ``--check`` each size also times the full check once the window is up (``Integrity.start_background_check``, warm).
 
-Run it on an older tree to compare: copy this file into that tree's ``bench/`` and run it there (the same ``--work``).
+``--baseline TREE`` measures an older tree (a ``git worktree`` of an older commit, with this file copied into its
+``bench/``) in the same runs, interleaved, on the same stores, and prints both with their ratio.
 """
 
 from __future__ import annotations
@@ -72,10 +73,10 @@ def drop_from_cache(path: Path) -> None:
             os.close(handle)
 
 
-def _run_child(path: Path, work: Path, *, check: bool = False) -> dict[str, object]:
+def _run_child(path: Path, work: Path, *, check: bool = False, tree: Path | None = None) -> dict[str, object]:
     env = {**os.environ, "PYTHON_KEYRING_BACKEND": BACKEND, FILE_ENV: str(work / "keyring.json")}
     command = [sys.executable, "-m", "bench.store_open", "--child", str(path)] + (["--check"] if check else [])
-    done = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+    done = subprocess.run(command, env=env, check=True, capture_output=True, text=True, cwd=tree)
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
@@ -100,6 +101,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/helpline-store-open"))
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--check", action="store_true", help="also time the full check once the window is up")
+    parser.add_argument("--baseline", type=Path, help="an older tree to measure in the same runs")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -109,20 +111,26 @@ def main(argv: list[str] | None = None) -> None:
     sources = [(int(count), source) for count, _, source in (entry.partition("=") for entry in args.store)]
     stores = prepare(args.work, sources)
     print(f"load average at start: {os.getloadavg()[0]:.1f}")
-    found: dict[tuple[int, str], list[dict[str, object]]] = {}
+    trees: list[tuple[str, Path | None]] = [("this", None)] + ([("base", args.baseline)] if args.baseline else [])
+    found: dict[tuple[int, str, str], list[dict[str, object]]] = {}
     for _run in range(args.runs):
         for count, path in stores:
             for state in ("cold", "warm"):
-                if state == "cold":
-                    drop_from_cache(path)
-                found.setdefault((count, state), []).append(_run_child(path, args.work))
+                for name, tree in trees:  # a warm run follows a run of the same tree on the same store
+                    if state == "cold":
+                        drop_from_cache(path)
+                    found.setdefault((count, state, name), []).append(_run_child(path, args.work, tree=tree))
     print(f"load average at end: {os.getloadavg()[0]:.1f}   (medians of {args.runs} runs)")
-    print(f"{'contacts':>10} {'state':>5} {'import s':>9} {'open s':>8} {'alembic':>8}")
-    for (count, state), runs in found.items():
+    print(f"{'contacts':>10} {'state':>5} {'tree':>5} {'import s':>9} {'open s':>8} {'alembic':>8} {'open/base':>10}")
+    for (count, state, name), runs in found.items():
         imported = statistics.median(float(str(run["import"])) for run in runs)
         opened = statistics.median(float(str(run["open"])) for run in runs)
         alembic = "yes" if any(run["alembic"] for run in runs) else "no"
-        print(f"{count:>10,} {state:>5} {imported:9.2f} {opened:8.2f} {alembic:>8}")
+        ratio = ""
+        if name == "this" and (count, state, "base") in found:
+            base = statistics.median(float(str(run["open"])) for run in found[(count, state, "base")])
+            ratio = f"{opened / base:10.3f}"
+        print(f"{count:>10,} {state:>5} {name:>5} {imported:9.2f} {opened:8.2f} {alembic:>8} {ratio}")
     if args.check:
         for count, path in stores:
             checked = _run_child(path, args.work, check=True)["check"]

@@ -140,7 +140,10 @@ class Integrity:
         values: dict[str, object] = {"open": True}
         if checked:
             values.update(checked_at=_now().isoformat(), damage=None)
-        update_note_section(path, SECTION, values)
+        try:
+            update_note_section(path, SECTION, values)
+        except OSError as error:  # a folder that cannot be written: the store itself will say so when it writes
+            log.warning("the store's note could not be written: %s", error)
         store.integrity = keeper
         return keeper
 

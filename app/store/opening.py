@@ -15,7 +15,7 @@
 - a keyring store whose key the (working) keyring no longer holds raises :class:`StoreKeyGone`: a passphrase can
   never open it, so none is asked for;
 - an existing unencrypted store (made before encryption) is converted (:func:`encrypt_plain_store`): the data are
-  exported into a new encrypted file, the new file is checked (every table's row count, ``quick_check``), and only
+  exported into a new encrypted file, the new file is checked (every table's row count, integrity), and only
   then does it replace the old one. The unencrypted original is then overwritten with zeros, streamed (1 MiB at a
   time: memory stays flat at any size), and deleted, since leaving it would undo the point; if anything fails before
   the swap, the original stays as it was and the half-made file is removed.
@@ -332,7 +332,8 @@ def encrypt_plain_store(path: Path, key: StoreKey) -> None:
         try:
             quoted = key.pragma_value.replace('"', '""')
             check.execute(f'PRAGMA key = "{quoted}"')
-            if check.execute("PRAGMA quick_check").fetchone()[0] != "ok" or _row_counts(check) != expected:
+            # integrity_check, not quick_check: once in a store's life, the indexes are checked against their rows
+            if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok" or _row_counts(check) != expected:
                 raise StoreCorrupt("the encrypted copy does not match the original")
             check.execute("PRAGMA journal_mode = WAL")
         finally:
