@@ -1,5 +1,6 @@
 """The store's full check once the window is up (issue 13): damage it finds is said over the window, and saving is
-refused from then on; the next start refuses the store before anything is written."""
+refused from then on; the next start refuses the store before anything is written. A start that checks the store
+first says why."""
 
 from __future__ import annotations
 
@@ -17,8 +18,10 @@ from app.models.enums import Role
 from app.services.contacts.editing import ContactInput, save_contact
 from app.store import backup
 from app.store.db import Store
+from app.store.integrity import Reason
 from app.store.opening import StoreDamaged, open_local_store
 from app.ui.kit import tasks
+from app.ui.shell.integrity import StartCheckNotice
 from app.ui.shell.session import Session
 from tests.conftest import close_store, local_store, make_user
 from tests.store.test_opening_checks import NOW, _damage_deep
@@ -92,3 +95,30 @@ def test_damage_found_after_the_window_shows_is_said_and_nothing_more_is_saved(
     with pytest.raises(StoreDamaged):  # the next start: refused before anything is written, a backup offered
         open_local_store(path, lambda _new, _retry: None)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == damaged
+
+
+def test_a_start_after_an_unclean_shutdown_says_why_it_checks_the_store_first(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store = local_store(path)
+    make_user(store, Role.COUNSELLOR, "mari")
+    store.engine.dispose()  # the program died: nothing noted the close
+    notice = StartCheckNotice()
+    shown: list[str] = []
+
+    def check_shown(reason: Reason) -> None:
+        notice.checking(reason)
+        assert notice.dialog is not None
+        shown.append(notice.dialog.labelText())
+
+    opened = open_local_store(path, lambda _new, _retry: None, checking=check_shown)
+    assert shown == [
+        "The program was not closed properly last time, so the store is checked before it opens. On a very large "
+        "store this takes up to a minute."
+    ]
+    notice.close()
+    assert notice.dialog is None
+    close_store(opened)
+
+    again = open_local_store(path, lambda _new, _retry: None, checking=check_shown)  # closed cleanly: no waiting
+    assert len(shown) == 1
+    close_store(again)
