@@ -5,47 +5,17 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.ui.kit import labels
-from app.ui.kit.theme import set_tone
+from app.ui.kit.error_label import ErrorLabel, with_error
 from app.ui.kit.type_filter import SearchCombo
+
+__all__ = ["ERROR_STYLE", "CodeCombo", "ErrorLabel", "with_error"]
 
 E = TypeVar("E", bound=StrEnum)
 
 ERROR_STYLE = "color: #b00020;"
-
-
-class ErrorLabel(QLabel):
-    """The red sentence under a field; hidden while the field is fine."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        set_tone(self, "error")  # red, lighter in the dark scheme
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-
-    def show_error(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
-
-    def clear_error(self) -> None:
-        self.show_error("")
-
-
-def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
-    """The field with its error line under it, as one cell of a form layout."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(field)
-    layout.addWidget(error)
-    box.setFocusProxy(field)  # a label's Alt-key (its buddy is this box) lands in the field: QLabel wants a policy
-    box.setFocusPolicy(field.focusPolicy())
-    return box
 
 
 class CodeCombo(SearchCombo, Generic[E]):

@@ -2,9 +2,15 @@
 
 The log-in's password check (argon2, a good part of a second) runs on the database worker (``app.ui.kit.tasks``):
 meanwhile the fields and the button are disabled and the cursor is busy, so Enter pressed twice logs in once.
+
+The log-in is the first window of a start, shown before the store is open (``app.ui.shell.application``): this module
+imports no store, service or model at module level (they load on a thread of their own meanwhile), and the log-in
+takes its store when it is open (:meth:`LoginDialog.store_ready`); Enter pressed before that waits for it.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,14 +25,13 @@ from PySide6.QtWidgets import (
 
 from app import APP_TITLE
 from app.errors import AccountLocked, AuthenticationFailed
-from app.services.actor import SessionUser
-from app.services.guard import auth
-from app.store.db import Store
-from app.ui.kit import messages
-from app.ui.kit.calls import FAILED, Failed, Route, call
-from app.ui.kit.tasks import Latest
+from app.ui.kit.error_label import ErrorLabel, with_error
 from app.ui.kit.text import fill
-from app.ui.kit.widgets import ErrorLabel, with_error
+
+if TYPE_CHECKING:
+    from app.services.actor import SessionUser
+    from app.store.db import Store
+    from app.ui.kit.tasks import Latest
 
 
 def fit_title(dialog: QWidget) -> None:
@@ -52,10 +57,11 @@ class LoginDialog(QDialog):
     Cancel button, which quits the program, says *Quit*.
     """
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, left: str = "") -> None:
+    def __init__(self, store: Store | None, parent: QWidget | None = None, *, left: str = "") -> None:
         super().__init__(parent)
-        self.store = store
+        self.store = store  # None: still being opened (store_ready)
         self.user: SessionUser | None = None
+        self._waiting_for_store = False  # Enter was pressed before the store was open
         self.setWindowTitle(fill(self.tr("Log in – %1"), APP_TITLE))
         self.notice = QLabel(
             fill(
@@ -79,7 +85,7 @@ class LoginDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Log in"))
-        self._check = Latest(self)  # the password check under way on the database worker
+        self._check: Latest | None = None  # the password check under way on the database worker (made at the first)
         if left:
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
         buttons.accepted.connect(self.try_login)
@@ -93,13 +99,29 @@ class LoginDialog(QDialog):
 
     @property
     def checking(self) -> bool:
-        """The password typed is being checked (on the database worker)."""
-        return self._check.busy
+        """The password typed is being checked (on the database worker), or waits for the store to be open."""
+        return self._waiting_for_store or (self._check is not None and self._check.busy)
+
+    def store_ready(self, store: Store) -> None:
+        """The store is open: a log-in asked for meanwhile is checked now."""
+        self.store = store
+        if self._waiting_for_store:
+            self._waiting_for_store = False
+            self.try_login()
 
     def try_login(self) -> None:
         """Check the user name and password off the GUI thread; the dialog is accepted when they are right."""
         if self.checking:
             return
+        if self.store is None:  # still opening: the check follows as soon as it is open (store_ready)
+            self._waiting_for_store = True
+            self._wait(True)
+            return
+        from app.services.guard import auth
+        from app.ui.kit.tasks import Latest
+
+        if self._check is None:
+            self._check = Latest(self)
         store, username, password = self.store, self.username.text(), self.password.text()
 
         def check() -> SessionUser:
@@ -125,6 +147,8 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _refused(self, error: Exception) -> None:
+        from app.ui.kit import messages
+
         self._wait(False)
         if isinstance(error, AuthenticationFailed | AccountLocked):
             self.error.show_error(messages.known_error_text(error))
@@ -135,7 +159,9 @@ class LoginDialog(QDialog):
             messages.report(self, error)  # the store busy or gone: its sentence; a bug: the crash dialog
 
     def done(self, result: int) -> None:
-        self._check.cancel()  # closed while the password was checked: its result is not wanted
+        if self._check is not None:
+            self._check.cancel()  # closed while the password was checked: its result is not wanted
+        self._waiting_for_store = False
         self._wait(False)
         super().done(result)
 
@@ -177,6 +203,10 @@ class FirstAdministratorDialog(QDialog):
         layout.addWidget(buttons)
 
     def try_create(self) -> None:
+        from app.services.guard import auth
+        from app.ui.kit import messages
+        from app.ui.kit.calls import Failed, Route, call
+
         for label in self.errors.values():
             label.clear_error()
         if self.password.text() != self.repeat.text():
@@ -222,6 +252,9 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        from app.services.guard import auth
+        from app.ui.kit.calls import FAILED, Route, call
+
         current, new, repeated = (self.fields[name].text() for name in ("current", "new", "repeated"))
         changed = call(Route(self, self.errors), self.store, auth.change_password, self.user, current, new, repeated)
         if changed is not FAILED:

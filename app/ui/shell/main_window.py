@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gc
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -37,7 +39,6 @@ from app.ui.contacts.history_dialog import HistoryDialog
 from app.ui.contacts.log_page import LogPage
 from app.ui.desk.feedback_page import FeedbackPage
 from app.ui.desk.handover import HandoverWriteDialog, show_unread_handovers
-from app.ui.desk.page import DeskPage
 from app.ui.kit import formatting, labels, messages, questions
 from app.ui.kit.calls import FAILED, Failed, call
 from app.ui.kit.i18n import KEEP_TEXT, LANGUAGES, switch_language
@@ -46,7 +47,10 @@ from app.ui.kit.theme import add_theme_menu
 from app.ui.kit.walk import application_widgets
 from app.ui.kit.widgets import CodeCombo
 from app.ui.shell.login import ChangePasswordDialog
-from app.ui.statistics.page import StatisticsPage
+
+if TYPE_CHECKING:
+    from app.ui.desk.page import DeskPage
+    from app.ui.statistics.page import StatisticsPage
 
 _NO_CONTACT = uuid.UUID(int=0)  # a spare aid decision dialog's, until it is begun for a caller
 
@@ -75,15 +79,21 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.log_page = LogPage(context.store, context.user)
         self.tabs.addTab(self.log_page, self.tr("Log"))
-        self.decisions_page = DecisionsPage(context.store, context.user)
-        self.tabs.addTab(self.decisions_page, self.tr("Aid decisions"))
-        self.desk_page: DeskPage | None = None
+        self._decisions_page: DecisionsPage | None = None
+        self._unbuilt: dict[QWidget, Callable[[], QWidget]] = {}
+        self._decisions_holder = self._later_page(self.tr("Aid decisions"), self._build_decisions)
+        # The aid decisions, the desk and the statistics (shift leads, administrators) are built when first shown
+        # (_realise_page): the desk reads four lists from the store (0.6 s at 1,000,000 contacts), the decisions
+        # theirs, the statistics load QtCharts; none is on the way from the log-in to the log. Until then each tab
+        # holds an empty page that the real one replaces.
+        self._desk_page: DeskPage | None = None
+        self._statistics_page: StatisticsPage | None = None
+        self._desk_holder: QWidget | None = None
+        self._statistics_holder: QWidget | None = None
         if oversees(context.user):
-            self.desk_page = DeskPage(context.store, context.user, context.users, context.topics, context.language)
-            self.desk_page.open_requested.connect(self.open_contact)
-            self.tabs.addTab(self.desk_page, self.tr("Desk"))
-            self.statistics_page = StatisticsPage(context.store, context.user, language=context.language)
-            self.tabs.addTab(self.statistics_page, self.tr("Statistics"))
+            self._desk_holder = self._later_page(self.tr("Desk"), self._build_desk)
+            self._statistics_holder = self._later_page(self.tr("Statistics"), self._build_statistics)
+        self.tabs.currentChanged.connect(lambda index: self._realise_page(self.tabs.widget(index)))
         self.feedback_page = FeedbackPage(context.store, context.user, context.language)
         self.feedback_page.open_requested.connect(self.open_contact)
         self.feedback_page.unacknowledged_changed.connect(self._show_feedback_count)
@@ -202,6 +212,73 @@ class MainWindow(QMainWindow):
             self.restore_action = QAction(self.tr("&Restore from backup…"), self)
             settings_menu.addAction(self.restore_action)
 
+    # --- pages built when first shown -------------------------------------------------------------------------------
+    def _later_page(self, title: str, build: Callable[[], QWidget]) -> QWidget:
+        """An empty tab now; the page ``build`` makes takes its place when the tab is first shown or asked for."""
+        holder = QWidget()
+        self._unbuilt[holder] = build
+        self.tabs.addTab(holder, title)
+        return holder
+
+    def _realise_page(self, holder: QWidget | None) -> None:
+        build = self._unbuilt.pop(holder, None) if holder is not None else None
+        if build is None or holder is None:
+            return
+        page = build()
+        index = self.tabs.indexOf(holder)
+        shown = self.tabs.currentIndex() == index
+        self.tabs.insertTab(index, page, self.tabs.tabText(index))
+        self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)  # not closable
+        if shown:  # the page before its holder goes: removing the tab shown would show (and build) its neighbour
+            self.tabs.setCurrentIndex(index)
+        self.tabs.removeTab(index + 1)
+        holder.deleteLater()
+
+    def _build_decisions(self) -> QWidget:
+        self._decisions_page = DecisionsPage(self.context.store, self.context.user)
+        return self._decisions_page
+
+    @property
+    def decisions_page(self) -> DecisionsPage:
+        """The aid decisions page (built now if it was not shown yet)."""
+        self._realise_page(self._decisions_holder)
+        assert self._decisions_page is not None
+        return self._decisions_page
+
+    def _reload_decisions(self) -> None:
+        if self._decisions_page is not None:  # one not built yet reads the store when it is
+            self._decisions_page.reload()
+
+    def _build_desk(self) -> QWidget:
+        from app.ui.desk.page import DeskPage
+
+        context = self.context
+        page = DeskPage(context.store, context.user, context.users, context.topics, context.language)
+        page.open_requested.connect(self.open_contact)
+        self._desk_page = page
+        return page
+
+    def _build_statistics(self) -> QWidget:
+        from app.ui.statistics.page import StatisticsPage  # QtCharts: loaded when the page is first shown
+
+        context = self.context
+        self._statistics_page = StatisticsPage(context.store, context.user, language=context.language)
+        return self._statistics_page
+
+    @property
+    def desk_page(self) -> DeskPage | None:
+        """The shift lead's desk (built now if it was not shown yet); None for a counsellor."""
+        self._realise_page(self._desk_holder)
+        return self._desk_page
+
+    @property
+    def statistics_page(self) -> StatisticsPage:
+        """The statistics page (built now if it was not shown yet); a counsellor's window has none (AttributeError)."""
+        self._realise_page(self._statistics_holder)
+        if self._statistics_page is None:
+            raise AttributeError("statistics_page")
+        return self._statistics_page
+
     # --- user actions --------------------------------------------------------------------------------------------
     def new_contact(self) -> ContactForm:
         form = self._take_spare_form()
@@ -315,11 +392,11 @@ class MainWindow(QMainWindow):
     def _screen(self) -> str:
         """Where a contact is being opened from, for the audit trail."""
         page = self.tabs.currentWidget()
-        if page is self.desk_page:
+        if page is not None and page is self._desk_page:
             return "desk"
         if page is self.feedback_page:
             return "feedback"
-        if page is self.decisions_page:
+        if page is not None and page is self._decisions_page:
             return "decisions"
         return "log"
 
@@ -334,8 +411,8 @@ class MainWindow(QMainWindow):
 
     def _contact_saved(self) -> None:
         self.log_page.refresh()
-        if self.desk_page is not None:
-            self.desk_page.refresh()
+        if self._desk_page is not None:  # one not built yet reads the store when it is
+            self._desk_page.refresh()
 
     def _show_feedback_count(self, unacknowledged: int) -> None:
         index = self.tabs.indexOf(self.feedback_page)
@@ -426,7 +503,7 @@ class MainWindow(QMainWindow):
         name, birth = caller
         dialog = self._take_spare_dialog()
         dialog.begin(form.contact_id, name, birth)
-        dialog.finished.connect(lambda _result: self.decisions_page.reload())
+        dialog.finished.connect(lambda _result: self._reload_decisions())
         dialog.open()
         return dialog
 
@@ -514,7 +591,7 @@ class MainWindow(QMainWindow):
             if isinstance(self.tabs.widget(index), ContactForm) and not self.close_tab(index):
                 event.ignore()
                 return
-        if self.desk_page is not None and self.desk_page.panel.unsaved():
+        if self._desk_page is not None and self._desk_page.panel.unsaved():
             answer = questions.ask(
                 self,
                 self.tr("Unsaved review"),
@@ -523,7 +600,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Discard:
-                self.tabs.setCurrentWidget(self.desk_page)
+                self.tabs.setCurrentWidget(self._desk_page)
                 event.ignore()
                 return
         QSettings().setValue("main_window/geometry", self.saveGeometry())

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_TITLE
-from app.store.keys import MIN_PASSPHRASE_LENGTH
+from app.ui.kit.error_label import ErrorLabel, with_error
 from app.ui.kit.text import fill
-from app.ui.kit.widgets import ErrorLabel, with_error
+
+MIN_PASSPHRASE_LENGTH = 12  # app.store.keys.MIN_PASSPHRASE_LENGTH (tests/test_start.py: the same); not imported here,
+# so that this first window of a start loads no keyring or store
 
 
 class PassphraseDialog(QDialog):

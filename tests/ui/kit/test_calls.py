@@ -38,6 +38,7 @@ BACKGROUND_WORK: dict[str, set[str]] = {
     "app/ui/kit/draft_keeper.py": {"DraftKeeper._perform"},
     "app/ui/contacts/log_page.py": {"LogPage._load_page", "LogPage._load_follow_ups"},
     "app/ui/shell/login.py": {"LoginDialog.try_login.check"},
+    "app/ui/shell/application.py": {"StoreOpening._run"},  # the store's opening, on its own thread at start
     "app/ui/shell/lock.py": {"LockController.try_unlock.check"},
     "app/ui/shell/session.py": {"run_retention_in_background.work"},
     "app/ui/statistics/page.py": {"StatisticsPage.show_statistics.work"},

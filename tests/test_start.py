@@ -1,0 +1,66 @@
+"""What a start loads: the first window (the log-in, or the passphrase) from Qt's widgets and a few small modules,
+the store on a thread of its own meanwhile (``app.ui.shell.application``); and no start, ``--smoke`` included, loads
+what only notices, exports, statistics or migrations need (reportlab, openpyxl, QtCharts, Alembic)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from app.store.keys import MIN_PASSPHRASE_LENGTH
+from app.ui.shell import passphrase
+from tests import file_keyring
+from tests.test_main import keyring_file, run_smoke
+
+ROOT = Path(__file__).resolve().parents[1]
+LATER = ("reportlab", "openpyxl", "PySide6.QtCharts", "PySide6.QtPdf", "alembic")
+STORE = ("sqlalchemy", "app.models", "app.store.db", "app.services.guard.auth", "keyring")
+
+
+def loaded_by(code: str, data_dir: Path, *args: str) -> set[str]:
+    """The modules of ``LATER`` and ``STORE`` that ``code`` (run as a program, with ``args``) left loaded."""
+    environment = {key: value for key, value in os.environ.items() if not key.startswith(("HELPLINE_", "QT_"))}
+    environment.update(
+        HELPLINE_DATA_DIR=str(data_dir),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHON_KEYRING_BACKEND=file_keyring.BACKEND,
+        **{file_keyring.FILE_ENV: str(keyring_file(data_dir))},
+    )
+    probe = code + f"\nprint('LOADED', *[name for name in {LATER + STORE!r} if name in sys.modules])"
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    line = next(line for line in done.stdout.splitlines() if line.startswith("LOADED"))
+    return set(line.split()[1:])
+
+
+def test_the_first_window_needs_no_store_modules(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from app.ui.shell import application\n"
+        "from app.ui.shell.login import LoginDialog\n"
+        "from app.ui.shell.passphrase import PassphraseDialog\n"
+        "qt = QApplication([])\n"
+        "application.install_translation(qt, 'et')\n"
+        "application.install_excepthook()\n"
+        "LoginDialog(None).show()\n"
+        "PassphraseDialog(True, False).show()\n"
+        "qt.processEvents()"
+    )
+    assert loaded_by(code, tmp_path / "data") == set()
+
+
+def test_smoke_on_a_store_at_head_loads_nothing_for_notices_exports_statistics_or_migrations(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    first = run_smoke(data)  # makes the store (its migrations load Alembic, once)
+    assert first.returncode == 0, first.stderr
+    code = "import sys\nfrom app.__main__ import main\nassert main(['--smoke']) == 0"
+    assert loaded_by(code, data) & set(LATER) == set()
+
+
+def test_the_passphrase_dialog_asks_for_the_length_the_store_needs() -> None:
+    assert passphrase.MIN_PASSPHRASE_LENGTH == MIN_PASSPHRASE_LENGTH
