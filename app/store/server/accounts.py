@@ -143,7 +143,7 @@ FUNCTIONS: tuple[tuple[str, str], ...] = (
             + """
     EXECUTE format('ALTER ROLE %I %s', p_name, CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
     IF NOT p_active THEN  -- what the person has open ends now, not at their next sign-in
-        PERFORM pg_terminate_backend(pid) FROM pg_stat_activity
+        PERFORM pg_terminate_backend(pid, 5000) FROM pg_stat_activity  -- waits (5 s at most) until each has ended
         WHERE usename = p_name AND pid <> pg_backend_pid();
     END IF;""",
         ),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import io
 from collections.abc import Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -111,7 +112,7 @@ def test_upgrade_refuses_a_database_init_did_not_set_up(capsys: pytest.CaptureFi
     assert "not set up by helpline server init" in capsys.readouterr().err
 
 
-def test_a_server_is_postgresql(tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_server_is_postgresql(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["server", "init", f"sqlite:///{tmp_path}/x.sqlite3"]) == 1
     assert "PostgreSQL" in capsys.readouterr().err
 
@@ -202,3 +203,15 @@ def test_the_verifier_is_the_one_postgresql_makes(server_url: str, password: str
         engine.dispose()
     iterations, salt = theirs.split("$")[1].split(":")
     assert accounts.scram_verifier(password, salt=base64.b64decode(salt), iterations=int(iterations)) == theirs
+
+
+def test_a_ca_file_means_a_verified_certificate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--ca-file`` makes the command verify the server (sslmode=verify-full); a URL asking for less is refused
+    before anything is sent."""
+    ca = tmp_path / "ca.crt"
+    ca.write_text("not needed: nothing is sent")
+    url = "postgresql://postgres@helpline.example/helpline?sslmode=require"
+    assert main(["server", "upgrade", url, "--ca-file", str(ca)]) == 2
+    assert "does not verify the server" in capsys.readouterr().err
+    assert main(["server", "init", url.replace("?sslmode=require", ""), "--ca-file", str(tmp_path / "missing")]) == 2
+    assert "is not there" in capsys.readouterr().err
