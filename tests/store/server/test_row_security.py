@@ -604,3 +604,22 @@ def test_the_program_appends_to_the_servers_trail_as_the_person(team_server: Tea
     finally:
         engine.dispose()
     assert tuple(newest) == (name("mari"), "view", str(team_server.ids["P1"]))
+
+
+def test_not_even_the_owner_rewrites_the_trail_and_no_one_signs_in_as_it(team_server: TeamServer) -> None:
+    """The owner of the tables is not limited by row security, so no one may sign in as it; and the trail's trigger
+    refuses it an UPDATE, a DELETE or a TRUNCATE all the same."""
+    url = sa.make_url(team_server.url)
+    for role in ("helpline_owner", "helpline_accounts", "helpline_admin", "helpline_counsellor"):
+        with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+            psycopg.connect(host=url.host, port=url.port, dbname=url.database, user=role)
+    with psycopg.connect(host=url.host, port=url.port, dbname=url.database, user=url.username) as superuser:
+        for statement in ("UPDATE audit_log SET details = details", "DELETE FROM audit_log", "TRUNCATE audit_log"):
+            refused = ""
+            try:
+                with superuser.transaction(force_rollback=True):
+                    superuser.execute("SET LOCAL ROLE helpline_owner")
+                    superuser.execute(statement)
+            except psycopg.errors.RaiseException as error:
+                refused = str(error)
+            assert "append-only" in refused
