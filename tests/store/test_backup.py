@@ -77,8 +77,9 @@ def _digest(path: Path) -> str:
 
 
 def _damage_middle(path: Path, key: StoreKey | None) -> None:
-    """Overwrite bytes in the middle of the contacts table's first page, as a failing disk would: the store still
-    opens (its schema is intact) and only the quick check finds the damage."""
+    """Overwrite bytes in the middle of the contacts table's first page, as a failing disk would: the schema is intact,
+    so it is the start's read of every table's first pages (``app.store.db.cheap_check``; SQLCipher authenticates each
+    page) or a full quick check that finds the damage. Damage no start reads: tests/store/test_opening_checks.py."""
     connection = backup._connect(path, key)
     page = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contacts'").fetchone()[0]
     connection.close()
