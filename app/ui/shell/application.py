@@ -13,13 +13,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
-import logging.handlers
-import secrets
 import sys
-import tempfile
 import threading
-import traceback
-import uuid
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -73,6 +68,8 @@ def configure_logging() -> None:
     Log lines never carry form contents; only crash tracebacks may name values, so the file stays in the user's own
     data folder.
     """
+    import logging.handlers  # here, not before the first window (socket, pickle: ~10 ms)
+
     handler = logging.handlers.RotatingFileHandler(
         data_dir() / "helpline.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
@@ -140,11 +137,17 @@ def smoke(args: argparse.Namespace, language: str) -> int:
     No dialog ever opens here: a failure prints its reason and exits 1, so CI and the packaged build never hang.
     Without a keyring the throwaway store lives in a temporary folder that is removed afterwards.
     """
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="helpline-smoke-") as folder:  # removed afterwards, whatever happens
         return _smoke_in(args, language, Path(folder))
 
 
 def _smoke_in(args: argparse.Namespace, language: str, scratch: Path) -> int:
+    import secrets
+    import traceback
+    import uuid
+
     from app.models.enums import Role
     from app.services.actor import SessionUser
     from app.store.keys import KeyringUnavailable
@@ -353,7 +356,12 @@ def log_in_while_opening(config: StoreConfig, language: str) -> tuple[Store | No
 
     opening.opened.connect(opened)
     opening.failed.connect(failed)
-    QTimer.singleShot(0, opening.start)  # once the log-in is on its way to the screen
+
+    def begin() -> None:  # once the log-in is on its way to the screen
+        configure_logging()
+        opening.start()
+
+    QTimer.singleShot(0, begin)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     found["closed"] = True
     if accepted:
@@ -395,15 +403,15 @@ def run(args: argparse.Namespace) -> int:
     install_accessible_names(app)  # every input named for screen readers as its window is shown
     if args.smoke:
         return smoke(args, language)
-    configure_logging()
     install_excepthook()
     config = resolve_store(args.database, demo=args.demo)
     store: Store | None = None
     user: SessionUser | None = None
     try:
         if log_in_first(config):
-            store, user = log_in_while_opening(config, language)
+            store, user = log_in_while_opening(config, language)  # logging is configured once the log-in shows
         else:
+            configure_logging()
             store = open_before_log_in(config)
             if store is not None:
                 user = log_in(store)
