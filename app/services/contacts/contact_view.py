@@ -147,9 +147,7 @@ def load_person(
     return shown
 
 
-def contact_history(
-    uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID, language: str = "en"
-) -> list[Change]:
+def contact_history(uow: UnitOfWork, actor: SessionUser, contact_id: uuid.UUID, language: str = "en") -> list[Change]:
     """Every recorded change of the contact and of the person it is linked to, oldest first (the same visibility
     as opening the contact; a look at an identified contact's history is in the audit trail), its keys given by
     name (:class:`Change`)."""
