@@ -152,7 +152,7 @@ def _smoke_in(args: argparse.Namespace, language: str, scratch: Path) -> int:
     from app.services.actor import SessionUser
     from app.store.keys import KeyringUnavailable
     from app.store.opening import PassphraseRefused
-    from app.ui.kit import messages
+    from app.ui.kit import messages, tasks
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.session import build_context
 
@@ -175,6 +175,7 @@ def _smoke_in(args: argparse.Namespace, language: str, scratch: Path) -> int:
             user = SessionUser(uuid.uuid4(), "smoke", "Smoke Test", Role.ADMINISTRATOR)
             MainWindow(build_context(store, user, language)).close()
         finally:
+            tasks.finish(store)  # the log's first page, asked for by the window, is read before the store closes
             store.close()
     except KnownError as error:
         print(messages.known_error_text(error), file=sys.stderr)
