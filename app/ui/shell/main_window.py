@@ -272,6 +272,11 @@ class MainWindow(QMainWindow):
         return self._desk_page
 
     @property
+    def built_desk_page(self) -> DeskPage | None:
+        """The desk if it has been built (shown, or asked for), without building it: what a log-out looks at."""
+        return self._desk_page
+
+    @property
     def statistics_page(self) -> StatisticsPage:
         """The statistics page (built now if it was not shown yet); a counsellor's window has none (AttributeError)."""
         self._realise_page(self._statistics_holder)

@@ -158,8 +158,8 @@ class Session(QObject):
             else:
                 QMessageBox.warning(window, _tr("Not logged out"), sentence)
             return False
-        if window.desk_page is not None:
-            kept = window.desk_page.panel.kept_input()
+        if window.built_desk_page is not None:  # a desk never shown holds no input (and is not built for this)
+            kept = window.built_desk_page.panel.kept_input()
             if kept:
                 self._reviews[user.id] = kept
         try:
@@ -180,8 +180,8 @@ class Session(QObject):
 
     def _may_leave(self, window: MainWindow) -> bool:
         unsaved = len(window.unsaved_forms())
-        if window.desk_page is not None:
-            unsaved += len(window.desk_page.panel.unsaved())
+        if window.built_desk_page is not None:
+            unsaved += len(window.built_desk_page.panel.unsaved())
         if not unsaved:
             return True
         answer = questions.ask(  # going back is the default: a stray Enter or Space keeps the user logged in

@@ -385,3 +385,16 @@ def test_a_review_typed_on_the_desk_is_back_when_its_lead_logs_in_again(
     again = session.window.desk_page.panel
     assert again is not panel
     assert again.overall.toPlainText() == "Hea vestlus, õige küsimus"
+
+
+def test_a_shift_lead_s_log_out_does_not_build_the_desk_never_shown(
+    qtbot: QtBot, store: Store, session: Session, people: People
+) -> None:
+    window = session.begin(people.lead)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.built_desk_page is None  # the log is shown; the desk has read nothing yet
+    press(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert session.window is None  # logged out
+    assert window.built_desk_page is None  # nor was it built to ask it for unsaved input
+    qtbot.waitUntil(lambda: session.login_dialog is not None and session.login_dialog.isVisible())
