@@ -18,7 +18,7 @@ from app.models.enums import Role
 from app.services.contacts.editing import ContactInput, save_contact
 from app.store import backup
 from app.store.db import Store
-from app.store.integrity import Reason
+from app.store.integrity import Reason, reason_to_check_first
 from app.store.opening import StoreDamaged, open_local_store
 from app.ui.kit import tasks
 from app.ui.shell.integrity import StartCheckNotice
@@ -122,3 +122,23 @@ def test_a_start_after_an_unclean_shutdown_says_why_it_checks_the_store_first(qt
     again = open_local_store(path, lambda _new, _retry: None, checking=check_shown)  # closed cleanly: no waiting
     assert len(shown) == 1
     close_store(again)
+
+
+def test_a_clean_exit_leaves_nothing_for_the_next_start_to_check_first(qtbot: QtBot, tmp_path: Path) -> None:
+    """The program's whole run (a window, the backup after opening, the worker's jobs, the check once the window is
+    up, the backup at exit) ends with the store closed cleanly: no WAL left, the next start opens without the full
+    check first (else every start would pay for it again)."""
+    path = tmp_path / "helpline.sqlite3"
+    store = local_store(path)
+    mari = make_user(store, Role.COUNSELLOR, "mari")
+    session = Session(store, "en", automatic_backups=True)
+    window = session.begin(mari)
+    qtbot.waitUntil(lambda: session.integrity is not None and store.integrity.finished.is_set(), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(backup.known_backups(path)), timeout=30_000)  # the backup after opening
+    window.close()
+    session.at_exit()  # the end of the session in the trail, the backup at exit
+    tasks.finish(store)
+    store.close()  # as application.run ends
+    assert not path.with_name(path.name + "-wal").exists()
+    assert reason_to_check_first(path) is None
+    window.deleteLater()
