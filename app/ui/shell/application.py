@@ -237,6 +237,7 @@ class StoreOpening(QObject):
 
     opened = Signal(object, bool)
     failed = Signal(object)
+    checking = Signal(object)  # app.store.integrity.Reason: the store is checked in full before it opens (seconds)
     _ask = Signal(bool, bool)
 
     def __init__(self, config: StoreConfig, language: str) -> None:
@@ -262,7 +263,7 @@ class StoreOpening(QObject):
             from app.services.guard import auth
             from app.services.guard.store_opening import open_configured_store
 
-            store = open_configured_store(self.config, self._ask_from_thread)
+            store = open_configured_store(self.config, self._ask_from_thread, checking=self.checking.emit)
             try:
                 with store.unit_of_work() as uow:
                     first = auth.needs_first_administrator(uow)
@@ -355,6 +356,19 @@ def log_in_while_opening(config: StoreConfig, language: str) -> tuple[Store | No
     def failed(_error: BaseException) -> None:
         dialog.reject()
 
+    def checking(reason: Any) -> None:  # after a crash, damage found or a week without: said over the log-in
+        from app.ui.shell.integrity import StartCheckNotice  # the store's modules are loaded by now
+
+        found["notice"] = notice = StartCheckNotice(dialog)
+        notice.checking(reason)
+
+    def checked() -> None:
+        if (notice := found.pop("notice", None)) is not None:
+            notice.close()
+
+    opening.checking.connect(checking)
+    opening.opened.connect(checked)  # the busy window goes first, then the log-in takes the store
+    opening.failed.connect(checked)
     opening.opened.connect(opened)
     opening.failed.connect(failed)
 

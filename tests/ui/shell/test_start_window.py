@@ -129,3 +129,41 @@ def test_the_desk_and_statistics_are_built_when_first_shown(qtbot: QtBot, store:
     assert [window.tabs.tabText(index) for index in range(window.tabs.count())] == titles
     close = bar.tabButton(desk, bar.ButtonPosition.RightSide)
     assert close is None  # still a fixed tab
+
+
+def test_a_store_checked_in_full_first_says_so_over_the_log_in(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.config import StoreConfig
+    from app.store.integrity import SECTION, Reason
+    from app.store.keys import update_note_section
+    from app.ui.shell.integrity import StartCheckNotice
+
+    path = tmp_path / "helpline.sqlite3"
+    made = local_store(path)
+    make_user(made, Role.COUNSELLOR, "mari")
+    close_store(made)
+    update_note_section(path, SECTION, {"open": True})  # as a crash leaves it: checked in full before it opens
+    told: list[tuple[Reason, bool]] = []
+    real = StartCheckNotice.checking
+
+    def checking(notice: StartCheckNotice, reason: Reason) -> None:
+        told.append((reason, any(isinstance(w, LoginDialog) and w.isVisible() for w in QApplication.topLevelWidgets())))
+        real(notice, reason)
+
+    monkeypatch.setattr(StartCheckNotice, "checking", checking)
+    monkeypatch.setattr(application, "configure_logging", lambda: None)
+
+    def leave_once_open() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, LoginDialog) and w.isVisible()), None)
+        if dialog is not None and dialog.store is not None:
+            dialog.reject()
+        else:
+            QTimer.singleShot(10, leave_once_open)
+
+    QTimer.singleShot(0, leave_once_open)
+    store, user = application.log_in_while_opening(StoreConfig(f"sqlite:///{path}"), "en")
+    assert store is not None
+    close_store(store)
+    assert user is None
+    assert told == [(Reason.UNCLEAN, True)]  # said while the log-in was up, taking typing
