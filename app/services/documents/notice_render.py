@@ -1,4 +1,8 @@
-"""The drawing of the notice (``app.services.documents.notice_pdf``) with reportlab, imported at the first notice."""
+"""The drawing of the notice (``app.services.documents.notice_pdf``) with reportlab, imported at the first notice.
+
+It imports nothing of ``notice_pdf`` (which imports it when a notice is drawn): what a notice holds is in
+``notice_data``.
+"""
 
 from __future__ import annotations
 
@@ -36,7 +40,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText  # type: ignore[im
 from reportlab.platypus.paraparser import ParaFrag, ParaParser  # type: ignore[import-untyped]
 
 from app.models.identity import format_phone
-from app.services.documents.notice_pdf import NoticeData, format_date, format_euros
+from app.services.documents.notice_data import NoticeData, format_date, format_euros
 from app.services.documents.notice_texts import ORGANISATION, TEXTS
 from app.services.documents.pdf_fonts import BOLD, REGULAR, register_fonts
 
