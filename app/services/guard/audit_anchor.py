@@ -17,6 +17,10 @@ trail that is shorter (an old backup put back, entries cut, a WAL that lost comm
 the table recreated) is named in a :class:`Finding`. The finding is recorded in the trail, said to the user, and
 freezes the anchor (it is not moved on, so the next start says it again) until an administrator re-bases it: by a
 restore made with their log-in, or by accepting it (``helpline audit verify --accept``); both are in the trail.
+Recording a restore and re-basing (:func:`rebase`, :func:`record_restore`, :func:`record_restore_at`,
+:func:`after_restore`) refuse anyone but an administrator with :class:`NotAllowed` before anything is opened or
+written (the role table, ``tests/services/test_roles.py``). The restore at start after damage, made before anyone
+logs in, calls none of them: the next start finds the trail shorter and an administrator accepts it.
 
 What this cannot stop is written in ``docs/security.md`` ("What the audit anchor does not stop").
 """
@@ -45,7 +49,7 @@ from sqlalchemy.orm import Session
 
 from app.files import write_text_atomically
 from app.models.audit import AuditEntry, AuditHead, AuditKind
-from app.services.actor import is_administrator
+from app.services.actor import SessionUser, is_administrator, require_administrator
 from app.services.guard import backup_settings
 from app.store.db import Store, UnitOfWork
 from app.store.keys import KEYRING_SERVICE, KeySource, StoreKey
@@ -390,10 +394,11 @@ def current(store: Store) -> Anchor | None:
     return Anchor(seq, digest) if seq else None
 
 
-def rebase(uow: UnitOfWork, keeper: Keeper, kind: AuditKind, actor: Any, details: dict[str, Any]) -> Anchor:
+def rebase(uow: UnitOfWork, keeper: Keeper, kind: AuditKind, actor: SessionUser, details: dict[str, Any]) -> Anchor:
     """Record an administrator's restore or acceptance in the trail, commit, and anchor the trail as it now is."""
     from app.services.guard import audit
 
+    require_administrator(actor, "only an administrator re-bases the audit trail's anchor")
     before = keeper.finding
     info = dict(details)
     if before is not None:
@@ -416,9 +421,10 @@ def forget_note(store_file: Path) -> None:
         anchor_note_path(store_file).unlink()
 
 
-def record_restore(store: Store, store_file: Path, actor: Any, backup_name: str) -> Anchor:
+def record_restore(store: Store, store_file: Path, actor: SessionUser, backup_name: str) -> Anchor:
     """After an administrator's restore: the restore in the restored store's trail (naming the backup and the
     trail it replaced, as the anchor recorded it), and the anchor re-based on the restored trail."""
+    require_administrator(actor, "only an administrator records a restore")  # before the store's keeper changes
     place = place_for(store, store_file)
     keeper = Keeper(place, place_id(store, store_file))
     store.keep_anchor(keeper)
@@ -430,9 +436,10 @@ def record_restore(store: Store, store_file: Path, actor: Any, backup_name: str)
         return rebase(uow, keeper, AuditKind.RESTORED, actor, {"backup": backup_name})
 
 
-def record_restore_at(store_file: Path, key: StoreKey | None, actor: Any, backup_name: str) -> Anchor:
+def record_restore_at(store_file: Path, key: StoreKey | None, actor: SessionUser, backup_name: str) -> Anchor:
     """Open the store just restored (with the key it was restored with), record the restore and re-base the anchor
     (:func:`record_restore`). The window and the command line both end a restore with this."""
+    require_administrator(actor, "only an administrator records a restore")  # before the store is opened
 
     def known_key(_new: bool, _retry: bool) -> str | None:
         return key.pragma_value if key is not None and key.source is KeySource.PASSPHRASE and not _retry else None
@@ -444,9 +451,11 @@ def record_restore_at(store_file: Path, key: StoreKey | None, actor: Any, backup
         restored.close()
 
 
-def after_restore(store_file: Path, key: StoreKey | None, actor: Any, backup_file: Path) -> bool:
+def after_restore(store_file: Path, key: StoreKey | None, actor: SessionUser, backup_file: Path) -> bool:
     """:func:`record_restore_at` for the window, which has restored already: a failure to record is logged, never
-    raised (the next start then finds the trail shorter than anchored, and an administrator accepts it)."""
+    raised (the next start then finds the trail shorter than anchored, and an administrator accepts it). Anyone
+    but an administrator is refused (:class:`NotAllowed`, raised: a caller's mistake, not a failure to record)."""
+    require_administrator(actor, "only an administrator records a restore")
     try:
         record_restore_at(store_file, key, actor, backup_file.name)
     except Exception:  # the restore itself is done and must be said as done

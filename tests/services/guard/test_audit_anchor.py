@@ -24,6 +24,7 @@ import sqlalchemy as sa
 
 from app.__main__ import main
 from app.config import StoreConfig
+from app.errors import NotAllowed
 from app.models import AuditEntry
 from app.models.audit import AuditKind
 from app.models.enums import Role
@@ -379,6 +380,46 @@ def test_a_restore_from_the_windows_menu_is_recorded_and_rebases_the_anchor(tmp_
     again.close()
     assert kinds.count("restored") == 1
     assert "anchor_mismatch" not in kinds
+
+
+def test_only_an_administrator_records_a_restore_or_accepts_the_trail(tmp_path: Path) -> None:
+    """A shift lead's call to record a restore or to accept the trail is refused before anything is written: the
+    trail has no ``restored`` or ``anchor_rebased`` entry of theirs and the anchor still reports what it found."""
+    path = tmp_path / "store.sqlite3"
+    url = f"sqlite:///{path}"
+    store = _open(url)
+    _fill(store, 3)
+    lead = make_user(store, Role.SHIFT_LEAD, "liis")
+    old = backup.make_backup(store, tmp_path / "backups", 5)
+    _fill(store, 4, start=3)
+    key = store.key
+    store.close()
+    backup.restore(path, old.path, key)  # put back: the anchor finds the trail shorter until it is re-based
+    looked = _open(url)
+    keeper = looked.anchor
+    assert keeper.finding is not None
+    with pytest.raises(NotAllowed), looked.unit_of_work() as uow:
+        audit_anchor.rebase(uow, keeper, AuditKind.ANCHOR_REBASED, lead, {"by": "a shift lead"})
+    with pytest.raises(NotAllowed):
+        audit_anchor.record_restore(looked, path, lead, old.path.name)
+    assert looked.anchor is keeper
+    assert keeper.finding is not None
+    before = _kinds(looked)
+    admin = _admin(looked)
+    looked.close()
+    with pytest.raises(NotAllowed):
+        audit_anchor.record_restore_at(path, key, lead, old.path.name)
+    with pytest.raises(NotAllowed):  # refused loudly, never logged as a record that failed
+        audit_anchor.after_restore(path, key, lead, old.path)
+    again = _open(url)
+    assert again.anchor.finding is not None
+    assert _kinds(again) == [*before, "login", "anchor_mismatch"]  # the administrator's log-in, the start's finding
+    again.close()
+    assert audit_anchor.after_restore(path, key, admin, old.path)
+    restored = _open(url)
+    assert restored.anchor.finding is None
+    assert _kinds(restored)[-1] == "restored"
+    restored.close()
 
 
 @pytest.mark.postgres
