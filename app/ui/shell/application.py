@@ -267,6 +267,7 @@ class StoreOpening(QObject):
             try:
                 with store.unit_of_work() as uow:
                     first = auth.needs_first_administrator(uow)
+                import app.ui.admin.audit_dialog
             except BaseException:
                 self._close_connection(store)
                 store.close()
@@ -278,7 +279,6 @@ class StoreOpening(QObject):
         self.store = store
         self.opened.emit(store, first)
         try:  # what follows the log-in, made ready while the person types
-            import app.ui.admin.audit_dialog
             import app.ui.shell.backup_dialogs
             import app.ui.shell.session  # noqa: F401  (the main window and its pages)
             from app.services.contacts import taxonomy
