@@ -2,6 +2,7 @@
 Prints medians and ratios; asserts nothing.
 
     .venv/bin/python -m bench.start                          # 0, 100,000 and 1,000,000 contacts, warm and cold
+                                                             # (~12 min on the shared 2-core VM)
     .venv/bin/python -m bench.start --sizes 0 --runs 3 --no-cold
 
 What is measured, each in a fresh process (``QT_QPA_PLATFORM=offscreen``), the runs of the three kinds alternating:
@@ -34,9 +35,8 @@ the machine's: the keyring's own loading is thus cheaper than a real Secret Serv
 (a draft would be offered in a dialog), today's retention run marked done (on a generated store it would anonymise
 years at once). Each size has its data folder and settings folder. The backup at start is kept from running (a file
 where its folder would be: it fails at once, said in the status line), else every run would copy the 1 GB store in the
-background; the measurements before this change (the program's first version of this bench) had it running. After
-its marks the child closes the store as the program does (``tasks.finish``, ``Store.close``), so that the next start
-is not taken for one after a crash (which checks the whole store first, ``app.store.integrity``).
+background. After its marks the child closes the store as the program does (``tasks.finish``, ``Store.close``), so
+that the next start is not taken for one after a crash (which checks the whole store first, ``app.store.integrity``).
 
 Cold (``--cold``, the default besides warm): before each run the store's files and the program's files (the venv's
 site-packages, the standard library, ``app``) are dropped from the page cache with ``posix_fadvise(DONTNEED)``, the
