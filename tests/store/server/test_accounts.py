@@ -39,6 +39,11 @@ def _connect(url: str, person: str) -> psycopg.Connection:
     )
 
 
+def _superuser(url: str) -> psycopg.Connection:
+    parsed = sa.make_url(url)
+    return psycopg.connect(host=parsed.host, port=parsed.port, dbname=parsed.database, user=parsed.username)
+
+
 @pytest.fixture(scope="module")
 def server_url() -> Iterator[str]:
     """A database set up with ``helpline server init URL --administrator NAME`` (name and password on stdin)."""
@@ -117,7 +122,7 @@ def test_a_server_is_postgresql(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "PostgreSQL" in capsys.readouterr().err
 
 
-def test_an_administrator_creates_moves_and_deactivates_a_user(server_url: str, admin_store: Store) -> None:
+def test_an_administrator_creates_moves_deactivates_and_resets_a_user(server_url: str, admin_store: Store) -> None:
     admin = _admin(admin_store)
     with admin_store.unit_of_work() as uow:
         kati = team_accounts.create_user(uow, admin, name("kati"), "Kati Kask", PASSWORD, Role.COUNSELLOR)
@@ -149,6 +154,18 @@ def test_an_administrator_creates_moves_and_deactivates_a_user(server_url: str, 
     with admin_store.unit_of_work() as uow:
         team_accounts.set_active(uow, admin, kati.id, True)
     _connect(server_url, "kati").close()
+
+    # A forgotten password: the server keeps a new SCRAM verifier for the login (this test server trusts every
+    # password; tests/store/server/test_tls.py shows a verifier's server refusing a wrong one).
+    verifier = "SELECT rolpassword FROM pg_authid WHERE rolname = %s"
+    with _superuser(server_url) as connection:
+        (before,) = connection.execute(verifier, (name("kati"),)).fetchone() or (None,)
+    with admin_store.unit_of_work() as uow:
+        team_accounts.reset_password(uow, admin, kati.id, "a quite new horse battery")
+    with _superuser(server_url) as connection:
+        (after,) = connection.execute(verifier, (name("kati"),)).fetchone() or (None,)
+    assert str(after).startswith("SCRAM-SHA-256$")
+    assert after != before
 
 
 def test_a_refused_user_name_leaves_no_login_behind(server_url: str, admin_store: Store) -> None:
