@@ -9,9 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import keyring
+import pytest
+
 from app.store.keys import MIN_PASSPHRASE_LENGTH
+from app.store.opening import open_local_store
 from app.ui.shell import passphrase
 from tests import file_keyring
+from tests.store.test_encryption import NoKeyring
 from tests.test_main import keyring_file, run_smoke
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,3 +69,27 @@ def test_smoke_on_a_store_at_head_loads_nothing_for_notices_exports_statistics_o
 
 def test_the_passphrase_dialog_asks_for_the_length_the_store_needs() -> None:
     assert passphrase.MIN_PASSPHRASE_LENGTH == MIN_PASSPHRASE_LENGTH
+
+
+def test_the_passphrase_dialog_of_a_passphrase_store_comes_before_the_store_s_modules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(keyring, "get_keyring", keyring.get_keyring)
+    keyring.set_keyring(NoKeyring())  # no keyring: the store is protected by a passphrase
+    path = tmp_path / "helpline.sqlite3"
+    open_local_store(path, lambda _new, _retry: "pikk ja salajane lause").close()
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QDialog\n"
+        "from app.ui.shell import application, passphrase\n"
+        "application._load_in_background = lambda *names: None  # what the GUI thread itself loaded, only\n"
+        "asked = []\n"
+        f"def refuse(dialog):\n"
+        f"    asked.append([name for name in {STORE!r} if name in sys.modules])\n"
+        "    return QDialog.DialogCode.Rejected\n"
+        "passphrase.PassphraseDialog.exec = refuse\n"
+        "from app.__main__ import main\n"
+        f"assert main(['--database', 'sqlite:///{path}', '--language', 'en']) == 0  # closed: nothing to say\n"
+        "assert asked == [[]], asked"
+    )
+    loaded_by(code, tmp_path / "data")  # fails if the dialog was not asked, or asked after the store's modules

@@ -210,21 +210,42 @@ def log_in_first(config: StoreConfig) -> bool:
     passphrase (that dialog is then the first window), create an administrator (a new store) or fill the demo."""
     if config.demo:
         return False
+    if config.local_path is None:
+        return True
+    return _existing_store_key_source(config) == "keyring"
+
+
+def _existing_store_key_source(config: StoreConfig) -> str | None:
+    """How an existing local store's key is kept, as its key note says ("keyring", "passphrase"); None: no store
+    yet, an empty file, no note. Read here without the keyring or the store's modules."""
     path = config.local_path
     if path is None:
-        return True
+        return None
     try:
         if path.stat().st_size == 0:
-            return False
+            return None
     except OSError:
-        return False  # no store yet: a new one (its administrator first), or a missing one (said before anything)
-    note = path.with_name(path.name + ".key-info")  # app.store.keys.key_info_path, read here without the keyring
+        return None  # no store yet: a new one (its administrator first), or a missing one (said before anything)
+    note = path.with_name(path.name + ".key-info")  # app.store.keys.key_info_path
     try:
         import json
 
-        return json.loads(note.read_text(encoding="utf-8")).get("source") == "keyring"
+        source = json.loads(note.read_text(encoding="utf-8")).get("source")
     except (OSError, ValueError, AttributeError):
-        return False
+        return None
+    return source if isinstance(source, str) else None
+
+
+def _load_in_background(*modules: str) -> None:
+    """Import ``modules`` on a thread of their own (while a person types into the first window)."""
+    import importlib
+
+    def load() -> None:
+        for name in modules:
+            with contextlib.suppress(Exception):  # the GUI thread imports it again and meets the fault there
+                importlib.import_module(name)
+
+    threading.Thread(target=load, name="start-imports", daemon=True).start()
 
 
 class StoreOpening(QObject):
@@ -313,13 +334,36 @@ class StoreOpening(QObject):
             self._answered.set()
 
 
+def _typed_first(typed: str) -> PassphrasePrompt:
+    """The passphrase already typed for the store's first question; the dialog again for any other."""
+    pending = [typed]
+
+    def ask(new: bool, retry: bool) -> str | None:
+        if pending and not new and not retry:
+            return pending.pop()
+        pending.clear()
+        return ask_passphrase(new, retry)
+
+    return ask
+
+
 def open_before_log_in(config: StoreConfig) -> Store | None:
     """Today's order for a store that may need a person first: open it (a passphrase, a damaged store's backup),
     then the trail's warning and the demo's filling. None: the user quit; raises what a start must say."""
+    ask: PassphrasePrompt = ask_passphrase
+    if not config.demo and _existing_store_key_source(config) == "passphrase":
+        # The passphrase dialog is the first window: asked before the store's modules load (meanwhile, on a thread).
+        _load_in_background("app.ui.shell.backup_dialogs", "app.ui.admin.audit_dialog")
+        typed = ask_passphrase(False, False)
+        if typed is None:
+            from app.store.opening import PassphraseRefused
+
+            raise PassphraseRefused("no passphrase given")
+        ask = _typed_first(typed)
     from app.ui.admin.audit_dialog import warn_about_the_trail
     from app.ui.shell.backup_dialogs import open_store_or_recover
 
-    store = open_store_or_recover(config, ask_passphrase)  # damaged: the newest good backup, or quit
+    store = open_store_or_recover(config, ask)  # damaged: the newest good backup, or quit
     if store is None:
         return None
     warn_about_the_trail(store)  # an audit trail shorter or other than anchored outside the store: say so
