@@ -140,7 +140,11 @@ class Filler:
                 chosen = {self.topics[0] if rng.random() < 0.35 else rng.choice(self.topics)}  # domestic violence first
                 if rng.random() < 0.25:
                     chosen.add(rng.choice(self.topics))
-                topics.extend({"contact_id": contact_id, "topic_id": topic} for topic in chosen)
+                # the contact's start copied as the program's save copies it (the triggers of migration 0012 only
+                # check it then, instead of writing it)
+                topics.extend(
+                    {"contact_id": contact_id, "topic_id": topic, "started_at": started_at} for topic in chosen
+                )
                 if rng.random() < 0.08:
                     risks.append(
                         {
@@ -474,7 +478,7 @@ class RawSave:
         " person_id, summary, handled_by_id, entered_by_id, version, created_at, updated_at)"
         " VALUES (?,'counselling','116006','phone','incoming','et',?,?,0,?,?,?,?,1,?,?)"
     )
-    TOPIC = "INSERT INTO contact_topics (contact_id, topic_id) VALUES (?, ?)"
+    TOPIC = "INSERT INTO contact_topics (contact_id, topic_id, started_at) VALUES (?, ?, ?)"
     NEXT = "UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash"
     ENTRY = (
         "INSERT INTO audit_log (seq, at, user_id, username, kind, record_type, record_id, screen, details, prev_hash,"
@@ -522,7 +526,7 @@ class RawSave:
         self._audit("person", person, {})
         started = _sql_time(data.started_at)
         run(self.CONTACT, (contact.hex, started, now, person.hex, data.summary, actor, actor, now, now))
-        run(self.TOPIC, (contact.hex, self.topic))
+        run(self.TOPIC, (contact.hex, self.topic, started))
         self._audit("contact", contact, {"identified": True})
         self.connection.commit()
         return 1

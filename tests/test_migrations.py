@@ -14,7 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy.engine import Engine
 
-from app.models import Base
+from app.models import Base, contact_topics
 from app.models.base import UTCDateTime
 from app.models.enums import Role
 from app.services.actor import SessionUser
@@ -142,6 +142,16 @@ def test_upgrade_keeps_data_and_makes_them_searchable(old_store: Engine) -> None
     assert [row.id for row in by_name] == [contact_id]
     assert opened.data.topics == ["domestic_violence"]
     assert opened.data.id_code == "37605030299"
+    with store.unit_of_work() as uow:  # 0012: the topic link carries its contact's start, for the statistics
+        copies = uow.session.scalars(sa.select(contact_topics.c.started_at)).all()
+    assert copies == [STARTED]
+
+
+def test_downgrade_of_the_topic_start_copy_and_upgrade_again(any_store: Store) -> None:
+    """0012 undone leaves no trigger that writes a dropped column; done again, it fills the copy afresh."""
+    migrate(any_store.engine, "0011")
+    migrate(any_store.engine)
+    assert current_revision(any_store.engine) == head_revision()
 
 
 def test_models_and_migrations_describe_the_same_schema(any_store: Store) -> None:

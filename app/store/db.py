@@ -36,7 +36,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 # The newest migration's revision (app/migrations/versions): a store at it opens without importing Alembic.
 # tests/store/test_opening_checks.py fails until a new migration's revision is written here.
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 
 
 def _sqlite_pragmas(busy_timeout_ms: int) -> Any:

@@ -460,7 +460,10 @@ def save_contact(
         attributes.flag_modified(contact, "updated_at")
     uow.flush()  # the person, the contact and its links in one flush; the audit entries follow, person first
     if new_topics:
-        links = [{"contact_id": contact.id, "topic_id": topic} for topic in new_topics]
+        # with the contact's start, as the statistics count topics by it (the triggers of migration 0012 check it)
+        links = [
+            {"contact_id": contact.id, "topic_id": topic, "started_at": contact.started_at} for topic in new_topics
+        ]
         uow.session.connection().execute(_LINK_TOPIC, links)
 
     if person is not None:
