@@ -35,16 +35,22 @@ import sqlite3
 import statistics
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as dt_time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy import event
+from sqlalchemy.orm import Session
 
 from app.config import sqlite_url
+from app.models import Contact, Topic, contact_topics
+from app.services import local_time
 from app.services.actor import SessionUser
 from app.services.documents.statistics_report import english_labels, to_pdf
 from app.services.statistics import figures
@@ -101,6 +107,37 @@ def program(store: Store, lead: SessionUser) -> Callable[[], int]:
     def run() -> int:
         with store.unit_of_work() as uow:
             return period_statistics(uow, lead, since, until).total
+
+    return run
+
+
+def topics_by_contact_ids(session: Session, begin: datetime, end: datetime) -> dict[str, int]:
+    """The topics counted as before migration 0012 (commit 68ece32): the links of the period's contact ids, found
+    through ``contact_topics``' key index (``contact_id IN (SELECT id FROM contacts WHERE started_at in the period)``).
+    """
+    links = contact_topics
+    period = sa.select(Contact.id).where(Contact.started_at >= begin, Contact.started_at < end)
+    query = (
+        sa.select(links.c.topic_id, sa.func.count()).where(links.c.contact_id.in_(period)).group_by(links.c.topic_id)
+    )
+    counts: dict[uuid.UUID, int] = {topic: int(n) for topic, n in session.execute(query)}
+    codes = {
+        topic: str(code) for topic, code in session.execute(sa.select(Topic.id, Topic.code).where(Topic.id.in_(counts)))
+    }
+    return dict(sorted(((codes[topic], int(n)) for topic, n in counts.items()), key=lambda r: (-r[1], r[0])))
+
+
+def program_before(store: Store, lead: SessionUser) -> Callable[[], int]:
+    """The program as before migration 0012: the topics counted by contact ids (:func:`topics_by_contact_ids`)."""
+    after = program(store, lead)
+
+    def run() -> int:
+        kept = figures._topics
+        figures._topics = topics_by_contact_ids
+        try:
+            return after()
+        finally:
+            figures._topics = kept
 
     return run
 
@@ -185,7 +222,9 @@ def main(argv: list[str] | None = None) -> None:
     if not plain_path.exists():
         fill_plain(plain_path)
     encrypted, encrypted_path = open_app_copy(plain_path)
+    began = time.perf_counter()
     plain = Store.open(sqlite_url(plain_path))
+    print(f"opened the plain store {plain_path} (migrated if behind) in {time.perf_counter() - began:.1f} s")
     key = encrypted.key
     assert key is not None, "the program's copy is encrypted"
     raw_engine = create_store_engine(sqlite_url(encrypted_path), key=key)
@@ -206,6 +245,12 @@ def main(argv: list[str] | None = None) -> None:
         raw_plain = raw(lambda: sqlite3.connect(plain_path), queries)
         rows = [
             Row("program, encrypted store", program(encrypted, lead), encrypted_path, encrypted.engine.dispose),
+            Row(
+                "  before 0012 (topics by id)",
+                program_before(encrypted, lead),
+                encrypted_path,
+                encrypted.engine.dispose,
+            ),
             Row("program, plain store", program(plain, lead), plain_path, plain.engine.dispose),
             Row("raw SQL, encrypted store", raw_encrypted, encrypted_path, raw_encrypted.forget),  # type: ignore[attr-defined]
             Row("raw SQL, plain store", raw_plain, plain_path, raw_plain.forget),  # type: ignore[attr-defined]
@@ -213,6 +258,10 @@ def main(argv: list[str] | None = None) -> None:
         with encrypted.unit_of_work() as uow:
             contacts = int(uow.session.scalar(sa.text("SELECT count(*) FROM contacts")) or 0)
         since, until = YEAR
+        bounds = tuple(
+            datetime.combine(day, dt_time(), ZoneInfo(local_time.ZONE_NAME)).astimezone(UTC)
+            for day in (since, until + timedelta(days=1))
+        )
         total = program(encrypted, lead)()
         print(
             f"load average {' '.join(f'{n:.2f}' for n in os.getloadavg())}; {contacts:,} contacts, "
@@ -229,10 +278,15 @@ def main(argv: list[str] | None = None) -> None:
                 f"{row.label:28}{statistics.median(row.warm):10.0f}{statistics.median(row.cold):10.0f}"
                 f"{statistics.median(row.cpu):10.0f}"
             )
-        encrypted_ms, plain_ms = statistics.median(rows[0].warm), statistics.median(rows[1].warm)
+        encrypted_ms, before_ms, plain_ms = (statistics.median(row.warm) for row in rows[:3])
+        with encrypted.unit_of_work() as uow:
+            same = figures._topics(uow.session, *bounds) == topics_by_contact_ids(uow.session, *bounds)
         verdict = "met" if encrypted_ms < TARGET_MS else "NOT met"
+        cpu_ratio = statistics.median(rows[0].cpu) / statistics.median(rows[1].cpu)
         print(
-            f"program encrypted / plain (warm): {encrypted_ms / plain_ms:.2f}×; target < {TARGET_MS:.0f} ms: {verdict}"
+            f"program encrypted / plain (warm): {encrypted_ms / plain_ms:.2f}×; after / before 0012 (warm): "
+            f"{encrypted_ms / before_ms:.2f}×, CPU {cpu_ratio:.2f}×"
+            f"; topic counts the same: {same}; target < {TARGET_MS:.0f} ms: {verdict}"
         )
 
         with plain.unit_of_work() as uow:
