@@ -1,8 +1,8 @@
 """Backups of the local store: made with SQLite's online backup API, encrypted with the store's own key, checked.
 
-- :func:`make_backup` copies the open store page by page while the program keeps working (WAL: writers are not
-  stopped) into ``<folder>/<store name>-<store id>-<UTC time>.sqlite3``, a file keyed like the store (SQLCipher
-  re-encrypts every page with the same key; a passphrase store's backup opens with the same passphrase). The copy is
+- :func:`make_backup` copies the open store page by page while the program keeps working into
+  ``<folder>/<store name>-<store id>-<UTC time>.sqlite3``, a file keyed like the store (SQLCipher re-encrypts every
+  page with the same key; a passphrase store's backup opens with the same passphrase). The copy is
   written under a ``.partial`` name, opened with the key and quick-checked, and only then given its final name; only
   after that are generations beyond the configured count removed, oldest first. Pruning removes only this store's
   backups (its random id is in the name: workstations may share one folder) and only those the newest backup holds
@@ -45,12 +45,14 @@ import sqlcipher3  # type: ignore[import-untyped]
 from app.config import data_dir
 from app.errors import BackupRejected, StoreLocked
 from app.files import write_text_atomically
-from app.store.db import Store, alembic_config
+from app.store.db import BUSY_TIMEOUT_MS, Store, alembic_config
 from app.store.keys import StoreKey, store_id
 
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"  # 20261129T144253123456Z: fixed width, so names sort by time
 FOLDER_NOTE_SUFFIX = ".backup-folder"
 PARTIAL_SUFFIX = ".partial"
+STEP_PAGES = 2048  # pages copied per backup step (8 MB at 4 KiB pages): how soon a stop is seen
+CHECK_STEPS = 100_000  # SQLite instructions between two looks at ``stop`` during a quick check
 RESTORING_SUFFIX = ".restoring"
 LEFTOVER_LABELS = ("replaced", "damaged")  # ``<store>.<label>-<time>``: a store a restore set aside
 GENERATIONS_MAX = 100  # the most backups an administrator may keep; also "remove nothing old"
@@ -58,6 +60,10 @@ STALE_PARTIAL = timedelta(hours=1)  # a .partial this old is a killed backup's, 
 SPECIAL_FOLDERS = (Path("/dev"), Path("/proc"), Path("/sys"))  # devices and the kernel's views, never backups
 log = logging.getLogger(__name__)
 _one_at_a_time = threading.Lock()  # the timer and "Back up now" never write the same generation twice
+
+
+class BackupStopped(Exception):
+    """A backup or a check was stopped before it finished (the program is closing); nothing was kept."""
 
 
 @dataclass(frozen=True)
@@ -178,9 +184,10 @@ def _known_revisions() -> set[str]:
     return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def check_backup(path: Path, key: StoreKey | None) -> str:
+def check_backup(path: Path, key: StoreKey | None, stop: threading.Event | None = None) -> str:
     """Raise :class:`BackupRejected` unless ``path`` opens with ``key``, passes the quick check and has a schema
-    revision this program knows (not newer than its own). Returns that revision. Writes nothing."""
+    revision this program knows (not newer than its own). Returns that revision. Writes nothing. ``stop`` set
+    meanwhile ends the check with :class:`BackupStopped`."""
     if not path.exists():
         raise BackupRejected("missing", str(path))
     if not path.is_file():
@@ -188,14 +195,18 @@ def check_backup(path: Path, key: StoreKey | None) -> str:
     if path.stat().st_size == 0:
         raise BackupRejected("unreadable", "empty")
     connection = _connect(path, key)
+    if stop is not None:
+        connection.set_progress_handler(stop.is_set, CHECK_STEPS)  # a true answer interrupts the statement
     try:
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except (sqlite3.DatabaseError, sqlcipher3.DatabaseError) as error:
+            _raise_if_stopped(stop, error)
             raise BackupRejected("damaged" if "malformed" in str(error) else "unreadable", str(error)) from error
         try:
             verdict = str(connection.execute("PRAGMA quick_check").fetchone()[0])
         except (sqlite3.DatabaseError, sqlcipher3.DatabaseError) as error:
+            _raise_if_stopped(stop, error)
             raise BackupRejected("damaged", str(error)) from error
         if verdict != "ok":
             raise BackupRejected("damaged", verdict.splitlines()[-1][:200])
@@ -211,6 +222,11 @@ def check_backup(path: Path, key: StoreKey | None) -> str:
     if revision not in _known_revisions():
         raise BackupRejected("newer", revision)
     return revision
+
+
+def _raise_if_stopped(stop: threading.Event | None, error: Exception | None = None) -> None:
+    if stop is not None and stop.is_set():
+        raise BackupStopped("stopped") from error
 
 
 def newest_good_backup(store_file: Path, key: StoreKey | None, folder: Path | None = None) -> BackupFile | None:
@@ -252,8 +268,13 @@ def _fsync_folder(folder: Path) -> None:
             os.close(handle)
 
 
-def make_backup(store: Store, folder: Path | None = None, generations: int = 10) -> BackupFile:
+def make_backup(
+    store: Store, folder: Path | None = None, generations: int = 10, *, stop: threading.Event | None = None
+) -> BackupFile:
     """Back up the open local store into ``folder`` (default: the data folder's ``backups``); keep ``generations``.
+
+    Runs on any thread, beside the database worker (its own connection, one snapshot). :class:`BackupStopped` when
+    ``stop`` was set before the copy was checked and named (nothing is left of it).
 
     Raises :class:`BackupRejected` if the new copy does not check out (then nothing older is removed), ``OSError``
     when the folder cannot be written or is no folder for backups (a full disk: ``ENOSPC``), ``ValueError`` for a
@@ -276,20 +297,9 @@ def make_backup(store: Store, folder: Path | None = None, generations: int = 10)
         final = folder / f"{source_file.stem}-{own}-{_stamp(made_at)}.sqlite3"
         partial = final.with_name(final.name + PARTIAL_SUFFIX)
         try:
-            try:
-                target = _connect(partial, store.key)
-                try:
-                    source = store.engine.raw_connection()
-                    try:
-                        source.driver_connection.backup(target)  # type: ignore[union-attr]
-                    finally:
-                        source.close()
-                    target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no WAL beside it
-                finally:
-                    target.close()
-            except (sqlite3.DatabaseError, sqlcipher3.DatabaseError) as error:
-                raise _as_os_error(error, partial) from error
-            check_backup(partial, store.key)
+            _copy(source_file, store.key, partial, stop)
+            check_backup(partial, store.key, stop)
+            _raise_if_stopped(stop)
             with partial.open("rb+") as handle:
                 os.fsync(handle.fileno())
             os.replace(partial, final)
@@ -298,12 +308,52 @@ def make_backup(store: Store, folder: Path | None = None, generations: int = 10)
             with contextlib.suppress(OSError):
                 partial.unlink()
             raise
+        _note_checked(store, source_file, made_at)
         _remember_folder(source_file, folder)
         if _finding_stands(store):  # the store may have lost data: every older copy may be the one holding it
             log.warning("no older backup of %s removed: the audit trail's anchor reports a finding", source_file)
             return BackupFile(final, made_at, final.stat().st_size, own, pruning_held=True)
         kept = prune(source_file, folder, generations, key=store.key)
         return BackupFile(final, made_at, final.stat().st_size, own, kept_larger=len(kept))
+
+
+def _copy(source_file: Path, key: StoreKey | None, partial: Path, stop: threading.Event | None) -> None:
+    """The online backup of the store file into ``partial``, in steps over one read snapshot (see the module)."""
+
+    def between_steps(_status: int, _remaining: int, _total: int) -> None:
+        _raise_if_stopped(stop)  # an exception here ends the backup (sqlite3_backup_finish) and is raised again
+
+    try:
+        source = _connect(source_file, key)
+        try:
+            source.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            source.execute("PRAGMA query_only = ON")
+            source.execute("BEGIN")  # one read transaction for every step: one snapshot, never a restart
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            target = _connect(partial, key)
+            try:
+                source.backup(target, pages=STEP_PAGES, progress=between_steps)
+                target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no WAL beside it
+            finally:
+                target.close()
+        finally:
+            source.close()  # ends the read transaction: the worker's checkpoints go on
+    except (sqlite3.DatabaseError, sqlcipher3.DatabaseError) as error:
+        _raise_if_stopped(stop, error)
+        raise _as_os_error(error, partial) from error
+
+
+def _note_checked(store: Store, source_file: Path, snapshot_at: datetime) -> None:
+    """The copy passed its quick check: the store's content as it was at ``snapshot_at`` is whole (every page was
+    read and authenticated by the copy, the copy's structure checked), so that counts as the store's full check."""
+    from app.store.integrity import note_backup_checked  # integrity imports this module
+
+    if store.integrity is None or store.damage is not None:
+        return  # not opened by the program (no note kept), or a check found damage: only a full check clears that
+    try:
+        note_backup_checked(source_file, snapshot_at)
+    except OSError as error:  # a note that cannot be written: the next start checks first, as before
+        log.warning("the store's note could not be written: %s", error)
 
 
 def _finding_stands(store: Store) -> bool:

@@ -26,7 +26,8 @@ prunes its good backups.
 
 The state lives in the ``integrity`` section of the note beside the store (``<store>.key-info``, no secret in it):
 ``open`` (set at opening, cleared after a clean close), ``checked_at`` (the last full check that passed, UTC ISO
-time) and ``damage`` (what a check found, until a full check passes).
+time; a backup whose copy passed its quick check counts, from the moment of its snapshot: :func:`note_backup_checked`)
+and ``damage`` (what a check found, until a full check of the store passes).
 """
 
 from __future__ import annotations
@@ -54,6 +55,14 @@ FULL_CHECK_MAX_AGE = timedelta(days=7)
 CHECK_NICENESS = 10  # the background check's thread runs at a lower priority where the system allows it
 STOP_WAIT_S = 5.0  # how long closing the store waits for an interrupted check to return
 log = logging.getLogger(__name__)
+# The note is read, changed and written whole: the background check, a backup (files lane) and the GUI thread change
+# it, and a lost update could drop a damage finding. Every change of this section goes through this lock.
+_note_lock = threading.Lock()
+
+
+def _update_note(path: Path, values: dict[str, object]) -> None:
+    with _note_lock:
+        update_note_section(path, SECTION, values)
 
 
 class Reason(StrEnum):
@@ -90,7 +99,24 @@ def reason_to_check_first(path: Path, now: datetime | None = None) -> Reason | N
 
 def note_checked(path: Path) -> None:
     """A full check of the store at ``path`` passed just now (made new, converted and checked, or checked)."""
-    update_note_section(path, SECTION, {"checked_at": _now().isoformat(), "damage": None})
+    _update_note(path, {"checked_at": _now().isoformat(), "damage": None})
+
+
+def note_backup_checked(path: Path, snapshot_at: datetime) -> bool:
+    """A backup of the store at ``path``, copied from one snapshot taken at ``snapshot_at``, passed its quick check:
+    every page of the store's content was read (and authenticated) then and the copy's structure checked, which is a
+    full check of the store at that moment (``app.store.backup``). Noted as the last full check unless damage is
+    noted (only a full check of the store itself clears that) or a later check is noted already. True when noted."""
+    with _note_lock:
+        state = note_section(path, SECTION)
+        if state.get("damage"):
+            return False
+        with contextlib.suppress(KeyError, ValueError, TypeError):
+            noted = datetime.fromisoformat(str(state["checked_at"]))
+            if noted.tzinfo is not None and noted >= snapshot_at:
+                return False
+        update_note_section(path, SECTION, {"checked_at": snapshot_at.astimezone(UTC).isoformat()})
+        return True
 
 
 def _connect_for_check(path: Path, key: StoreKey | None) -> Any:
@@ -141,7 +167,7 @@ class Integrity:
         if checked:
             values.update(checked_at=_now().isoformat(), damage=None)
         try:
-            update_note_section(path, SECTION, values)
+            _update_note(path, values)
         except OSError as error:  # a folder that cannot be written: the store itself will say so when it writes
             log.warning("the store's note could not be written: %s", error)
         store.integrity = keeper
@@ -175,7 +201,7 @@ class Integrity:
                 log.error("the store's background check found damage: %s", damage)
                 self.store.refuse_writes(damage)
                 with contextlib.suppress(OSError):
-                    update_note_section(self.path, SECTION, {"damage": str(damage)[:200]})
+                    _update_note(self.path, {"damage": str(damage)[:200]})
             if done is not None:
                 try:
                     done(damage)
@@ -209,4 +235,4 @@ class Integrity:
     def closed(self) -> None:
         """The store's connections are closed: the next start need not run the full check first."""
         with contextlib.suppress(OSError):
-            update_note_section(self.path, SECTION, {"open": False})
+            _update_note(self.path, {"open": False})

@@ -646,9 +646,19 @@
         <translation>Varukoopiad (*.sqlite3)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="306"/>
+        <source>Checking the backup…</source>
+        <translation>Kontrollin varukoopiat…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/shell/backup_dialogs.py" line="295"/>
         <source>Replace the store by this backup (%1 contacts)? Whatever was saved after it is set aside, not deleted. The program closes to restore it; start it again afterwards.</source>
         <translation>Kas asendada andmehoidla selle varukoopiaga (%1 pöördumist)? Kõik pärast seda salvestatu pannakse kõrvale, mitte ei kustutata. Taastamiseks programm suletakse; käivita see pärast uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="351"/>
+        <source>Restoring the backup…</source>
+        <translation>Taastan varukoopiat…</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/backup_dialogs.py" line="332"/>

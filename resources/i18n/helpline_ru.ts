@@ -647,9 +647,19 @@
         <translation>Резервные копии (*.sqlite3)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="306"/>
+        <source>Checking the backup…</source>
+        <translation>Проверка резервной копии…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/shell/backup_dialogs.py" line="295"/>
         <source>Replace the store by this backup (%1 contacts)? Whatever was saved after it is set aside, not deleted. The program closes to restore it; start it again afterwards.</source>
         <translation>Заменить базу данных этой резервной копией (обращений: %1)? Всё, что было сохранено после неё, будет отложено, а не удалено. Для восстановления программа закроется; затем запустите её снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="351"/>
+        <source>Restoring the backup…</source>
+        <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/backup_dialogs.py" line="332"/>

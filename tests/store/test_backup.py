@@ -134,7 +134,7 @@ def test_a_backup_that_does_not_check_out_removes_no_older_generation(
     folder = tmp_path / "backups"
     older = [backup.make_backup(store, folder, generations=2).path for _ in range(2)]
 
-    def damaged(path: Path, key: StoreKey | None) -> str:
+    def damaged(path: Path, key: StoreKey | None, stop: object = None) -> str:
         raise BackupRejected("damaged", "injected")
 
     monkeypatch.setattr(backup, "check_backup", damaged)

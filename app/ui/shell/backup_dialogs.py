@@ -9,17 +9,26 @@
   :meth:`Backups.at_exit` makes the backup at exit, or carries out the restore chosen from the menu.
 
 A restore chosen while the program runs happens when the window has closed (the store must be closed by then): the
-program restores, says so and ends; the user starts it again. The backups themselves run off the GUI thread.
+program restores, says so and ends; the user starts it again.
+
+Backups, the check of a backup chosen for a restore and the restore itself run on the files lane
+(``run_in_background(..., lane=Lane.FILES)``), never on the database worker: a backup reads and checks the whole
+store (20–25 s at 1,000,000 contacts), and a search, a preview or a password check typed meanwhile comes back at once.
+Closing the program during a backup stops it (nothing is left of it: its ``.partial`` is removed) and makes the
+backup at exit; a log-out lets it finish (the store stays open), and the program's end waits for it
+(``tasks.finish``).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app import APP_TITLE
 from app.config import StoreConfig
@@ -35,11 +44,12 @@ from app.store.opening import PassphrasePrompt, StoreDamaged, StoreMissing
 from app.ui.kit import messages, tasks
 from app.ui.kit.calls import call_or_raise
 from app.ui.kit.formatting import local_datetime
-from app.ui.kit.tasks import run_in_background
+from app.ui.kit.tasks import Lane, run_in_background
 from app.ui.kit.text import fill
 from app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 # --- a damaged store at start -------------------------------------------------------------------------------------
@@ -182,6 +192,7 @@ class Backups(QObject):
         self.automatic = automatic and self.store_file is not None
         self.pending_restore: Path | None = None
         self.running = False
+        self._stop = threading.Event()  # set at exit: the backup running then ends without leaving anything
         self.told_larger = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.back_up(quiet=True))
@@ -201,10 +212,10 @@ class Backups(QObject):
         if self.automatic:
             self.timer.start(self.settings().interval_hours * 3_600_000)
 
-    def _work(self) -> Callable[[], BackupFile]:
+    def _work(self, stop: threading.Event | None = None) -> Callable[[], BackupFile]:
         settings = self.settings()
         store = self.store
-        return lambda: backup.make_backup(store, settings.folder_path, settings.generations)
+        return lambda: backup.make_backup(store, settings.folder_path, settings.generations, stop=stop)
 
     def back_up(self, *, quiet: bool = False) -> None:
         """A backup off the GUI thread; ``quiet`` (the automatic ones): the outcome only in the status line."""
@@ -230,6 +241,8 @@ class Backups(QObject):
 
         def failed(error: Exception) -> None:
             self.running = False
+            if isinstance(error, backup.BackupStopped):
+                return  # stopped at exit, where the backup at exit follows
             log.warning("a backup failed", exc_info=error)
             text = failure_text(error)
             bar.showMessage(text, 60000)
@@ -237,7 +250,7 @@ class Backups(QObject):
                 QMessageBox.warning(self.window, QCoreApplication.translate("Backups", "Not backed up"), text)
             self._schedule()
 
-        run_in_background(self.window, self._work(), done, failed)
+        run_in_background(self.window, self._work(self._stop), done, failed, tied_to=self, lane=Lane.FILES)
 
     def _larger_kept(self, made: BackupFile) -> None:
         """Older backups hold what the newest does not, or the audit anchor reports a finding: they were kept, not
@@ -282,11 +295,21 @@ class Backups(QObject):
         if not name:
             return
         chosen = Path(name)
+        key = self.store.key
+
+        def checked() -> int:
+            backup.check_backup(chosen, key)
+            return backup.contact_count(chosen, key)
+
         try:
-            backup.check_backup(chosen, self.store.key)
-            contacts = backup.contact_count(chosen, self.store.key)
+            contacts = with_progress(
+                QCoreApplication.translate("Backups", "Checking the backup…"), checked, parent=self.window
+            )
         except BackupRejected as error:
             messages.show_known_error(self.window, error)
+            return
+        except Exception as error:  # unreadable file, a bug: said, nothing restored
+            messages.report(self.window, error)
             return
         answer = QMessageBox.question(
             self.window,
@@ -309,9 +332,11 @@ class Backups(QObject):
             self.pending_restore = None
 
     def at_exit(self) -> None:
-        """After the window has closed: the restore chosen from the menu, else the backup at exit."""
+        """After the window has closed: the restore chosen from the menu, else the backup at exit. A backup still
+        running is stopped first (the one at exit is newer), a retention run is let finish."""
         self.timer.stop()
-        tasks.wait_until_idle()  # a backup or retention run still going finishes first
+        self._stop.set()
+        tasks.wait_until_idle()
         if self.pending_restore is not None and self.store_file is not None:
             self._restore_now(self.pending_restore, self.store_file)
         elif self.automatic:
@@ -322,7 +347,10 @@ class Backups(QObject):
         tasks.finish(self.store)  # the worker's connection closes before the store is replaced
         self.store.close()
         try:
-            aside = backup.restore(store_file, chosen, key)
+            aside = with_progress(
+                QCoreApplication.translate("Backups", "Restoring the backup…"),
+                lambda: backup.restore(store_file, chosen, key),
+            )
         except (KnownError, OSError) as error:
             reason = (
                 messages.known_error_text(error) if isinstance(error, KnownError) else messages.write_error_text(error)
@@ -346,26 +374,42 @@ class Backups(QObject):
         )
 
     def _back_up_with_progress(self) -> None:
-        progress = QProgressDialog(
-            QCoreApplication.translate("Backups", "Backing up the store before closing…"), "", 0, 0
-        )
-        progress.setWindowTitle(APP_TITLE)
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(500)
-        loop = QEventLoop()
-        failures: list[Exception] = []
+        try:
+            with_progress(QCoreApplication.translate("Backups", "Backing up the store before closing…"), self._work())
+        except Exception as error:
+            log.warning("the backup at exit failed", exc_info=error)
+            QMessageBox.warning(None, QCoreApplication.translate("Backups", "Not backed up"), failure_text(error))
 
-        def failed(error: Exception) -> None:
-            failures.append(error)
-            loop.quit()
 
-        run_in_background(progress, self._work(), lambda _made: loop.quit(), failed)
-        loop.exec()
-        progress.close()
-        progress.deleteLater()
-        if failures:
-            log.warning("the backup at exit failed", exc_info=failures[0])
-            QMessageBox.warning(None, QCoreApplication.translate("Backups", "Not backed up"), failure_text(failures[0]))
+def with_progress(text: str, work: Callable[[], T], *, parent: QWidget | None = None) -> T:
+    """Run ``work`` on the files lane while a busy window says ``text`` (modal over ``parent``: the windows below
+    repaint, take no input); its result, or its failure raised here."""
+    progress = QProgressDialog(text, "", 0, 0, parent)
+    progress.setWindowTitle(APP_TITLE)
+    progress.setWindowModality(
+        Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal
+    )
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(500)
+    loop = QEventLoop()
+    outcome: list[object] = []
+    failures: list[Exception] = []
+
+    def done(result: T) -> None:
+        outcome.append(result)
+        loop.quit()
+
+    def failed(error: Exception) -> None:
+        failures.append(error)
+        loop.quit()
+
+    run_in_background(parent, work, done, failed, lane=Lane.FILES)
+    loop.exec()
+    progress.close()
+    progress.deleteLater()
+    if failures:
+        raise failures[0]
+    return outcome[0]  # type: ignore[return-value]
 
 
 def failure_text(error: Exception) -> str:
