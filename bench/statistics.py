@@ -269,6 +269,7 @@ def main(argv: list[str] | None = None) -> None:
             f"{getattr(figures, 'PAGE_CACHE_KIB', 8000) / 1024:.0f} MB"
         )
         measure(rows, args.repeat, args.cold)
+        print(f"load average after the runs {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
         print(
             f"{'':28}{'warm ms':>10}{'cold ms':>10}{'CPU ms':>10}   (medians of {args.repeat} warm, {args.cold} cold;"
             " CPU: warm runs)"
