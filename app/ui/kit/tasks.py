@@ -2,7 +2,7 @@
 
 The worker rule
     Store work that can take longer than a frame (the log search, the decision dialog's rule and provider preview,
-    statistics, the password check of log-in and unlock, backups, exports, PDF batches) runs on ONE worker thread,
+    statistics, the password check of log-in and unlock, exports, PDF batches) runs on ONE worker thread,
     one job after another in the order they were submitted, through one helper with a success and a failure
     callback: ``run_in_background(parent, work, on_success, on_failure)``. Exactly one of the callbacks runs later on
     the GUI thread. The job gets plain values and returns plain values; it never touches a widget (Anki's
