@@ -93,3 +93,8 @@ def test_the_passphrase_dialog_of_a_passphrase_store_comes_before_the_store_s_mo
         "assert asked == [[]], asked"
     )
     loaded_by(code, tmp_path / "data")  # fails if the dialog was not asked, or asked after the store's modules
+
+
+def test_the_statistics_page_loads_reportlab_and_openpyxl_only_for_an_export(tmp_path: Path) -> None:
+    code = "import sys\nimport app.ui.statistics.page\nimport app.ui.statistics.boxes"
+    assert loaded_by(code, tmp_path / "data") & {"reportlab", "openpyxl"} == set()

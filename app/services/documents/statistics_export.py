@@ -19,6 +19,18 @@ from decimal import Decimal
 from app.services.documents.spreadsheet_cells import CsvWriter, mark_xlsx_text
 from app.services.statistics.figures import HOURS, WEEKDAYS, Durations, PeriodStatistics
 
+DASH = "–"
+
+
+def minutes_seconds(seconds: float | None) -> str:
+    """``12:05`` for 725 seconds (minutes may pass 59); a dash for none. The screens and the PDF report write
+    durations so (here, not in the report, so a screen showing them does not load reportlab)."""
+    if seconds is None:
+        return DASH
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
 Labels = Callable[[str, str], str]
 Cell = str | int | float | Decimal | date | None
 

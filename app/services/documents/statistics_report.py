@@ -60,7 +60,7 @@ from app.models.aid_rules import LimitCategory
 from app.services.documents.notice_pdf import format_date
 from app.services.documents.pdf_fonts import BOLD, REGULAR, register_fonts
 from app.services.documents.report_charts import Bar, Column, bar_chart, column_chart, heat_legend, heat_map
-from app.services.documents.statistics_export import Labels
+from app.services.documents.statistics_export import DASH, Labels, minutes_seconds
 from app.services.statistics.figures import NOT_RECORDED, WEEKDAYS, Durations, Granularity, PeriodStatistics
 
 INK = colors.HexColor("#1a1a1a")
@@ -69,7 +69,6 @@ ACCENT = colors.HexColor("#1f3a5f")
 RULE = colors.HexColor("#b8c4d2")
 MARGIN = 18 * mm
 BOTTOM_MARGIN = 20 * mm
-DASH = "–"
 
 
 def to_pdf(stats: PeriodStatistics, labels: Labels, *, generated_at: datetime | None = None) -> bytes:
@@ -257,14 +256,6 @@ class _Texts:
 
     def euros(self, amount: Decimal) -> str:
         return self.amount.replace("{amount}", self.decimal(amount, 2))
-
-
-def minutes_seconds(seconds: float | None) -> str:
-    """``12:05`` for 725 seconds (minutes may pass 59); a dash for none."""
-    if seconds is None:
-        return DASH
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 # --- the body -------------------------------------------------------------------------------------------------

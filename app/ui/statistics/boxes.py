@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.aid_rules import LimitCategory
-from app.services.documents.statistics_export import Labels
-from app.services.documents.statistics_report import minutes_seconds
+from app.services.documents.statistics_export import Labels, minutes_seconds
 from app.services.statistics.figures import NOT_RECORDED, Durations, PeriodStatistics
 from app.ui.kit import formatting
 from app.ui.kit.table_model import Column, RowTableModel

@@ -43,7 +43,6 @@ from app.files import write_atomically
 from app.services import local_time
 from app.services.actor import SessionUser
 from app.services.documents.statistics_export import Labels, to_csv, to_xlsx
-from app.services.documents.statistics_report import to_pdf
 from app.services.guard import audit
 from app.services.statistics import figures as statistics
 from app.services.statistics.figures import WEEKDAYS, Granularity, PeriodStatistics
@@ -444,6 +443,8 @@ class StatisticsPage(QWidget):
     def export_pdf(self) -> None:
         path = self._ask_file(self.tr("Save the statistics report"), "pdf", self.tr("PDF documents (*.pdf)"))
         if path is not None:
+            from app.services.documents.statistics_report import to_pdf  # reportlab: loaded at the first report
+
             now = datetime.now(ZoneInfo(self.stats.tz if self.stats else local_time.ZONE_NAME))
             self._write(path, lambda stats, labels: to_pdf(stats, labels, generated_at=now))
 

@@ -12,7 +12,8 @@ from app.models.aid import Outcome
 from app.models.enums import CallerType, Channel, ContactKind, Direction, Language, Line, Role
 from app.services.aid import decisions
 from app.services.contacts.editing import ContactInput, log_non_data_contact, save_contact
-from app.services.documents.statistics_report import english_labels, minutes_seconds, to_pdf
+from app.services.documents.statistics_export import minutes_seconds
+from app.services.documents.statistics_report import english_labels, to_pdf
 from app.services.statistics.figures import NOT_RECORDED, PeriodStatistics, period_statistics
 from app.store.db import Store
 from tests.conftest import make_user
