@@ -45,8 +45,10 @@ and look at the scenario's stall, not at one run's noise.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import os
+import pstats
 import random
 import re
 import sqlite3
@@ -111,6 +113,8 @@ KEY_GAP_MS = 120  # between two characters typed
 WORD_GAP_MS = 400  # after a space: people pause between words and digit groups
 SETTLE_MS = 1000  # after the last key: the log's 250 ms search delay, the search and the repaint (or longer: settle)
 STALL_MS = 50.0
+# HELPLINE_BENCH_PROFILE=<part of a step's label>: profile that step on the GUI thread and print where the time went.
+PROFILE = os.environ.get("HELPLINE_BENCH_PROFILE", "")
 SEED = 2026
 TARGET_BIRTH = datetime(1985, 3, 14)
 CLICKED_INSTEAD: list[str] = []  # mnemonics that did not reach their field (then clicked)
@@ -268,13 +272,20 @@ class Watchdog:
         self.gaps, self.last = [], time.perf_counter()
         began = self.last
         notes: list[str] = []
+        profiler = cProfile.Profile() if PROFILE and PROFILE in label else None
         self.timer.start()
+        if profiler is not None:
+            profiler.enable()
         try:
             yield notes
         finally:
             self._tick()  # a call the driver made just before the end blocked until now
             self.timer.stop()
+            if profiler is not None:
+                profiler.disable()
             report(label, self.gaps, time.perf_counter() - began, notes)
+            if profiler is not None:  # where the GUI thread's time went in this step (HELPLINE_BENCH_PROFILE)
+                pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
 
 
 def report(label: str, gaps: list[float], seconds: float, notes: list[str]) -> None:
