@@ -15,8 +15,8 @@ Backups, the check of a backup chosen for a restore and the restore itself run o
 (``run_in_background(..., lane=Lane.FILES)``), never on the database worker: a backup reads and checks the whole
 store (20–25 s at 1,000,000 contacts), and a search, a preview or a password check typed meanwhile comes back at once.
 Closing the program during a backup stops it (nothing is left of it: its ``.partial`` is removed) and makes the
-backup at exit; a log-out lets it finish (the store stays open), and the program's end waits for it
-(``tasks.finish``).
+backup at exit; a log-out stops it too (the next log-in makes a backup at its start), and the program's end waits
+for whatever file job still runs (``tasks.finish``).
 """
 
 from __future__ import annotations
@@ -193,6 +193,9 @@ class Backups(QObject):
         self.pending_restore: Path | None = None
         self.running = False
         self._stop = threading.Event()  # set at exit: the backup running then ends without leaving anything
+        # A log-out deletes the window and these backups with it: a backup still running is stopped (the next log-in
+        # makes one at its start), so closing the log-in that follows does not wait for it with nothing on screen.
+        self.destroyed.connect(self._stop.set)
         self.told_larger = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.back_up(quiet=True))

@@ -30,6 +30,7 @@ from tests.store.test_opening_checks import NOW
 from tests.ui.conftest import press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+HOLD_AT_MOST_S = 15
 
 
 class HeldCopy:
@@ -47,8 +48,8 @@ class HeldCopy:
         self.real(source, key, partial, stop)  # the copy is written (as .partial), not yet checked nor named
         if self.calls == 1:
             self.started.set()
-            while not self.release.wait(0.01):
-                if stop is not None and stop.is_set():
+            for _ in range(HOLD_AT_MOST_S * 100):  # bounded: a test that fails does not hang
+                if self.release.wait(0.01) or (stop is not None and stop.is_set()):
                     break
 
 
@@ -130,3 +131,26 @@ def test_closing_during_a_backup_stops_it_leaves_nothing_half_written_and_backs_
         assert len(uow.session.execute(sa.text("SELECT id FROM contacts")).all()) == 3
     again.close()
     backup.check_backup(made.path, again.key)
+
+
+def test_a_log_out_during_a_backup_stops_it_and_closing_the_log_in_then_waits_for_nothing(
+    qtbot: QtBot, tmp_path: Path, held: HeldCopy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "helpline.sqlite3"
+    store, admin = _filled(path)
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    session = Session(store, "en")
+    window = session.begin(admin)
+    qtbot.waitUntil(held.started.is_set, timeout=10_000)
+    qtbot.waitExposed(window)
+    window.change_user_action.trigger()  # Change user: the log-in shows, the store stays open
+    qtbot.waitUntil(lambda: session.login_dialog is not None and session.login_dialog.isVisible())
+    assert session.login_dialog is not None
+    press(session.login_dialog.username, Qt.Key.Key_Escape)  # nobody logs in: the program ends
+    assert quits == [True]
+    tasks.finish(store)  # the held backup was stopped with its window: nothing to wait for
+    assert not held.release.is_set()
+    store.close()
+    QApplication.setQuitOnLastWindowClosed(True)
+    assert list(backup.default_folder().iterdir()) == []  # no .partial, no half backup
