@@ -380,6 +380,14 @@ def test_a_new_program_version_backs_up_the_store_before_it_changes_its_tables(t
         connection.exec_driver_sql("DROP TABLE drafts")  # what 0010 adds
         connection.exec_driver_sql("DROP INDEX ix_contacts_open_callback_handler")  # and 0011
         connection.exec_driver_sql("DROP INDEX ix_contacts_open_callback_due")
+        for trigger in (
+            "contacts_started_at_to_topics",
+            "contact_topics_started_at_au",
+            "contact_topics_started_at_ai",
+        ):
+            connection.exec_driver_sql(f"DROP TRIGGER {trigger}")  # and 0012
+        connection.exec_driver_sql("DROP INDEX ix_contact_topics_started_at")
+        connection.exec_driver_sql("ALTER TABLE contact_topics DROP COLUMN started_at")
     older.close()
     assert backup.known_backups(path) == []
 
