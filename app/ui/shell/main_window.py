@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self._leaving = False
         self._spare: ContactForm | None = None  # see _prepare_spare
         self._spare_built = False
+        self._spare_painted = False
         self._spare_dialog: DecisionDialog | None = None
         self._spare_pending = False
         self._closed = False
@@ -356,6 +357,10 @@ class MainWindow(QMainWindow):
             if (layout := self._spare.layout()) is not None:
                 layout.activate()
             self._spare_built = True
+            self._spare_painted = False
+        elif not self._spare_painted:  # painted once off screen: its first show paints from warm glyph caches
+            self._spare.render(QPixmap(self._spare.size()))
+            self._spare_painted = True
         else:
             return
         self._spare_pending = True
