@@ -11,8 +11,9 @@ contact whose start changes moves its links' copies; on PostgreSQL a BEFORE trig
 trigger on contacts moves it. A writer may pass the right value (``editing.save_contact`` does: SQLite then only
 checks it). The trigger functions are not named ``helpline_…`` (``server upgrade`` drops unknown ones of that name).
 
-A later migration that rebuilds ``contact_topics`` or ``contacts`` in SQLite's batch mode (a table copy) drops these
-triggers with the old table: it must create them again (:data:`SQLITE_TRIGGERS`).
+A later migration that copies ``contact_topics`` or ``contacts`` in SQLite's batch mode runs the batch inside
+``app.store.topic_starts.lifted`` (SQLite refuses the copy's rename while these triggers name the dropped table; it
+makes them again after). That module holds the same statements: change both together.
 
 Revision ID: 0012
 Revises: 0011

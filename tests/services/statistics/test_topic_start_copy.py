@@ -9,12 +9,15 @@ from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
 import sqlalchemy as sa
+from alembic.operations import Operations
+from alembic.runtime.migration import MigrationContext
 
 from app.models import Contact, Topic, contact_topics
 from app.models.enums import Role
 from app.services.actor import SessionUser
 from app.services.contacts.editing import ContactInput, save_contact
 from app.services.guard import retention
+from app.store import search_index, topic_starts
 from app.store.db import Store
 from tests.conftest import make_user
 from tests.services.statistics.test_figures import TALLINN, TOPICS, log, random_contacts, read
@@ -167,3 +170,29 @@ def test_topic_counts_equal_the_old_join_over_many_periods(any_store: Store) -> 
         assert read(any_store, lead, since, until).by_topic == expected
     in_2026 = Counter(topic for c in contacts if c.local.year == 2026 and c.kind == "counselling" for topic in c.topics)
     assert read(any_store, lead, date(2026, 1, 1), date(2026, 12, 31)).by_topic == dict(in_2026)
+
+
+def test_a_batch_migration_copying_contacts_or_links_keeps_the_copy(store: Store) -> None:
+    """A later migration that copies ``contacts`` or ``contact_topics`` (Alembic's batch mode on SQLite) inside
+    ``topic_starts.lifted`` goes through, and leaves migration 0012's triggers as they were, still at work."""
+    mari = make_user(store, Role.COUNSELLOR, "mari")
+    for contact in random_contacts(random.Random(5), 12, date(2026, 3, 1), 20):
+        contact.topics = contact.topics or [TOPICS[0]]
+        log(store, mari, contact)
+    triggers = sa.text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN :names").bindparams(
+        sa.bindparam("names", expanding=True)
+    )
+    with store.engine.begin() as connection:
+        before = connection.execute(triggers, {"names": list(topic_starts.TRIGGER_NAMES)}).all()
+        operations = Operations(MigrationContext.configure(connection, opts={"render_as_batch": True}))
+        for table in ("contacts", "contact_topics"):
+            with topic_starts.lifted(connection), operations.batch_alter_table(table, recreate="always") as batch:
+                batch.add_column(sa.Column("scratch", sa.Integer()))
+        search_index.rebuild(connection)
+        after = connection.execute(triggers, {"names": list(topic_starts.TRIGGER_NAMES)}).all()
+    assert len(before) == 3
+    assert sorted(after) == sorted(before)
+
+    contact_id = counselling_ids(store)[0]
+    edit(store, mari, contact_id, moved=timedelta(days=-30), topics=list(TOPICS))
+    assert mismatches(store) == []
