@@ -47,6 +47,12 @@ def main() -> int:
             " adding a column or an index), end upgrade() and downgrade() with"
             " `search_index.rebuild(op.get_bind())` (from app import search_index), or word search breaks."
         )
+    if 'batch_alter_table("contacts"' in text or 'batch_alter_table("contact_topics"' in text:
+        print(
+            "This revision alters contacts or contact_topics in batch mode. If that copies the table on SQLite, run"
+            " the batch inside `with topic_starts.lifted(op.get_bind()):` (from app.store import topic_starts):"
+            " SQLite refuses the copy while migration 0012's triggers name the dropped table."
+        )
     return 0
 
 
