@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import functools
 import json
 import logging
 import os
@@ -45,8 +44,9 @@ import sqlcipher3  # type: ignore[import-untyped]
 from app.config import data_dir
 from app.errors import BackupRejected, StoreLocked
 from app.files import write_text_atomically
+from app.store import integrity
 from app.store.db import BUSY_TIMEOUT_MS, Store, alembic_config
-from app.store.keys import StoreKey, store_id
+from app.store.keys import StoreKey, quiet_sqlcipher, store_id
 
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"  # 20261129T144253123456Z: fixed width, so names sort by time
 FOLDER_NOTE_SUFFIX = ".backup-folder"
@@ -99,19 +99,6 @@ def _pattern(store_file: Path, suffix: str = "") -> re.Pattern[str]:
         rf"{re.escape(store_file.stem)}-(?:(?P<id>[0-9a-f]{{8}})-)?(?P<stamp>\d{{8}}T\d{{12}}Z)\.sqlite3"
         + re.escape(suffix)
     )
-
-
-@functools.cache
-def quiet_sqlcipher() -> None:
-    """SQLCipher writes ``ERROR CORE …`` lines to stderr on a wrong key; the program says what happened itself.
-
-    The log level is the library's, for the whole process; set once before the first keyed connection.
-    """
-    connection = sqlcipher3.connect(":memory:")
-    try:
-        connection.execute("PRAGMA cipher_log_level = NONE")
-    finally:
-        connection.close()
 
 
 def unfit_folder(folder: Path) -> bool:
@@ -346,12 +333,10 @@ def _copy(source_file: Path, key: StoreKey | None, partial: Path, stop: threadin
 def _note_checked(store: Store, source_file: Path, snapshot_at: datetime) -> None:
     """The copy passed its quick check: the store's content as it was at ``snapshot_at`` is whole (every page was
     read and authenticated by the copy, the copy's structure checked), so that counts as the store's full check."""
-    from app.store.integrity import note_backup_checked  # integrity imports this module
-
     if store.integrity is None or store.damage is not None:
         return  # not opened by the program (no note kept), or a check found damage: only a full check clears that
     try:
-        note_backup_checked(source_file, snapshot_at)
+        integrity.note_backup_checked(source_file, snapshot_at)
     except OSError as error:  # a note that cannot be written: the next start checks first, as before
         log.warning("the store's note could not be written: %s", error)
 

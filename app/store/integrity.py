@@ -46,9 +46,8 @@ from typing import Any
 import sqlcipher3  # type: ignore[import-untyped]
 
 from app.errors import StoreCorrupt
-from app.store.backup import quiet_sqlcipher
 from app.store.db import BUSY_TIMEOUT_MS, Store
-from app.store.keys import StoreKey, note_section, update_note_section
+from app.store.keys import StoreKey, note_section, quiet_sqlcipher, update_note_section
 
 SECTION = "integrity"
 FULL_CHECK_MAX_AGE = timedelta(days=7)

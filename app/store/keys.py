@@ -16,6 +16,7 @@ Other secrets kept the same way (the anonymous-number hashing secret) use :func:
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import secrets
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from pathlib import Path
 
 import keyring
 import keyring.errors
+import sqlcipher3  # type: ignore[import-untyped]
 
 from app.errors import KnownError
 from app.files import write_text_atomically
@@ -157,3 +159,16 @@ def is_plain_sqlite(store_path: Path) -> bool:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:
         return False
+
+
+@functools.cache
+def quiet_sqlcipher() -> None:
+    """SQLCipher writes ``ERROR CORE …`` lines to stderr on a wrong key; the program says what happened itself.
+
+    The log level is the library's, for the whole process; set once before the first keyed connection.
+    """
+    connection = sqlcipher3.connect(":memory:")
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        connection.close()

@@ -48,6 +48,7 @@ from app.store.keys import (
     is_plain_sqlite,
     key_info_path,
     keyring_key,
+    quiet_sqlcipher,
     record_source,
     recorded_source,
     store_id,
@@ -119,7 +120,7 @@ def open_local_store(
     check runs before the store opens (:data:`CheckingNotice`). The opened store's full check once the window is up
     is ``store.integrity.start_background_check`` (``app.store.integrity``)."""
     url = f"sqlite:///{path}"
-    backup.quiet_sqlcipher()
+    quiet_sqlcipher()
     destroy_plain_leftovers(path)
     size = path.stat().st_size if path.exists() else None
     if size is None and not refill and (found := traces(path)):
