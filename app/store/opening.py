@@ -62,7 +62,8 @@ PassphrasePrompt = Callable[[bool, bool], str | None]
 # every older backup.
 BackupPlace = Callable[[Store], tuple[Path | None, int]]
 # checking(reason) is called before a full check runs at start, before anything is written (seconds at 1,000,000
-# contacts; ``app.store.integrity.Reason`` says why): a window can say that the store is being checked.
+# contacts; ``app.store.integrity.Reason`` says why), and before a new version's backup and migration (Reason.UPGRADE):
+# a window can say why the store takes a while to open.
 CheckingNotice = Callable[[Reason], None]
 MAX_TRIES = 5
 OVERWRITE_CHUNK = 1 << 20  # the unencrypted original is overwritten this many zero bytes at a time
@@ -199,6 +200,8 @@ def _open_existing(
     try:
         Integrity.attach(store, path, checked=reason is not None)  # noted open before anything writes
         if current_revision(store.engine) != HEAD_REVISION:
+            if checking is not None:
+                checking(Reason.UPGRADE)
             _back_up_before_upgrade(store, backup_place)
             migrate(store.engine)
     except BaseException:

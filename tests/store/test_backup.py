@@ -33,6 +33,7 @@ from app.services.guard.backup_settings import BackupSettings
 from app.services.guard.store_opening import open_configured_store
 from app.store import backup
 from app.store.db import Store, current_revision, head_revision
+from app.store.integrity import Reason
 from app.store.keys import KeySource, StoreKey
 from app.store.opening import StoreDamaged, StoreMissing, open_local_store
 from app.ui.kit import messages
@@ -391,7 +392,9 @@ def test_a_new_program_version_backs_up_the_store_before_it_changes_its_tables(t
     older.close()
     assert backup.known_backups(path) == []
 
-    upgraded = local_store(path)
+    told: list[Reason] = []
+    upgraded = open_local_store(path, _no_passphrase, checking=told.append)
+    assert Reason.UPGRADE in told  # the log-in says why this start takes longer (app.ui.shell.integrity)
     (made,) = backup.known_backups(path)
     assert backup.check_backup(made.path, key) == "0009"  # the store as it was before the upgrade
     assert current_revision(upgraded.engine) == head_revision()

@@ -75,6 +75,12 @@ def checking_text(reason: Reason) -> str:
             "The program was not closed properly last time, so the store is checked before it opens. On a very large "
             "store this takes up to a minute.",
         )
+    if reason is Reason.UPGRADE:
+        return QCoreApplication.translate(
+            "Integrity",
+            "This version of the program changes how the store is kept: it backs the store up first, then changes it. "
+            "This happens once; on a very large store it takes up to a minute.",
+        )
     if reason is Reason.DAMAGE:
         return QCoreApplication.translate(
             "Integrity", "A check found the store damaged last time, so it is checked again before it opens."
