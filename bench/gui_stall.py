@@ -31,7 +31,13 @@ log's search box after Ctrl+F (a rare word, the common word "helistaja", an ID c
 Enter on the first row found opens the contact in a tab; Ctrl+D opens its aid decision, whose date, event,
 reference, limit category and service are reached by their labels' Alt+letters (the Estonian ones, read from the
 labels) and changed by Down or typing, and a provider is chosen by a click on the list and Down. The shift lead also
-opens the Statistics tab and clicks "Last year".
+opens the Statistics tab and clicks "Last year", and opens the Desk tab (its first showing builds it and reads its
+four lists: contacts, review queue, team callbacks, workload, for the last week), scrolls the contacts to the end with
+Ctrl+End (the next page), then changes its filters: Down in the Risk box ("any risk flag"), a click on "Last night",
+a word typed in its Words box, a click on "Clear filters". The generated store's newest contact is from
+``bench.log_store``'s fixed NOW, months ago; so that the desk's week holds contacts as on a live store, its "today" is
+the day of the store's newest contact. ``--desk-only`` logs in as the shift lead alone and runs only the desk (about a
+minute).
 
 The watchdog. A 1 ms ``QTimer`` (precise) on the GUI thread records the time between its firings while a scenario runs:
 while the thread is busy in a slot or a paint, the timer cannot fire, so the gap is how long a key press or a repaint
@@ -62,6 +68,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 # Before Qt or the program's settings are touched: nothing here may reach the user's own data, settings or screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -94,6 +101,7 @@ from app.demo.data import _create_providers, id_code_for  # noqa: E402
 from app.models import Contact, Person, Provider, StoreSetting, User  # noqa: E402
 from app.models.drafts import Draft  # noqa: E402
 from app.models.enums import Sex  # noqa: E402
+from app.services import local_time  # noqa: E402
 from app.services.actor import SessionUser  # noqa: E402
 from app.services.guard import auth, retention  # noqa: E402
 from app.services.guard.store_opening import open_configured_store  # noqa: E402
@@ -511,6 +519,75 @@ class Bench:
         QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, tab_centre(window, None))
         wait(300)
 
+    def desk(self) -> None:
+        """The shift lead opens the desk (built and read on its first showing) and changes its filters."""
+        window = self.window
+        holder = window.built_desk_page or window._desk_holder
+        if holder is None:
+            return
+        bar = window.tabs.tabBar()
+        with self.store.unit_of_work() as uow:  # the generated store ends months ago; a live one has this week
+            last = uow.session.scalar(sa.select(sa.func.max(Contact.started_at)))
+        newest = local_time.local_date(last) if last is not None else date.today()
+        from app.ui.desk import page as desk_module
+
+        built = desk_module.DeskPage.__init__
+
+        def on_newest_day(page: QWidget, *args: Any, **kwargs: Any) -> None:
+            built(page, *args, **{**kwargs, "today": newest})  # type: ignore[arg-type]
+
+        desk_module.DeskPage.__init__ = on_newest_day  # type: ignore[method-assign,assignment]
+
+        def lists() -> str:
+            page = window.built_desk_page
+            if page is None:
+                return "no desk"
+            queue = page.queue.rowCount()
+            return (
+                f"rows shown: contacts {page.contacts.rowCount()}, queue {queue}, "
+                f"callbacks {page.callbacks.rowCount()}, workload {page.workload.rowCount()}"
+            )
+
+        with self.watchdog.watching("desk: open the tab, its four lists arrive") as notes:
+            QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, tab_centre(window, holder))
+            wait(500)
+            settle()
+            notes.append(lists())
+        page = window.built_desk_page
+        if page is None:
+            return
+        filters = page.filters
+        with self.watchdog.watching("desk: Ctrl+End in the contacts (the next page)") as notes:
+            page.contacts_view.setFocus()
+            press(page.contacts_view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+            wait(500)
+            settle()
+            notes.append(lists())
+        with self.watchdog.watching("desk: Risk filter, Down (any risk flag)") as notes:
+            filters.risk.setFocus()
+            press(filters.risk, Qt.Key.Key_Down)
+            wait(500)
+            settle()
+            notes.append(lists())
+        with self.watchdog.watching("desk: click 'Last night'") as notes:
+            QTest.mouseClick(filters.last_night, Qt.MouseButton.LeftButton)
+            wait(500)
+            settle()
+            notes.append(lists())
+        with self.watchdog.watching(f"desk: type '{FIXED_COMMON}' in Words") as notes:
+            QTest.mouseClick(filters.search, Qt.MouseButton.LeftButton)
+            type_text(filters.search, FIXED_COMMON)
+            wait(SETTLE_MS)
+            settle()
+            notes.append(lists())
+        with self.watchdog.watching("desk: click 'Clear filters'") as notes:
+            QTest.mouseClick(filters.clear, Qt.MouseButton.LeftButton)
+            wait(500)
+            settle()
+            notes.append(lists())
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, tab_centre(window, None))
+        wait(300)
+
     def change_user(self) -> LoginDialog:
         self.session.log_out("change_user")
         wait_until(lambda: self.session.login_dialog is not None, 10_000)
@@ -542,6 +619,7 @@ def describe(plain: Path, copy: Path, store: Store) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--path", type=Path, required=True, help="plain store of bench.log_store (filled if missing)")
+    parser.add_argument("--desk-only", action="store_true", help="the shift lead's log-in and the desk only")
     args = parser.parse_args(argv)
     plain: Path = args.path.resolve()
     if not plain.exists():
@@ -571,14 +649,16 @@ def main(argv: list[str] | None = None) -> None:
         dialog.accepted.connect(lambda: bench.session.begin(dialog.user) if dialog.user else None)
         dialog.open()
         dialog.activateWindow()
-        for number, username in enumerate(("mari", "juht")):
+        for number, username in enumerate(("juht",) if args.desk_only else ("mari", "juht")):
             print(f"\n== {'counsellor' if username == 'mari' else 'shift lead'} {username} (ms)\n{heading}", flush=True)
             if number:
                 dialog = bench.change_user()
             bench.log_in(username, dialog)
-            bench.searches()
-            bench.decision()
-            bench.statistics()
+            if not args.desk_only:
+                bench.searches()
+                bench.decision()
+                bench.statistics()
+            bench.desk()
         guard.stop()
     finally:
         store.close()

@@ -94,17 +94,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="91"/>
+        <location filename="../../app/ui/shell/application.py" line="101"/>
         <source>Filling the demo store with generated contacts…</source>
         <translation>Täidan demoandmebaasi genereeritud pöördumistega…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/session.py" line="69"/>
+        <location filename="../../app/ui/shell/session.py" line="70"/>
         <source>Old personal data could not be anonymised today (%1) The next start tries again.</source>
         <translation>Vanu isikuandmeid ei õnnestunud täna anonüümida (%1) Järgmisel käivitamisel proovitakse uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="192"/>
+        <location filename="../../app/ui/shell/application.py" line="495"/>
         <source>Demo store</source>
         <translation>Demoandmebaas</translation>
     </message>
@@ -112,148 +112,148 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="201"/>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="482"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="190"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="478"/>
         <source>Audit trail</source>
         <translation>Auditilogi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="220"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="209"/>
         <source>ID code, phone or case number</source>
         <translation>Isikukood, telefon või juhtumi number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="223"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="212"/>
         <source>&amp;Show</source>
         <translation>&amp;Näita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="225"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="214"/>
         <source>&amp;More</source>
         <translation>&amp;Veel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="226"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="215"/>
         <source>&amp;Check the chain</source>
         <translation>&amp;Kontrolli ahelat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="227"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="216"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Ekspordi CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="229"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="218"/>
         <source>&amp;Accept the trail as it is…</source>
         <translation>&amp;Aktsepteeri logi sellisena…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="261"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="250"/>
         <source>&amp;Period</source>
         <translation>&amp;Periood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="262"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="251"/>
         <source>&amp;User</source>
         <translation>Kas&amp;utaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="263"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="252"/>
         <source>&amp;Kind</source>
         <translation>&amp;Liik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="264"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="253"/>
         <source>Pe&amp;rson</source>
         <translation>&amp;Isik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="307"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="296"/>
         <source>Accept the trail as it is</source>
         <translation>Logi aktsepteerimine sellisena</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="311"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="300"/>
         <source>Accept the trail as it is now and anchor it again? Do this only once you know why it changed (a restore at start, a backup put back by hand). The acceptance, and what was found, stay in the trail.</source>
         <translation>Kas aktsepteerid logi praegusel kujul ja ankurdad selle uuesti? Tee seda alles siis, kui tead, miks see muutus (taastamine käivitamisel, käsitsi tagasi pandud varukoopia). Aktsepteerimine ja leitu jäävad logisse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="323"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="312"/>
         <source>The trail is accepted as it is and anchored again; this is in the trail.</source>
         <translation>Logi on aktsepteeritud sellisena ja uuesti ankurdatud; see on logis kirjas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="336"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="325"/>
         <source>Anchor of the trail, to write down and check it against later: %1</source>
         <translation>Auditilogi ankur (pane kirja, et hiljem logi selle vastu kontrollida): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="345"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="334"/>
         <source>The end of the period is before its start.</source>
         <translation>Perioodi lõpp on enne selle algust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="354"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="343"/>
         <source>No person has this ID code, phone or case number.</source>
         <translation>Selle isikukoodi, telefoni või juhtumi numbriga isikut ei ole.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="394"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="390"/>
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>Auditilogi on terve: kontrolliti %1 kirjet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="396"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="392"/>
         <source>The audit trail is broken: its newest entries do not match the recorded tip.</source>
         <translation>Auditilogi on rikutud: selle uusimad kirjed ei vasta salvestatud otsale.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="399"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="395"/>
         <source>The audit trail is broken at entry %1: it was changed, removed or relinked.</source>
         <translation>Auditilogi on rikutud kirjest %1 alates: seda on muudetud, see on eemaldatud või ümber seotud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="418"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="414"/>
         <source>Export the audit trail</source>
         <translation>Auditilogi eksport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="418"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="414"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-failid (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="430"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="426"/>
         <source>Saved: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="438"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="434"/>
         <source>The audit trail is shorter than recorded outside the store: entry %1 was written, but the store ends at entry %2. An old copy of the store was put back, entries were cut, or the store lost its newest commits: what was saved after that may be lost.</source>
         <translation>Auditilogi on lühem, kui väljaspool andmebaasi kirja pandud: kirje %1 kirjutati, kuid andmebaas lõpeb kirjega %2. Andmebaasi asemele on pandud vana koopia, kirjeid on eemaldatud või kaotas andmebaas oma viimased salvestused: pärast seda salvestatu võib olla kadunud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="444"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="440"/>
         <source>Entry %1 of the audit trail is not the one recorded outside the store: the store was rolled back (an old copy put back, entries cut, or lost commits) and work went on after that, or the trail was rewritten. What was saved after the roll-back may be lost.</source>
         <translation>Auditilogi kirje %1 ei ole see, mis on andmebaasist väljaspool üles märgitud: andmebaas viidi tagasi (vana koopia pandi asemele, kirjeid lõigati ära või kadusid salvestused) ja töö jätkus pärast seda, või kirjutati logi ümber. Pärast tagasiviimist salvestatu võib olla kadunud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="450"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="446"/>
         <source>The record of the audit trail kept outside the store was changed by hand: it can no longer be read or checked.</source>
         <translation>Andmebaasist väljaspool hoitavat auditilogi märget on käsitsi muudetud: seda ei saa enam lugeda ega kontrollida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="455"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="451"/>
         <source>The store&apos;s record of the newest audit entry was changed by hand; it was set again from the newest entry there is (%2). Check the whole trail (Check the chain).</source>
         <translation>Andmebaasi märget uusima auditikirje kohta on käsitsi muudetud; see seati uuesti olemasoleva uusima kirje järgi (%2). Kontrolli kogu logi (Kontrolli ahelat).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="460"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="456"/>
         <source>The record of the audit trail kept outside the store is gone, although it was kept before.</source>
         <translation>Väljaspool andmebaasi hoitud auditilogi ankur on kadunud, kuigi seda on varem hoitud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="475"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="471"/>
         <source>The program works on, and says this at every start until an administrator has looked into it and accepted the trail as it is (Audit trail window, or helpline audit verify --accept). Tell your administrator now.</source>
         <translation>Programm töötab edasi ja ütleb seda igal käivitamisel, kuni administraator on asja uurinud ja logi sellisena aktsepteerinud (auditilogi aknas või käsuga helpline audit verify --accept). Teata kohe administraatorile.</translation>
     </message>
@@ -261,234 +261,234 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="91"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="70"/>
         <source>When</source>
         <translation>Millal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="92"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="71"/>
         <source>User</source>
         <translation>Kasutaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="93"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="72"/>
         <source>What</source>
         <translation>Mida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="94"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="73"/>
         <source>Record</source>
         <translation>Kirje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="95"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="74"/>
         <source>Screen</source>
         <translation>Vaade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="96"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="75"/>
         <source>Details</source>
         <translation>Üksikasjad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="105"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="84"/>
         <source>(cannot be read)</source>
         <translation>(ei ole loetav)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="108"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="88"/>
         <source>(an unknown name)</source>
         <translation>(tundmatu nimi)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="112"/>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="123"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="93"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="109"/>
         <source>(cannot be read: %1)</source>
         <translation>(ei ole loetav: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="138"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="127"/>
         <source>yes</source>
         <translation>jah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="138"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="127"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="153"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="142"/>
         <source>contact</source>
         <translation>pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="154"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="143"/>
         <source>person</source>
         <translation>isik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="155"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="144"/>
         <source>case</source>
         <translation>juhtum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="156"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="145"/>
         <source>decision</source>
         <translation>otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="157"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="146"/>
         <source>user</source>
         <translation>kasutaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="158"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="147"/>
         <source>export</source>
         <translation>eksport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="159"/>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="189"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="148"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="178"/>
         <source>anchor</source>
         <translation>ankur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="162"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="151"/>
         <source>identified</source>
         <translation>tuvastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="163"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="152"/>
         <source>fields</source>
         <translation>väljad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="164"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="153"/>
         <source>field</source>
         <translation>väli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="165"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="154"/>
         <source>from</source>
         <translation>enne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="166"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="155"/>
         <source>to</source>
         <translation>pärast</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="167"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="156"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="168"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="157"/>
         <source>outcome</source>
         <translation>tulemus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="169"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="158"/>
         <source>language</source>
         <translation>keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="170"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="159"/>
         <source>password</source>
         <translation>parool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="171"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="160"/>
         <source>event</source>
         <translation>sündmus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="172"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="161"/>
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="173"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="162"/>
         <source>what</source>
         <translation>mis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="174"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="163"/>
         <source>months</source>
         <translation>kuud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="175"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="164"/>
         <source>contacts</source>
         <translation>pöördumisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="176"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="165"/>
         <source>decisions</source>
         <translation>otsuseid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="177"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="166"/>
         <source>contacts outside a case</source>
         <translation>pöördumisi väljaspool juhtumit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="178"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="167"/>
         <source>on hold</source>
         <translation>säilitusnõue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="179"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="168"/>
         <source>since</source>
         <translation>alates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="180"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="169"/>
         <source>until</source>
         <translation>kuni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="181"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="170"/>
         <source>provider</source>
         <translation>teenuseosutaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="182"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="171"/>
         <source>name tag</source>
         <translation>nime märgis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="183"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="172"/>
         <source>backup</source>
         <translation>varukoopia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="184"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="173"/>
         <source>finding</source>
         <translation>leid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="185"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="174"/>
         <source>anchored entry</source>
         <translation>ankurdatud kirje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="186"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="175"/>
         <source>store&apos;s newest entry</source>
         <translation>andmebaasi uusim kirje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="187"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="176"/>
         <source>chain</source>
         <translation>ahel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="188"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="177"/>
         <source>checked</source>
         <translation>kontrollitud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="190"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="179"/>
         <source>reason</source>
         <translation>põhjus</translation>
     </message>
@@ -559,129 +559,129 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="50"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="60"/>
         <source>Quit</source>
         <translation>Välju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="74"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="84"/>
         <source>The store file %1 is missing, but these files show that there was one:</source>
         <translation>Andmebaasi fail %1 puudub, kuid need failid näitavad, et see oli olemas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="90"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="100"/>
         <source>None of them opens as a good copy of the store, so the program does not start on an empty one. Nothing was changed: call your administrator.</source>
         <translation>Ükski neist ei avane andmebaasi korras koopiana, seetõttu ei käivitu programm tühja andmebaasiga. Midagi ei muudetud: helista administraatorile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="99"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="109"/>
         <source>So that nothing is lost, the program does not start on an empty store. The newest good copy is %1 (%2): put it in place, or quit and call your administrator.</source>
         <translation>Et midagi ei kaoks, ei käivitu programm tühja andmebaasiga. Uusim korras koopia on %1 (%2): pane see asemele või välju ja helista administraatorile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="107"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="117"/>
         <source>Put the copy of %1 in place</source>
         <translation>Pane %1 koopia asemele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="120"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="130"/>
         <source>The copy of %1 is in place. Contacts saved after that time are not in it: enter them again.</source>
         <translation>%1 koopia on asemel. Pärast seda aega salvestatud pöördumisi selles pole: sisesta need uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="136"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="146"/>
         <source>The store file is damaged and no good backup of it was found, so the program cannot start. The file is left as it is: call your administrator, who can restore a backup from another place.</source>
         <translation>Andmehoidla fail on kahjustatud ja sellest ei leitud ühtki korras varukoopiat, seega programm ei käivitu. Fail jääb puutumata: helista administraatorile, kes saab taastada varukoopia mujalt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="145"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="155"/>
         <source>The store file is damaged, so the program will not use it; the newest good backup is from %1: restore it (the damaged file is kept beside it, renamed), or quit and call your administrator.</source>
         <translation>Andmehoidla fail on kahjustatud, seepärast programm seda ei kasuta; uusim korras varukoopia on ajast %1: taasta see (kahjustatud fail jääb ümbernimetatuna alles) või välju ja helista administraatorile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="152"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="162"/>
         <source>Restore the backup of %1</source>
         <translation>Taasta varukoopia ajast %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="164"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="174"/>
         <source>The backup of %1 is restored. Contacts saved after that time are not in it: enter them again.</source>
         <translation>Varukoopia ajast %1 on taastatud. Pärast seda salvestatud pöördumisi selles ei ole: sisesta need uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="215"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="229"/>
         <source>Backing up the store…</source>
         <translation>Andmehoidlat varundatakse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="221"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="235"/>
         <source>Backed up at %1 to %2.</source>
         <translation>Varundatud %1 asukohta %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="237"/>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="368"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="253"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="384"/>
         <source>Not backed up</source>
         <translation>Ei varundatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="247"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="263"/>
         <source>No older backup was removed: the audit trail is not the one recorded outside the store, so the store may have lost data that only an older backup holds. Old backups are removed again once an administrator has looked into it and accepted the trail (Audit trail window).</source>
         <translation>Ühtegi vanemat varukoopiat ei kustutatud: auditilogi ei ole see, mis on andmebaasist väljaspool üles märgitud, seega võib andmebaasist olla kadunud andmeid, mis on alles ainult vanemas varukoopias. Vanu varukoopiaid kustutatakse taas, kui administraator on asja uurinud ja logi aktsepteerinud (auditilogi aken).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="267"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="283"/>
         <source>Older backups kept</source>
         <translation>Vanemad varukoopiad jäeti alles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="278"/>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="293"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="294"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="319"/>
         <source>Restore from backup</source>
         <translation>Taastamine varukoopiast</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="280"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="296"/>
         <source>Backups (*.sqlite3)</source>
         <translation>Varukoopiad (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="306"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="309"/>
         <source>Checking the backup…</source>
         <translation>Kontrollin varukoopiat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="295"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="321"/>
         <source>Replace the store by this backup (%1 contacts)? Whatever was saved after it is set aside, not deleted. The program closes to restore it; start it again afterwards.</source>
         <translation>Kas asendada andmehoidla selle varukoopiaga (%1 pöördumist)? Kõik pärast seda salvestatu pannakse kõrvale, mitte ei kustutata. Taastamiseks programm suletakse; käivita see pärast uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="351"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="354"/>
         <source>Restoring the backup…</source>
         <translation>Taastan varukoopiat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="332"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="363"/>
         <source>Not restored</source>
         <translation>Ei taastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="333"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="364"/>
         <source>The store was not replaced. %1</source>
         <translation>Andmehoidlat ei asendatud. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="341"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="372"/>
         <source>The backup is restored. The replaced store is kept as %1. Start the program again.</source>
         <translation>Varukoopia on taastatud. Asendatud andmehoidla on alles nimega %1. Käivita programm uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="350"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="381"/>
         <source>Backing up the store before closing…</source>
         <translation>Andmehoidlat varundatakse enne sulgemist…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="380"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="427"/>
         <source>The backup was not made; the store itself is unchanged. %1</source>
         <translation>Varukoopiat ei tehtud; andmehoidla ise on muutmata. %1</translation>
     </message>
@@ -782,22 +782,22 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="206"/>
+        <location filename="../../app/ui/shell/login.py" line="236"/>
         <source>Change my password</source>
         <translation>Minu parooli muutmine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="211"/>
+        <location filename="../../app/ui/shell/login.py" line="241"/>
         <source>&amp;Current password</source>
         <translation>&amp;Praegune parool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="212"/>
+        <location filename="../../app/ui/shell/login.py" line="242"/>
         <source>&amp;New password (at least 10 characters)</source>
         <translation>&amp;Uus parool (vähemalt 10 märki)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="213"/>
+        <location filename="../../app/ui/shell/login.py" line="243"/>
         <source>&amp;Repeat the new password</source>
         <translation>&amp;Korda uut parooli</translation>
     </message>
@@ -1228,12 +1228,12 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="122"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="117"/>
         <source>Started</source>
         <translation>Algus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="123"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="119"/>
         <source>Due</source>
         <translation>Tähtaeg</translation>
     </message>
@@ -1243,42 +1243,42 @@
         <translation>Liin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="125"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="128"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="126"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="129"/>
         <source>Caller</source>
         <translation>Pöörduja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="127"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="130"/>
         <source>Case</source>
         <translation>Juhtum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="128"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="132"/>
         <source>Risks</source>
         <translation>Riskid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="129"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="139"/>
         <source>Counsellor</source>
         <translation>Nõustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="130"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="140"/>
         <source>Summary</source>
         <translation>Kokkuvõte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="167"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="145"/>
         <source>Identified</source>
         <translation>Tuvastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="168"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="146"/>
         <source>Anonymous</source>
         <translation>Anonüümne</translation>
     </message>
@@ -1299,177 +1299,177 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="242"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="244"/>
         <source>Aid decision – %1</source>
         <translation>Abi otsus – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="106"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="108"/>
         <source>Police certificate or criminal proceedings number</source>
         <translation>Politsei tõendi või kriminaalmenetluse number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="145"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="147"/>
         <source>Eligibility</source>
         <translation>Õigus abile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="150"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="152"/>
         <source>Decision &amp;date</source>
         <translation>&amp;Otsuse kuupäev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="151"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="153"/>
         <source>The &amp;person is</source>
         <translation>&amp;Isik on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="152"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="154"/>
         <source>What &amp;happened</source>
         <translation>Mis &amp;juhtus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="153"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="155"/>
         <source>&amp;Reference</source>
         <translation>&amp;Viide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="155"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="157"/>
         <source>Decision</source>
         <translation>Otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="165"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="167"/>
         <source>&amp;Service</source>
         <translation>&amp;Teenus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="166"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="168"/>
         <source>&amp;Limit</source>
         <translation>&amp;Limiit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="168"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="170"/>
         <source>Provider (chosen with the client)</source>
         <translation>Teenuseosutaja (valitakse koos kliendiga)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="171"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="173"/>
         <source>County</source>
         <translation>Maakond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="173"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="175"/>
         <source>Language</source>
         <translation>Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="185"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="187"/>
         <source>Save decision (Ctrl+S)</source>
         <translation>Salvesta otsus (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="186"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="188"/>
         <source>&amp;Open notice</source>
         <translation>&amp;Ava teatis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="187"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="189"/>
         <source>Save notice &amp;as…</source>
         <translation>Salvesta teatis &amp;faili…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="163"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="165"/>
         <source>Reason for re&amp;fusal</source>
         <translation>Keeldumise &amp;põhjus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="179"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="181"/>
         <source>Notice lan&amp;guage</source>
         <translation>Teatise &amp;keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="188"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="190"/>
         <source>Mark se&amp;nt…</source>
         <translation>Märgi &amp;saadetuks…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="189"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="191"/>
         <source>Close</source>
         <translation>Sulge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="274"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="263"/>
         <source>The decision date %1 is not today: check it is the one meant.</source>
         <translation>Otsuse kuupäev %1 ei ole tänane: kontrolli, kas see on õige.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="296"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="285"/>
         <source>Unsaved decision</source>
         <translation>Salvestamata otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="297"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="286"/>
         <source>This aid decision is not saved. Discard its input?</source>
         <translation>See abi otsus on salvestamata. Kas loobuda sisestatust?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="326"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="315"/>
         <source>Your user account has no phone or e-mail, so the notice would carry only your name: ask the administrator to add them.</source>
         <translation>Sinu kasutajakontol pole telefoni ega e-posti, nii et teatisele jääks ainult sinu nimi: palu administraatoril need lisada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="360"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="348"/>
         <source>%1 (monthly minimum wage on %2)</source>
         <translation>%1 (kuupalga alammäär seisuga %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="369"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="357"/>
         <source>Until the need ceases, at most until %1</source>
         <translation>Kuni vajaduse äralangemiseni, kuid mitte kauem kui %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="372"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="360"/>
         <source>Until the need ceases</source>
         <translation>Kuni vajaduse äralangemiseni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="492"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="440"/>
         <source>Not saved: see the marked fields.</source>
         <translation>Ei salvestatud: vaata märgitud välju.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="514"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="462"/>
         <source>Decision %1 saved (case %2).</source>
         <translation>Otsus %1 on salvestatud (juhtum %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="523"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="471"/>
         <source>The client&apos;s or provider&apos;s data changed since the first notice was made.</source>
         <translation>Kliendi või teenuseosutaja andmed on pärast esimese teatise koostamist muutunud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="550"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="500"/>
         <source>Save notice</source>
         <translation>Salvesta teatis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="565"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="515"/>
         <source>Notice saved to %1.</source>
         <translation>Teatis salvestati faili %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="570"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="520"/>
         <source>Notice sent</source>
         <translation>Teatis saadetud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="570"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="520"/>
         <source>How was it sent (e-mail, post, …)?</source>
         <translation>Kuidas see saadeti (e-post, post, …)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="589"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="539"/>
         <source>Marked sent.</source>
         <translation>Märgitud saadetuks.</translation>
     </message>
@@ -1746,27 +1746,27 @@
 <context>
     <name>DeskLogModel</name>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="81"/>
+        <location filename="../../app/ui/desk/page.py" line="182"/>
         <source>Review</source>
         <translation>Hinnang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="98"/>
+        <location filename="../../app/ui/desk/page.py" line="198"/>
         <source>Reviewed, acknowledged</source>
         <translation>Hinnatud, kinnitatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="100"/>
+        <location filename="../../app/ui/desk/page.py" line="200"/>
         <source>Reviewed</source>
         <translation>Hinnatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="102"/>
+        <location filename="../../app/ui/desk/page.py" line="202"/>
         <source>To review: risk</source>
         <translation>Hinnata: risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="103"/>
+        <location filename="../../app/ui/desk/page.py" line="203"/>
         <source>To review: sample</source>
         <translation>Hinnata: valim</translation>
     </message>
@@ -1774,78 +1774,83 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="137"/>
+        <location filename="../../app/ui/desk/page.py" line="247"/>
         <source>Shift date</source>
         <translation>Vahetuse kuupäev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="138"/>
+        <location filename="../../app/ui/desk/page.py" line="248"/>
         <source>Shift</source>
         <translation>Vahetus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="139"/>
+        <location filename="../../app/ui/desk/page.py" line="249"/>
         <source>Counsellor</source>
         <translation>Nõustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="140"/>
-        <location filename="../../app/ui/desk/page.py" line="156"/>
+        <location filename="../../app/ui/desk/page.py" line="250"/>
+        <location filename="../../app/ui/desk/page.py" line="270"/>
         <source>Contacts</source>
         <translation>Pöördumised</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="141"/>
+        <location filename="../../app/ui/desk/page.py" line="251"/>
         <source>Hours on the line</source>
         <translation>Tunde liinil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="142"/>
+        <location filename="../../app/ui/desk/page.py" line="252"/>
         <source>With a risk flag</source>
         <translation>Riskimärkega</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="143"/>
+        <location filename="../../app/ui/desk/page.py" line="253"/>
         <source>Silent, hang-up, wrong, prank</source>
         <translation>Vaikne, katkestatud, vale, naljakõne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="157"/>
+        <location filename="../../app/ui/desk/page.py" line="271"/>
         <source>Review queue</source>
         <translation>Hindamise järjekord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="158"/>
+        <location filename="../../app/ui/desk/page.py" line="272"/>
         <source>Team callbacks</source>
         <translation>Meeskonna tagasihelistamised</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="159"/>
+        <location filename="../../app/ui/desk/page.py" line="273"/>
         <source>Workload</source>
         <translation>Koormus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="234"/>
+        <location filename="../../app/ui/desk/page.py" line="398"/>
         <source>%1: %2 (%3 overdue)</source>
         <translation>%1: %2 (%3 hilinenud)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="237"/>
+        <location filename="../../app/ui/desk/page.py" line="402"/>
         <source>Callbacks due today or overdue, by counsellor. </source>
         <translation>Täna tähtaegsed või hilinenud tagasihelistamised nõustajate kaupa. </translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="239"/>
+        <location filename="../../app/ui/desk/page.py" line="404"/>
         <source>No callbacks are due today or overdue.</source>
         <translation>Tänaseid ega hilinenud tagasihelistamisi ei ole.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="295"/>
+        <location filename="../../app/ui/desk/page.py" line="384"/>
         <source>Shifts starting from %1 to %2. Shifts with %3 or more contacts with a risk flag are in bold.</source>
         <translation>Vahetused, mis algasid %1 kuni %2. Vahetused, kus oli vähemalt %3 riskimärkega pöördumist, on paksus kirjas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="303"/>
+        <location filename="../../app/ui/desk/page.py" line="409"/>
+        <source>Reading the lists…</source>
+        <translation>Loen nimekirju…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/page.py" line="419"/>
         <source>Review queue (%1)</source>
         <translation>Hindamise järjekord (%1)</translation>
     </message>
@@ -2016,37 +2021,37 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="150"/>
+        <location filename="../../app/ui/shell/login.py" line="176"/>
         <source>Create the administrator – %1</source>
         <translation>Administraatori loomine – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="153"/>
+        <location filename="../../app/ui/shell/login.py" line="179"/>
         <source>This store has no users yet. Create the administrator account; the administrator then adds counsellors and shift leads. Choose a password of at least 10 characters.</source>
         <translation>Selles andmebaasis pole veel ühtegi kasutajat. Loo administraatori konto; seejärel lisab administraator nõustajad ja vahetuse juhid. Vali vähemalt 10-märgiline parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="166"/>
+        <location filename="../../app/ui/shell/login.py" line="192"/>
         <source>&amp;User name</source>
         <translation>&amp;Kasutajanimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="167"/>
+        <location filename="../../app/ui/shell/login.py" line="193"/>
         <source>&amp;Full name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="168"/>
+        <location filename="../../app/ui/shell/login.py" line="194"/>
         <source>&amp;Password</source>
         <translation>&amp;Parool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="169"/>
+        <location filename="../../app/ui/shell/login.py" line="195"/>
         <source>&amp;Repeat password</source>
         <translation>Parool &amp;uuesti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="171"/>
+        <location filename="../../app/ui/shell/login.py" line="197"/>
         <source>Create</source>
         <translation>Loo konto</translation>
     </message>
@@ -3113,24 +3118,24 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="367"/>
+        <location filename="../../app/ui/shell/lock.py" line="369"/>
         <source>%1 – locked</source>
         <translation>%1 – lukus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="400"/>
+        <location filename="../../app/ui/shell/lock.py" line="402"/>
         <source>Type your password.</source>
         <translation>Sisesta oma parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="439"/>
+        <location filename="../../app/ui/shell/lock.py" line="441"/>
         <source>%1 wrong passwords in a row. If you cannot unlock, ask a shift lead or an administrator.
 You can try again in %2 seconds.</source>
         <translation>%1 valet parooli järjest. Kui lukku avada ei õnnestu, pöördu vahetuse juhi või administraatori poole.
 Uuesti saad proovida %2 sekundi pärast.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="447"/>
+        <location filename="../../app/ui/shell/lock.py" line="449"/>
         <source>This is not your password. Try again.</source>
         <translation>See ei ole sinu parool. Proovi uuesti.</translation>
     </message>
@@ -3138,41 +3143,41 @@ Uuesti saad proovida %2 sekundi pärast.</translation>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="122"/>
+        <location filename="../../app/ui/shell/lock.py" line="123"/>
         <source>Locked – %1</source>
         <translation>Lukus – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="128"/>
+        <location filename="../../app/ui/shell/lock.py" line="129"/>
         <source>Open contacts and everything typed are kept.
 Type your password to go on.</source>
         <translation>Avatud pöördumised ja kõik sisestatu on alles.
 Jätkamiseks sisesta oma parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="132"/>
+        <location filename="../../app/ui/shell/lock.py" line="133"/>
         <source>&amp;Password</source>
         <translation>Pa&amp;rool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="134"/>
+        <location filename="../../app/ui/shell/lock.py" line="135"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ava lukk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="139"/>
+        <location filename="../../app/ui/shell/lock.py" line="140"/>
         <source>Someone else taking over this computer? Change user: your open forms are put aside
 for your next log-in, unseen by the next user, and the log-in comes up.</source>
         <translation>Keegi teine võtab selle arvuti üle? Vaheta kasutajat: sinu avatud vormid pannakse kõrvale
 sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb sisselogimine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="144"/>
+        <location filename="../../app/ui/shell/lock.py" line="145"/>
         <source>Ch&amp;ange user</source>
         <translation>Vaheta &amp;kasutajat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="145"/>
+        <location filename="../../app/ui/shell/lock.py" line="146"/>
         <source>Type your password in the window in front.</source>
         <translation>Sisesta oma parool eespool olevas aknas.</translation>
     </message>
@@ -3198,32 +3203,32 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="59"/>
+        <location filename="../../app/ui/shell/login.py" line="65"/>
         <source>Log in – %1</source>
         <translation>Sisselogimine – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="63"/>
+        <location filename="../../app/ui/shell/login.py" line="69"/>
         <source>%1 is logged out; their unsaved forms wait for their next log-in. The next user logs in here.</source>
         <translation>%1 on välja logitud; tema salvestamata vormid ootavad tema järgmist sisselogimist. Järgmine kasutaja logib sisse siin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="77"/>
+        <location filename="../../app/ui/shell/login.py" line="83"/>
         <source>&amp;User name</source>
         <translation>&amp;Kasutajanimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="78"/>
+        <location filename="../../app/ui/shell/login.py" line="84"/>
         <source>&amp;Password</source>
         <translation>&amp;Parool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="81"/>
+        <location filename="../../app/ui/shell/login.py" line="87"/>
         <source>Log in</source>
         <translation>Logi sisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="84"/>
+        <location filename="../../app/ui/shell/login.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
@@ -3231,202 +3236,202 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="77"/>
+        <location filename="../../app/ui/shell/main_window.py" line="82"/>
         <source>Log</source>
         <translation>Logi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="79"/>
+        <location filename="../../app/ui/shell/main_window.py" line="85"/>
         <source>Aid decisions</source>
         <translation>Abi otsused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="84"/>
+        <location filename="../../app/ui/shell/main_window.py" line="95"/>
         <source>Desk</source>
         <translation>Juhi töölaud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="86"/>
+        <location filename="../../app/ui/shell/main_window.py" line="96"/>
         <source>Statistics</source>
         <translation>Statistika</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="100"/>
+        <location filename="../../app/ui/shell/main_window.py" line="111"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="112"/>
+        <location filename="../../app/ui/shell/main_window.py" line="123"/>
         <source>Contact</source>
         <translation>Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="116"/>
+        <location filename="../../app/ui/shell/main_window.py" line="127"/>
         <source>&amp;Contact</source>
         <translation>&amp;Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="127"/>
+        <location filename="../../app/ui/shell/main_window.py" line="138"/>
         <source>&amp;New contact</source>
         <translation>&amp;Uus pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="128"/>
+        <location filename="../../app/ui/shell/main_window.py" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="129"/>
+        <location filename="../../app/ui/shell/main_window.py" line="140"/>
         <source>&amp;Aid decision…</source>
         <translation>&amp;Abi otsus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="131"/>
+        <location filename="../../app/ui/shell/main_window.py" line="142"/>
         <source>&amp;Close contact</source>
         <translation>Su&amp;lge pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="136"/>
+        <location filename="../../app/ui/shell/main_window.py" line="147"/>
         <source>The line you are answering: new contacts and quick logs use it</source>
         <translation>Liin, millele vastad: seda kasutavad uued pöördumised ja kiirlogimine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="137"/>
+        <location filename="../../app/ui/shell/main_window.py" line="148"/>
         <source> My line: </source>
         <translation> Minu liin: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="146"/>
+        <location filename="../../app/ui/shell/main_window.py" line="157"/>
         <source>&amp;Find…</source>
         <translation>&amp;Otsi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="147"/>
+        <location filename="../../app/ui/shell/main_window.py" line="158"/>
         <source>&amp;Go to the log</source>
         <translation>&amp;Mine logisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="148"/>
+        <location filename="../../app/ui/shell/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="150"/>
+        <location filename="../../app/ui/shell/main_window.py" line="161"/>
         <source>S&amp;hift</source>
         <translation>&amp;Vahetus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="151"/>
+        <location filename="../../app/ui/shell/main_window.py" line="162"/>
         <source>&amp;Write a handover note…</source>
         <translation>&amp;Kirjuta üleandmisteade…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="154"/>
+        <location filename="../../app/ui/shell/main_window.py" line="165"/>
         <source>&amp;Read handover notes…</source>
         <translation>&amp;Loe üleandmisteateid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="160"/>
+        <location filename="../../app/ui/shell/main_window.py" line="171"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lukusta ekraan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="164"/>
+        <location filename="../../app/ui/shell/main_window.py" line="175"/>
         <source>&amp;Change user…</source>
         <translation>&amp;Vaheta kasutajat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="166"/>
+        <location filename="../../app/ui/shell/main_window.py" line="177"/>
         <source>Let the next user log in; your unsaved forms wait for you</source>
         <translation>Järgmine kasutaja saab sisse logida; sinu salvestamata vormid ootavad sind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="168"/>
+        <location filename="../../app/ui/shell/main_window.py" line="179"/>
         <source>Log &amp;out</source>
         <translation>Logi &amp;välja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="172"/>
+        <location filename="../../app/ui/shell/main_window.py" line="183"/>
         <source>&amp;Settings</source>
         <translation>&amp;Seaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="173"/>
+        <location filename="../../app/ui/shell/main_window.py" line="184"/>
         <source>Change my &amp;password…</source>
         <translation>Muuda oma &amp;parooli…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="177"/>
+        <location filename="../../app/ui/shell/main_window.py" line="188"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Auditilogi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="180"/>
+        <location filename="../../app/ui/shell/main_window.py" line="191"/>
         <source>&amp;Language</source>
         <translation>&amp;Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="194"/>
+        <location filename="../../app/ui/shell/main_window.py" line="205"/>
         <source>&amp;Administration…</source>
         <translation>&amp;Haldus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="198"/>
+        <location filename="../../app/ui/shell/main_window.py" line="209"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Varunda kohe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="202"/>
+        <location filename="../../app/ui/shell/main_window.py" line="213"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Taasta varukoopiast…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="342"/>
+        <location filename="../../app/ui/shell/main_window.py" line="429"/>
         <source>Feedback (%1 new)</source>
         <translation>Tagasiside (%1 uut)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="343"/>
+        <location filename="../../app/ui/shell/main_window.py" line="430"/>
         <source>Feedback</source>
         <translation>Tagasiside</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="347"/>
+        <location filename="../../app/ui/shell/main_window.py" line="434"/>
         <source>Your password is changed.</source>
         <translation>Sinu parool on muudetud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="352"/>
+        <location filename="../../app/ui/shell/main_window.py" line="439"/>
         <source>The handover note is saved for the next shift.</source>
         <translation>Üleandmisteade on järgmisele vahetusele salvestatud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="378"/>
+        <location filename="../../app/ui/shell/main_window.py" line="465"/>
         <source>Logged: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="419"/>
+        <location filename="../../app/ui/shell/main_window.py" line="506"/>
         <source>Aid decision</source>
         <translation>Abi otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="455"/>
+        <location filename="../../app/ui/shell/main_window.py" line="542"/>
         <source>Unsaved contact</source>
         <translation>Salvestamata pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="456"/>
+        <location filename="../../app/ui/shell/main_window.py" line="543"/>
         <source>This contact has unsaved input. Save it before closing?</source>
         <translation>Selles pöördumises on salvestamata andmeid. Kas salvestada enne sulgemist?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="519"/>
+        <location filename="../../app/ui/shell/main_window.py" line="607"/>
         <source>Unsaved review</source>
         <translation>Salvestamata hinnang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="520"/>
+        <location filename="../../app/ui/shell/main_window.py" line="608"/>
         <source>A review on the desk has unsaved input. Quit anyway and lose it?</source>
         <translation>Töölaual on salvestamata hinnang. Kas väljuda ja see kaotada?</translation>
     </message>
@@ -4294,47 +4299,47 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="29"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="31"/>
         <source>Store passphrase – %1</source>
         <translation>Andmehoidla salafraas – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="33"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="35"/>
         <source>This computer has no usable keyring to keep the store&apos;s key, so the store will be protected by a passphrase instead. Choose one of at least %1 characters and keep it safe: without it nobody, not even an administrator, can open the data.</source>
         <translation>Selles arvutis pole andmehoidla võtme hoidmiseks kasutatavat võtmehoidlat, seepärast kaitseb andmehoidlat salafraas. Vali vähemalt %1 märgi pikkune salafraas ja hoia see kindlas kohas: ilma selleta ei saa andmeid avada keegi, ka mitte administraator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="40"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="42"/>
         <source>The store is protected by a passphrase. Type it to open the store.</source>
         <translation>Andmehoidla on kaitstud salafraasiga. Andmehoidla avamiseks sisesta see.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="50"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="52"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Salafraas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="52"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="54"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Korda seda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="56"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="58"/>
         <source>That passphrase did not open the store. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>See salafraas andmehoidlat ei avanud. Kontrolli Caps Locki ja klaviatuuripaigutust ning proovi uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="74"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="76"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Salafraasis peab olema vähemalt %1 märki.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="78"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="80"/>
         <source>The two passphrases differ.</source>
         <translation>Kaks salafraasi erinevad.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="81"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="83"/>
         <source>Type the passphrase.</source>
         <translation>Sisesta salafraas.</translation>
     </message>
@@ -5637,202 +5642,202 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="120"/>
+        <location filename="../../app/ui/statistics/page.py" line="138"/>
         <source>Count the contacts of the period (Ctrl+Return)</source>
         <translation>Loe perioodi pöördumised kokku (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="127"/>
+        <location filename="../../app/ui/statistics/page.py" line="145"/>
         <source>Choose a period and press Show.</source>
         <translation>Vali periood ja vajuta „Näita“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="128"/>
+        <location filename="../../app/ui/statistics/page.py" line="146"/>
         <source>Export &amp;XLSX…</source>
         <translation>Ekspordi &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="119"/>
+        <location filename="../../app/ui/statistics/page.py" line="137"/>
         <source>Sho&amp;w</source>
         <translation>&amp;Näita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="129"/>
+        <location filename="../../app/ui/statistics/page.py" line="147"/>
         <source>&amp;Export CSV…</source>
         <translation>Ekspordi &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="130"/>
+        <location filename="../../app/ui/statistics/page.py" line="148"/>
         <source>&amp;PDF report…</source>
         <translation>PDF-&amp;aruanne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="131"/>
+        <location filename="../../app/ui/statistics/page.py" line="149"/>
         <source>One CSV file per table, together in a ZIP file</source>
         <translation>Iga tabel eraldi CSV-failina, koos ühes ZIP-failis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="133"/>
+        <location filename="../../app/ui/statistics/page.py" line="151"/>
         <source>This month</source>
         <translation>See kuu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="134"/>
+        <location filename="../../app/ui/statistics/page.py" line="152"/>
         <source>Last month</source>
         <translation>Eelmine kuu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="135"/>
+        <location filename="../../app/ui/statistics/page.py" line="153"/>
         <source>This year</source>
         <translation>See aasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="136"/>
+        <location filename="../../app/ui/statistics/page.py" line="154"/>
         <source>Last year</source>
         <translation>Eelmine aasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="162"/>
+        <location filename="../../app/ui/statistics/page.py" line="180"/>
         <source>&amp;From</source>
         <translation>A&amp;lates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="162"/>
+        <location filename="../../app/ui/statistics/page.py" line="180"/>
         <source>&amp;to</source>
         <translation>&amp;kuni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="171"/>
+        <location filename="../../app/ui/statistics/page.py" line="189"/>
         <source>Trend &amp;by</source>
         <translation>&amp;Trendi samm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="203"/>
+        <location filename="../../app/ui/statistics/page.py" line="221"/>
         <source>Contacts by weekday and hour started (number of contacts, local time)</source>
         <translation>Pöördumised nädalapäeva ja alguse tunni kaupa (pöördumiste arv, kohalik aeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="205"/>
+        <location filename="../../app/ui/statistics/page.py" line="223"/>
         <source>Aid decisions by outcome and limit category (number; amounts in euros)</source>
         <translation>Abi otsused tulemuse ja piirmäära liigi kaupa (arv; summad eurodes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="215"/>
+        <location filename="../../app/ui/statistics/page.py" line="233"/>
         <source>All contacts by line (number of contacts)</source>
         <translation>Kõik pöördumised liinide kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="216"/>
+        <location filename="../../app/ui/statistics/page.py" line="234"/>
         <source>All contacts by channel (number of contacts)</source>
         <translation>Kõik pöördumised kanalite kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="217"/>
+        <location filename="../../app/ui/statistics/page.py" line="235"/>
         <source>All contacts by direction (number of contacts)</source>
         <translation>Kõik pöördumised suuna kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="218"/>
+        <location filename="../../app/ui/statistics/page.py" line="236"/>
         <source>Counselling contacts by language (number of contacts)</source>
         <translation>Nõustamispöördumised keele kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="219"/>
+        <location filename="../../app/ui/statistics/page.py" line="237"/>
         <source>Counselling contacts by caller type (number of contacts)</source>
         <translation>Nõustamispöördumised pöörduja tüübi kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="220"/>
+        <location filename="../../app/ui/statistics/page.py" line="238"/>
         <source>All contacts by kind (number of contacts)</source>
         <translation>Kõik pöördumised liigi kaupa (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="221"/>
+        <location filename="../../app/ui/statistics/page.py" line="239"/>
         <source>Counselling contacts by topic (number of contacts; a contact may have several)</source>
         <translation>Nõustamispöördumised teemade kaupa (pöördumiste arv; pöördumisel võib olla mitu teemat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="266"/>
+        <location filename="../../app/ui/statistics/page.py" line="284"/>
         <source>Counting the contacts…</source>
         <translation>Loen pöördumisi kokku…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="288"/>
+        <location filename="../../app/ui/statistics/page.py" line="309"/>
         <source>The statistics could not be counted.</source>
         <translation>Statistikat ei õnnestunud kokku lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="300"/>
+        <location filename="../../app/ui/statistics/page.py" line="338"/>
         <source>Shown: %1 – %2. %3</source>
         <translation>Näidatud: %1 – %2. %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="306"/>
+        <location filename="../../app/ui/statistics/page.py" line="344"/>
         <source>Shown: %1 – %2, %3 contacts.</source>
         <translation>Näidatud: %1 – %2, %3 pöördumist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="342"/>
+        <location filename="../../app/ui/statistics/page.py" line="387"/>
         <source>Contacts per day (number of contacts)</source>
         <translation>Pöördumised päevas (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="343"/>
+        <location filename="../../app/ui/statistics/page.py" line="388"/>
         <source>Contacts per week, by its Monday (number of contacts)</source>
         <translation>Pöördumised nädalas, nädala esmaspäeva järgi (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="344"/>
+        <location filename="../../app/ui/statistics/page.py" line="389"/>
         <source>Contacts per month (number of contacts)</source>
         <translation>Pöördumised kuus (pöördumiste arv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="364"/>
+        <location filename="../../app/ui/statistics/page.py" line="410"/>
         <source>%1, %2:00–%3:00: %4 contacts</source>
         <translation>%1, %2:00–%3:00: %4 pöördumist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="385"/>
+        <location filename="../../app/ui/statistics/page.py" line="431"/>
         <source>Export the statistics as XLSX</source>
         <translation>Ekspordi statistika XLSX-failina</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="385"/>
+        <location filename="../../app/ui/statistics/page.py" line="431"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Exceli töövihikud (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="392"/>
+        <location filename="../../app/ui/statistics/page.py" line="438"/>
         <source>Export the statistics as CSV files in a ZIP</source>
         <translation>Ekspordi statistika CSV-failidena ZIP-failis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="392"/>
+        <location filename="../../app/ui/statistics/page.py" line="438"/>
         <source>ZIP files of CSV tables (*.zip)</source>
         <translation>CSV-tabelite ZIP-failid (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="398"/>
+        <location filename="../../app/ui/statistics/page.py" line="444"/>
         <source>Save the statistics report</source>
         <translation>Salvesta statistika aruanne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="398"/>
+        <location filename="../../app/ui/statistics/page.py" line="444"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumendid (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="412"/>
+        <location filename="../../app/ui/statistics/page.py" line="460"/>
         <source>Writing %1…</source>
         <translation>Kirjutan faili %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="416"/>
+        <location filename="../../app/ui/statistics/page.py" line="464"/>
         <source>Saved: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="426"/>
+        <location filename="../../app/ui/statistics/page.py" line="474"/>
         <source>Not saved.</source>
         <translation>Salvestamata.</translation>
     </message>

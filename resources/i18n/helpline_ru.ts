@@ -95,17 +95,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="91"/>
+        <location filename="../../app/ui/shell/application.py" line="101"/>
         <source>Filling the demo store with generated contacts…</source>
         <translation>Демонстрационная база данных заполняется сгенерированными обращениями…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/session.py" line="69"/>
+        <location filename="../../app/ui/shell/session.py" line="70"/>
         <source>Old personal data could not be anonymised today (%1) The next start tries again.</source>
         <translation>Старые персональные данные сегодня не удалось анонимизировать (%1) При следующем запуске будет новая попытка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="192"/>
+        <location filename="../../app/ui/shell/application.py" line="495"/>
         <source>Demo store</source>
         <translation>Демонстрационная база данных</translation>
     </message>
@@ -113,148 +113,148 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="201"/>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="482"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="190"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="478"/>
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="220"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="209"/>
         <source>ID code, phone or case number</source>
         <translation>Личный код, телефон или номер случая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="223"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="212"/>
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="225"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="214"/>
         <source>&amp;More</source>
         <translation>&amp;Ещё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="226"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="215"/>
         <source>&amp;Check the chain</source>
         <translation>Проверить &amp;цепочку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="227"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="216"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="229"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="218"/>
         <source>&amp;Accept the trail as it is…</source>
         <translation>Принять журнал &amp;как есть…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="261"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="250"/>
         <source>&amp;Period</source>
         <translation>Пе&amp;риод</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="262"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="251"/>
         <source>&amp;User</source>
         <translation>П&amp;ользователь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="263"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="252"/>
         <source>&amp;Kind</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="264"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="253"/>
         <source>Pe&amp;rson</source>
         <translation>&amp;Лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="307"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="296"/>
         <source>Accept the trail as it is</source>
         <translation>Принятие журнала как есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="311"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="300"/>
         <source>Accept the trail as it is now and anchor it again? Do this only once you know why it changed (a restore at start, a backup put back by hand). The acceptance, and what was found, stay in the trail.</source>
         <translation>Принять журнал в его нынешнем виде и заново закрепить якорь? Делайте это, только когда вы знаете, почему он изменился (восстановление при запуске, резервная копия, возвращённая вручную). Принятие и обнаруженное остаются в журнале.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="323"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="312"/>
         <source>The trail is accepted as it is and anchored again; this is in the trail.</source>
         <translation>Журнал принят как есть, якорь закреплён заново; это записано в журнале.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="336"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="325"/>
         <source>Anchor of the trail, to write down and check it against later: %1</source>
         <translation>Якорь журнала аудита (запишите его, чтобы позже сверить с ним журнал): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="345"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="334"/>
         <source>The end of the period is before its start.</source>
         <translation>Конец периода раньше его начала.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="354"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="343"/>
         <source>No person has this ID code, phone or case number.</source>
         <translation>Лица с таким личным кодом, телефоном или номером случая нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="394"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="390"/>
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>Журнал аудита не нарушен: проверено записей: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="396"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="392"/>
         <source>The audit trail is broken: its newest entries do not match the recorded tip.</source>
         <translation>Журнал аудита нарушен: его последние записи не совпадают с сохранённым концом цепочки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="399"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="395"/>
         <source>The audit trail is broken at entry %1: it was changed, removed or relinked.</source>
         <translation>Журнал аудита нарушен начиная с записи %1: она была изменена, удалена или перепривязана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="418"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="414"/>
         <source>Export the audit trail</source>
         <translation>Экспорт журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="418"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="414"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="430"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="426"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="438"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="434"/>
         <source>The audit trail is shorter than recorded outside the store: entry %1 was written, but the store ends at entry %2. An old copy of the store was put back, entries were cut, or the store lost its newest commits: what was saved after that may be lost.</source>
         <translation>Журнал аудита короче, чем записано вне базы данных: запись %1 была сделана, но база данных заканчивается записью %2. Вместо базы данных была возвращена старая копия, записи были удалены или база данных потеряла последние сохранения: то, что было сохранено после этого, может быть утрачено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="444"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="440"/>
         <source>Entry %1 of the audit trail is not the one recorded outside the store: the store was rolled back (an old copy put back, entries cut, or lost commits) and work went on after that, or the trail was rewritten. What was saved after the roll-back may be lost.</source>
         <translation>Запись %1 журнала аудита не та, что записана вне базы данных: базу данных откатили (вернули старую копию, обрезали записи или потеряли сохранения) и после этого работа продолжилась, либо журнал переписали. Сохранённое после отката может быть потеряно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="450"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="446"/>
         <source>The record of the audit trail kept outside the store was changed by hand: it can no longer be read or checked.</source>
         <translation>Отметка журнала аудита, хранимая вне базы данных, изменена вручную: её больше нельзя прочитать или проверить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="455"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="451"/>
         <source>The store&apos;s record of the newest audit entry was changed by hand; it was set again from the newest entry there is (%2). Check the whole trail (Check the chain).</source>
         <translation>Отметка базы данных о последней записи аудита изменена вручную; она восстановлена по последней имеющейся записи (%2). Проверьте весь журнал (Проверить цепочку).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="460"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="456"/>
         <source>The record of the audit trail kept outside the store is gone, although it was kept before.</source>
         <translation>Якорь журнала аудита, хранившийся вне базы данных, пропал, хотя раньше он хранился.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="475"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="471"/>
         <source>The program works on, and says this at every start until an administrator has looked into it and accepted the trail as it is (Audit trail window, or helpline audit verify --accept). Tell your administrator now.</source>
         <translation>Программа продолжает работать и будет сообщать об этом при каждом запуске, пока администратор не разберётся и не примет журнал как есть (в окне журнала аудита или командой helpline audit verify --accept). Сообщите администратору сейчас же.</translation>
     </message>
@@ -262,234 +262,234 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="91"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="70"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="92"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="71"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="93"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="72"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="94"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="73"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="95"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="74"/>
         <source>Screen</source>
         <translation>Экран</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="96"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="75"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="105"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="84"/>
         <source>(cannot be read)</source>
         <translation>(не читается)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="108"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="88"/>
         <source>(an unknown name)</source>
         <translation>(неизвестное имя)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="112"/>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="123"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="93"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="109"/>
         <source>(cannot be read: %1)</source>
         <translation>(не читается: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="138"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="127"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="138"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="127"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="153"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="142"/>
         <source>contact</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="154"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="143"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="155"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="144"/>
         <source>case</source>
         <translation>случай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="156"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="145"/>
         <source>decision</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="157"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="146"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="158"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="147"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="159"/>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="189"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="148"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="178"/>
         <source>anchor</source>
         <translation>якорь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="162"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="151"/>
         <source>identified</source>
         <translation>идентифицирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="163"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="152"/>
         <source>fields</source>
         <translation>поля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="164"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="153"/>
         <source>field</source>
         <translation>поле</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="165"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="154"/>
         <source>from</source>
         <translation>было</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="166"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="155"/>
         <source>to</source>
         <translation>стало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="167"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="156"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="168"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="157"/>
         <source>outcome</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="169"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="158"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="170"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="159"/>
         <source>password</source>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="171"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="160"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="172"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="161"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="173"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="162"/>
         <source>what</source>
         <translation>что</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="174"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="163"/>
         <source>months</source>
         <translation>месяцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="175"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="164"/>
         <source>contacts</source>
         <translation>обращений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="176"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="165"/>
         <source>decisions</source>
         <translation>решений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="177"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="166"/>
         <source>contacts outside a case</source>
         <translation>обращений вне случая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="178"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="167"/>
         <source>on hold</source>
         <translation>требование о хранении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="179"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="168"/>
         <source>since</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="180"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="169"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="181"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="170"/>
         <source>provider</source>
         <translation>поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="182"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="171"/>
         <source>name tag</source>
         <translation>метка имени</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="183"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="172"/>
         <source>backup</source>
         <translation>резервная копия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="184"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="173"/>
         <source>finding</source>
         <translation>обнаружено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="185"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="174"/>
         <source>anchored entry</source>
         <translation>закреплённая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="186"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="175"/>
         <source>store&apos;s newest entry</source>
         <translation>последняя запись базы данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="187"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="176"/>
         <source>chain</source>
         <translation>цепочка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="188"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="177"/>
         <source>checked</source>
         <translation>проверено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_dialog.py" line="190"/>
+        <location filename="../../app/ui/admin/audit_dialog.py" line="179"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
@@ -560,129 +560,129 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="50"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="60"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="74"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="84"/>
         <source>The store file %1 is missing, but these files show that there was one:</source>
         <translation>Файл базы данных %1 отсутствует, но эти файлы показывают, что он существовал:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="90"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="100"/>
         <source>None of them opens as a good copy of the store, so the program does not start on an empty one. Nothing was changed: call your administrator.</source>
         <translation>Ни один из них не открывается как исправная копия базы данных, поэтому программа не запускается с пустой базой. Ничего не изменено: позвоните администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="99"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="109"/>
         <source>So that nothing is lost, the program does not start on an empty store. The newest good copy is %1 (%2): put it in place, or quit and call your administrator.</source>
         <translation>Чтобы ничего не потерять, программа не запускается с пустой базой данных. Самая новая исправная копия — %1 (%2): поставьте её на место или выйдите и позвоните администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="107"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="117"/>
         <source>Put the copy of %1 in place</source>
         <translation>Поставить на место копию от %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="120"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="130"/>
         <source>The copy of %1 is in place. Contacts saved after that time are not in it: enter them again.</source>
         <translation>Копия от %1 поставлена на место. Обращений, сохранённых после этого времени, в ней нет: введите их заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="136"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="146"/>
         <source>The store file is damaged and no good backup of it was found, so the program cannot start. The file is left as it is: call your administrator, who can restore a backup from another place.</source>
         <translation>Файл базы данных повреждён, и исправной резервной копии не найдено, поэтому программа не может запуститься. Файл оставлен как есть: позвоните администратору, который может восстановить резервную копию из другого места.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="145"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="155"/>
         <source>The store file is damaged, so the program will not use it; the newest good backup is from %1: restore it (the damaged file is kept beside it, renamed), or quit and call your administrator.</source>
         <translation>Файл базы данных повреждён, поэтому программа не будет его использовать; самая новая исправная резервная копия сделана %1: восстановите её (повреждённый файл сохранится рядом под другим именем) или выйдите и позвоните администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="152"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="162"/>
         <source>Restore the backup of %1</source>
         <translation>Восстановить резервную копию от %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="164"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="174"/>
         <source>The backup of %1 is restored. Contacts saved after that time are not in it: enter them again.</source>
         <translation>Резервная копия от %1 восстановлена. Обращений, сохранённых после этого времени, в ней нет: введите их заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="215"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="229"/>
         <source>Backing up the store…</source>
         <translation>Создание резервной копии базы данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="221"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="235"/>
         <source>Backed up at %1 to %2.</source>
         <translation>Резервная копия создана %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="237"/>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="368"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="253"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="384"/>
         <source>Not backed up</source>
         <translation>Резервная копия не создана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="247"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="263"/>
         <source>No older backup was removed: the audit trail is not the one recorded outside the store, so the store may have lost data that only an older backup holds. Old backups are removed again once an administrator has looked into it and accepted the trail (Audit trail window).</source>
         <translation>Ни одна старая резервная копия не удалена: журнал аудита не тот, что записан вне базы данных, поэтому база данных могла потерять данные, которые есть только в старой копии. Старые копии снова будут удаляться, когда администратор разберётся и примет журнал (окно «Журнал аудита»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="267"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="283"/>
         <source>Older backups kept</source>
         <translation>Старые резервные копии сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="278"/>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="293"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="294"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="319"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="280"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="296"/>
         <source>Backups (*.sqlite3)</source>
         <translation>Резервные копии (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="306"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="309"/>
         <source>Checking the backup…</source>
         <translation>Проверка резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="295"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="321"/>
         <source>Replace the store by this backup (%1 contacts)? Whatever was saved after it is set aside, not deleted. The program closes to restore it; start it again afterwards.</source>
         <translation>Заменить базу данных этой резервной копией (обращений: %1)? Всё, что было сохранено после неё, будет отложено, а не удалено. Для восстановления программа закроется; затем запустите её снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="351"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="354"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="332"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="363"/>
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="333"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="364"/>
         <source>The store was not replaced. %1</source>
         <translation>База данных не заменена. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="341"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="372"/>
         <source>The backup is restored. The replaced store is kept as %1. Start the program again.</source>
         <translation>Резервная копия восстановлена. Заменённая база данных сохранена как %1. Запустите программу снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="350"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="381"/>
         <source>Backing up the store before closing…</source>
         <translation>Создание резервной копии базы данных перед закрытием…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/backup_dialogs.py" line="380"/>
+        <location filename="../../app/ui/shell/backup_dialogs.py" line="427"/>
         <source>The backup was not made; the store itself is unchanged. %1</source>
         <translation>Резервная копия не создана; сама база данных не изменена. %1</translation>
     </message>
@@ -783,22 +783,22 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="206"/>
+        <location filename="../../app/ui/shell/login.py" line="236"/>
         <source>Change my password</source>
         <translation>Изменение моего пароля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="211"/>
+        <location filename="../../app/ui/shell/login.py" line="241"/>
         <source>&amp;Current password</source>
         <translation>&amp;Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="212"/>
+        <location filename="../../app/ui/shell/login.py" line="242"/>
         <source>&amp;New password (at least 10 characters)</source>
         <translation>&amp;Новый пароль (не менее 10 символов)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="213"/>
+        <location filename="../../app/ui/shell/login.py" line="243"/>
         <source>&amp;Repeat the new password</source>
         <translation>&amp;Повторите новый пароль</translation>
     </message>
@@ -1230,12 +1230,12 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="122"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="117"/>
         <source>Started</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="123"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="119"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
@@ -1245,42 +1245,42 @@
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="125"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="128"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="126"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="129"/>
         <source>Caller</source>
         <translation>Обратившийся</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="127"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="130"/>
         <source>Case</source>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="128"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="132"/>
         <source>Risks</source>
         <translation>Риски</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="129"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="139"/>
         <source>Counsellor</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="130"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="140"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="167"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="145"/>
         <source>Identified</source>
         <translation>Идентифицирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/log_model.py" line="168"/>
+        <location filename="../../app/ui/contacts/log_model.py" line="146"/>
         <source>Anonymous</source>
         <translation>Анонимный</translation>
     </message>
@@ -1301,177 +1301,177 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="242"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="244"/>
         <source>Aid decision – %1</source>
         <translation>Решение о помощи – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="106"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="108"/>
         <source>Police certificate or criminal proceedings number</source>
         <translation>Номер справки полиции или уголовного производства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="145"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="147"/>
         <source>Eligibility</source>
         <translation>Право на помощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="150"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="152"/>
         <source>Decision &amp;date</source>
         <translation>&amp;Дата решения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="151"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="153"/>
         <source>The &amp;person is</source>
         <translation>&amp;Лицо является</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="152"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="154"/>
         <source>What &amp;happened</source>
         <translation>Что прои&amp;зошло</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="153"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="155"/>
         <source>&amp;Reference</source>
         <translation>&amp;Ссылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="155"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="157"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="165"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="167"/>
         <source>&amp;Service</source>
         <translation>&amp;Услуга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="166"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="168"/>
         <source>&amp;Limit</source>
         <translation>Л&amp;имит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="168"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="170"/>
         <source>Provider (chosen with the client)</source>
         <translation>Поставщик услуги (выбирается вместе с клиентом)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="171"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="173"/>
         <source>County</source>
         <translation>Уезд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="173"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="175"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="185"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="187"/>
         <source>Save decision (Ctrl+S)</source>
         <translation>Сохранить решение (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="186"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="188"/>
         <source>&amp;Open notice</source>
         <translation>&amp;Открыть уведомление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="187"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="189"/>
         <source>Save notice &amp;as…</source>
         <translation>Сохранить уведомление &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="163"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="165"/>
         <source>Reason for re&amp;fusal</source>
         <translation>П&amp;ричина отказа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="179"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="181"/>
         <source>Notice lan&amp;guage</source>
         <translation>&amp;Язык уведомления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="188"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="190"/>
         <source>Mark se&amp;nt…</source>
         <translation>Отметить отпр&amp;авленным…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="189"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="191"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="274"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="263"/>
         <source>The decision date %1 is not today: check it is the one meant.</source>
         <translation>Дата решения %1 — не сегодняшняя: проверьте, что имеется в виду именно она.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="296"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="285"/>
         <source>Unsaved decision</source>
         <translation>Несохранённое решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="297"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="286"/>
         <source>This aid decision is not saved. Discard its input?</source>
         <translation>Это решение о помощи не сохранено. Отказаться от введённых данных?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="326"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="315"/>
         <source>Your user account has no phone or e-mail, so the notice would carry only your name: ask the administrator to add them.</source>
         <translation>В вашей учётной записи нет телефона и адреса эл. почты, поэтому в уведомлении будет только ваше имя: попросите администратора добавить их.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="360"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="348"/>
         <source>%1 (monthly minimum wage on %2)</source>
         <translation>%1 (минимальная месячная зарплата на %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="369"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="357"/>
         <source>Until the need ceases, at most until %1</source>
         <translation>До прекращения необходимости, но не дольше чем до %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="372"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="360"/>
         <source>Until the need ceases</source>
         <translation>До прекращения необходимости</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="492"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="440"/>
         <source>Not saved: see the marked fields.</source>
         <translation>Не сохранено: см. отмеченные поля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="514"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="462"/>
         <source>Decision %1 saved (case %2).</source>
         <translation>Решение %1 сохранено (случай %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="523"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="471"/>
         <source>The client&apos;s or provider&apos;s data changed since the first notice was made.</source>
         <translation>Данные клиента или поставщика услуги изменились после составления первого уведомления.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="550"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="500"/>
         <source>Save notice</source>
         <translation>Сохранение уведомления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="565"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="515"/>
         <source>Notice saved to %1.</source>
         <translation>Уведомление сохранено в файл %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="570"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="520"/>
         <source>Notice sent</source>
         <translation>Уведомление отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="570"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="520"/>
         <source>How was it sent (e-mail, post, …)?</source>
         <translation>Как оно было отправлено (эл. почта, почта, …)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/aid/decision_dialog.py" line="589"/>
+        <location filename="../../app/ui/aid/decision_dialog.py" line="539"/>
         <source>Marked sent.</source>
         <translation>Отмечено как отправленное.</translation>
     </message>
@@ -1748,27 +1748,27 @@
 <context>
     <name>DeskLogModel</name>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="81"/>
+        <location filename="../../app/ui/desk/page.py" line="182"/>
         <source>Review</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="98"/>
+        <location filename="../../app/ui/desk/page.py" line="198"/>
         <source>Reviewed, acknowledged</source>
         <translation>Оценено, подтверждено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="100"/>
+        <location filename="../../app/ui/desk/page.py" line="200"/>
         <source>Reviewed</source>
         <translation>Оценено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="102"/>
+        <location filename="../../app/ui/desk/page.py" line="202"/>
         <source>To review: risk</source>
         <translation>К оценке: риск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="103"/>
+        <location filename="../../app/ui/desk/page.py" line="203"/>
         <source>To review: sample</source>
         <translation>К оценке: выборка</translation>
     </message>
@@ -1776,78 +1776,83 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="137"/>
+        <location filename="../../app/ui/desk/page.py" line="247"/>
         <source>Shift date</source>
         <translation>Дата смены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="138"/>
+        <location filename="../../app/ui/desk/page.py" line="248"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="139"/>
+        <location filename="../../app/ui/desk/page.py" line="249"/>
         <source>Counsellor</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="140"/>
-        <location filename="../../app/ui/desk/page.py" line="156"/>
+        <location filename="../../app/ui/desk/page.py" line="250"/>
+        <location filename="../../app/ui/desk/page.py" line="270"/>
         <source>Contacts</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="141"/>
+        <location filename="../../app/ui/desk/page.py" line="251"/>
         <source>Hours on the line</source>
         <translation>Часов на линии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="142"/>
+        <location filename="../../app/ui/desk/page.py" line="252"/>
         <source>With a risk flag</source>
         <translation>С отметкой риска</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="143"/>
+        <location filename="../../app/ui/desk/page.py" line="253"/>
         <source>Silent, hang-up, wrong, prank</source>
         <translation>Молчание, сброс, ошибка номера, розыгрыш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="157"/>
+        <location filename="../../app/ui/desk/page.py" line="271"/>
         <source>Review queue</source>
         <translation>Очередь на оценку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="158"/>
+        <location filename="../../app/ui/desk/page.py" line="272"/>
         <source>Team callbacks</source>
         <translation>Обратные звонки команды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="159"/>
+        <location filename="../../app/ui/desk/page.py" line="273"/>
         <source>Workload</source>
         <translation>Нагрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="234"/>
+        <location filename="../../app/ui/desk/page.py" line="398"/>
         <source>%1: %2 (%3 overdue)</source>
         <translation>%1: %2 (просрочено %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="237"/>
+        <location filename="../../app/ui/desk/page.py" line="402"/>
         <source>Callbacks due today or overdue, by counsellor. </source>
         <translation>Обратные звонки со сроком сегодня или просроченные, по консультантам. </translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="239"/>
+        <location filename="../../app/ui/desk/page.py" line="404"/>
         <source>No callbacks are due today or overdue.</source>
         <translation>Обратных звонков со сроком сегодня или просроченных нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="295"/>
+        <location filename="../../app/ui/desk/page.py" line="384"/>
         <source>Shifts starting from %1 to %2. Shifts with %3 or more contacts with a risk flag are in bold.</source>
         <translation>Смены, начавшиеся с %1 по %2. Смены, в которых было %3 или более обращений с отметкой риска, выделены жирным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/page.py" line="303"/>
+        <location filename="../../app/ui/desk/page.py" line="409"/>
+        <source>Reading the lists…</source>
+        <translation>Загрузка списков…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/page.py" line="419"/>
         <source>Review queue (%1)</source>
         <translation>Очередь на оценку (%1)</translation>
     </message>
@@ -2018,37 +2023,37 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="150"/>
+        <location filename="../../app/ui/shell/login.py" line="176"/>
         <source>Create the administrator – %1</source>
         <translation>Создание администратора – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="153"/>
+        <location filename="../../app/ui/shell/login.py" line="179"/>
         <source>This store has no users yet. Create the administrator account; the administrator then adds counsellors and shift leads. Choose a password of at least 10 characters.</source>
         <translation>В этой базе данных ещё нет пользователей. Создайте учётную запись администратора; затем администратор добавит консультантов и руководителей смен. Выберите пароль не менее чем из 10 символов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="166"/>
+        <location filename="../../app/ui/shell/login.py" line="192"/>
         <source>&amp;User name</source>
         <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="167"/>
+        <location filename="../../app/ui/shell/login.py" line="193"/>
         <source>&amp;Full name</source>
         <translation>П&amp;олное имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="168"/>
+        <location filename="../../app/ui/shell/login.py" line="194"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="169"/>
+        <location filename="../../app/ui/shell/login.py" line="195"/>
         <source>&amp;Repeat password</source>
         <translation>Пароль &amp;ещё раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="171"/>
+        <location filename="../../app/ui/shell/login.py" line="197"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
@@ -3116,24 +3121,24 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="367"/>
+        <location filename="../../app/ui/shell/lock.py" line="369"/>
         <source>%1 – locked</source>
         <translation>%1 – заблокировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="400"/>
+        <location filename="../../app/ui/shell/lock.py" line="402"/>
         <source>Type your password.</source>
         <translation>Введите свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="439"/>
+        <location filename="../../app/ui/shell/lock.py" line="441"/>
         <source>%1 wrong passwords in a row. If you cannot unlock, ask a shift lead or an administrator.
 You can try again in %2 seconds.</source>
         <translation>Неверный пароль введён %1 раз подряд. Если разблокировать не удаётся, обратитесь к руководителю смены или администратору.
 Повторить попытку можно через %2 с.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="447"/>
+        <location filename="../../app/ui/shell/lock.py" line="449"/>
         <source>This is not your password. Try again.</source>
         <translation>Это не ваш пароль. Попробуйте ещё раз.</translation>
     </message>
@@ -3141,41 +3146,41 @@ You can try again in %2 seconds.</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="122"/>
+        <location filename="../../app/ui/shell/lock.py" line="123"/>
         <source>Locked – %1</source>
         <translation>Заблокировано – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="128"/>
+        <location filename="../../app/ui/shell/lock.py" line="129"/>
         <source>Open contacts and everything typed are kept.
 Type your password to go on.</source>
         <translation>Открытые обращения и всё введённое сохранены.
 Чтобы продолжить, введите свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="132"/>
+        <location filename="../../app/ui/shell/lock.py" line="133"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="134"/>
+        <location filename="../../app/ui/shell/lock.py" line="135"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="139"/>
+        <location filename="../../app/ui/shell/lock.py" line="140"/>
         <source>Someone else taking over this computer? Change user: your open forms are put aside
 for your next log-in, unseen by the next user, and the log-in comes up.</source>
         <translation>За этот компьютер садится другой человек? Смените пользователя: ваши открытые формы будут отложены
 до вашего следующего входа, следующий пользователь их не увидит, и откроется окно входа.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="144"/>
+        <location filename="../../app/ui/shell/lock.py" line="145"/>
         <source>Ch&amp;ange user</source>
         <translation>Сменить поль&amp;зователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock.py" line="145"/>
+        <location filename="../../app/ui/shell/lock.py" line="146"/>
         <source>Type your password in the window in front.</source>
         <translation>Введите свой пароль в окне на переднем плане.</translation>
     </message>
@@ -3201,32 +3206,32 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="59"/>
+        <location filename="../../app/ui/shell/login.py" line="65"/>
         <source>Log in – %1</source>
         <translation>Вход – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="63"/>
+        <location filename="../../app/ui/shell/login.py" line="69"/>
         <source>%1 is logged out; their unsaved forms wait for their next log-in. The next user logs in here.</source>
         <translation>%1 вышел(а) из учётной записи; несохранённые формы ждут следующего входа. Следующий пользователь входит здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="77"/>
+        <location filename="../../app/ui/shell/login.py" line="83"/>
         <source>&amp;User name</source>
         <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="78"/>
+        <location filename="../../app/ui/shell/login.py" line="84"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="81"/>
+        <location filename="../../app/ui/shell/login.py" line="87"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="84"/>
+        <location filename="../../app/ui/shell/login.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -3234,202 +3239,202 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="77"/>
+        <location filename="../../app/ui/shell/main_window.py" line="82"/>
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="79"/>
+        <location filename="../../app/ui/shell/main_window.py" line="85"/>
         <source>Aid decisions</source>
         <translation>Решения о помощи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="84"/>
+        <location filename="../../app/ui/shell/main_window.py" line="95"/>
         <source>Desk</source>
         <translation>Панель руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="86"/>
+        <location filename="../../app/ui/shell/main_window.py" line="96"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="100"/>
+        <location filename="../../app/ui/shell/main_window.py" line="111"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="112"/>
+        <location filename="../../app/ui/shell/main_window.py" line="123"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="116"/>
+        <location filename="../../app/ui/shell/main_window.py" line="127"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="127"/>
+        <location filename="../../app/ui/shell/main_window.py" line="138"/>
         <source>&amp;New contact</source>
         <translation>&amp;Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="128"/>
+        <location filename="../../app/ui/shell/main_window.py" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="129"/>
+        <location filename="../../app/ui/shell/main_window.py" line="140"/>
         <source>&amp;Aid decision…</source>
         <translation>&amp;Решение о помощи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="131"/>
+        <location filename="../../app/ui/shell/main_window.py" line="142"/>
         <source>&amp;Close contact</source>
         <translation>&amp;Закрыть обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="136"/>
+        <location filename="../../app/ui/shell/main_window.py" line="147"/>
         <source>The line you are answering: new contacts and quick logs use it</source>
         <translation>Линия, на которой вы отвечаете: она используется для новых обращений и быстрой регистрации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="137"/>
+        <location filename="../../app/ui/shell/main_window.py" line="148"/>
         <source> My line: </source>
         <translation> Моя линия: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="146"/>
+        <location filename="../../app/ui/shell/main_window.py" line="157"/>
         <source>&amp;Find…</source>
         <translation>На&amp;йти…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="147"/>
+        <location filename="../../app/ui/shell/main_window.py" line="158"/>
         <source>&amp;Go to the log</source>
         <translation>&amp;Перейти в журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="148"/>
+        <location filename="../../app/ui/shell/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="150"/>
+        <location filename="../../app/ui/shell/main_window.py" line="161"/>
         <source>S&amp;hift</source>
         <translation>С&amp;мена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="151"/>
+        <location filename="../../app/ui/shell/main_window.py" line="162"/>
         <source>&amp;Write a handover note…</source>
         <translation>Написать записку о пере&amp;даче смены…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="154"/>
+        <location filename="../../app/ui/shell/main_window.py" line="165"/>
         <source>&amp;Read handover notes…</source>
         <translation>&amp;Читать записки о передаче смены…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="160"/>
+        <location filename="../../app/ui/shell/main_window.py" line="171"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Блокировать экран</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="164"/>
+        <location filename="../../app/ui/shell/main_window.py" line="175"/>
         <source>&amp;Change user…</source>
         <translation>Сменить &amp;пользователя…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="166"/>
+        <location filename="../../app/ui/shell/main_window.py" line="177"/>
         <source>Let the next user log in; your unsaved forms wait for you</source>
         <translation>Дать войти следующему пользователю; ваши несохранённые формы будут вас ждать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="168"/>
+        <location filename="../../app/ui/shell/main_window.py" line="179"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="172"/>
+        <location filename="../../app/ui/shell/main_window.py" line="183"/>
         <source>&amp;Settings</source>
         <translation>На&amp;стройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="173"/>
+        <location filename="../../app/ui/shell/main_window.py" line="184"/>
         <source>Change my &amp;password…</source>
         <translation>&amp;Изменить свой пароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="177"/>
+        <location filename="../../app/ui/shell/main_window.py" line="188"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="180"/>
+        <location filename="../../app/ui/shell/main_window.py" line="191"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="194"/>
+        <location filename="../../app/ui/shell/main_window.py" line="205"/>
         <source>&amp;Administration…</source>
         <translation>Админис&amp;трирование…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="198"/>
+        <location filename="../../app/ui/shell/main_window.py" line="209"/>
         <source>&amp;Back up now</source>
         <translation>Создать резервную &amp;копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="202"/>
+        <location filename="../../app/ui/shell/main_window.py" line="213"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="342"/>
+        <location filename="../../app/ui/shell/main_window.py" line="429"/>
         <source>Feedback (%1 new)</source>
         <translation>Обратная связь (новых: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="343"/>
+        <location filename="../../app/ui/shell/main_window.py" line="430"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="347"/>
+        <location filename="../../app/ui/shell/main_window.py" line="434"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="352"/>
+        <location filename="../../app/ui/shell/main_window.py" line="439"/>
         <source>The handover note is saved for the next shift.</source>
         <translation>Записка о передаче смены сохранена для следующей смены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="378"/>
+        <location filename="../../app/ui/shell/main_window.py" line="465"/>
         <source>Logged: %1</source>
         <translation>Зарегистрировано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="419"/>
+        <location filename="../../app/ui/shell/main_window.py" line="506"/>
         <source>Aid decision</source>
         <translation>Решение о помощи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="455"/>
+        <location filename="../../app/ui/shell/main_window.py" line="542"/>
         <source>Unsaved contact</source>
         <translation>Несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="456"/>
+        <location filename="../../app/ui/shell/main_window.py" line="543"/>
         <source>This contact has unsaved input. Save it before closing?</source>
         <translation>В этом обращении есть несохранённые данные. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="519"/>
+        <location filename="../../app/ui/shell/main_window.py" line="607"/>
         <source>Unsaved review</source>
         <translation>Несохранённая оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="520"/>
+        <location filename="../../app/ui/shell/main_window.py" line="608"/>
         <source>A review on the desk has unsaved input. Quit anyway and lose it?</source>
         <translation>На панели руководителя есть несохранённая оценка. Всё равно выйти и потерять её?</translation>
     </message>
@@ -4297,47 +4302,47 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="29"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="31"/>
         <source>Store passphrase – %1</source>
         <translation>Парольная фраза хранилища данных – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="33"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="35"/>
         <source>This computer has no usable keyring to keep the store&apos;s key, so the store will be protected by a passphrase instead. Choose one of at least %1 characters and keep it safe: without it nobody, not even an administrator, can open the data.</source>
         <translation>На этом компьютере нет пригодной связки ключей для хранения ключа хранилища данных, поэтому хранилище будет защищено парольной фразой. Придумайте парольную фразу длиной не менее %1 символов и храните её в надёжном месте: без неё никто, даже администратор, не сможет открыть данные.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="40"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="42"/>
         <source>The store is protected by a passphrase. Type it to open the store.</source>
         <translation>Хранилище данных защищено парольной фразой. Введите её, чтобы открыть хранилище.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="50"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="52"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="52"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="54"/>
         <source>&amp;Repeat it</source>
         <translation>По&amp;вторите её</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="56"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="58"/>
         <source>That passphrase did not open the store. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Эта парольная фраза не открыла хранилище данных. Проверьте Caps Lock и раскладку клавиатуры и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="74"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="76"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="78"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="80"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/passphrase.py" line="81"/>
+        <location filename="../../app/ui/shell/passphrase.py" line="83"/>
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
@@ -5641,202 +5646,202 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="120"/>
+        <location filename="../../app/ui/statistics/page.py" line="138"/>
         <source>Count the contacts of the period (Ctrl+Return)</source>
         <translation>Подсчитать обращения за период (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="127"/>
+        <location filename="../../app/ui/statistics/page.py" line="145"/>
         <source>Choose a period and press Show.</source>
         <translation>Выберите период и нажмите «Показать».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="128"/>
+        <location filename="../../app/ui/statistics/page.py" line="146"/>
         <source>Export &amp;XLSX…</source>
         <translation>Экспорт в &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="119"/>
+        <location filename="../../app/ui/statistics/page.py" line="137"/>
         <source>Sho&amp;w</source>
         <translation>Пока&amp;зать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="129"/>
+        <location filename="../../app/ui/statistics/page.py" line="147"/>
         <source>&amp;Export CSV…</source>
         <translation>Экспорт в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="130"/>
+        <location filename="../../app/ui/statistics/page.py" line="148"/>
         <source>&amp;PDF report…</source>
         <translation>Отчёт в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="131"/>
+        <location filename="../../app/ui/statistics/page.py" line="149"/>
         <source>One CSV file per table, together in a ZIP file</source>
         <translation>Каждая таблица в отдельном файле CSV, все вместе в одном файле ZIP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="133"/>
+        <location filename="../../app/ui/statistics/page.py" line="151"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="134"/>
+        <location filename="../../app/ui/statistics/page.py" line="152"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="135"/>
+        <location filename="../../app/ui/statistics/page.py" line="153"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="136"/>
+        <location filename="../../app/ui/statistics/page.py" line="154"/>
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="162"/>
+        <location filename="../../app/ui/statistics/page.py" line="180"/>
         <source>&amp;From</source>
         <translation>С &amp;даты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="162"/>
+        <location filename="../../app/ui/statistics/page.py" line="180"/>
         <source>&amp;to</source>
         <translation>&amp;по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="171"/>
+        <location filename="../../app/ui/statistics/page.py" line="189"/>
         <source>Trend &amp;by</source>
         <translation>&amp;Шаг динамики</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="203"/>
+        <location filename="../../app/ui/statistics/page.py" line="221"/>
         <source>Contacts by weekday and hour started (number of contacts, local time)</source>
         <translation>Обращения по дням недели и часу начала (число обращений, местное время)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="205"/>
+        <location filename="../../app/ui/statistics/page.py" line="223"/>
         <source>Aid decisions by outcome and limit category (number; amounts in euros)</source>
         <translation>Решения о помощи по результату и категории лимита (число; суммы в евро)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="215"/>
+        <location filename="../../app/ui/statistics/page.py" line="233"/>
         <source>All contacts by line (number of contacts)</source>
         <translation>Все обращения по линиям (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="216"/>
+        <location filename="../../app/ui/statistics/page.py" line="234"/>
         <source>All contacts by channel (number of contacts)</source>
         <translation>Все обращения по каналам (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="217"/>
+        <location filename="../../app/ui/statistics/page.py" line="235"/>
         <source>All contacts by direction (number of contacts)</source>
         <translation>Все обращения по направлению (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="218"/>
+        <location filename="../../app/ui/statistics/page.py" line="236"/>
         <source>Counselling contacts by language (number of contacts)</source>
         <translation>Консультационные обращения по языку (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="219"/>
+        <location filename="../../app/ui/statistics/page.py" line="237"/>
         <source>Counselling contacts by caller type (number of contacts)</source>
         <translation>Консультационные обращения по типу обратившегося (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="220"/>
+        <location filename="../../app/ui/statistics/page.py" line="238"/>
         <source>All contacts by kind (number of contacts)</source>
         <translation>Все обращения по виду (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="221"/>
+        <location filename="../../app/ui/statistics/page.py" line="239"/>
         <source>Counselling contacts by topic (number of contacts; a contact may have several)</source>
         <translation>Консультационные обращения по темам (число обращений; у обращения может быть несколько тем)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="266"/>
+        <location filename="../../app/ui/statistics/page.py" line="284"/>
         <source>Counting the contacts…</source>
         <translation>Подсчёт обращений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="288"/>
+        <location filename="../../app/ui/statistics/page.py" line="309"/>
         <source>The statistics could not be counted.</source>
         <translation>Не удалось подсчитать статистику.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="300"/>
+        <location filename="../../app/ui/statistics/page.py" line="338"/>
         <source>Shown: %1 – %2. %3</source>
         <translation>Показано: %1 – %2. %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="306"/>
+        <location filename="../../app/ui/statistics/page.py" line="344"/>
         <source>Shown: %1 – %2, %3 contacts.</source>
         <translation>Показано: %1 – %2, обращений: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="342"/>
+        <location filename="../../app/ui/statistics/page.py" line="387"/>
         <source>Contacts per day (number of contacts)</source>
         <translation>Обращения по дням (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="343"/>
+        <location filename="../../app/ui/statistics/page.py" line="388"/>
         <source>Contacts per week, by its Monday (number of contacts)</source>
         <translation>Обращения по неделям, по дате понедельника (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="344"/>
+        <location filename="../../app/ui/statistics/page.py" line="389"/>
         <source>Contacts per month (number of contacts)</source>
         <translation>Обращения по месяцам (число обращений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="364"/>
+        <location filename="../../app/ui/statistics/page.py" line="410"/>
         <source>%1, %2:00–%3:00: %4 contacts</source>
         <translation>%1, %2:00–%3:00: обращений – %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="385"/>
+        <location filename="../../app/ui/statistics/page.py" line="431"/>
         <source>Export the statistics as XLSX</source>
         <translation>Экспорт статистики в XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="385"/>
+        <location filename="../../app/ui/statistics/page.py" line="431"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="392"/>
+        <location filename="../../app/ui/statistics/page.py" line="438"/>
         <source>Export the statistics as CSV files in a ZIP</source>
         <translation>Экспорт статистики в файлы CSV в архиве ZIP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="392"/>
+        <location filename="../../app/ui/statistics/page.py" line="438"/>
         <source>ZIP files of CSV tables (*.zip)</source>
         <translation>Архивы ZIP с таблицами CSV (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="398"/>
+        <location filename="../../app/ui/statistics/page.py" line="444"/>
         <source>Save the statistics report</source>
         <translation>Сохранение статистического отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="398"/>
+        <location filename="../../app/ui/statistics/page.py" line="444"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="412"/>
+        <location filename="../../app/ui/statistics/page.py" line="460"/>
         <source>Writing %1…</source>
         <translation>Запись файла %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="416"/>
+        <location filename="../../app/ui/statistics/page.py" line="464"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="426"/>
+        <location filename="../../app/ui/statistics/page.py" line="474"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>

@@ -67,8 +67,9 @@ def walk_every_window(qtbot: QtBot, store: Store, check: Check, *, resize: bool 
 
     def look(window: QWidget, where: str) -> None:
         nonlocal seen
-        settle()  # what the database worker reads for it (the log, the decision's preview) is shown first
-        QApplication.processEvents()
+        settle()  # what the database worker reads for it (the log, the decision's preview, the desk) is shown first
+        for _ in range(3):  # and laid out: what arrives can add widgets (the desk's rubric), whose layout takes turns
+            QApplication.processEvents()
         found.extend(check(window, where))
         seen += 1
 

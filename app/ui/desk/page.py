@@ -1,13 +1,27 @@
 """The shift lead's desk: the filtered log, the review queue, the team's callbacks and the workload, with the review
-panel beside them. Shift leads and administrators only; the services refuse everyone else anyway."""
+panel beside them. Shift leads and administrators only; the services refuse everyone else anyway.
+
+The GUI never waits on the store for the lists (``app.ui.kit.tasks``, the worker rule): each list is read on the
+database worker when the desk is first shown, after a refresh and on every filter change, and again page by page as
+the contacts list is scrolled (keyset pages, a few ms each at 1,000,000 contacts, but the first read of a filter takes
+up to 0.2 s and a page read on the GUI thread would queue behind it anyway). The reads are module-level functions
+that take and return plain values (:class:`DeskRows`); the filter is taken from the filter bar on the GUI thread
+before a read is asked for. Each list keeps only its newest read (:class:`~app.ui.kit.tasks.Latest`): a filter changed
+while an earlier read runs replaces it, and that earlier read's rows are never shown. Until the rows arrive the lists
+keep what they showed, the corner of the tab bar says the lists are being read, and the row under review stays
+highlighted when it is still listed. The review panel reads the one contact it shows (its review and the rubric, an
+indexed lookup of about a millisecond) on the GUI thread, as a save does.
+"""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,32 +38,124 @@ from app.errors import KnownError
 from app.models.base import utcnow
 from app.models.review import QueueReason
 from app.services.actor import SessionUser
-from app.services.contacts.log import LogRow
+from app.services.contacts.log import PAGE_SIZE, LogRow
 from app.services.contacts.taxonomy import TopicChoice
 from app.services.desk import review, shift_desk
 from app.services.desk.review import ReviewFilter, ReviewMark
-from app.store.db import Store
+from app.services.desk.shift_desk import WorkloadRow
+from app.store.db import Store, UnitOfWork
 from app.ui.contacts.log_model import ContactLogModel
 from app.ui.contacts.log_page import LogView
 from app.ui.desk.filters import DeskFilters
 from app.ui.desk.review_panel import ReviewPanel
-from app.ui.kit import labels
-from app.ui.kit.calls import FAILED, Failed, Route, call
+from app.ui.kit import labels, messages
+from app.ui.kit.calls import FAILED, Failed, Route, call, call_or_raise
 from app.ui.kit.table_model import Column
+from app.ui.kit.tasks import Latest
 from app.ui.kit.text import fill
 from app.ui.kit.theme import tone_colour
 
 HEAVY_RISK_CONTACTS = 3  # a shift with this many contacts with a risk flag is shown in bold
 
+Cursor = tuple[Any, uuid.UUID]
+
+
+@dataclass(frozen=True)
+class DeskRows:
+    """One read of a desk list, made on the database worker: the rows, their review marks and, for the team's
+    callbacks, (counsellor, callbacks due, of them overdue) per counsellor."""
+
+    rows: list[LogRow]
+    marks: dict[uuid.UUID, ReviewMark] = field(default_factory=dict)
+    callbacks: tuple[tuple[str, int, int], ...] = ()
+
+
+# A list's read, on the database worker: (filter, cursor after which to continue) -> rows
+DeskRead = Callable[[ReviewFilter, "Cursor | None"], DeskRows]
+
+
+# --- the reads, on the database worker: plain values in and out -----------------------------------------------------
+def read_contacts(uow: UnitOfWork, user: SessionUser, where: ReviewFilter, after: Cursor | None) -> DeskRows:
+    """One page of the filtered log with its review marks."""
+    rows = review.review_page(uow, user, where, after=after)
+    return DeskRows(rows, review.review_marks(uow, [row.id for row in rows]))
+
+
+def read_queue(uow: UnitOfWork, user: SessionUser, where: ReviewFilter) -> DeskRows:
+    """The review queue in one piece (at most ``review.QUEUE_LIMIT`` rows) with its review marks."""
+    rows = [item.row for item in review.review_queue(uow, user, where)]
+    return DeskRows(rows, review.review_marks(uow, [row.id for row in rows]))
+
+
+def read_callbacks(uow: UnitOfWork, user: SessionUser, today: date) -> DeskRows:
+    """The team's callbacks due by the end of today or overdue, and how many per counsellor."""
+    groups = shift_desk.team_follow_ups(uow, user, today)
+    now = utcnow()
+    counts = tuple(
+        (
+            group.counsellor_name,
+            len(group.rows),
+            sum(1 for row in group.rows if row.callback_due_at is not None and row.callback_due_at < now),
+        )
+        for group in groups
+    )
+    return DeskRows([row for group in groups for row in group.rows], {}, counts)
+
 
 class DeskLogModel(ContactLogModel):
-    """The log with the review state of each row beside it (reviewed, acknowledged, in the queue and why)."""
+    """The log with the review state of each row beside it (reviewed, acknowledged, in the queue and why).
+
+    Read on the database worker: :meth:`reload` asks for the rows of :attr:`where` and shows them when they arrive
+    (``loaded``; ``failed(error)`` if they could not be read, the rows shown stay); the next page likewise when the
+    view scrolls to the end (``paged=False``: the list comes in one piece). A reload supersedes the read under way.
+    """
 
     DESK_COLUMNS = ("started", "line", "kind", "caller", "risks", "handled_by", "review", "summary")
 
-    def __init__(self, loader: Any, parent: Any = None, columns: tuple[str, ...] = DESK_COLUMNS) -> None:
-        super().__init__(loader, parent, columns)
+    def __init__(
+        self,
+        read: DeskRead,
+        parent: Any = None,
+        columns: tuple[str, ...] = DESK_COLUMNS,
+        *,
+        paged: bool = True,
+    ) -> None:
+        super().__init__(_no_pages, parent, columns)
+        self._read = read
+        self._paged = paged
+        self._desk_reads = Latest(self)
+        self.where = ReviewFilter()  # set on the GUI thread before a reload
         self.marks: dict[uuid.UUID, ReviewMark] = {}
+        self.callbacks: tuple[tuple[str, int, int], ...] = ()
+
+    @property
+    def loading(self) -> bool:
+        """The rows of a reload or the next page are being read."""
+        return self._desk_reads.busy
+
+    def reload(self, search: str | None = None) -> None:
+        """Read the rows of :attr:`where` again, from the newest (the words to find are part of the filter)."""
+        read, where = self._read, self.where
+        self._desk_reads.run(lambda: read(where, None), self._arrived, self._failed)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted or not self._rows or self.loading:
+            return
+        read, where, cursor = self._read, self.where, self._rows[-1].cursor  # keyset paging
+        self._desk_reads.run(lambda: read(where, cursor), self._arrived_more, self._failed)
+
+    def _arrived(self, found: DeskRows) -> None:
+        self.marks = dict(found.marks)
+        self.callbacks = found.callbacks
+        self._exhausted = not self._paged or len(found.rows) < PAGE_SIZE
+        self.set_rows(found.rows)
+        self.loaded.emit()
+
+    def _arrived_more(self, found: DeskRows) -> None:
+        self.marks.update(found.marks)
+        self._exhausted = len(found.rows) < PAGE_SIZE
+        self.append_rows(found.rows)
+        self.loaded.emit()
 
     def set_mark(self, contact_id: uuid.UUID, mark: ReviewMark | None) -> None:
         if mark is None:
@@ -97,6 +203,11 @@ class DeskLogModel(ContactLogModel):
         return self.tr("To review: sample")
 
 
+def _no_pages(_search: str, _after: Any) -> list[LogRow]:
+    """The base model's loader, never called: a desk list reads through its own :data:`DeskRead`."""
+    return []
+
+
 class DeskPage(QWidget):
     open_requested = Signal(uuid.UUID)
 
@@ -115,12 +226,17 @@ class DeskPage(QWidget):
         self.store = store
         self.user = user
         self.filters = DeskFilters(users, topics, today or datetime.now().date())
-        self.contacts = DeskLogModel(self._load_contacts, self)
+        self.contacts = DeskLogModel(lambda where, after: call_or_raise(store, read_contacts, user, where, after), self)
         self.contacts_view = LogView(self.contacts)
-        self.queue = DeskLogModel(self._load_queue, self)
+        self.queue = DeskLogModel(
+            lambda where, _after: call_or_raise(store, read_queue, user, where), self, paged=False
+        )
         self.queue_view = LogView(self.queue)
         self.callbacks = DeskLogModel(
-            self._load_callbacks, self, columns=("due", "handled_by", "caller", "line", "risks", "summary")
+            lambda _where, _after: call_or_raise(store, read_callbacks, user, datetime.now().date()),
+            self,
+            columns=("due", "handled_by", "caller", "line", "risks", "summary"),
+            paged=False,
         )
         self.callbacks_view = LogView(self.callbacks)
         self.callbacks_title = QLabel()
@@ -144,13 +260,18 @@ class DeskPage(QWidget):
         self.workload.horizontalHeader().setStretchLastSection(True)
         self.workload_title = QLabel()
         self.workload_title.setWordWrap(True)
+        self._workload_reads = Latest(self)
         self.panel = ReviewPanel(store, user, language)
+        self.reading = QLabel()  # says that the lists are being read; empty when they are shown
+        self.reading.setContentsMargins(8, 0, 8, 0)
+        self._failure_said = False  # one message for a reload whose lists all fail (a locked store)
 
         self.lists = QTabWidget()
         self.lists.addTab(self.contacts_view, self.tr("Contacts"))
         self.lists.addTab(self.queue_view, self.tr("Review queue"))
         self.lists.addTab(self._titled(self.callbacks_title, self.callbacks_view), self.tr("Team callbacks"))
         self.lists.addTab(self._titled(self.workload_title, self.workload), self.tr("Workload"))
+        self.lists.setCornerWidget(self.reading, Qt.Corner.TopRightCorner)
         splitter = QSplitter()
         splitter.addWidget(self.lists)
         splitter.addWidget(self.panel)
@@ -168,6 +289,11 @@ class DeskPage(QWidget):
             # Whatever rereads or reorders a list (filters, refresh, sort) ends with the panel on its highlighted row.
             view.model().modelReset.connect(lambda v=view: self._follow(v))
             view.model().layoutChanged.connect(lambda *_args, v=view: self._follow(v))
+        self.contacts.loaded.connect(self._show_reading)
+        self.queue.loaded.connect(self._queue_shown)
+        self.callbacks.loaded.connect(self._callbacks_shown)
+        for model in (self.contacts, self.queue, self.callbacks):
+            model.failed.connect(self._failed)
         self.panel.open_requested.connect(self.open_requested)
         self.panel.saved.connect(self._review_saved)
         self.filters.changed.connect(self.apply_filters)
@@ -188,76 +314,45 @@ class DeskPage(QWidget):
         layout.addWidget(body, 1)
         return box
 
-    # --- loading -------------------------------------------------------------------------------------------------
-    def _with_marks(self, model: DeskLogModel, rows: list[LogRow] | Failed, *, first_page: bool) -> list[LogRow]:
-        """The rows with their review marks read; none when either could not be read (the user was told)."""
-        if isinstance(rows, Failed):
-            return []
-        marks = call(self, self.store, review.review_marks, [row.id for row in rows])
-        if isinstance(marks, Failed):
-            return []
-        if first_page:
-            model.marks = {}
-        model.marks.update(marks)
-        return rows
-
-    def _load_contacts(self, _search: str, after: Any) -> list[LogRow]:
-        where = self.filters.current() or ReviewFilter()
-        rows = call(self, self.store, review.review_page, self.user, where, after=after)
-        return self._with_marks(self.contacts, rows, first_page=after is None)
-
-    def _load_queue(self, _search: str, after: Any) -> list[LogRow]:
-        if after is not None:
-            return []  # the queue comes in one piece (at most review.QUEUE_LIMIT rows)
-        where = self.filters.current() or ReviewFilter()
-        items = call(self, self.store, review.review_queue, self.user, where)
-        rows = items if isinstance(items, Failed) else [item.row for item in items]
-        return self._with_marks(self.queue, rows, first_page=True)
-
-    def _load_callbacks(self, _search: str, after: Any) -> list[LogRow]:
-        if after is not None:
-            return []
-        groups = call(self, self.store, shift_desk.team_follow_ups, self.user, datetime.now().date())
-        if isinstance(groups, Failed):
-            return []
-        now = utcnow()
-        summary = []
-        for group in groups:
-            overdue = sum(1 for row in group.rows if row.callback_due_at is not None and row.callback_due_at < now)
-            summary.append(
-                fill(self.tr("%1: %2 (%3 overdue)"), group.counsellor_name, str(len(group.rows)), str(overdue))
-            )
-        self.callbacks_title.setText(
-            self.tr("Callbacks due today or overdue, by counsellor. ") + " · ".join(summary)
-            if summary
-            else self.tr("No callbacks are due today or overdue.")
-        )
-        return [row for group in groups for row in group.rows]
+    # --- loading: read on the database worker, shown on the GUI thread when the rows arrive ----------------------
+    def loading(self) -> bool:
+        """A list is still being read."""
+        return self.contacts.loading or self.queue.loading or self.callbacks.loading or self._workload_reads.busy
 
     def reload(self) -> None:
         """Read every list again; each keeps the contact under review highlighted if it is still listed."""
-        self.contacts.reload()
-        self.queue.reload()
+        self._read_filtered(self.contacts, self.queue)
         self.callbacks.reload()
         self.reload_workload()
-        self._update_queue_title()
+        self._show_reading()
 
     def apply_filters(self) -> None:
         """The filters changed: the contacts, the queue and the workload follow them."""
-        self.contacts.reload()
-        self.queue.reload()
-        self._update_queue_title()
+        self._read_filtered(self.contacts, self.queue)
         self.reload_workload()
+        self._show_reading()
+
+    def _read_filtered(self, *models: DeskLogModel) -> None:
+        self._failure_said = False
+        where = self.filters.current() or ReviewFilter()
+        for model in models:
+            model.where = where
+            model.reload()
 
     def reload_workload(self) -> None:
         period = self.filters.period()
         if period is None:
             return
-        rows = call(self, self.store, shift_desk.workload, self.user, *period)
-        if isinstance(rows, Failed):
-            return
         where = self.filters.current()
         counsellor = where.counsellor_id if where is not None else None
+        store, user = self.store, self.user
+        self._workload_reads.run(
+            lambda: call_or_raise(store, shift_desk.workload, user, *period),
+            lambda rows: self._show_workload(rows, period, counsellor),
+            self._failed,
+        )
+
+    def _show_workload(self, rows: list[WorkloadRow], period: tuple[date, date], counsellor: uuid.UUID | None) -> None:
         rows = [row for row in rows if counsellor is None or row.counsellor_id == counsellor]
         self.workload.setSortingEnabled(False)
         self.workload.setRowCount(len(rows))
@@ -292,6 +387,33 @@ class DeskPage(QWidget):
                 str(HEAVY_RISK_CONTACTS),
             )
         )
+        self._show_reading()
+
+    def _queue_shown(self) -> None:
+        self._update_queue_title()
+        self._show_reading()
+
+    def _callbacks_shown(self) -> None:
+        summary = [
+            fill(self.tr("%1: %2 (%3 overdue)"), name, str(due), str(overdue))
+            for name, due, overdue in self.callbacks.callbacks
+        ]
+        self.callbacks_title.setText(
+            self.tr("Callbacks due today or overdue, by counsellor. ") + " · ".join(summary)
+            if summary
+            else self.tr("No callbacks are due today or overdue.")
+        )
+        self._show_reading()
+
+    def _show_reading(self) -> None:
+        self.reading.setText(self.tr("Reading the lists…") if self.loading() else "")
+
+    def _failed(self, error: Exception) -> None:
+        """A list could not be read: the rows shown stay, and the reason is said once for the reload."""
+        self._show_reading()
+        if not self._failure_said:
+            self._failure_said = True
+            messages.report(self, error)
 
     def _update_queue_title(self) -> None:
         self.lists.setTabText(1, fill(self.tr("Review queue (%1)"), str(self.queue.rowCount())))
@@ -359,6 +481,9 @@ class DeskPage(QWidget):
             self.queue_view.selectionModel().clear()  # no row highlighted rather than the next one under this panel
         self.queue.remove(contact_id)
         self._update_queue_title()
+        for model in (self.contacts, self.queue):
+            if model.loading:  # its read may have begun before the save: read it again, after it
+                model.reload()
 
     def refresh(self) -> None:
         """After a contact was saved elsewhere: the lists may have changed; the panel keeps its input."""

@@ -34,6 +34,7 @@ from app.services.contacts.log import LogRow
 from app.services.desk import review
 from app.store.db import Store
 from app.ui.kit import labels, messages
+from app.ui.kit.accessibility import name_inputs
 from app.ui.kit.calls import FAILED, Failed, Route, call
 from app.ui.kit.formatting import local_datetime
 from app.ui.kit.text import fill
@@ -252,6 +253,9 @@ class ReviewPanel(QWidget):
         self.rows = [_CriterionRow(c) for c in shown]
         for row in self.rows:
             self.criteria_layout.addWidget(row)
+        # Built when a contact is first shown, after the page was (its lists arrive from the database worker): the
+        # names given to a page's inputs when it is shown (app.ui.kit.accessibility) are given to these now.
+        name_inputs(self.criteria_box)
 
     def _show_heading(self, row: LogRow) -> None:
         caller = (row.person_name or self.tr("Identified")) if row.identified else self.tr("Anonymous")

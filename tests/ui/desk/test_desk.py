@@ -83,7 +83,13 @@ def _desk(qtbot: QtBot, store: Store, user: SessionUser) -> DeskPage:
     qtbot.addWidget(page)
     page.resize(1300, 700)
     page.show()
-    return page
+    return _settled(qtbot, page)
+
+
+def _settled(qtbot: QtBot, desk: DeskPage) -> DeskPage:
+    """The desk once the lists asked for are shown (the database worker reads them off the GUI thread)."""
+    qtbot.waitUntil(lambda: not desk.loading())
+    return desk
 
 
 def test_only_shift_leads_get_the_desk(qtbot: QtBot, store: Store, team: Team) -> None:
@@ -238,8 +244,10 @@ def test_filters_on_screen_combine_like_a_count_by_hand(qtbot: QtBot, store: Sto
     filters = desk.filters
 
     def shown() -> set[uuid.UUID]:
+        _settled(qtbot, desk)
         while desk.contacts.canFetchMore():
-            desk.contacts.fetchMore()
+            desk.contacts.fetchMore()  # the next page, read on the worker
+            _settled(qtbot, desk)
         return {desk.contacts.row_at(n).id for n in range(desk.contacts.rowCount())}
 
     assert shown() == {m[0] for m in made}
@@ -385,6 +393,7 @@ def test_after_last_night_the_panel_shows_the_row_highlighted_in_the_review_queu
     assert _shown(desk) == older
 
     qtbot.mouseClick(desk.filters.last_night, Qt.MouseButton.LeftButton)
+    _settled(qtbot, desk)
     assert desk.lists.currentIndex() == 1  # still looking at the queue
     assert [desk.queue.row_at(n).id for n in range(desk.queue.rowCount())] == [night]  # the period applies
     assert desk.lists.tabText(1) == "Review queue (1)"
@@ -403,6 +412,7 @@ def test_after_last_night_the_panel_shows_the_row_highlighted_in_the_review_queu
     # Clearing the filters on the queue tab keeps the contact under review highlighted and shown.
     _click_tab(qtbot, desk, 1)
     qtbot.mouseClick(desk.filters.clear, Qt.MouseButton.LeftButton)
+    _settled(qtbot, desk)
     assert {desk.queue.row_at(n).id for n in range(desk.queue.rowCount())} == {night, older}
     assert _shown(desk) == _highlighted(desk.queue_view) == night
 
@@ -424,6 +434,7 @@ def test_the_panel_follows_the_highlighted_row_when_a_refresh_drops_the_contact_
     with store.unit_of_work() as uow:  # another lead reviews it at another workstation
         review.save_review(uow, other_lead, second, {"opening": (4, "")}, "Tiidu arvamus", False)
     desk.refresh()  # e.g. after a contact was saved in this window
+    _settled(qtbot, desk)
     assert [desk.queue.row_at(n).id for n in range(desk.queue.rowCount())] == [first]
     assert _highlighted(desk.queue_view) == first
     assert _shown(desk) == first

@@ -374,7 +374,7 @@ def test_a_review_typed_on_the_desk_is_back_when_its_lead_logs_in_again(
     qtbot.waitUntil(window.isActiveWindow)
     assert window.desk_page is not None
     panel = window.desk_page.panel
-    assert panel.contact is not None
+    qtbot.waitUntil(lambda: panel.contact is not None)  # the desk's lists come from the database worker
     type_text(panel.overall, "Hea vestlus, õige küsimus")
     press(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: session.login_dialog is not None and session.login_dialog.isVisible())
@@ -384,6 +384,7 @@ def test_a_review_typed_on_the_desk_is_back_when_its_lead_logs_in_again(
     assert session.window.desk_page is not None
     again = session.window.desk_page.panel
     assert again is not panel
+    qtbot.waitUntil(lambda: again.contact is not None)  # its contact is highlighted again when the lists arrive
     assert again.overall.toPlainText() == "Hea vestlus, õige küsimus"
 
 

@@ -1,0 +1,5 @@
+"""Estonian for the desk's lists read on the database worker (issue 13; fill_translations.py)."""
+
+TRANSLATIONS = {
+    ("DeskPage", "Reading the lists…"): "Loen nimekirju…",
+}
