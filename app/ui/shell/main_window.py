@@ -84,8 +84,8 @@ class MainWindow(QMainWindow):
         self._unbuilt: dict[QWidget, Callable[[], QWidget]] = {}
         self._decisions_holder = self._later_page(self.tr("Aid decisions"), self._build_decisions)
         # The aid decisions, the desk and the statistics (shift leads, administrators) are built when first shown
-        # (_realise_page): the desk reads four lists from the store (0.6 s at 1,000,000 contacts), the decisions
-        # theirs, the statistics load QtCharts; none is on the way from the log-in to the log. Until then each tab
+        # (_realise_page): the desk builds four lists (read on the database worker) and its review panel, the decisions
+        # read theirs, the statistics load QtCharts; none is on the way from the log-in to the log. Until then each tab
         # holds an empty page that the real one replaces.
         self._desk_page: DeskPage | None = None
         self._statistics_page: StatisticsPage | None = None
