@@ -2447,11 +2447,16 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
     </message>
     <message>
         <location filename="../../app/ui/shell/integrity.py" line="79"/>
+        <source>This version of the program changes how the store is kept: it backs the store up first, then changes it. This happens once; on a very large store it takes up to a minute.</source>
+        <translation>See programmi versioon muudab andmete hoidmise viisi: kõigepealt tehakse andmebaasist varukoopia, siis muudetakse seda. See juhtub üks kord; väga suure andmebaasi puhul võtab see kuni minuti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/integrity.py" line="85"/>
         <source>A check found the store damaged last time, so it is checked again before it opens.</source>
         <translation>Eelmisel korral leidis kontroll, et andmebaas on kahjustatud, seetõttu kontrollitakse seda enne avamist uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/integrity.py" line="82"/>
+        <location filename="../../app/ui/shell/integrity.py" line="88"/>
         <source>The store has not been checked in full for a week, so it is checked before it opens. On a very large store this takes up to a minute.</source>
         <translation>Andmebaasi pole nädal aega täielikult kontrollitud, seetõttu kontrollitakse seda enne avamist. Väga suure andmebaasi puhul võtab see kuni minuti.</translation>
     </message>
@@ -4949,97 +4954,97 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="125"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="126"/>
         <source>Open contact</source>
         <translation>Ava pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="135"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="136"/>
         <source>What went well, what to work on</source>
         <translation>Mis läks hästi, mille kallal töötada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="138"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="139"/>
         <source>&amp;Discussed with the counsellor</source>
         <translation>Nõustajaga ar&amp;utatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="139"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="140"/>
         <source>Sav&amp;e review</source>
         <translation>Salvesta hinnan&amp;g</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="140"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="141"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="142"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="143"/>
         <source>Discard changes</source>
         <translation>Loobu muudatustest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="148"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="149"/>
         <source>Choose a contact in the list to review it.</source>
         <translation>Vali hindamiseks loendist pöördumine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="160"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="161"/>
         <source>Quality rubric (1 = poor, 5 = excellent)</source>
         <translation>Kvaliteedikriteeriumid (1 = halb, 5 = suurepärane)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="164"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="165"/>
         <source>&amp;Overall review</source>
         <translation>&amp;Kokkuvõte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="257"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="261"/>
         <source>Identified</source>
         <translation>Tuvastatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="257"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="261"/>
         <source>Anonymous</source>
         <translation>Anonüümne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="260"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="264"/>
         <source>Counsellor: %1</source>
         <translation>Nõustaja: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="262"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="266"/>
         <source>(no summary)</source>
         <translation>(kokkuvõte puudub)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="269"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="273"/>
         <source>Not reviewed yet.</source>
         <translation>Veel hindamata.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="271"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="275"/>
         <source>Reviewed by %1 on %2.</source>
         <translation>Hindas %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="273"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="277"/>
         <source>The counsellor acknowledged it on %1.</source>
         <translation>Nõustaja kinnitas lugemist %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="275"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="279"/>
         <source>Not yet acknowledged by the counsellor.</source>
         <translation>Nõustaja pole veel lugemist kinnitanud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="340"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="344"/>
         <source>Give a score for this comment, or remove the comment.</source>
         <translation>Anna sellele kommentaarile hinne või eemalda kommentaar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="398"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="402"/>
         <source>Someone else saved a review of this contact meanwhile (see above). Your input is still here: save again to replace their review with yours, or discard your changes to see theirs.</source>
         <translation>Keegi teine salvestas vahepeal selle pöördumise hinnangu (vt ülal). Sinu sisestus on alles: salvesta uuesti, et asendada tema hinnang enda omaga, või loobu muudatustest, et näha tema oma.</translation>
     </message>
@@ -6012,17 +6017,17 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
 <context>
     <name>_CriterionRow</name>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="71"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="72"/>
         <source>Not scored (does not apply)</source>
         <translation>Hindamata (ei kohaldu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="73"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="74"/>
         <source>Score %1 of 5</source>
         <translation>Hinne %1 viiest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="80"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="81"/>
         <source>Comment</source>
         <translation>Kommentaar</translation>
     </message>

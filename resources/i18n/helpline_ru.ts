@@ -2450,11 +2450,16 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
     </message>
     <message>
         <location filename="../../app/ui/shell/integrity.py" line="79"/>
+        <source>This version of the program changes how the store is kept: it backs the store up first, then changes it. This happens once; on a very large store it takes up to a minute.</source>
+        <translation>Эта версия программы меняет способ хранения данных: сначала делается резервная копия базы, затем она изменяется. Это происходит один раз; для очень большой базы это занимает до минуты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/integrity.py" line="85"/>
         <source>A check found the store damaged last time, so it is checked again before it opens.</source>
         <translation>В прошлый раз проверка обнаружила, что хранилище данных повреждено, поэтому перед открытием оно проверяется снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/integrity.py" line="82"/>
+        <location filename="../../app/ui/shell/integrity.py" line="88"/>
         <source>The store has not been checked in full for a week, so it is checked before it opens. On a very large store this takes up to a minute.</source>
         <translation>Хранилище данных не проверялось полностью неделю, поэтому оно проверяется перед открытием. Для очень большого хранилища это занимает до минуты.</translation>
     </message>
@@ -4952,97 +4957,97 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="125"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="126"/>
         <source>Open contact</source>
         <translation>Открыть обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="135"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="136"/>
         <source>What went well, what to work on</source>
         <translation>Что получилось хорошо, над чем стоит поработать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="138"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="139"/>
         <source>&amp;Discussed with the counsellor</source>
         <translation>Обсу&amp;ждено с консультантом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="139"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="140"/>
         <source>Sav&amp;e review</source>
         <translation>Сохранить оц&amp;енку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="140"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="141"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="142"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="143"/>
         <source>Discard changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="148"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="149"/>
         <source>Choose a contact in the list to review it.</source>
         <translation>Чтобы оценить обращение, выберите его в списке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="160"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="161"/>
         <source>Quality rubric (1 = poor, 5 = excellent)</source>
         <translation>Критерии качества (1 = плохо, 5 = отлично)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="164"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="165"/>
         <source>&amp;Overall review</source>
         <translation>&amp;Итоговая оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="257"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="261"/>
         <source>Identified</source>
         <translation>Идентифицированный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="257"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="261"/>
         <source>Anonymous</source>
         <translation>Анонимный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="260"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="264"/>
         <source>Counsellor: %1</source>
         <translation>Консультант: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="262"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="266"/>
         <source>(no summary)</source>
         <translation>(резюме нет)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="269"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="273"/>
         <source>Not reviewed yet.</source>
         <translation>Ещё не оценено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="271"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="275"/>
         <source>Reviewed by %1 on %2.</source>
         <translation>Оценка: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="273"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="277"/>
         <source>The counsellor acknowledged it on %1.</source>
         <translation>Консультант подтвердил прочтение %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="275"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="279"/>
         <source>Not yet acknowledged by the counsellor.</source>
         <translation>Консультант ещё не подтвердил прочтение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="340"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="344"/>
         <source>Give a score for this comment, or remove the comment.</source>
         <translation>Поставьте оценку к этому комментарию или удалите комментарий.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="398"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="402"/>
         <source>Someone else saved a review of this contact meanwhile (see above). Your input is still here: save again to replace their review with yours, or discard your changes to see theirs.</source>
         <translation>Тем временем кто-то другой сохранил оценку этого обращения (см. выше). Ваши данные никуда не делись: сохраните снова, чтобы заменить чужую оценку своей, или отмените свои изменения, чтобы увидеть чужую.</translation>
     </message>
@@ -6016,17 +6021,17 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>_CriterionRow</name>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="71"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="72"/>
         <source>Not scored (does not apply)</source>
         <translation>Не оценено (не применимо)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="73"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="74"/>
         <source>Score %1 of 5</source>
         <translation>Оценка %1 из 5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/review_panel.py" line="80"/>
+        <location filename="../../app/ui/desk/review_panel.py" line="81"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
