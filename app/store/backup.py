@@ -43,7 +43,7 @@ import sqlcipher3  # type: ignore[import-untyped]
 
 from app.config import data_dir
 from app.errors import BackupRejected, StoreLocked
-from app.files import write_text_atomically
+from app.files import sync_folder, write_text_atomically
 from app.store import integrity
 from app.store.db import BUSY_TIMEOUT_MS, Store, alembic_config
 from app.store.keys import StoreKey, quiet_sqlcipher, store_id
@@ -246,15 +246,6 @@ def opens_with(path: Path, key: StoreKey) -> bool:
 
 
 # --- making -------------------------------------------------------------------------------------------------------
-def _fsync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every system lets a folder be opened (Windows)
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
-
-
 def make_backup(
     store: Store, folder: Path | None = None, generations: int = 10, *, stop: threading.Event | None = None
 ) -> BackupFile:
@@ -290,7 +281,7 @@ def make_backup(
             with partial.open("rb+") as handle:
                 os.fsync(handle.fileno())
             os.replace(partial, final)
-            _fsync_folder(folder)
+            sync_folder(folder)
         except BaseException:
             with contextlib.suppress(OSError):
                 partial.unlink()
@@ -539,7 +530,7 @@ def restore(store_file: Path, backup_file: Path, key: StoreKey | None, *, label:
             raise
     aside = _move_aside(store_file, label)
     os.replace(incoming, store_file)
-    _fsync_folder(store_file.parent)
+    sync_folder(store_file.parent)
     return aside
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import SingletonThreadPool
 
 from app.errors import StaleRecord, StoreCorrupt, StoreKeyRejected, StoreLocked, StoreUnavailable
 from app.store.keys import StoreKey
@@ -275,6 +276,25 @@ class Store:
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self._sessions)
+
+    def close_this_threads_connection(self) -> None:
+        """Close the calling thread's connection to the store, on the thread that opened it.
+
+        SQLite runs on ``SingletonThreadPool`` (SQLCipher), which keeps one connection per thread open between units
+        of work: a thread that is done with the store (the database worker at a log-out, the start's opening
+        thread) invalidates its own, which closes it. Queue pools (PostgreSQL, an unencrypted file) have it back
+        already."""
+        pool = self.engine.pool
+        if not isinstance(pool, SingletonThreadPool):
+            return
+        mine = getattr(getattr(pool, "_conn", None), "current", None)  # this thread's entry, if it ever connected
+        if mine is not None and mine() is None:
+            return
+        try:
+            connection = pool.connect()
+        except Exception:  # a store already closed or gone: nothing of this thread's is open
+            return
+        connection.invalidate()
 
     def close(self) -> None:
         """Close every connection; a local store's background check is stopped first and the clean close noted."""

@@ -37,6 +37,7 @@ from pathlib import Path
 import sqlcipher3  # type: ignore[import-untyped]
 
 from app.errors import KnownError, StoreCorrupt, StoreKeyGone, StoreKeyRejected
+from app.files import sync_folder
 from app.store import backup
 from app.store.backup import BackupFile
 from app.store.db import BUSY_TIMEOUT_MS, HEAD_REVISION, Store, current_revision, migrate
@@ -357,20 +358,11 @@ def encrypt_plain_store(path: Path, key: StoreKey) -> None:
         else:
             _destroy(aside)
         raise
-    _fsync_folder(path.parent)
+    sync_folder(path.parent)
     for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()  # the plain store's, emptied by the checkpoint: never replayed over the encrypted one
     _destroy(aside)
-
-
-def _fsync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every system lets a folder be opened (Windows)
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
 
 
 def destroy_plain_leftovers(path: Path) -> None:

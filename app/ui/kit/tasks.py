@@ -50,7 +50,6 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.pool import SingletonThreadPool
 
 from app.store.db import Store
 from app.ui.kit import messages
@@ -255,7 +254,7 @@ def undelivered() -> int:
 def release_connection(store: Store) -> None:
     """Close the worker's own connection to ``store`` after the jobs already given (at a log-out); the next job
     opens a new one."""
-    _worker.submit(lambda: _close_this_threads_connection(store))
+    _worker.submit(store.close_this_threads_connection)
 
 
 def finish(store: Store) -> None:
@@ -263,20 +262,3 @@ def finish(store: Store) -> None:
     job still running (a backup) is waited for (stop it first to end sooner: ``Backups.at_exit`` does)."""
     release_connection(store)
     wait_until_idle()
-
-
-def _close_this_threads_connection(store: Store) -> None:
-    """On the worker thread. ``SingletonThreadPool`` keeps this thread's connection open between units of work;
-    invalidating it closes it here, on the thread that opened it. Queue pools (PostgreSQL, an unencrypted file)
-    already have it back."""
-    pool = store.engine.pool
-    if not isinstance(pool, SingletonThreadPool):
-        return
-    mine = getattr(getattr(pool, "_conn", None), "current", None)  # this thread's entry, if it ever connected
-    if mine is not None and mine() is None:
-        return
-    try:
-        connection = pool.connect()
-    except Exception:  # a store already closed or gone: nothing of this thread's is open
-        return
-    connection.invalidate()

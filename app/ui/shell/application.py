@@ -317,9 +317,7 @@ class StoreOpening(QObject):
     def _close_connection(store: Store) -> None:
         """This thread's connection to the store is closed here, on the thread that opened it (SQLCipher's pool
         keeps one per thread); the GUI thread and the database worker open their own."""
-        from app.ui.kit import tasks
-
-        tasks._close_this_threads_connection(store)
+        store.close_this_threads_connection()
 
     def _ask_from_thread(self, new: bool, retry: bool) -> str | None:
         self._answered.clear()
