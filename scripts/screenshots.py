@@ -37,11 +37,12 @@ from app.ui.admin.dialog import AdminDialog
 from app.ui.aid.decision_dialog import DecisionDialog
 from app.ui.kit.conflict_dialog import ConflictDialog
 from app.ui.kit.theme import install_theme
-from app.ui.shell.application import build_context, install_translation
+from app.ui.shell.application import install_translation
 from app.ui.shell.drafts import DraftRecoveryDialog, contact_payload
 from app.ui.shell.lock import install_lock
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.passphrase import PassphraseDialog
+from app.ui.shell.session import build_context
 from tests.file_keyring import MemoryKeyring
 
 DEMO_PASSWORD = "demo-parool-2026"
