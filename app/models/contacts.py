@@ -208,6 +208,12 @@ class Counter(Base):
     value: Mapped[int] = mapped_column(default=0)
 
 
+# The store's station code, part of every case and notice number made in it (``OA-2026-<code>-000123``): unique per
+# workstation, so numbers made on different workstations never collide. In team mode the server hands it out.
+STATION_KEY = "station_code"
+STATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
+
+
 class StoreSetting(Base):
     """Facts about this store (its station code for readable numbers); not user preferences."""
 

@@ -15,12 +15,12 @@ import sqlalchemy as sa
 
 from app.errors import FieldErrors
 from app.models import AidDecision, Case, Contact, Counter, StoreSetting
+from app.models.contacts import STATION_ALPHABET as _STATION_ALPHABET
+from app.models.contacts import STATION_KEY
 from app.services.actor import SessionUser, require_administrator
 from app.store.db import UnitOfWork
 
 CASE_PREFIX = "OA"
-STATION_KEY = "station_code"
-_STATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
 
 
 def station_code(uow: UnitOfWork) -> str:

@@ -331,16 +331,17 @@ def policy_name(table: str, rule: Rule, number: int) -> str:
     return f"{table}_{rule.command.lower()}_{number}"
 
 
-def statements(columns: dict[str, list[str]]) -> list[str]:
-    """Every statement that sets the grants and policies from :data:`TABLES` afresh (after the caller dropped the old
-    policies and revoked the old grants). ``columns``: each table's columns, for rules that name or hide some."""
+def statements(columns: dict[str, list[str]], more: tuple[TableRules, ...] = ()) -> list[str]:
+    """Every statement that sets the grants and policies from :data:`TABLES` (and ``more``: the server's own tables)
+    afresh, after the caller dropped the old policies and revoked the old grants. ``columns``: each table's columns,
+    for rules that name or hide some."""
     out: list[str] = []
     for signature, create in FUNCTIONS:
         out.append(create)
         out.append(f"ALTER FUNCTION {signature} OWNER TO {OWNER}")
         out.append(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
         out.append(f"GRANT EXECUTE ON FUNCTION {signature} TO {', '.join(EVERYONE)}")
-    for table in TABLES:
+    for table in (*TABLES, *more):
         name = _quote(table.table)
         out.append(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY")
         for number, rule in enumerate(table.rules, 1):

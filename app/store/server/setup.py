@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from app.store.db import alembic_config, create_store_engine
-from app.store.server import accounts, audit_chain, policies
+from app.store.server import accounts, audit_chain, policies, sync
 from app.store.server.roles import ACCOUNTS, GROUPS, OWNER
 
 MINIMUM_VERSION = 150000  # PostgreSQL 15: the public schema closed to PUBLIC by default, security_invoker views
@@ -95,6 +95,7 @@ def apply_security(connection: sa.Connection) -> None:
     connection.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{database}" TO {", ".join(GROUPS)}')
     connection.exec_driver_sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
     connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {', '.join(GROUPS)}")
+    sync.prepare(connection)
     tables = _tables(connection)
     for table in tables:
         connection.exec_driver_sql(f'ALTER TABLE "{table}" OWNER TO {OWNER}')
@@ -109,6 +110,7 @@ def apply_security(connection: sa.Connection) -> None:
             *(name for name, _ in policies.FUNCTIONS),
             *(name for name, _ in accounts.FUNCTIONS),
             *(f"{name}()" for name in audit_chain.FUNCTIONS),
+            *(f"{name}()" for name in sync.FUNCTIONS),
         )
     }
     for (signature,) in connection.exec_driver_sql(
@@ -121,7 +123,7 @@ def apply_security(connection: sa.Connection) -> None:
     connection.exec_driver_sql(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {everyone}")
     connection.exec_driver_sql(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {everyone}")
     connection.exec_driver_sql(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM {everyone}")
-    covered = {rules.table for rules in policies.TABLES}
+    covered = {rules.table for rules in (*policies.TABLES, *sync.TABLES)}
     missing = sorted(set(tables) - covered)
     if missing:  # a new table without rules would be the owner's alone: said here rather than found later
         raise ServerSetupError(f"no access rules for the table(s) {', '.join(missing)} (app/store/server/policies.py)")
@@ -131,7 +133,11 @@ def apply_security(connection: sa.Connection) -> None:
         " ORDER BY table_name, ordinal_position"
     ).all():
         columns.setdefault(str(table), []).append(str(column))
-    for statement in (*policies.statements(columns), *accounts.account_statements(), *audit_chain.statements()):
+    for statement in (
+        *policies.statements(columns, sync.TABLES),
+        *accounts.account_statements(),
+        *audit_chain.statements(),
+    ):
         connection.exec_driver_sql(statement.replace("%", "%%"))  # psycopg reads % as a parameter's mark
     connection.exec_driver_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {', '.join(GROUPS)}")
 
