@@ -2,106 +2,27 @@
 person's SCRAM-SHA-256 password (issue 14, point 2).
 
 ``./dev test``'s throwaway server trusts every local connection and has no certificate, so this module starts a
-second server of its own, configured as docs/team.md tells an administrator to configure theirs: a certificate signed
-by the team's CA (made here with ``cryptography``), ``ssl = on``, and a ``pg_hba.conf`` that takes only ``hostssl``
-connections with ``scram-sha-256`` (the superuser over the server's own socket, as ``server init`` is run).
+second server of its own (``tests.own_postgres``), configured as docs/team.md tells an administrator to configure
+theirs.
 """
 
 from __future__ import annotations
 
-import ipaddress
-import os
-import shutil
-import socket
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psycopg
 import pytest
 import sqlalchemy as sa
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from app.models.enums import Role
 from app.store.db import create_store_engine
 from app.store.server import accounts, setup, tls
+from tests.own_postgres import OwnServer
 from tests.store.server.conftest import PASSWORD, name
 
 pytestmark = pytest.mark.postgres
-
-
-def _key() -> ec.EllipticCurvePrivateKey:
-    return ec.generate_private_key(ec.SECP256R1())
-
-
-def _name(common: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common)])
-
-
-def _ca(common: str) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
-    key = _key()
-    now = datetime.now(UTC)
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(_name(common))
-        .issuer_name(_name(common))
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(minutes=5))
-        .not_valid_after(now + timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    return key, certificate
-
-
-def _server_certificate(
-    ca_key: ec.EllipticCurvePrivateKey, ca: x509.Certificate
-) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
-    key = _key()
-    now = datetime.now(UTC)
-    names = [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(_name("localhost"))
-        .issuer_name(ca.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(minutes=5))
-        .not_valid_after(now + timedelta(days=1))
-        .add_extension(x509.SubjectAlternativeName(names), critical=False)
-        .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-        .sign(ca_key, hashes.SHA256())
-    )
-    return key, certificate
-
-
-def _pem(certificate: x509.Certificate) -> bytes:
-    return certificate.public_bytes(serialization.Encoding.PEM)
-
-
-def _key_pem(key: ec.EllipticCurvePrivateKey) -> bytes:
-    return key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
-
-
-def _postgres_bin() -> Path:
-    """The server's programs, found as ./dev finds them."""
-    found = shutil.which("pg_ctl")
-    if found:
-        return Path(found).resolve().parent
-    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"), key=lambda p: int(p.parent.parent.name))
-    if not versions:
-        pytest.fail("PostgreSQL's server programs (pg_ctl, initdb) are not installed; ./dev test installs them")
-    return versions[-1].parent
 
 
 @dataclass
@@ -121,49 +42,10 @@ class TlsServer:
 
 @pytest.fixture(scope="module")
 def tls_server() -> Iterator[TlsServer]:
-    folder = Path(tempfile.mkdtemp(prefix="helpline-tls-"))
-    as_root = os.getuid() == 0
-    binaries = _postgres_bin()
-
-    def run(*command: str | Path) -> None:
-        line = [str(part) for part in command]
-        if as_root:
-            line = ["su", "postgres", "-s", "/bin/sh", "-c", " ".join(f"'{part}'" for part in line)]
-        subprocess.run(line, check=True, capture_output=True, timeout=120)
-
-    ca_key, ca = _ca("Helpline test CA")
-    _, stranger = _ca("Someone else's CA")
-    key, certificate = _server_certificate(ca_key, ca)
-    (folder / "ca.crt").write_bytes(_pem(ca))
-    (folder / "stranger.crt").write_bytes(_pem(stranger))
-    (folder / "server.crt").write_bytes(_pem(certificate))
-    (folder / "server.key").write_bytes(_key_pem(key))
-    os.chmod(folder / "server.key", 0o600)
-    if as_root:
-        shutil.chown(folder, "postgres")
-        for file in folder.iterdir():
-            shutil.chown(file, "postgres")
-    data = folder / "data"
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    run(binaries / "initdb", "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8")
-    hba = "local all postgres trust\nhostssl all all 127.0.0.1/32 scram-sha-256\nhost all all 127.0.0.1/32 reject\n"
-    (data / "pg_hba.conf").write_text(hba)
-    options = (
-        f"-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories={folder} -c fsync=off -c ssl=on"
-        f" -c ssl_cert_file={folder / 'server.crt'} -c ssl_key_file={folder / 'server.key'}"
-        " -c password_encryption=scram-sha-256"
-    )
-    run(binaries / "pg_ctl", "-D", data, "-w", "-l", folder / "server.log", "-o", options, "start")
+    own = OwnServer()
     try:
-        server = TlsServer(port, folder, folder / "ca.crt", folder / "stranger.crt")
-        engine = sa.create_engine(
-            f"postgresql+psycopg://postgres@/postgres?host={folder}&port={port}", isolation_level="AUTOCOMMIT"
-        )
-        with engine.connect() as connection:
-            connection.exec_driver_sql("CREATE DATABASE helpline")
-        engine.dispose()
+        own.create()
+        server = TlsServer(own.port, own.folder, own.ca_file, own.stranger_ca_file)
         setup.init(server.superuser_url)
         engine = sa.create_engine(server.superuser_url)
         with engine.begin() as connection:
@@ -171,14 +53,7 @@ def tls_server() -> Iterator[TlsServer]:
         engine.dispose()
         yield server
     finally:
-        subprocess.run(
-            ["su", "postgres", "-s", "/bin/sh", "-c", f"'{binaries / 'pg_ctl'}' -D '{data}' -m immediate stop"]
-            if as_root
-            else [str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-            capture_output=True,
-            timeout=60,
-        )
-        shutil.rmtree(folder, ignore_errors=True)
+        own.destroy()
 
 
 def _plain(server: TlsServer, **options: object) -> psycopg.Connection:
