@@ -351,6 +351,12 @@ def _server_failed(error: Exception) -> int:
     return 2
 
 
+def _warn(notes: list[str]) -> None:
+    """What the set-up could not do but went on without (the server lacks pgaudit), on standard error."""
+    for note in notes:
+        print(f"helpline: warning: {note}.", file=sys.stderr)
+
+
 def server_init(args: argparse.Namespace) -> int:
     """Set up an empty PostgreSQL database as the team server (docs/team.md): schema, roles, grants and policies;
     with ``--administrator NAME`` also the first administrator (full name and password asked as the log-in asks).
@@ -369,11 +375,13 @@ def server_init(args: argparse.Namespace) -> int:
             )
             return 2
         first = (args.administrator, full_name, password)
+    notes: list[str] = []
     try:
-        revision = server_setup.init(url)
+        revision = server_setup.init(url, notes)
     except (server_setup.ServerSetupError, sa.exc.SQLAlchemyError) as error:
         return _server_failed(error)
     print(f"The team server is set up at schema revision {revision}, with its roles and row-level security.")
+    _warn(notes)
     if first is None:
         print("Create its first administrator: helpline server init is run once; see docs/team.md.")
         return 0
@@ -396,12 +404,14 @@ def server_upgrade(args: argparse.Namespace) -> int:
     url = _server_url(args)
     if url is None:
         return 2
+    notes: list[str] = []
     try:
-        before, after = server_setup.upgrade(url)
+        before, after = server_setup.upgrade(url, notes)
     except (server_setup.ServerSetupError, sa.exc.SQLAlchemyError) as error:
         return _server_failed(error)
     moved = "is at" if before == after else f"moved from {before} to"
     print(f"The team server {moved} schema revision {after}; its grants and policies are applied afresh.")
+    _warn(notes)
     return 0
 
 

@@ -1,9 +1,9 @@
-"""On the team server an audit entry is appended only at the tip of the trail, and the tip only moves by one entry.
+"""The team server's audit trail: appended only at its tip, the workstations' entries anchored there, reads logged.
 
-``app.services.guard.audit.record`` appends in three steps in one transaction: it reserves the next number
-(``audit_head.seq + 1``, which serialises appends), inserts the entry chained to the tip's hash, and sets the tip's
-hash to the entry's. Everyone must be able to do that (row-level security lets every group update ``audit_head`` and
-insert into ``audit_log`` in their own name), so on the server three triggers hold each step to it:
+**The tip.** ``app.services.guard.audit.record`` appends in three steps in one transaction: it reserves the next
+number (``audit_head.seq + 1``, which serialises appends), inserts the entry chained to the tip's hash, and sets the
+tip's hash to the entry's. Everyone must be able to do that (row-level security lets every group update
+``audit_head`` and insert into ``audit_log`` in their own name), so on the server three triggers hold each step to it:
 
 - an entry is inserted only with the reserved number and the tip's hash as its ``prev_hash``
   (no entry slipped in before others, none outside the chain);
@@ -12,14 +12,62 @@ insert into ``audit_log`` in their own name), so on the server three triggers ho
   would read as a deleted entry to ``helpline audit verify``.
 
 With the trigger of migration 0007 (no UPDATE, DELETE or TRUNCATE of ``audit_log``, for anyone) the server's trail
-can only grow, in order. What the triggers do not check is the entry's own hash (the program's canonical JSON):
-``helpline audit verify`` does. The functions are SECURITY DEFINER (the owner's): a counsellor may not read the
-trail, but their append must be checked against it.
+can only grow, in order. The functions are SECURITY DEFINER (the owner's): a counsellor may not read the trail, but
+their append must be checked against it.
+
+**The workstations' entries** (``app.store.sync.audit_push``). Each workstation keeps its own chain in its local
+store; the sync sends its entries to the server, which appends each one at **its own** tip with
+``helpline_append_audit(...)`` (SECURITY DEFINER, executable by the three groups): the server gives the entry its
+next number, chains it to its tip's hash and computes the entry's hash itself, exactly as the program does
+(:data:`_ENTRY_HASH`, the same JSON text as ``app.services.guard.audit.entry_hash``), so ``helpline audit verify``
+run against the server checks the server's trail like any store's. The workstation's own numbering is kept beside it
+in three server-only columns, for cross-checking the two trails: ``station_code``, ``station_seq`` (the entry's
+number in the workstation's trail) and ``station_hash`` (its hash there). ``(station_code, station_seq)`` is unique:
+
+- the same entry sent again (a push interrupted after the server's commit) is found and nothing is appended: the
+  call returns false and succeeds, so every entry is on the server exactly once;
+- another entry under the same station and number (a workstation whose local trail was rewritten, or a store put back
+  from a backup that numbers again) is refused, never dropped or merged: an administrator looks at both trails.
+
+The entry must be in the caller's own name, as the insert policy on ``audit_log`` says (``app/store/server/
+policies.py``): the person's ``users`` row and login, or a failed or locked-out log-in with no user. So a person's
+entries reach the server only when that person is signed in to it, and an entry a forger sends under another
+station's number is in the forger's own name. The entry's kind must be one the program knows (``AuditKind``).
+
+**Reads on the server** (:func:`apply_read_audit`). When the server loads PostgreSQL's ``pgaudit`` extension
+(``shared_preload_libraries = 'pgaudit'``, Debian's ``postgresql-15-pgaudit``), every read of the tables of
+:data:`AUDITED_READS` by anyone is written to the server's log (object audit logging: ``pgaudit.role`` is
+``helpline_auditor``, a NOLOGIN role holding SELECT on exactly those tables; reads of other tables are not logged).
+The log line names the reader through ``log_line_prefix`` (``%u``). Where the server lacks pgaudit, set-up goes on
+and says so.
 """
 
 from __future__ import annotations
 
-from app.store.server.roles import OWNER
+import sqlalchemy as sa
+
+from app.models.audit import AuditKind
+from app.store.server.roles import AUDITOR, GROUPS, OWNER
+
+# The tables whose every read on the server pgaudit logs: the identified data (persons, their contacts, cases, the
+# field history that holds the values before and after, aid decisions).
+AUDITED_READS = ("persons", "contacts", "cases", "change_log", "aid_decisions")
+
+# The server-only columns of audit_log: where a workstation's entry came from, under which number and hash there.
+STATION_COLUMNS = (
+    ("station_code", "text"),
+    ("station_seq", "bigint"),
+    ("station_hash", "text"),
+)
+
+_APPEND_ARGUMENTS = (
+    "station text, station_seq bigint, station_hash text, at timestamptz, user_id uuid, username text, kind text,"
+    " record_type text, record_id text, screen text, details text"
+)
+APPEND_SIGNATURE = "helpline_append_audit(text, bigint, text, timestamptz, uuid, text, text, text, text, text, text)"
+_HASH_SIGNATURE = "helpline_audit_entry_hash(bigint, timestamptz, uuid, text, text, text, text, text, text, text)"
+# Every function this module makes with arguments (apply_security keeps the ``helpline_`` functions it knows).
+SIGNATURES = (APPEND_SIGNATURE, _HASH_SIGNATURE)
 
 
 def _function(name: str, body: str) -> str:
@@ -68,10 +116,98 @@ TRIGGERS = (
     ),
 )
 
+# ``app.services.guard.audit.entry_hash`` in SQL: SHA-256 of the UTF-8 of the JSON array
+# [seq, at, user_id, username, kind, record_type, record_id, screen, details, prev_hash] as Python's
+# ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))`` writes it. PostgreSQL's to_json(text) escapes
+# exactly as Python does (", \, \b \f \n \r \t, other control characters as lower-case \u00xx, nothing else), and
+# the time is the UTC ISO form with microseconds (``2026-12-05T12:00:00.123456+00:00``).
+# tests/store/server/test_audit_push.py proves the two agree on entries with quotes, control characters and Cyrillic.
+_ENTRY_HASH = """
+CREATE OR REPLACE FUNCTION helpline_audit_entry_hash(
+    seq bigint, at timestamptz, user_id uuid, username text, kind text, record_type text, record_id text,
+    screen text, details text, prev_hash text)
+RETURNS text LANGUAGE sql STABLE SET search_path = public, pg_temp AS $fn$
+SELECT encode(sha256(convert_to(
+    '[' || seq::text
+    || ',' || to_json(to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || '+00:00')::text
+    || ',' || coalesce(to_json(user_id::text)::text, 'null')
+    || ',' || to_json(username)::text
+    || ',' || to_json(kind)::text
+    || ',' || coalesce(to_json(record_type)::text, 'null')
+    || ',' || coalesce(to_json(record_id)::text, 'null')
+    || ',' || coalesce(to_json(screen)::text, 'null')
+    || ',' || to_json(details)::text
+    || ',' || to_json(prev_hash)::text
+    || ']', 'UTF8')), 'hex')
+$fn$"""
+
+_KINDS = ", ".join(f"'{kind.value}'" for kind in AuditKind)
+
+# Appends one workstation entry at the server's tip (see the module's text); true when appended, false when the
+# same entry was there already. The tip's row is locked first: appends are serialised by it, so the look for the
+# entry below sees every append committed before (READ COMMITTED takes a new snapshot per statement).
+_APPEND = f"""
+CREATE OR REPLACE FUNCTION helpline_append_audit({_APPEND_ARGUMENTS})
+RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+DECLARE
+    tip audit_head%ROWTYPE;
+    there text;
+    next_seq bigint;
+    digest text;
+    body text := coalesce(details, '');
+BEGIN
+    IF station IS NULL OR station = '' OR station_seq IS NULL OR station_hash IS NULL OR at IS NULL
+        OR username IS NULL OR kind IS NULL THEN
+        RAISE EXCEPTION 'a workstation''s audit entry names its station, its number and hash there, its time, user'
+            ' name and kind' USING ERRCODE = 'not_null_violation';
+    END IF;
+    IF kind NOT IN ({_KINDS}) THEN
+        RAISE EXCEPTION 'an audit entry of a kind the program does not know: %', kind
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF NOT ((user_id IS NOT NULL AND user_id = helpline_user_id() AND username = session_user::text)
+            OR (user_id IS NULL AND kind IN ('login_failed', 'login_locked'))) THEN
+        RAISE EXCEPTION 'an audit entry is sent to the server only in one''s own name (entry % of station %)',
+            station_seq, station USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    SELECT * INTO tip FROM audit_head WHERE id = 1 FOR UPDATE;
+    SELECT l.station_hash INTO there FROM audit_log l
+        WHERE l.station_code = station AND l.station_seq = helpline_append_audit.station_seq;
+    IF FOUND THEN
+        IF there = station_hash THEN
+            RETURN false;
+        END IF;
+        RAISE EXCEPTION 'station % sent another entry numbered % than the one the server holds: its local trail'
+            ' was rewritten or put back from a backup', station, station_seq USING ERRCODE = 'unique_violation';
+    END IF;
+    IF tip.id IS NULL THEN  -- the tip's row was removed by hand: the chain goes on from the newest entry
+        SELECT 1, l.seq, l.hash INTO tip FROM audit_log l ORDER BY l.seq DESC LIMIT 1;
+        IF NOT FOUND THEN
+            tip := ROW(1, 0, '{"0" * 64}');
+        END IF;
+        next_seq := tip.seq + 1;
+        INSERT INTO audit_head (id, seq, hash) VALUES (1, next_seq, tip.hash);
+    ELSE
+        next_seq := tip.seq + 1;
+        UPDATE audit_head SET seq = next_seq WHERE id = 1;
+    END IF;
+    digest := helpline_audit_entry_hash(next_seq, at, user_id, username, kind, record_type, record_id, screen,
+        body, tip.hash);
+    INSERT INTO audit_log (seq, at, user_id, username, kind, record_type, record_id, screen, details, prev_hash,
+        hash, station_code, station_seq, station_hash)
+    VALUES (next_seq, at, user_id, username, kind, record_type, record_id, screen, body, tip.hash, digest, station,
+        helpline_append_audit.station_seq, helpline_append_audit.station_hash);
+    UPDATE audit_head SET hash = digest WHERE id = 1;
+    RETURN true;
+END $fn$"""
+
 
 def statements() -> list[str]:
-    """The functions and triggers, made afresh (idempotent: run by every ``server init`` and ``upgrade``)."""
-    out: list[str] = []
+    """The columns, functions and triggers, made afresh (idempotent: run by every ``server init`` and ``upgrade``)."""
+    out: list[str] = [
+        *(f"ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS {column} {kind}" for column, kind in STATION_COLUMNS),
+        "CREATE UNIQUE INDEX IF NOT EXISTS uq_audit_log_station_entry ON audit_log (station_code, station_seq)",
+    ]
     for name, body in FUNCTIONS.items():
         out.append(_function(name, body))
         out.append(f"ALTER FUNCTION {name}() OWNER TO {OWNER}")
@@ -80,4 +216,43 @@ def statements() -> list[str]:
         out.append(f"DROP TRIGGER IF EXISTS {trigger} ON {table}")
         constraint = "CONSTRAINT " if "DEFERRABLE" in when else ""
         out.append(f"CREATE {constraint}TRIGGER {trigger} {when} EXECUTE FUNCTION {function}()")
+    for create, signature, callers in ((_ENTRY_HASH, _HASH_SIGNATURE, ()), (_APPEND, APPEND_SIGNATURE, GROUPS)):
+        out.append(create)
+        out.append(f"ALTER FUNCTION {signature} OWNER TO {OWNER}")
+        out.append(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+        if callers:
+            out.append(f"GRANT EXECUTE ON FUNCTION {signature} TO {', '.join(callers)}")
     return out
+
+
+def pgaudit_loaded(connection: sa.Connection) -> bool:
+    """Whether the server loads pgaudit (a server setting: ``shared_preload_libraries``) and has its extension."""
+    loaded = str(connection.exec_driver_sql("SHOW shared_preload_libraries").scalar_one())
+    available = connection.exec_driver_sql("SELECT 1 FROM pg_available_extensions WHERE name = 'pgaudit'").first()
+    return "pgaudit" in (name.strip().strip('"') for name in loaded.split(",")) and available is not None
+
+
+NO_PGAUDIT = (
+    "this server does not load pgaudit: reads of identified data on the server are not audited "
+    "(install postgresql-15-pgaudit, set shared_preload_libraries = 'pgaudit', restart PostgreSQL and run "
+    "helpline server upgrade; docs/team.md)"
+)
+
+
+def apply_read_audit(connection: sa.Connection) -> str | None:
+    """pgaudit's object audit logging of :data:`AUDITED_READS` (see the module's text), made afresh; needs the
+    superuser. Returns None when reads are audited, else the sentence saying why not (set-up goes on without it)."""
+    connection.exec_driver_sql(
+        f"DO $do$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{AUDITOR}') THEN"
+        f" CREATE ROLE {AUDITOR} NOLOGIN; END IF; END $do$"
+    )
+    connection.exec_driver_sql(f"ALTER ROLE {AUDITOR} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS")
+    connection.exec_driver_sql(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {AUDITOR}")
+    connection.exec_driver_sql(f"GRANT SELECT ON {', '.join(AUDITED_READS)} TO {AUDITOR}")
+    if not pgaudit_loaded(connection):
+        return NO_PGAUDIT
+    database = connection.exec_driver_sql("SELECT current_database()").scalar_one()
+    connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pgaudit")
+    # The database's own setting (pgaudit.role is the superuser's to set: no person can SET it off for a session).
+    connection.exec_driver_sql(f"ALTER DATABASE \"{database}\" SET pgaudit.role = '{AUDITOR}'")
+    return None

@@ -20,7 +20,10 @@ OWNER = "helpline_owner"
 # Owns the account functions (NOLOGIN, CREATEROLE): the administrators create and change login roles only through
 # those functions, so that no person holds CREATEROLE (which in PostgreSQL 15 would let them grant any role).
 ACCOUNTS = "helpline_accounts"
-RESERVED = (*GROUPS, OWNER, ACCOUNTS)
+# pgaudit's object-audit role (NOLOGIN, no members): its SELECT grants name the tables whose reads the server logs
+# (app/store/server/audit_chain.py). It reads nothing itself.
+AUDITOR = "helpline_auditor"
+RESERVED = (*GROUPS, OWNER, ACCOUNTS, AUDITOR)
 
 GROUP_OF_ROLE = {Role.COUNSELLOR: COUNSELLOR, Role.SHIFT_LEAD: LEAD, Role.ADMINISTRATOR: ADMIN}
 

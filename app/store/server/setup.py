@@ -88,8 +88,9 @@ def _migrate_as_owner(connection: sa.Connection) -> None:
     connection.exec_driver_sql("RESET ROLE")
 
 
-def apply_security(connection: sa.Connection) -> None:
-    """Ownership, grants, row-level security and policies, made afresh (see the module's text)."""
+def apply_security(connection: sa.Connection) -> list[str]:
+    """Ownership, grants, row-level security and policies, made afresh (see the module's text). Returns what the
+    person at the terminal should know of what could not be set up (pgaudit missing: reads are not audited)."""
     database = connection.exec_driver_sql("SELECT current_database()").scalar_one()
     connection.exec_driver_sql(f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC')
     connection.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{database}" TO {", ".join(GROUPS)}')
@@ -110,6 +111,7 @@ def apply_security(connection: sa.Connection) -> None:
             *(name for name, _ in policies.FUNCTIONS),
             *(name for name, _ in accounts.FUNCTIONS),
             *(f"{name}()" for name in audit_chain.FUNCTIONS),
+            *audit_chain.SIGNATURES,
             *(f"{name}()" for name in sync.FUNCTIONS),
         )
     }
@@ -140,11 +142,13 @@ def apply_security(connection: sa.Connection) -> None:
     ):
         connection.exec_driver_sql(statement.replace("%", "%%"))  # psycopg reads % as a parameter's mark
     connection.exec_driver_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {', '.join(GROUPS)}")
+    no_read_audit = audit_chain.apply_read_audit(connection)
+    return [no_read_audit] if no_read_audit else []
 
 
-def init(url: str) -> str:
+def init(url: str, notes: list[str] | None = None) -> str:
     """Set up the empty database at ``url``; returns the schema's revision. :class:`ServerSetupError` if it is not
-    empty or not a PostgreSQL 15+ server reached as its superuser."""
+    empty or not a PostgreSQL 15+ server reached as its superuser. ``notes`` gets :func:`apply_security`'s."""
     engine = _engine(url)
     try:
         with engine.begin() as connection:
@@ -156,16 +160,19 @@ def init(url: str) -> str:
                 )
             _ensure_roles(connection)
             _migrate_as_owner(connection)
-            apply_security(connection)
+            said = apply_security(connection)
             revision = _revision(connection)
     finally:
         engine.dispose()
     assert revision is not None
+    if notes is not None:
+        notes.extend(said)
     return revision
 
 
-def upgrade(url: str) -> tuple[str | None, str]:
-    """Migrate the initialised database at ``url`` and apply the security again; (revision before, after)."""
+def upgrade(url: str, notes: list[str] | None = None) -> tuple[str | None, str]:
+    """Migrate the initialised database at ``url`` and apply the security again; (revision before, after).
+    ``notes`` gets :func:`apply_security`'s."""
     engine = _engine(url)
     try:
         with engine.begin() as connection:
@@ -181,9 +188,11 @@ def upgrade(url: str) -> tuple[str | None, str]:
             before = _revision(connection)
             _ensure_roles(connection)
             _migrate_as_owner(connection)
-            apply_security(connection)
+            said = apply_security(connection)
             after = _revision(connection)
     finally:
         engine.dispose()
     assert after is not None
+    if notes is not None:
+        notes.extend(said)
     return before, after

@@ -45,6 +45,7 @@ from app.models.providers import (
     Qualification,
 )
 from app.models.review import ReviewCriterion
+from app.services.guard import audit
 from app.store.server import accounts, setup
 from tests.conftest import postgres_database
 
@@ -197,22 +198,25 @@ def _seed(session: Session, server: TeamServer) -> None:
             .values(seq=AuditHead.seq + 1)
             .returning(AuditHead.seq, AuditHead.hash)
         ).one()
+        record_id = str(server.ids[person])
+        kind = AuditKind.ACCESS_OVERRIDE
+        digest = audit.entry_hash(seq, at, mari, name("mari"), kind.value, "person", record_id, None, "{}", prev)
         session.add(
             AuditEntry(
                 seq=seq,
                 at=at,
                 user_id=mari,
                 username=name("mari"),
-                kind=AuditKind.ACCESS_OVERRIDE,
+                kind=kind,
                 record_type="person",
-                record_id=str(server.ids[person]),
+                record_id=record_id,
                 details="{}",
                 prev_hash=prev,
-                hash=f"{seq:064d}",
+                hash=digest,  # the program's own: the server's trail verifies (tests/store/server/test_audit_push.py)
             )
         )
         session.flush()
-        session.execute(sa.update(AuditHead).where(AuditHead.id == 1).values(hash=f"{seq:064d}"))
+        session.execute(sa.update(AuditHead).where(AuditHead.id == 1).values(hash=digest))
 
 
 @pytest.fixture(scope="module")
