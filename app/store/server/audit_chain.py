@@ -1,15 +1,19 @@
 """The team server's audit trail: appended only at its tip, the workstations' entries anchored there, reads logged.
 
 **The tip.** ``app.services.guard.audit.record`` appends in three steps in one transaction: it reserves the next
-number (``audit_head.seq + 1``, which serialises appends), inserts the entry chained to the tip's hash, and sets the
-tip's hash to the entry's. Everyone must be able to do that (row-level security lets every group update
-``audit_head`` and insert into ``audit_log`` in their own name), so on the server three triggers hold each step to it:
+numbers (``audit_head.seq + n`` for n entries, which serialises appends), inserts the entries, each chained to the one
+before it (the first to the tip's hash), and sets the tip's hash to the last entry's. Everyone must be able to do that
+(row-level security lets every group update ``audit_head`` and insert into ``audit_log`` in their own name), so on the
+server three triggers hold each step to it:
 
-- an entry is inserted only with the reserved number and the tip's hash as its ``prev_hash``
-  (no entry slipped in before others, none outside the chain);
-- the tip moves only by one number at a time, and its hash only to the hash of the entry with its number;
-- at commit (a deferred constraint trigger) the tip names an entry that is there: a number reserved and left empty
-  would read as a deleted entry to ``helpline audit verify``.
+- an entry is inserted only with a number reserved at the tip (above the last entry there, at most the tip's
+  number), and with the hash of the entry numbered just before it as its ``prev_hash`` (of none for the first:
+  the genesis hash): no entry slipped in before others, none outside the chain, none linked past another;
+- the tip's number only moves on (taking one or more numbers) while its hash stays, and its hash moves only to the
+  hash of the entry with its number;
+- at commit (a deferred constraint trigger) the tip names an entry that is there: so every number reserved was
+  filled (each entry needs the one before it), and none left empty would read as a deleted entry to ``helpline
+  audit verify``.
 
 With the trigger of migration 0007 (no UPDATE, DELETE or TRUNCATE of ``audit_log``, for anyone) the server's trail
 can only grow, in order. The functions are SECURITY DEFINER (the owner's): a counsellor may not read the trail, but
@@ -46,7 +50,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from app.models.audit import AuditKind
+from app.models.audit import GENESIS, AuditKind
 from app.store.server.roles import AUDITOR, GROUPS, OWNER
 
 # The tables whose every read on the server pgaudit logs: the identified data (persons, their contacts, cases, the
@@ -78,22 +82,25 @@ def _function(name: str, body: str) -> str:
 
 
 FUNCTIONS = {
-    "helpline_audit_at_tip": """
+    "helpline_audit_at_tip": f"""
         SELECT * INTO tip FROM audit_head WHERE id = 1;
-        IF NOT FOUND OR NEW.seq <> tip.seq OR NEW.prev_hash <> tip.hash THEN
+        IF NOT FOUND OR NEW.seq < 1 OR NEW.seq > tip.seq OR NOT (
+            (NEW.seq = 1 AND NEW.prev_hash = '{GENESIS}')
+            OR EXISTS (SELECT 1 FROM audit_log WHERE seq = NEW.seq - 1 AND hash = NEW.prev_hash)
+        ) THEN
             RAISE EXCEPTION 'an audit entry is appended at the tip of the trail, with the number reserved for it'
                 USING ERRCODE = 'check_violation';
         END IF;
         RETURN NEW;""",
     "helpline_audit_tip_moves": """
         IF NEW.id = OLD.id AND (
-            (NEW.seq = OLD.seq + 1 AND NEW.hash = OLD.hash)
+            (NEW.seq > OLD.seq AND NEW.hash = OLD.hash)
             OR (NEW.seq = OLD.seq AND NEW.hash = OLD.hash)
             OR (NEW.seq = OLD.seq AND EXISTS (SELECT 1 FROM audit_log WHERE seq = NEW.seq AND hash = NEW.hash))
         ) THEN
             RETURN NEW;
         END IF;
-        RAISE EXCEPTION 'the audit trail''s tip moves by one appended entry at a time'
+        RAISE EXCEPTION 'the audit trail''s tip moves on to the entries appended, and only so'
             USING ERRCODE = 'check_violation';""",
     "helpline_audit_tip_is_an_entry": """
         SELECT * INTO tip FROM audit_head WHERE id = 1;
@@ -183,7 +190,7 @@ BEGIN
     IF tip.id IS NULL THEN  -- the tip's row was removed by hand: the chain goes on from the newest entry
         SELECT 1, l.seq, l.hash INTO tip FROM audit_log l ORDER BY l.seq DESC LIMIT 1;
         IF NOT FOUND THEN
-            tip := ROW(1, 0, '{"0" * 64}');
+            tip := ROW(1, 0, '{GENESIS}');
         END IF;
         next_seq := tip.seq + 1;
         INSERT INTO audit_head (id, seq, hash) VALUES (1, next_seq, tip.hash);

@@ -258,7 +258,9 @@ WRITES: list[tuple[str, str, str, set[str]]] = [
     ("audit_log", "DELETE", "TRUNCATE audit_log", set()),
     ("audit_head", "INSERT", "INSERT INTO audit_head (id, seq, hash) VALUES (2, 0, 'h')", {"anna"}),
     ("audit_head", "UPDATE", "UPDATE audit_head SET seq = seq + 1 WHERE id = 1", EVERYONE),
-    ("audit_head", "UPDATE", "UPDATE audit_head SET seq = seq + 2 WHERE id = 1", set()),  # skipping a number
+    # Two numbers for two entries appended together (a save records several); left empty they do not commit
+    # (tests/store/server/test_audit_chain.py)
+    ("audit_head", "UPDATE", "UPDATE audit_head SET seq = seq + 2 WHERE id = 1", EVERYONE),
     ("audit_head", "UPDATE", "UPDATE audit_head SET seq = seq - 1 WHERE id = 1", set()),  # going back
     ("audit_head", "UPDATE", "UPDATE audit_head SET hash = 'forged' WHERE id = 1", set()),
     ("audit_head", "DELETE", "DELETE FROM audit_head WHERE id = 1", {"anna"}),
