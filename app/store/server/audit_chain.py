@@ -33,6 +33,9 @@ number in the workstation's trail) and ``station_hash`` (its hash there). ``(sta
 - another entry under the same station and number (a workstation whose local trail was rewritten, or a store put back
   from a backup that numbers again) is refused, never dropped or merged: an administrator looks at both trails.
 
+``helpline_audit_received(station)`` tells the caller how far the server holds that station's entries: the highest
+local number of their own, and of the failed log-ins with no user, so a workstation sends only what is missing.
+
 The entry must be in the caller's own name, as the insert policy on ``audit_log`` says (``app/store/server/
 policies.py``): the person's ``users`` row and login, or a failed or locked-out log-in with no user. So a person's
 entries reach the server only when that person is signed in to it, and an entry a forger sends under another
@@ -70,8 +73,9 @@ _APPEND_ARGUMENTS = (
 )
 APPEND_SIGNATURE = "helpline_append_audit(text, bigint, text, timestamptz, uuid, text, text, text, text, text, text)"
 _HASH_SIGNATURE = "helpline_audit_entry_hash(bigint, timestamptz, uuid, text, text, text, text, text, text, text)"
+RECEIVED_SIGNATURE = "helpline_audit_received(text)"
 # Every function this module makes with arguments (apply_security keeps the ``helpline_`` functions it knows).
-SIGNATURES = (APPEND_SIGNATURE, _HASH_SIGNATURE)
+SIGNATURES = (APPEND_SIGNATURE, _HASH_SIGNATURE, RECEIVED_SIGNATURE)
 
 
 def _function(name: str, body: str) -> str:
@@ -209,6 +213,18 @@ BEGIN
 END $fn$"""
 
 
+# How far the server holds a station's entries: the highest local number of the caller's own entries, and of the
+# failed log-ins with no user (anyone signed in sends those). A counsellor may not read the trail, but may learn this
+# of their own entries, so that a workstation sends only what the server lacks, with no bookkeeping of its own.
+_RECEIVED = """
+CREATE OR REPLACE FUNCTION helpline_audit_received(station text, OUT own bigint, OUT no_user bigint)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+SELECT coalesce(max(station_seq) FILTER (WHERE user_id = helpline_user_id()), 0),
+       coalesce(max(station_seq) FILTER (WHERE user_id IS NULL), 0)
+FROM audit_log WHERE station_code = station
+$fn$"""
+
+
 def statements() -> list[str]:
     """The columns, functions and triggers, made afresh (idempotent: run by every ``server init`` and ``upgrade``)."""
     out: list[str] = [
@@ -223,7 +239,11 @@ def statements() -> list[str]:
         out.append(f"DROP TRIGGER IF EXISTS {trigger} ON {table}")
         constraint = "CONSTRAINT " if "DEFERRABLE" in when else ""
         out.append(f"CREATE {constraint}TRIGGER {trigger} {when} EXECUTE FUNCTION {function}()")
-    for create, signature, callers in ((_ENTRY_HASH, _HASH_SIGNATURE, ()), (_APPEND, APPEND_SIGNATURE, GROUPS)):
+    for create, signature, callers in (
+        (_ENTRY_HASH, _HASH_SIGNATURE, ()),
+        (_APPEND, APPEND_SIGNATURE, GROUPS),
+        (_RECEIVED, RECEIVED_SIGNATURE, GROUPS),
+    ):
         out.append(create)
         out.append(f"ALTER FUNCTION {signature} OWNER TO {OWNER}")
         out.append(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")

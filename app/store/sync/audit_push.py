@@ -15,17 +15,30 @@ queue stops there to be looked at; never skipped.
 
 Only the signed-in person's own entries may be sent (and failed or locked-out log-ins with no user), as the server's
 insert rule for the trail says: an entry in another person's name fails the whole push with "permission denied"
-(``psycopg.errors.InsufficientPrivilege``). The sync sends each person's entries while that person is signed in.
+(``psycopg.errors.InsufficientPrivilege``). The sync sends each person's entries while that person is signed in;
+entries with no user of other kinds (none today) stay in the local trail.
+
+What to send, with no bookkeeping on the workstation::
+
+    since = received(server, station)                       # how far the server holds them
+    entries = local_session.scalars(unsent(me.id, since)).all()
+    push_audit_entries(server, station, entries)            # in the push's server transaction
+
+A workstation used by several people sends each one's entries when that one signs in (and the failed log-ins with
+whoever is signed in); nothing is skipped, since each push sends everything above the server's own count, in order.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 import sqlalchemy as sa
+
+from app.models.audit import AuditEntry, AuditKind
 
 BATCH = 1000  # entries per statement: one round trip each, arrays of this length
 
@@ -73,6 +86,42 @@ _PUSH = sa.text(
     ) AS pushed
     """
 )
+
+
+FAILED_LOG_INS = (AuditKind.LOGIN_FAILED, AuditKind.LOGIN_LOCKED)  # entries with no user anyone may send
+
+
+@dataclass(frozen=True)
+class Received:
+    """How far the server holds a station's entries (local numbers; 0 for none)."""
+
+    own: int  # the signed-in person's own entries
+    no_user: int  # the failed and locked-out log-ins with no user
+
+
+def received(connection: sa.Connection, station_code: str) -> Received:
+    """Asked of the server as the signed-in person (``helpline_audit_received``); reads nothing else of the trail."""
+    own, no_user = connection.execute(
+        sa.text("SELECT own, no_user FROM helpline_audit_received(:station)"), {"station": station_code}
+    ).one()
+    return Received(int(own), int(no_user))
+
+
+def unsent(user_id: uuid.UUID, since: Received) -> sa.Select[Any]:
+    """The local query of the entries to send for the person ``user_id``: their own above ``since.own`` and the failed
+    log-ins with no user above ``since.no_user``, oldest first (run it on the local store's session)."""
+    return (
+        sa.select(AuditEntry)
+        .where(
+            sa.or_(
+                sa.and_(AuditEntry.user_id == user_id, AuditEntry.seq > since.own),
+                sa.and_(
+                    AuditEntry.user_id.is_(None), AuditEntry.kind.in_(FAILED_LOG_INS), AuditEntry.seq > since.no_user
+                ),
+            )
+        )
+        .order_by(AuditEntry.seq)
+    )
 
 
 def _at(at: datetime) -> str:

@@ -21,6 +21,7 @@ from app.models.audit import AuditEntry, AuditKind
 from app.services.actor import SessionUser
 from app.services.guard import audit
 from app.store.db import Store, create_store_engine
+from app.store.sync import audit_push
 from app.store.sync.audit_push import push_audit_entries
 from tests.conftest import close_store, local_store
 from tests.store.server.conftest import PASSWORD, PEOPLE, TeamServer, name
@@ -257,3 +258,38 @@ def test_two_workstations_interleaved_keep_one_chain_and_their_own_numbers(
     assert [entry.seq for entry in trail] == list(range(1, len(trail) + 1))
     verdict = program_verdict(team_server)
     assert verdict.ok, verdict.sentence()
+
+
+def test_a_shared_workstation_sends_each_persons_entries_when_they_sign_in_and_nothing_twice(
+    team_server: TeamServer, engines: dict[str, sa.Engine], tmp_path: Path
+) -> None:
+    mari, jaan = person(team_server, "mari"), person(team_server, "jaan")
+    store = local_store(tmp_path / "shared.sqlite3")
+    try:
+        with store.unit_of_work() as uow:
+            audit.record(uow, AuditKind.LOGIN, actor=mari)
+            audit.record(uow, AuditKind.VIEW, actor=mari, record_type="person", record_id=uuid.uuid4())
+            audit.record(uow, AuditKind.LOGIN_FAILED, username="", details={"name_tag": "0a1b"})
+            audit.record(uow, AuditKind.LOGIN, actor=jaan)  # jaan worked here while the server was out of reach
+            audit.record(uow, AuditKind.CHANGE, actor=jaan, record_type="contact", record_id=uuid.uuid4())
+            audit.record(uow, AuditKind.LOGIN, actor=mari)
+            uow.commit()
+
+        def sync_round(who: SessionUser, engine: sa.Engine) -> int:
+            with engine.begin() as server, store.unit_of_work() as uow:
+                entries = list(uow.session.scalars(audit_push.unsent(who.id, audit_push.received(server, "KS"))))
+                return push_audit_entries(server, "KS", entries)
+
+        assert sync_round(mari, engines["mari"]) == 4  # her three and the failed log-in; not jaan's
+        assert sync_round(mari, engines["mari"]) == 0
+        assert sync_round(jaan, engines["jaan"]) == 2  # when he signs in
+        assert sync_round(jaan, engines["jaan"]) == 0
+        with store.unit_of_work() as uow:
+            local = {entry.seq: entry.hash for entry in uow.session.scalars(sa.select(AuditEntry))}
+    finally:
+        close_store(store)
+    pushed = of_station(server_trail(team_server), "KS")
+    sent = {seq: digest for seq, digest in local.items() if seq in pushed}
+    assert len(sent) == 6
+    assert {seq: there.station_hash for seq, there in pushed.items()} == sent
+    assert program_verdict(team_server).ok
