@@ -266,6 +266,16 @@ NO_PGAUDIT = (
 )
 
 
+def drop_unloaded_pgaudit(connection: sa.Connection) -> None:
+    """pgaudit's extension left in the database of a server that no longer loads it makes every DDL statement fail
+    ("pgaudit must be loaded via shared_preload_libraries"), an upgrade's migrations first: it is dropped then (and
+    made again by the upgrade after the server loads pgaudit once more). Run before the migrations."""
+    if pgaudit_loaded(connection):
+        return
+    if connection.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'pgaudit'").first() is not None:
+        connection.exec_driver_sql("DROP EXTENSION pgaudit")
+
+
 def apply_read_audit(connection: sa.Connection) -> str | None:
     """pgaudit's object audit logging of :data:`AUDITED_READS` (see the module's text), made afresh; needs the
     superuser. Returns None when reads are audited, else the sentence saying why not (set-up goes on without it)."""

@@ -187,6 +187,7 @@ def upgrade(url: str, notes: list[str] | None = None) -> tuple[str | None, str]:
                 )
             before = _revision(connection)
             _ensure_roles(connection)
+            audit_chain.drop_unloaded_pgaudit(connection)
             _migrate_as_owner(connection)
             said = apply_security(connection)
             after = _revision(connection)
