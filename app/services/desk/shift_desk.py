@@ -60,12 +60,16 @@ _KEYS = {
 }
 
 
+# Read at every save of a contact (the review queue's sample share): a Core statement built once on the table, sent
+# on the session's connection, without the ORM's execution around a two-column read (issue 13).
+_SETTINGS: sa.Table = StoreSetting.__table__  # type: ignore[assignment]
+_READ_DESK = sa.select(_SETTINGS.c.key, _SETTINGS.c.value).where(
+    sa.or_(*(_SETTINGS.c.key == sa.literal(key, sa.String()) for key in _KEYS.values()))
+)
+
+
 def desk_settings(uow: UnitOfWork) -> DeskSettings:
-    stored = dict(
-        uow.session.execute(
-            sa.select(StoreSetting.key, StoreSetting.value).where(StoreSetting.key.in_(_KEYS.values()))
-        ).all()
-    )
+    stored = dict(uow.session.connection().execute(_READ_DESK).all())
     default = DeskSettings()
     try:
         return DeskSettings(

@@ -13,7 +13,7 @@ import io
 import json
 import secrets
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -87,9 +87,25 @@ def unknown_name_tag(uow: UnitOfWork, name: str) -> str:
 # the session's connection skip the ORM's bulk-update and flush machinery (three round trips, as before).
 _HEAD: sa.Table = AuditHead.__table__  # type: ignore[assignment]
 _ENTRIES: sa.Table = AuditEntry.__table__  # type: ignore[assignment]
-_TAKE_NUMBER = sa.update(_HEAD).where(_HEAD.c.id == 1).values(seq=_HEAD.c.seq + 1).returning(_HEAD.c.seq, _HEAD.c.hash)
+_TAKE_NUMBERS = (
+    sa.update(_HEAD)
+    .where(_HEAD.c.id == 1)
+    .values(seq=_HEAD.c.seq + sa.bindparam("count", type_=sa.Integer()))
+    .returning(_HEAD.c.seq, _HEAD.c.hash)
+)
 _APPEND = sa.insert(_ENTRIES)
 _MOVE_TIP = sa.update(_HEAD).where(_HEAD.c.id == 1).values(hash=sa.bindparam("tip", type_=sa.String()))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry for :func:`record_entries`: what happened to which record (the arguments of :func:`record`)."""
+
+    kind: AuditKind
+    record_type: str | None = None
+    record_id: uuid.UUID | str | None = None
+    details: dict[str, Any] | None = None
+    screen: str | None = None
 
 
 def record(
@@ -110,40 +126,61 @@ def record(
     last lock a transaction takes. Then the tip's row is moved on (which serialises appends), the entry inserted and
     the tip given its hash.
     """
+    record_entries(uow, [Entry(kind, record_type, record_id, details, screen)], actor=actor, username=username, now=now)
+
+
+def record_entries(
+    uow: UnitOfWork,
+    entries: Sequence[Entry],
+    *,
+    actor: SessionUser | None = None,
+    username: str | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Append ``entries`` in order, one actor and moment for all: the same entries, numbers and hashes as a
+    :func:`record` per entry, in three statements instead of three per entry (a save of a contact with a new person
+    records two). The tip's row is moved on by the number of entries at once, the entries are inserted together and
+    the tip given the last one's hash."""
+    if not entries:
+        return
     session = uow.session
     session.flush()
     connection = session.connection()
-    tip = connection.execute(_TAKE_NUMBER).one_or_none()
+    count = len(entries)
+    tip = connection.execute(_TAKE_NUMBERS, {"count": count}).one_or_none()
     if tip is None:  # the tip's row was deleted by hand: the chain goes on from its newest entry
         newest = newest_entry(session)
         seq, prev = newest[0] + 1, newest[1]
-        connection.execute(sa.insert(_HEAD).values(id=1, seq=seq, hash=prev))
+        connection.execute(sa.insert(_HEAD).values(id=1, seq=newest[0] + count, hash=prev))
     else:
-        seq, prev = int(tip[0]), str(tip[1])
+        seq, prev = int(tip[0]) - count + 1, str(tip[1])
     at = (now or utcnow()).astimezone(UTC)
     name = (actor.username if actor else username or "")[:64]
     user_id = actor.id if actor else None
-    text = canonical(details)
-    rid = str(record_id) if record_id is not None else None
-    digest = entry_hash(seq, at, user_id, name, kind.value, record_type, rid, screen, text, prev)
-    connection.execute(
-        _APPEND,
-        {
-            "seq": seq,
-            "at": at,
-            "user_id": user_id,
-            "username": name,
-            "kind": kind,
-            "record_type": record_type,
-            "record_id": rid,
-            "screen": screen,
-            "details": text,
-            "prev_hash": prev,
-            "hash": digest,
-        },
-    )
-    connection.execute(_MOVE_TIP, {"tip": digest})
-    session.info["audit_tip"] = (seq, digest)  # the anchor outside the store moves here once this commits
+    rows = []
+    for entry in entries:
+        text = canonical(entry.details)
+        rid = str(entry.record_id) if entry.record_id is not None else None
+        digest = entry_hash(seq, at, user_id, name, entry.kind.value, entry.record_type, rid, entry.screen, text, prev)
+        rows.append(
+            {
+                "seq": seq,
+                "at": at,
+                "user_id": user_id,
+                "username": name,
+                "kind": entry.kind,
+                "record_type": entry.record_type,
+                "record_id": rid,
+                "screen": entry.screen,
+                "details": text,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        seq, prev = seq + 1, digest
+    connection.execute(_APPEND, rows if count > 1 else rows[0])
+    connection.execute(_MOVE_TIP, {"tip": prev})
+    session.info["audit_tip"] = (seq - 1, prev)  # the anchor outside the store moves here once this commits
 
 
 def record_export(uow: UnitOfWork, actor: SessionUser, what: str, details: dict[str, Any] | None = None) -> None:

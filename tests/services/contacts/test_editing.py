@@ -6,15 +6,29 @@ import uuid
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
 from app.errors import FieldErrors, NotAllowed, StaleRecord
-from app.models import AuditEntry, ChangeRecord, Contact
+from app.models import (
+    AuditEntry,
+    Case,
+    ChangeRecord,
+    Contact,
+    ContactAction,
+    ContactConsent,
+    ContactRisk,
+    Person,
+    ReviewQueueEntry,
+    Topic,
+    contact_topics,
+)
 from app.models.audit import AuditKind
-from app.models.enums import ContactKind, RiskFlag, Role, StepStatus
+from app.models.enums import Action, ConsentPurpose, ContactKind, RiskFlag, Role, Sex, StepStatus
+from app.models.review import QueueReason
 from app.services.actor import SessionUser
 from app.services.contacts import contact_view, log
 from app.services.contacts import editing as contacts_service
@@ -26,7 +40,9 @@ from app.services.contacts.editing import (
     person_seen,
     save_contact,
 )
-from app.store.db import Store
+from app.services.desk import review
+from app.services.guard import audit
+from app.store.db import Store, UnitOfWork
 from app.store.keys import StoreKey
 from tests.conftest import make_user
 
@@ -499,3 +515,171 @@ def test_racing_saves_of_one_contact_end_saved_or_as_a_conflict(any_store: Store
     olds = [old for old, _new in changes]
     assert len(set(olds)) == len(olds)  # no two saves started from the same stored text: none was overwritten
     assert set(olds) <= {"Esimene kõne"} | {new for _old, new in changes}
+
+
+# --- A new contact is written whole, in one transaction (issue 13: Core inserts instead of the ORM's unit of work) --
+def everything_typed() -> ContactInput:
+    """A new contact with every part a save writes: a new person, two topics, a risk, actions, consents, a new case."""
+    return ContactInput(
+        started_at=NOW - timedelta(minutes=40),
+        ended_at=NOW - timedelta(minutes=10),
+        identified=True,
+        full_name="Jüri Õunapuu",
+        id_code="37605030299",
+        phone="5123 4567",
+        email="jyri@example.ee",
+        municipality="Tartu linn",
+        summary="Helistaja kirjeldab partneri vägivalda",
+        topics=["stalking", "domestic_violence"],
+        risks={RiskFlag.SUICIDAL: RiskAnswer(StepStatus.DECLINED, " helistaja keeldus ")},
+        actions={Action.REF_POLICE, Action.INFORMATION},
+        consents={ConsentPurpose.POLICE: True, ConsentPurpose.SHELTER: False},
+        open_new_case=True,
+        callback_due_at=NOW + timedelta(hours=2),
+    )
+
+
+def columns(row: object | None) -> SimpleNamespace | None:
+    """A row's column values, kept after its unit of work is closed."""
+    if row is None:
+        return None
+    return SimpleNamespace(**{column.key: getattr(row, column.key) for column in sa.inspect(row).mapper.column_attrs})
+
+
+def rows_of(store: Store, contact_id: uuid.UUID) -> dict[str, Any]:
+    """What the store holds of one contact, read back from its tables."""
+    with store.unit_of_work() as uow:
+        contact = uow.session.get(Contact, contact_id)
+        assert contact is not None
+        links = uow.session.execute(
+            sa.select(Topic.code, contact_topics.c.started_at)
+            .join(Topic, Topic.id == contact_topics.c.topic_id)
+            .where(contact_topics.c.contact_id == contact_id)
+            .order_by(Topic.code)
+        ).all()
+        audit_entries = uow.session.scalars(sa.select(AuditEntry).order_by(AuditEntry.seq)).all()
+        return {
+            "contact": columns(contact),
+            "person": columns(uow.session.get(Person, contact.person_id)) if contact.person_id else None,
+            "case": columns(uow.session.get(Case, contact.case_id)) if contact.case_id else None,
+            "topics": [(code, started) for code, started in links],
+            "risks": [(r.flag, r.status, r.reason, r.answered_at) for r in contact.risks],
+            "actions": [a.action for a in contact.actions],
+            "consents": sorted((c.purpose, c.granted, c.recorded_at, c.recorded_by_id) for c in contact.consents),
+            "queue": columns(uow.session.get(ReviewQueueEntry, contact_id)),
+            "history": [columns(change) for change in uow.session.scalars(sa.select(ChangeRecord))],
+            "audit": [(e.kind, e.record_type, e.record_id, e.details, e.username) for e in audit_entries],
+            "chain": audit.verify(uow.session),
+        }
+
+
+def test_a_new_contact_is_written_whole(any_store: Store) -> None:
+    mari = make_user(any_store, Role.COUNSELLOR, "mari")
+    with any_store.unit_of_work() as uow:
+        saved = save_contact(uow, mari, everything_typed(), now=NOW)
+    found = rows_of(any_store, saved.id)
+    contact, person, case = found["contact"], found["person"], found["case"]
+    assert (saved.version, saved.person_id, saved.case_id, saved.case_number) == (1, person.id, case.id, case.number)
+    assert (contact.kind, contact.version, contact.entered_by_id, contact.handled_by_id) == (
+        ContactKind.COUNSELLING,
+        1,
+        mari.id,
+        mari.id,
+    )
+    assert (contact.started_at, contact.ended_at, contact.created_at) == (
+        NOW - timedelta(minutes=40),
+        NOW - timedelta(minutes=10),
+        NOW,
+    )
+    assert contact.wrapup_seconds == 600
+    assert (contact.callback_due_at, contact.callback_done_at) == (NOW + timedelta(hours=2), None)
+    assert contact.summary == "Helistaja kirjeldab partneri vägivalda"
+    assert (person.full_name, person.id_code, person.birth_date, person.sex, person.phone_e164, person.version) == (
+        "Jüri Õunapuu",
+        "37605030299",
+        date(1976, 5, 3),
+        Sex.MALE,
+        "+37251234567",
+        1,
+    )
+    assert (person.email, person.municipality) == ("jyri@example.ee", "Tartu linn")
+    assert None not in (person.created_at, person.updated_at, contact.updated_at)  # the columns' defaults
+    assert (case.person_id, case.opened_by_id, case.opened_at) == (person.id, mari.id, NOW)
+    assert found["topics"] == [("domestic_violence", contact.started_at), ("stalking", contact.started_at)]
+    assert found["risks"] == [(RiskFlag.SUICIDAL, StepStatus.DECLINED, "helistaja keeldus", NOW)]
+    assert found["actions"] == [Action.INFORMATION, Action.REF_POLICE]
+    assert found["consents"] == [
+        (ConsentPurpose.POLICE, True, NOW, mari.id),
+        (ConsentPurpose.SHELTER, False, NOW, mari.id),
+    ]
+    assert (found["queue"].reason, found["queue"].added_at) == (QueueReason.RISK, NOW)
+    assert found["history"] == []  # a new contact has no changes to keep
+    assert found["audit"][-2:] == [
+        (AuditKind.CREATE, "person", str(person.id), "{}", "mari"),
+        (AuditKind.CREATE, "contact", str(contact.id), '{"identified":true}', "mari"),
+    ]
+    assert found["chain"].ok
+    with any_store.unit_of_work() as uow:  # the word index holds the summary and the name
+        assert [row.id for row in log.list_page(uow, mari, "vägivalda")] == [saved.id]
+        assert [row.id for row in log.list_page(uow, mari, "Õunapuu")] == [saved.id]
+        assert [row.id for row in log.list_page(uow, mari, case.number)] == [saved.id]
+
+
+def test_a_new_contact_of_a_linked_caller_changes_the_person_and_keeps_the_history(any_store: Store) -> None:
+    mari = make_user(any_store, Role.COUNSELLOR, "mari")
+    first = known_caller(any_store, mari)
+    with any_store.unit_of_work() as uow:
+        shown = contact_view.load_contact(uow, mari, first.id).data
+    data = replace(
+        shown, started_at=NOW, ended_at=None, person_id=first.person_id, person_seen=person_seen(shown), topics=[]
+    )
+    data.email, data.summary, data.case_id = "jyri.uus@example.ee", "Teine kõne", None
+    with any_store.unit_of_work() as uow:
+        saved = save_contact(uow, mari, data, now=NOW)
+    found = rows_of(any_store, saved.id)
+    assert saved.person_id == first.person_id == found["person"].id
+    assert (found["person"].email, found["person"].version) == ("jyri.uus@example.ee", 2)
+    assert [(c.entity, c.field, c.old_value, c.new_value) for c in found["history"]] == [
+        ("person", "email", "jyri@example.ee", "jyri.uus@example.ee")
+    ]
+    assert found["audit"][-2:] == [
+        (AuditKind.CHANGE, "person", str(first.person_id), '{"fields":["email"]}', "mari"),
+        (AuditKind.CREATE, "contact", str(saved.id), '{"identified":true}', "mari"),
+    ]
+    assert (found["contact"].ended_at, found["contact"].wrapup_seconds) == (NOW, 0)
+    assert found["chain"].ok
+
+
+@pytest.mark.parametrize("failing", ["audit", "queue", "commit"])
+def test_a_save_that_fails_midway_leaves_nothing(
+    any_store: Store, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    """Everything of a new contact is one transaction: rows written before the failure are rolled back with it."""
+    mari = make_user(any_store, Role.COUNSELLOR, "mari")
+    with any_store.unit_of_work() as uow:
+        trail_before = uow.session.scalar(sa.select(sa.func.count()).select_from(AuditEntry))
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the disk is gone")
+
+    where = {"audit": (audit, "record_entries"), "queue": (review, "enqueue_new_contact")}
+    if failing == "commit":
+        monkeypatch.setattr(UnitOfWork, "commit", fail)
+    else:
+        module, name = where[failing]
+        monkeypatch.setattr(module, name, fail)
+    with any_store.unit_of_work() as uow, pytest.raises(RuntimeError):
+        save_contact(uow, mari, everything_typed(), now=NOW)
+    monkeypatch.undo()
+
+    with any_store.unit_of_work() as uow:
+        for table in (Contact, Person, Case, ContactRisk, ContactAction, ContactConsent, ReviewQueueEntry):
+            assert uow.session.scalar(sa.select(sa.func.count()).select_from(table)) == 0, table
+        assert uow.session.scalar(sa.select(sa.func.count()).select_from(contact_topics)) == 0
+        assert uow.session.scalar(sa.select(sa.func.count()).select_from(AuditEntry)) == trail_before
+        assert log.list_page(uow, mari, "vägivalda") == []
+        assert log.list_page(uow, mari, "Õunapuu") == []
+        assert audit.verify(uow.session).ok
+    with any_store.unit_of_work() as uow:  # and the next save goes on from where the trail was
+        saved = save_contact(uow, mari, everything_typed(), now=NOW)
+    assert rows_of(any_store, saved.id)["chain"].ok
