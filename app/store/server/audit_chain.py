@@ -21,15 +21,16 @@ their append must be checked against it.
 
 **The workstations' entries** (``app.store.sync.audit_push``). Each workstation keeps its own chain in its local
 store; the sync sends its entries to the server, which appends each one at **its own** tip with
-``helpline_append_audit(...)`` (SECURITY DEFINER, executable by the three groups): the server gives the entry its
-next number, chains it to its tip's hash and computes the entry's hash itself, exactly as the program does
-(:data:`_ENTRY_HASH`, the same JSON text as ``app.services.guard.audit.entry_hash``), so ``helpline audit verify``
-run against the server checks the server's trail like any store's. The workstation's own numbering is kept beside it
+``helpline_append_audit(station, ...)`` (SECURITY DEFINER, executable by the three groups; the entries' fields as
+one array each): the server gives each entry its next number, chains it to its tip's hash and computes its hash
+itself, exactly as the program does (:data:`_ENTRY_HASH`, the same JSON text as
+``app.services.guard.audit.entry_hash``), so ``helpline audit verify`` run against the server checks the server's
+trail like any store's. The workstation's own numbering is kept beside it
 in three server-only columns, for cross-checking the two trails: ``station_code``, ``station_seq`` (the entry's
 number in the workstation's trail) and ``station_hash`` (its hash there). ``(station_code, station_seq)`` is unique:
 
-- the same entry sent again (a push interrupted after the server's commit) is found and nothing is appended: the
-  call returns false and succeeds, so every entry is on the server exactly once;
+- the same entry sent again (a push interrupted after the server's commit) is found and nothing is appended for it
+  (the call returns how many were new, and succeeds), so every entry is on the server exactly once;
 - another entry under the same station and number (a workstation whose local trail was rewritten, or a store put back
   from a backup that numbers again) is refused, never dropped or merged: an administrator looks at both trails.
 
@@ -68,11 +69,17 @@ STATION_COLUMNS = (
 )
 
 _APPEND_ARGUMENTS = (
-    "station text, station_seq bigint, station_hash text, at timestamptz, user_id uuid, username text, kind text,"
-    " record_type text, record_id text, screen text, details text"
+    "in_station text, in_seqs bigint[], in_hashes text[], in_ats timestamptz[], in_user_ids uuid[],"
+    " in_usernames text[], in_kinds text[], in_record_types text[], in_record_ids text[], in_screens text[],"
+    " in_details text[]"
 )
-APPEND_SIGNATURE = "helpline_append_audit(text, bigint, text, timestamptz, uuid, text, text, text, text, text, text)"
-_HASH_SIGNATURE = "helpline_audit_entry_hash(bigint, timestamptz, uuid, text, text, text, text, text, text, text)"
+APPEND_SIGNATURE = (
+    "helpline_append_audit(text, bigint[], text[], timestamp with time zone[], uuid[], text[], text[], text[], text[],"
+    " text[], text[])"
+)
+_HASH_SIGNATURE = (
+    "helpline_audit_entry_hash(bigint, timestamp with time zone, uuid, text, text, text, text, text, text, text)"
+)
 RECEIVED_SIGNATURE = "helpline_audit_received(text)"
 # Every function this module makes with arguments (apply_security keeps the ``helpline_`` functions it knows).
 SIGNATURES = (APPEND_SIGNATURE, _HASH_SIGNATURE, RECEIVED_SIGNATURE)
@@ -154,62 +161,93 @@ $fn$"""
 
 _KINDS = ", ".join(f"'{kind.value}'" for kind in AuditKind)
 
-# Appends one workstation entry at the server's tip (see the module's text); true when appended, false when the
-# same entry was there already. The tip's row is locked first: appends are serialised by it, so the look for the
-# entry below sees every append committed before (READ COMMITTED takes a new snapshot per statement).
+# Appends a workstation's entries at the server's tip (see the module's text): each entry's fields come in one array
+# per field, in the workstation's order; returns how many were new. The tip's row is locked first: appends are
+# serialised by it, so the look for entries already there sees every append committed before (READ COMMITTED takes a
+# new snapshot per statement). The new entries take their numbers in one move of the tip and the tip's hash is set
+# once, to the last one's (the triggers let entries appended together through, each linked to the one before it).
+_ENTRIES = (
+    "unnest(in_seqs, in_hashes, in_ats, in_user_ids, in_usernames, in_kinds, in_record_types, in_record_ids,"
+    " in_screens, in_details) WITH ORDINALITY"
+    " AS e(seq, hash, at, user_id, username, kind, record_type, record_id, screen, details, n)"
+)
 _APPEND = f"""
 CREATE OR REPLACE FUNCTION helpline_append_audit({_APPEND_ARGUMENTS})
-RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 DECLARE
+    me uuid := helpline_user_id();
     tip audit_head%ROWTYPE;
-    there text;
+    entry record;
+    held text;
+    fresh bigint[] := '{{}}';
     next_seq bigint;
     digest text;
-    body text := coalesce(details, '');
 BEGIN
-    IF station IS NULL OR station = '' OR station_seq IS NULL OR station_hash IS NULL OR at IS NULL
-        OR username IS NULL OR kind IS NULL THEN
-        RAISE EXCEPTION 'a workstation''s audit entry names its station, its number and hash there, its time, user'
-            ' name and kind' USING ERRCODE = 'not_null_violation';
+    IF in_station IS NULL OR in_station = '' THEN
+        RAISE EXCEPTION 'a workstation''s audit entries name their station' USING ERRCODE = 'not_null_violation';
     END IF;
-    IF kind NOT IN ({_KINDS}) THEN
-        RAISE EXCEPTION 'an audit entry of a kind the program does not know: %', kind
-            USING ERRCODE = 'check_violation';
+    IF cardinality(in_seqs) IS NULL OR NOT cardinality(in_seqs) = ALL (ARRAY[cardinality(in_hashes),
+        cardinality(in_ats), cardinality(in_user_ids), cardinality(in_usernames), cardinality(in_kinds),
+        cardinality(in_record_types), cardinality(in_record_ids), cardinality(in_screens), cardinality(in_details)])
+    THEN
+        RAISE EXCEPTION 'a workstation''s audit entries come as one array per field, all of one length'
+            USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF NOT ((user_id IS NOT NULL AND user_id = helpline_user_id() AND username = session_user::text)
-            OR (user_id IS NULL AND kind IN ('login_failed', 'login_locked'))) THEN
-        RAISE EXCEPTION 'an audit entry is sent to the server only in one''s own name (entry % of station %)',
-            station_seq, station USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    SELECT * INTO tip FROM audit_head WHERE id = 1 FOR UPDATE;
-    SELECT l.station_hash INTO there FROM audit_log l
-        WHERE l.station_code = station AND l.station_seq = helpline_append_audit.station_seq;
-    IF FOUND THEN
-        IF there = station_hash THEN
-            RETURN false;
+    FOR entry IN SELECT * FROM {_ENTRIES} ORDER BY e.n LOOP
+        IF entry.seq IS NULL OR entry.hash IS NULL OR entry.at IS NULL OR entry.username IS NULL
+            OR entry.kind IS NULL THEN
+            RAISE EXCEPTION 'a workstation''s audit entry names its number and hash there, its time, user name and'
+                ' kind' USING ERRCODE = 'not_null_violation';
         END IF;
-        RAISE EXCEPTION 'station % sent another entry numbered % than the one the server holds: its local trail'
-            ' was rewritten or put back from a backup', station, station_seq USING ERRCODE = 'unique_violation';
+        IF entry.kind NOT IN ({_KINDS}) THEN
+            RAISE EXCEPTION 'an audit entry of a kind the program does not know: %', entry.kind
+                USING ERRCODE = 'check_violation';
+        END IF;
+        IF NOT ((entry.user_id IS NOT NULL AND entry.user_id = me AND entry.username = session_user::text)
+                OR (entry.user_id IS NULL AND entry.kind IN ('login_failed', 'login_locked'))) THEN
+            RAISE EXCEPTION 'an audit entry is sent to the server only in one''s own name (entry % of station %)',
+                entry.seq, in_station USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END LOOP;
+    SELECT * INTO tip FROM audit_head WHERE id = 1 FOR UPDATE;
+    FOR entry IN SELECT * FROM {_ENTRIES} ORDER BY e.n LOOP
+        SELECT l.station_hash INTO held FROM audit_log l
+            WHERE l.station_code = in_station AND l.station_seq = entry.seq;
+        IF NOT FOUND THEN
+            fresh := fresh || entry.n;
+        ELSIF held IS DISTINCT FROM entry.hash THEN
+            RAISE EXCEPTION 'station % sent another entry numbered % than the one the server holds: its local'
+                ' trail was rewritten or put back from a backup', in_station, entry.seq
+                USING ERRCODE = 'unique_violation';
+        END IF;
+    END LOOP;
+    IF cardinality(fresh) = 0 THEN
+        RETURN 0;
     END IF;
     IF tip.id IS NULL THEN  -- the tip's row was removed by hand: the chain goes on from the newest entry
         SELECT 1, l.seq, l.hash INTO tip FROM audit_log l ORDER BY l.seq DESC LIMIT 1;
         IF NOT FOUND THEN
             tip := ROW(1, 0, '{GENESIS}');
         END IF;
-        next_seq := tip.seq + 1;
-        INSERT INTO audit_head (id, seq, hash) VALUES (1, next_seq, tip.hash);
+        INSERT INTO audit_head (id, seq, hash) VALUES (1, tip.seq + cardinality(fresh), tip.hash);
     ELSE
-        next_seq := tip.seq + 1;
-        UPDATE audit_head SET seq = next_seq WHERE id = 1;
+        UPDATE audit_head SET seq = tip.seq + cardinality(fresh) WHERE id = 1;
     END IF;
-    digest := helpline_audit_entry_hash(next_seq, at, user_id, username, kind, record_type, record_id, screen,
-        body, tip.hash);
-    INSERT INTO audit_log (seq, at, user_id, username, kind, record_type, record_id, screen, details, prev_hash,
-        hash, station_code, station_seq, station_hash)
-    VALUES (next_seq, at, user_id, username, kind, record_type, record_id, screen, body, tip.hash, digest, station,
-        helpline_append_audit.station_seq, helpline_append_audit.station_hash);
+    next_seq := tip.seq;
+    digest := tip.hash;
+    FOR entry IN SELECT * FROM {_ENTRIES} WHERE e.n = ANY (fresh) ORDER BY e.n LOOP
+        next_seq := next_seq + 1;
+        INSERT INTO audit_log (seq, at, user_id, username, kind, record_type, record_id, screen, details,
+            prev_hash, hash, station_code, station_seq, station_hash)
+        VALUES (next_seq, entry.at, entry.user_id, entry.username, entry.kind, entry.record_type, entry.record_id,
+            entry.screen, coalesce(entry.details, ''), digest,
+            helpline_audit_entry_hash(next_seq, entry.at, entry.user_id, entry.username, entry.kind,
+                entry.record_type, entry.record_id, entry.screen, coalesce(entry.details, ''), digest),
+            in_station, entry.seq, entry.hash)
+        RETURNING hash INTO digest;
+    END LOOP;
     UPDATE audit_head SET hash = digest WHERE id = 1;
-    RETURN true;
+    RETURN cardinality(fresh);
 END $fn$"""
 
 

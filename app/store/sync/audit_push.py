@@ -40,7 +40,7 @@ import sqlalchemy as sa
 
 from app.models.audit import AuditEntry, AuditKind
 
-BATCH = 1000  # entries per statement: one round trip each, arrays of this length
+BATCH = 5000  # entries per call: one round trip each, arrays of this length
 
 
 class LocalAuditEntry(Protocol):
@@ -68,23 +68,12 @@ class LocalAuditEntry(Protocol):
     def hash(self) -> str: ...
 
 
-# The entries go as arrays, in the order of their local numbers; the server appends them in that order (the Sort
-# below the projection: PostgreSQL evaluates a volatile function of the target list after the sort) and the count of
-# those that were new comes back.
+# The entries go as one array per field, oldest first; the server appends those it lacks in that order, with one
+# move of its tip, and says how many were new.
 _PUSH = sa.text(
-    """
-    SELECT count(*) FILTER (WHERE appended) FROM (
-        SELECT helpline_append_audit(
-            CAST(:station AS text), e.seq, e.hash, e.at, e.user_id, e.username, e.kind, e.record_type, e.record_id,
-            e.screen, e.details) AS appended
-        FROM unnest(
-            CAST(:seqs AS bigint[]), CAST(:hashes AS text[]), CAST(:ats AS timestamptz[]), CAST(:user_ids AS uuid[]),
-            CAST(:usernames AS text[]), CAST(:kinds AS text[]), CAST(:record_types AS text[]),
-            CAST(:record_ids AS text[]), CAST(:screens AS text[]), CAST(:details AS text[])
-        ) WITH ORDINALITY AS e(seq, hash, at, user_id, username, kind, record_type, record_id, screen, details, n)
-        ORDER BY e.n
-    ) AS pushed
-    """
+    "SELECT helpline_append_audit(CAST(:station AS text), CAST(:seqs AS bigint[]), CAST(:hashes AS text[]),"
+    " CAST(:ats AS timestamptz[]), CAST(:user_ids AS uuid[]), CAST(:usernames AS text[]), CAST(:kinds AS text[]),"
+    " CAST(:record_types AS text[]), CAST(:record_ids AS text[]), CAST(:screens AS text[]), CAST(:details AS text[]))"
 )
 
 
