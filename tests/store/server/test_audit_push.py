@@ -293,3 +293,13 @@ def test_a_shared_workstation_sends_each_persons_entries_when_they_sign_in_and_n
     assert len(sent) == 6
     assert {seq: there.station_hash for seq, there in pushed.items()} == sent
     assert program_verdict(team_server).ok
+
+
+def test_an_entry_of_a_kind_the_program_does_not_know_is_refused(
+    team_server: TeamServer, engines: dict[str, sa.Engine], tmp_path: Path
+) -> None:
+    entry = workstation_entries(tmp_path / "k.sqlite3", person(team_server, "mari"), 1)[0]
+    entry.kind = "erased"  # type: ignore[assignment]  # what no program writes
+    with pytest.raises(sa.exc.IntegrityError, match="a kind the program does not know"):
+        push(engines["mari"], "KK", [entry])
+    assert of_station(server_trail(team_server), "KK") == {}
