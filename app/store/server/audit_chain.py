@@ -1,10 +1,10 @@
 """The team server's audit trail: appended only at its tip, the workstations' entries anchored there, reads logged.
 
 **The tip.** ``app.services.guard.audit.record`` appends in three steps in one transaction: it reserves the next
-numbers (``audit_head.seq + n`` for n entries, which serialises appends), inserts the entries, each chained to the one
-before it (the first to the tip's hash), and sets the tip's hash to the last entry's. Everyone must be able to do that
-(row-level security lets every group update ``audit_head`` and insert into ``audit_log`` in their own name), so on the
-server three triggers hold each step to it:
+number (``audit_head.seq + 1``, or ``+ n`` for n entries appended together, which serialises appends), inserts the
+entries, each chained to the one before it (the first to the tip's hash), and sets the tip's hash to the last
+one's. Everyone must be able to do that (row-level security lets every group update ``audit_head`` and insert into
+``audit_log`` in their own name), so on the server three triggers hold each step to it:
 
 - an entry is inserted only with a number reserved at the tip (above the last entry there, at most the tip's
   number), and with the hash of the entry numbered just before it as its ``prev_hash`` (of none for the first:
@@ -25,9 +25,9 @@ store; the sync sends its entries to the server, which appends each one at **its
 one array each): the server gives each entry its next number, chains it to its tip's hash and computes its hash
 itself, exactly as the program does (:data:`_ENTRY_HASH`, the same JSON text as
 ``app.services.guard.audit.entry_hash``), so ``helpline audit verify`` run against the server checks the server's
-trail like any store's. The workstation's own numbering is kept beside it
-in three server-only columns, for cross-checking the two trails: ``station_code``, ``station_seq`` (the entry's
-number in the workstation's trail) and ``station_hash`` (its hash there). ``(station_code, station_seq)`` is unique:
+trail like any store's. The workstation's own numbering is kept beside it in three server-only columns, for
+cross-checking the two trails: ``station_code``, ``station_seq`` (the entry's number in the workstation's trail) and
+``station_hash`` (its hash there). ``(station_code, station_seq)`` is unique:
 
 - the same entry sent again (a push interrupted after the server's commit) is found and nothing is appended for it
   (the call returns how many were new, and succeeds), so every entry is on the server exactly once;
