@@ -10,6 +10,7 @@ import functools
 import hashlib
 import io
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -57,7 +58,16 @@ LABEL_WIDTH = 52 * mm
 
 
 def render(data: NoticeData) -> bytes:
-    """The notice as PDF bytes; identical bytes for identical data."""
+    """The notice as PDF bytes; identical bytes for identical data. One notice at a time in a process: the
+    paragraphs of the notice's own wording are shared between notices (:func:`_fixed_paragraph`)."""
+    with _ONE_AT_A_TIME:
+        return _render(data)
+
+
+_ONE_AT_A_TIME = threading.Lock()
+
+
+def _render(data: NoticeData) -> bytes:
     register_fonts()
     texts = TEXTS[data.language]
     buffer = io.BytesIO()
@@ -191,9 +201,9 @@ class _Body:
         return [
             Table([[self.addressee(), self.reference()]], colWidths=[self.width - 65 * mm, 65 * mm], style=_LETTER),
             Spacer(0, 7 * mm),
-            self.p(t["title"], "title"),
+            self.fixed(t["title"], "title"),
             Spacer(0, 3 * mm),
-            self.p(t["intro"]),
+            self.fixed(t["intro"]),
             Spacer(0, 5 * mm),
             self.section(t["section_client"], self.client()),
             self.section(t["section_decision"], *self.decision()),
@@ -202,17 +212,23 @@ class _Body:
         ]
 
     def p(self, text: str, style: str = "body") -> Paragraph:
+        """A paragraph of the notice's data (a name, a date, an address)."""
         return _Paragraph(escape(text), self.styles[style])
+
+    def fixed(self, text: str, style: str = "body") -> Paragraph:
+        """A paragraph of the notice's own wording (a label, a heading, a duty): the same in every notice of a
+        language, so made and its lines broken once per process (:func:`_fixed_paragraph`)."""
+        return _fixed_paragraph(text, style)
 
     def rows(self, pairs: list[tuple[str, str | None]], widths: tuple[float, float] | None = None) -> Table:
         """Label: value rows; a row without a value is left out."""
-        cells = [[self.p(f"{label}:", "label"), self.p(value, "value")] for label, value in pairs if value]
+        cells = [[self.fixed(f"{label}:", "label"), self.p(value, "value")] for label, value in pairs if value]
         table = Table(cells, colWidths=widths or (LABEL_WIDTH, self.width - LABEL_WIDTH))
         table.setStyle(_ROWS)
         return table
 
     def section(self, title: str, *content: Flowable) -> KeepTogether:
-        heading = Table([[self.p(title, "section")]], colWidths=[self.width])
+        heading = Table([[self.fixed(title, "section")]], colWidths=[self.width])
         heading.setStyle(_HEADING)
         return KeepTogether([heading, Spacer(0, 1.5 * mm), *content, Spacer(0, 2.5 * mm)])
 
@@ -221,7 +237,7 @@ class _Body:
         contacts = " · ".join(filter(None, (d.provider_email, _phone(d.provider_phone))))
         registry = f"{t['registry_code']} {d.provider_registry_code}" if d.provider_registry_code else None
         lines = [self.p(line) for line in (d.provider_address, registry, contacts) if line]
-        return [self.p(t["addressee"], "caption"), self.p(d.provider_name, "value"), *lines]
+        return [self.fixed(t["addressee"], "caption"), self.p(d.provider_name, "value"), *lines]
 
     def reference(self) -> Table:
         t = self.texts
@@ -263,13 +279,13 @@ class _Body:
             note = t["note_minor"]
         else:
             return [table]
-        return [table, Spacer(0, 1 * mm), self.p(note, "small")]
+        return [table, Spacer(0, 1 * mm), self.fixed(note, "small")]
 
     def duties(self) -> ListFlowable:
         report = "duty_report_unlimited" if self.data.limit_amount is None else "duty_report_limited"
         keys = ("duty_no_show", "duty_refusal", report, "duty_invoice")
         return ListFlowable(
-            [ListItem(self.p(self.texts[key]), leftIndent=5 * mm) for key in keys],
+            [ListItem(self.fixed(self.texts[key]), leftIndent=5 * mm) for key in keys],
             bulletType="1",
             bulletFormat="%s.",
             bulletFontName=REGULAR,
@@ -287,7 +303,7 @@ class _Body:
             if value
         ]
         table = Table(
-            [[contacts, ""], ["", self.p(t["signature"], "caption")]],
+            [[contacts, ""], ["", self.fixed(t["signature"], "caption")]],
             colWidths=[self.width - 65 * mm, 65 * mm],
             rowHeights=[max(14 * mm, 5 * mm * len(contacts)), None],
         )
@@ -320,14 +336,25 @@ class _Paragraph(Paragraph):
             text = cleanBlockQuotedText(text)
             frags = [_plain_fragment(style).clone(text=text, link=[], us_lines=[])] if text else None
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
-        self._wrapped_for: float | None = None
-        self._wrapped: tuple[float, float] = (0, 0)
+        self._wraps: dict[float, tuple[tuple[float, float], dict[str, Any]]] = {}
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if self._wrapped_for != availWidth:
-            self._wrapped = super().wrap(availWidth, availHeight)
-            self._wrapped_for = availWidth
-        return self._wrapped
+        done = self._wraps.get(availWidth)
+        if done is None:
+            size = super().wrap(availWidth, availHeight)
+            self._wraps[availWidth] = (size, {name: value for name, value in vars(self).items() if name != "_wraps"})
+            return size
+        size, state = done
+        vars(self).update(state)  # the lines, width and height of that wrap, which drawing reads
+        return size
+
+
+@functools.lru_cache(maxsize=2048)
+def _fixed_paragraph(text: str, style: str) -> _Paragraph:
+    """The notice's own wording as a paragraph, shared by every notice of a process (``render`` draws one notice at
+    a time). Drawing reads a paragraph and changes nothing of it; its lines are kept per width (:class:`_Paragraph`),
+    so a label in two tables of different widths is drawn right in both."""
+    return _Paragraph(escape(text), _styles()[style])
 
 
 _MARKUP = re.compile(r"[<>&]")
