@@ -345,7 +345,7 @@ class _Paragraph(Paragraph):
             self._wraps[availWidth] = (size, {name: value for name, value in vars(self).items() if name != "_wraps"})
             return size
         size, state = done
-        vars(self).update(state)  # the lines, width and height of that wrap, which drawing reads
+        self.__dict__.update(state)  # the lines, width and height of that wrap, which drawing reads
         return size
 
 
