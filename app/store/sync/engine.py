@@ -45,8 +45,9 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Engine
 
+from app.models import User
 from app.models.contacts import STATION_ALPHABET, STATION_KEY
-from app.store.sync import local, tables
+from app.store.sync import audit_push, local, tables
 
 BATCH = 500
 PAGE = 2000
@@ -61,9 +62,13 @@ class SyncRefused(RuntimeError):
 
 @dataclass
 class Conflict:
+    """A record changed here and on the server since this workstation last took it: ``server_row`` is theirs,
+    ``base_row`` the record as it was here before the first change still waiting (None where not kept)."""
+
     table: str
     key: tuple[object, ...]
     server_row: dict[str, Any]
+    base_row: dict[str, Any] | None = None
 
 
 @dataclass
@@ -86,6 +91,7 @@ class _Change:
     seq: int
     change_id: str
     base_version: int | None
+    base_row: str | None = None
 
 
 @dataclass
@@ -150,11 +156,14 @@ def _python_value(column: sa.Column, value: object) -> object:
     if wanted is uuid.UUID:
         return uuid.UUID(str(value))
     if wanted is datetime:
-        return datetime.fromisoformat(str(value))
+        moment = datetime.fromisoformat(str(value))
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)  # SQLite keeps UTC, naive
     if wanted is date:
         return date.fromisoformat(str(value))
     if wanted is Decimal:
         return Decimal(str(value))
+    if wanted is bool:
+        return bool(value)
     return value
 
 
@@ -175,20 +184,23 @@ def _snapshot(connection: sa.Connection) -> Iterator[sa.Connection]:
 def _read_batch(connection: sa.Connection, limit: int) -> list[_Record]:
     records: dict[tuple[str, str], _Record] = {}
     with _snapshot(connection):
-        for seq, change_id, table_name, row_key, base in connection.exec_driver_sql(
-            "SELECT seq, change_id, table_name, row_key, base_version FROM sync_outbox ORDER BY seq LIMIT ?", (limit,)
+        for seq, change_id, table_name, row_key, base, base_row in connection.exec_driver_sql(
+            "SELECT seq, change_id, table_name, row_key, base_version, base_row FROM sync_outbox ORDER BY seq LIMIT ?",
+            (limit,),
         ).all():
             record = records.get((table_name, row_key))
             if record is None:
                 record = records[(table_name, row_key)] = _Record(tables.table(table_name), tuple(json.loads(row_key)))
-            record.changes.append(_Change(int(seq), uuid.UUID(str(change_id)).hex, base))
+            record.changes.append(_Change(int(seq), uuid.UUID(str(change_id)).hex, base, base_row))
         for record in records.values():
             found = connection.execute(sa.select(record.table).where(key_clause(record.table, record.key))).first()
             record.row = None if found is None else dict(found._mapping)
     return list(records.values())
 
 
-def _apply_on_server(connection: sa.Connection, record: _Record, base: int | None) -> Conflict | None:
+def _apply_on_server(connection: sa.Connection, record: _Record, first: _Change) -> Conflict | None:
+    """Apply ``record`` as it is now, based on the version ``first`` (its first change not yet on the server) was."""
+    base = first.base_version
     table, key_columns = record.table, tables.key_columns(record.table)
     where = key_clause(table, record.key)
     if record.row is None:
@@ -202,7 +214,8 @@ def _apply_on_server(connection: sa.Connection, record: _Record, base: int | Non
         if theirs is not None:
             if theirs.version == base:  # the same version, yet no row was updated: the server's rules filtered it
                 raise SyncRefused("the server does not let this person change it")
-            return Conflict(table.name, record.key, dict(theirs._mapping))
+            base_row = _python_row(table, json.loads(first.base_row)) if first.base_row else None
+            return Conflict(table.name, record.key, dict(theirs._mapping), base_row)
     # Not INSERT ... ON CONFLICT: PostgreSQL would hold the new row to the table's SELECT policies too, and a new
     # caller's row is not yet one the counsellor sees (their contact with the caller comes next).
     if connection.execute(sa.select(sa.literal(1)).select_from(table).where(where)).first() is None:
@@ -231,7 +244,7 @@ def _push_records(
         for record in records:
             new = [change for change in record.changes if change.change_id not in applied]
             if new:
-                conflict = _apply_on_server(connection, record, new[0].base_version)
+                conflict = _apply_on_server(connection, record, new[0])
                 if conflict is not None:
                     break
                 new_ids.extend(uuid.UUID(change.change_id) for change in new)
@@ -264,9 +277,46 @@ def _refusal(record: _Record, error: Exception) -> str:
 
 
 def push(local_engine: Engine, server: Engine, *, batch: int = BATCH) -> PushResult:
-    """Send the outbox to the server until it is empty, a conflict or a refusal stops it. Raises
-    :class:`sqlalchemy.exc.OperationalError` (and the like) when the server cannot be reached: the outbox keeps
-    everything not yet acknowledged, and the next push goes on from there."""
+    """Send the outbox to the server until it is empty, a conflict or a refusal stops it, then the signed-in person's
+    audit entries (:func:`push_audit`). Raises :class:`sqlalchemy.exc.OperationalError` (and the like) when the
+    server cannot be reached: the outbox keeps everything not yet acknowledged, and the next push goes on from
+    there."""
+    result = _push_outbox(local_engine, server, batch)
+    try:
+        push_audit(local_engine, server)
+    except _REFUSALS as error:
+        detail = getattr(getattr(getattr(error, "orig", None), "diag", None), "message_primary", None) or str(error)
+        result.problem = result.problem or f"The server refused this workstation's audit entries: {detail}"
+    return result
+
+
+def push_audit(local_engine: Engine, server: Engine, *, batch: int = 5000) -> int:
+    """Send the signed-in person's audit entries (and the failed log-ins with no user) that the server does not hold
+    yet; the server appends them at its own tip (``app.store.sync.audit_push``). Returns how many were new."""
+    sent = 0
+    with local_engine.connect() as mine:
+        station = _local_setting(mine, STATION_KEY)
+        mine.rollback()
+        if station is None:
+            return 0
+        while True:
+            with server.begin() as theirs:
+                me = str(theirs.exec_driver_sql("SELECT session_user").scalar_one())
+                since = audit_push.received(theirs, station)
+                user_id = mine.execute(sa.select(User.id).where(User.username == me)).scalar()
+                if user_id is None:
+                    mine.rollback()
+                    return sent
+                entries = mine.execute(audit_push.unsent(user_id, since).limit(batch)).all()
+                mine.rollback()
+                if not entries:
+                    return sent
+                sent += audit_push.push_audit_entries(theirs, station, entries)
+            if len(entries) < batch:
+                return sent
+
+
+def _push_outbox(local_engine: Engine, server: Engine, batch: int) -> PushResult:
     result = PushResult()
     with local_engine.connect() as connection:
         station = _local_setting(connection, STATION_KEY)
@@ -309,14 +359,16 @@ def _acknowledge(connection: sa.Connection, records: list[_Record], conflict: Co
         if conflict is not None:
             table = tables.table(conflict.table)
             connection.exec_driver_sql(
-                "INSERT INTO sync_conflicts (table_name, row_key, server_row, server_version) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (table_name, row_key) DO UPDATE SET server_row = excluded.server_row,"
-                " server_version = excluded.server_version, found_at = excluded.found_at",
+                "INSERT INTO sync_conflicts (table_name, row_key, server_row, server_version, base_row)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (table_name, row_key) DO UPDATE SET"
+                " server_row = excluded.server_row, server_version = excluded.server_version,"
+                " base_row = excluded.base_row, found_at = excluded.found_at",
                 (
                     conflict.table,
                     json.dumps(list(conflict.key), separators=(",", ":")),
-                    json.dumps({name: _json_value(value) for name, value in conflict.server_row.items()}),
+                    _row_json(conflict.server_row),
                     conflict.server_row.get("version") if "version" in table.c else None,
+                    None if conflict.base_row is None else _row_json(conflict.base_row),
                 ),
             )
 
@@ -324,46 +376,86 @@ def _acknowledge(connection: sa.Connection, records: list[_Record], conflict: Co
 # --- conflicts ------------------------------------------------------------------------------------------------------
 
 
+def _row_json(row: Mapping[str, Any]) -> str:
+    return json.dumps({name: _json_value(value) for name, value in row.items()})
+
+
 def list_conflicts(local_engine: Engine) -> list[Conflict]:
     """The records changed here and on another workstation, each with the server's row (as the table's values)."""
     with local_engine.connect() as connection:
-        rows = connection.exec_driver_sql(
-            "SELECT table_name, row_key, server_row FROM sync_conflicts ORDER BY found_at"
-        ).all()
-    return [
-        Conflict(str(name), tuple(json.loads(key)), _python_row(tables.table(str(name)), json.loads(server_row)))
-        for name, key, server_row in rows
-    ]
+        return conflicts_in(connection)
+
+
+def conflicts_in(connection: sa.Connection) -> list[Conflict]:
+    rows = connection.exec_driver_sql(
+        "SELECT table_name, row_key, server_row, base_row FROM sync_conflicts ORDER BY found_at"
+    ).all()
+    found = []
+    for name, key, server_row, base_row in rows:
+        table = tables.table(str(name))
+        base = _python_row(table, json.loads(base_row)) if base_row else None
+        found.append(Conflict(str(name), tuple(json.loads(key)), _python_row(table, json.loads(server_row)), base))
+    return found
 
 
 def resolve(local_engine: Engine, conflict: Conflict, values: Mapping[str, Any]) -> None:
-    """The person's choice for a conflicting record: ``values`` (every column: theirs where the person took theirs,
-    mine where mine) become the record here, one version past the server's, and the waiting changes are rebased on
-    the server's version, so the next push sends the choice and overwrites nothing it did not show."""
+    """:func:`resolve_in` in a transaction of its own."""
+    with local_engine.begin() as connection:
+        resolve_in(connection, conflict, values)
+
+
+def _write_as_applied(connection: sa.Connection, conflict: Conflict, values: Mapping[str, Any]) -> None:
+    """Write ``values`` into the record here without an outbox row of their own."""
     table = tables.table(conflict.table)
+    local.set_state(connection, local.APPLYING, "1")
+    connection.execute(sa.update(table).where(key_clause(table, conflict.key)).values(**values))
+    local.set_state(connection, local.APPLYING, None)
+
+
+def _rebase(connection: sa.Connection, conflict: Conflict, *, keep_one: bool) -> None:
+    """The waiting changes of the record now build on the server's version; the conflict is over."""
     server_version = conflict.server_row.get("version")
     key_json = json.dumps(list(conflict.key), separators=(",", ":"))
+    connection.exec_driver_sql(
+        "UPDATE sync_outbox SET base_version = ? WHERE table_name = ? AND row_key = ?",
+        (server_version, conflict.table, key_json),
+    )
+    if (
+        keep_one
+        and not connection.exec_driver_sql(
+            "SELECT 1 FROM sync_outbox WHERE table_name = ? AND row_key = ?", (conflict.table, key_json)
+        ).first()
+    ):
+        connection.exec_driver_sql(
+            "INSERT INTO sync_outbox (change_id, table_name, row_key, base_version) VALUES (?, ?, ?, ?)",
+            (uuid.uuid4().hex, conflict.table, key_json, server_version),
+        )
+    connection.exec_driver_sql(
+        "DELETE FROM sync_conflicts WHERE table_name = ? AND row_key = ?", (conflict.table, key_json)
+    )
+
+
+def resolve_in(connection: sa.Connection, conflict: Conflict, values: Mapping[str, Any]) -> None:
+    """The person's choice for a conflicting record, in the caller's transaction: ``values`` (theirs where the person
+    took theirs, mine where mine) become the record here, one version past the server's, and the waiting changes are
+    rebased on the server's version, so the next push sends the choice and overwrites nothing it did not show."""
+    table = tables.table(conflict.table)
     chosen = {name: value for name, value in values.items() if name in table.c}
+    server_version = conflict.server_row.get("version")
     if server_version is not None:
         chosen["version"] = int(server_version) + 1
-    with local_engine.begin() as connection:
-        local.set_state(connection, local.APPLYING, "1")
-        connection.execute(sa.update(table).where(key_clause(table, conflict.key)).values(**chosen))
-        local.set_state(connection, local.APPLYING, None)
-        connection.exec_driver_sql(
-            "UPDATE sync_outbox SET base_version = ? WHERE table_name = ? AND row_key = ?",
-            (server_version, conflict.table, key_json),
-        )
-        if not connection.exec_driver_sql(
-            "SELECT 1 FROM sync_outbox WHERE table_name = ? AND row_key = ?", (conflict.table, key_json)
-        ).first():
-            connection.exec_driver_sql(
-                "INSERT INTO sync_outbox (change_id, table_name, row_key, base_version) VALUES (?, ?, ?, ?)",
-                (uuid.uuid4().hex, conflict.table, key_json, server_version),
-            )
-        connection.exec_driver_sql(
-            "DELETE FROM sync_conflicts WHERE table_name = ? AND row_key = ?", (conflict.table, key_json)
-        )
+    _write_as_applied(connection, conflict, chosen)
+    _rebase(connection, conflict, keep_one=True)
+
+
+def adopt_server_row(connection: sa.Connection, conflict: Conflict) -> None:
+    """In the caller's transaction: the server's row becomes the stored version here (no outbox row of its own), and
+    the waiting changes are rebased on it, so that a save against the server's version (the conflict dialog's
+    choices, through the program's own save) is the change the push sends next."""
+    table = tables.table(conflict.table)
+    keys = {column.name for column in tables.key_columns(table)}
+    _write_as_applied(connection, conflict, {k: v for k, v in conflict.server_row.items() if k not in keys})
+    _rebase(connection, conflict, keep_one=False)
 
 
 # --- pull -----------------------------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ _TABLES = (
     " table_name TEXT NOT NULL,"
     " row_key TEXT NOT NULL,"
     " base_version INTEGER,"
+    " base_row TEXT,"  # a versioned record's values before the change (JSON): the base of a conflict's comparison
     " made_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))",
     "CREATE INDEX IF NOT EXISTS ix_sync_outbox_record ON sync_outbox (table_name, row_key)",
     "CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT)",
@@ -47,6 +48,7 @@ _TABLES = (
     " row_key TEXT NOT NULL,"
     " server_row TEXT NOT NULL,"
     " server_version INTEGER,"
+    " base_row TEXT,"
     " found_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),"
     " PRIMARY KEY (table_name, row_key))",
 )
@@ -64,15 +66,25 @@ def _triggers(table: sa.Table) -> list[str]:
     base = "OLD.version" if versioned else "NULL"
     change_id = "lower(hex(randomblob(16)))"
 
-    def trigger(event: str, row: str, version: str) -> str:
+    before = (
+        "json_object(" + ", ".join(f"'{column.name}', OLD.{column.name}" for column in table.columns) + ")"
+        if versioned
+        else "NULL"
+    )
+
+    def trigger(event: str, row: str, version: str, base_row: str = "NULL") -> str:
         return (
             f"CREATE TRIGGER IF NOT EXISTS sync_{name}_{event.lower()} AFTER {event} ON {name}"
             f" WHEN {_NOT_APPLYING} BEGIN"
-            f" INSERT INTO sync_outbox (change_id, table_name, row_key, base_version)"
-            f" VALUES ({change_id}, '{name}', {_key(table, row)}, {version}); END"
+            f" INSERT INTO sync_outbox (change_id, table_name, row_key, base_version, base_row)"
+            f" VALUES ({change_id}, '{name}', {_key(table, row)}, {version}, {base_row}); END"
         )
 
-    return [trigger("INSERT", "NEW", "NULL"), trigger("UPDATE", "NEW", base), trigger("DELETE", "OLD", base)]
+    return [
+        trigger("INSERT", "NEW", "NULL"),
+        trigger("UPDATE", "NEW", base, before),
+        trigger("DELETE", "OLD", base),
+    ]
 
 
 def install(connection: sa.Connection) -> None:

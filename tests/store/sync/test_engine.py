@@ -11,11 +11,15 @@ import pytest
 import sqlalchemy as sa
 
 from app.models import Contact, Person
+from app.models.audit import AuditKind
 from app.models.contacts import ContactRisk, Topic, contact_topics
+from app.models.enums import Role
+from app.services.actor import SessionUser
+from app.services.guard import audit
 from app.store.db import Store
 from app.store.sync import engine as sync
 from app.store.sync import local
-from tests.store.sync.conftest import Team, Workstation
+from tests.store.sync.conftest import Team, Workstation, name
 
 pytestmark = pytest.mark.postgres
 
@@ -269,3 +273,26 @@ def test_offline_the_changes_wait_and_go_when_the_server_is_back(
     assert _outbox(mari.store) == 3
     assert mari.push().sent == 3
     assert {f"offline contact {n}" for n in range(3)} <= set(_server_summaries(team))
+
+
+def test_the_persons_audit_entries_reach_the_servers_trail_once(
+    team: Team, workstation: Callable[[str], Workstation]
+) -> None:
+    mari = workstation("mari")
+    actor = SessionUser(team.ids["mari"], name("mari"), "Mari", Role.COUNSELLOR)
+    with mari.store.unit_of_work() as uow:
+        for _ in range(3):
+            audit.record(uow, AuditKind.VIEW, actor=actor, record_type="person", record_id=uuid.uuid4(), screen="log")
+        uow.commit()
+    assert mari.push().problem is None
+    assert mari.push().problem is None  # sent again: nothing twice
+    engine = team.superuser()
+    try:
+        with engine.connect() as connection:
+            on_server = connection.exec_driver_sql(
+                "SELECT count(*) FROM audit_log WHERE station_code = %(station)s AND kind = 'view'",
+                {"station": mari.station},
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    assert on_server == 3
