@@ -21,12 +21,16 @@ small team database of their own and drop it at the end. Local stores are encryp
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
+import json
 import os
 import random
 import resource
 import secrets
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -77,17 +81,26 @@ def _render(url: sa.URL) -> str:
 # --- the 1,000,000-contact server ------------------------------------------------------------------------------------
 
 
-def _big_ready(url: str) -> bool:
+def _count(url: str, database: str) -> int:
+    engine = sa.create_engine(_database_url(url, database))
+    try:
+        with engine.connect() as connection:
+            return int(connection.exec_driver_sql("SELECT count(*) FROM contacts").scalar_one())
+    finally:
+        engine.dispose()
+
+
+def _big_ready(url: str, database: str = BIG_DATABASE) -> bool:
     admin = sa.create_engine(url)
     try:
         with admin.connect() as connection:
             if not connection.execute(
-                sa.text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": BIG_DATABASE}
+                sa.text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": database}
             ).first():
                 return False
     finally:
         admin.dispose()
-    big = sa.create_engine(_database_url(url, BIG_DATABASE))
+    big = sa.create_engine(_database_url(url, database))
     try:
         with big.connect() as connection:
             found = connection.execute(sa.text("SELECT value FROM store_settings WHERE key = 'bench_filled'")).first()
@@ -362,26 +375,24 @@ def push(url: str, changes: int, runs: int) -> None:
             copy = folder / f"run{run}.sqlite3"
             copy.write_bytes((folder / "offline.sqlite3").read_bytes())
             with small_team(url, tag) as team:  # a fresh server each run: the same changes are new to it
-                store, _key = new_store(copy, key)
-                server = sync_worker.server_engine(team.url_as("mari"))
-                with peak_memory(python=python) as peak:
-                    started = time.perf_counter()
-                    result = sync.push(store.engine, server)
-                    took = time.perf_counter() - started
-                server.dispose()
-                store.close()
-            if result.sent != changes or result.problem or result.conflict:
-                print(f"   run {run}: sent {result.sent}, problem {result.problem}, conflict {result.conflict}")
+                child = [sys.executable, "-m", "bench.team_sync", "--url", url, "--push-store", str(copy)]
+                child += ["--push-key", key.pragma_value, "--push-as", _render(team.url_as("mari"))]
+                child += ["--tracemalloc"] if python else []
+                done = subprocess.run([*child, "--", "push-one"], capture_output=True, text=True, check=True)
+            found = json.loads(done.stdout.splitlines()[-1])
+            if found["sent"] != changes or found["problem"] or found["conflict"]:
+                print(f"   run {run}: {found}")
             if python:
                 print(
-                    f"   under tracemalloc: {took:.1f} s, Python's peak {peak.python_mib:.1f} MiB,"
-                    f" resident set +{peak.rss_mib:.0f} MiB; {_load()}"
+                    f"   under tracemalloc: {found['took']:.1f} s, Python's peak {found['python_mib']:.1f} MiB;"
+                    f" {_load()}"
                 )
             else:
-                times.append(took)
+                times.append(found["took"])
                 print(
-                    f"   run {run + 1}: {took:5.1f} s  {changes / took:6.0f} changes/s  resident set at its peak"
-                    f" +{peak.rss_mib:.0f} MiB; {_load()}"
+                    f"   run {run + 1}: {found['took']:5.1f} s  {changes / found['took']:6.0f} changes/s"
+                    f"  peak resident set {found['peak_mib']:.0f} MiB (+{found['rss_mib']:.0f} MiB during the push);"
+                    f" {_load()}"
                 )
         median = statistics.median(times)
         print(f"   median of {runs}: {median:.1f} s, {changes / median:.0f} changes/s")
@@ -391,6 +402,28 @@ def push(url: str, changes: int, runs: int) -> None:
         for leftover in folder.iterdir():
             leftover.unlink()
         folder.rmdir()
+
+
+def push_one(store_path: Path, key: str, server_url: str, python: bool) -> None:
+    """One timed push in a process of its own (so that its peak memory is the push's)."""
+    store, _key = new_store(store_path, StoreKey(key, KeySource.KEYRING))
+    server = sync_worker.server_engine(server_url)
+    with peak_memory(python=python) as peak:
+        started = time.perf_counter()
+        result = sync.push(store.engine, server)
+        took = time.perf_counter() - started
+    server.dispose()
+    store.close()
+    found = {
+        "took": took,
+        "sent": result.sent,
+        "problem": result.problem,
+        "conflict": None if result.conflict is None else result.conflict.table,
+        "peak_mib": _status_kib("VmHWM") / 1024,
+        "rss_mib": peak.rss_mib,
+        "python_mib": peak.python_mib,
+    }
+    print(json.dumps(found))
 
 
 # --- 3. a new workstation joining the 1,000,000-contact server ------------------------------------------------------
@@ -403,6 +436,7 @@ class Split:
     sqlite_s: float = 0.0  # SQLite's own execution of the upserts (its triggers: word index, outbox test)
     upsert_s: float = 0.0  # _upsert as a whole (SQLAlchemy's statement and bind values, then SQLite)
     pending_s: float = 0.0
+    commit_s: float = 0.0  # the local commits (the WAL's sync and checkpoints)
     rows: dict[str, int] | None = None
 
 
@@ -435,6 +469,17 @@ def measured_pull(local_engine: Engine) -> Iterator[Split]:
         if many:
             split.sqlite_s += time.perf_counter() - opened.pop(id(cursor), time.perf_counter())
 
+    dialect = local_engine.dialect
+    commit = dialect.do_commit
+
+    def timed_commit(dbapi_connection: Any) -> None:
+        started = time.perf_counter()
+        try:
+            commit(dbapi_connection)
+        finally:
+            split.commit_s += time.perf_counter() - started
+
+    dialect.do_commit = timed_commit  # type: ignore[method-assign]
     sync._upsert, sync._pending = timed_upsert, timed_pending
     sa.event.listen(local_engine, "before_cursor_execute", before)
     sa.event.listen(local_engine, "after_cursor_execute", after)
@@ -442,45 +487,68 @@ def measured_pull(local_engine: Engine) -> Iterator[Split]:
         yield split
     finally:
         sync._upsert, sync._pending = upsert, pending
+        del dialect.do_commit  # the class's again
         sa.event.remove(local_engine, "before_cursor_execute", before)
         sa.event.remove(local_engine, "after_cursor_execute", after)
 
 
-def join(url: str, who: list[str], runs: int) -> None:
-    if not _big_ready(url):
-        raise SystemExit(f"{BIG_DATABASE} is not filled: run the fill step first")
-    logins = {"lead": f"lead.{BIG_TAG}", "counsellor": f"c01.{BIG_TAG}"}
-    print(f"3. a new workstation joins {BIG_DATABASE} ({BIG_CONTACTS} contacts, 20 counsellors, 30 % identified)")
+def join(url: str, who: list[str], runs: int, page: int, database: str) -> None:
+    """Each join in a process of its own (its peak memory is then the join's, not an earlier run's leftovers)."""
+    if not _big_ready(url, database):
+        raise SystemExit(f"{database} is not filled: run the fill step first")
+    paging = "" if page == sync.PAGE else f", the pull's page {page} rows instead of {sync.PAGE}"
+    print(
+        f"3. a new workstation joins {database} ({_count(url, database)} contacts, 20 counsellors,"
+        f" 30 % identified{paging})",
+        flush=True,
+    )
     for person in who:
         times: list[float] = []
         for run in range(runs):
-            with tempfile.TemporaryDirectory(prefix="team-sync-join-") as folder:
-                store, _key = new_store(Path(folder) / "new.sqlite3")
-                server = sync_worker.server_engine(
-                    _database_url(url, BIG_DATABASE, user=logins[person], password=PASSWORD)
-                )
-                with peak_memory() as peak, measured_pull(store.engine) as split:
-                    started = time.perf_counter()
-                    sync.join(store.engine, server, name=f"bench-{person}")
-                    took = time.perf_counter() - started
-                server.dispose()
-                size = sum(p.stat().st_size for p in Path(folder).iterdir()) / 2**20
-                store.close()
-            times.append(took)
-            rest = took - split.upsert_s - split.pending_s
-            assert split.rows is not None
-            print(
-                f"   {person:10} run {run + 1}: {took:6.1f} s   rows {sum(split.rows.values())}"
-                f" (contacts {split.rows.get('contacts', 0)}, persons {split.rows.get('persons', 0)})"
-                f"   resident set at its peak +{peak.rss_mib:.0f} MiB   store {size:.0f} MiB; {_load()}"
-            )
-            print(
-                f"      where: SQLite executing the upserts {split.sqlite_s:6.1f} s, SQLAlchemy's statement and"
-                f" values {split.upsert_s - split.sqlite_s:6.1f} s, outbox check {split.pending_s:4.1f} s,"
-                f" the server's query, fetching and row conversion {rest:6.1f} s"
-            )
+            child = [sys.executable, "-m", "bench.team_sync", "--url", url, "--who", person, "--page", str(page)]
+            child += ["--database", database]
+            done = subprocess.run([*child, "--", "join-one"], capture_output=True, text=True, check=True)
+            for line in done.stdout.splitlines():
+                if line.startswith(_TOOK):
+                    times.append(float(line.removeprefix(_TOOK)))
+                else:
+                    print(line.replace("run 1", f"run {run + 1}"), flush=True)
         if runs > 1:
-            print(f"   {person:10} median of {runs}: {statistics.median(times):.1f} s")
+            print(f"   {person:10} median of {runs}: {statistics.median(times):.1f} s", flush=True)
+
+
+_TOOK = "@took="
+
+
+def join_one(url: str, person: str, page: int, database: str) -> None:
+    logins = {"lead": f"lead.{BIG_TAG}", "counsellor": f"c01.{BIG_TAG}"}
+    if page != sync.PAGE:  # join() calls the module's pull: the same pull with another page size
+        sync.pull = functools.partial(sync.pull, page=page)
+    with tempfile.TemporaryDirectory(prefix="team-sync-join-") as folder:
+        store, _key = new_store(Path(folder) / "new.sqlite3")
+        server = sync_worker.server_engine(_database_url(url, database, user=logins[person], password=PASSWORD))
+        with peak_memory() as peak, measured_pull(store.engine) as split:
+            started = time.perf_counter()
+            sync.join(store.engine, server, name=f"bench-{person}")
+            took = time.perf_counter() - started
+        server.dispose()
+        size = sum(p.stat().st_size for p in Path(folder).iterdir()) / 2**20
+        store.close()
+    rest = took - split.upsert_s - split.pending_s - split.commit_s
+    assert split.rows is not None
+    print(
+        f"   {person:10} run 1: {took:6.1f} s   rows {sum(split.rows.values())}"
+        f" (contacts {split.rows.get('contacts', 0)}, persons {split.rows.get('persons', 0)})"
+        f"   peak resident set {_status_kib('VmHWM') / 1024:.0f} MiB (+{peak.rss_mib:.0f} MiB during the join)"
+        f"   store {size:.0f} MiB; {_load()}"
+    )
+    print(
+        f"      where: SQLite executing the upserts {split.sqlite_s:6.1f} s, SQLAlchemy's statement and"
+        f" values {split.upsert_s - split.sqlite_s:6.1f} s, local commits {split.commit_s:5.1f} s,"
+        f" outbox check {split.pending_s:4.1f} s,"
+        f" the server's query, fetching and row conversion {rest:6.1f} s"
+    )
+    print(f"{_TOOK}{took}")
 
 
 def breakdown(url: str, sample: int) -> None:
@@ -537,9 +605,12 @@ def breakdown(url: str, sample: int) -> None:
             sync.local.install(connection)
             sync.local.set_state(connection, sync.local.APPLYING, "1")
 
-    def pages(store: Store, write: Callable[[sa.Connection, list[dict[str, Any]]], None]) -> float:
+    def pages(store: Store, write: Callable[[sa.Connection, list[dict[str, Any]]], None], cache_mib: int = 0) -> float:
         began = time.perf_counter()
         with store.engine.connect() as connection:
+            if cache_mib:
+                connection.exec_driver_sql(f"PRAGMA cache_size = -{cache_mib * 1024}")
+                connection.commit()
             for start in range(0, len(rows), sync.PAGE):
                 with connection.begin():
                     write(connection, rows[start : start + sync.PAGE])
@@ -549,6 +620,11 @@ def breakdown(url: str, sample: int) -> None:
         store, _key = new_store(Path(folder) / "as_pull.sqlite3")
         prepare(store)
         as_pull = pages(store, lambda connection, part: sync._upsert(connection, contacts, part))
+        store.close()
+
+        store, _key = new_store(Path(folder) / "cache.sqlite3")
+        prepare(store)
+        cached = pages(store, lambda connection, part: sync._upsert(connection, contacts, part), cache_mib=256)
         store.close()
 
         store, _key = new_store(Path(folder) / "index_after.sqlite3")
@@ -591,6 +667,7 @@ def breakdown(url: str, sample: int) -> None:
     per = 1e6 / sample
     print(
         f"      into a new store: as the pull does {as_pull:5.1f} s ({as_pull * per:.0f} µs a row);"
+        f" the same with a page cache of 256 MiB {cached:5.1f} s ({cached * per:.0f} µs a row);"
         f" word-index triggers off {no_index:5.1f} s + index built after {rebuilt:4.1f} s;"
         f" plain INSERT of tuples {plain_s:5.1f} s + index after {plain_rebuilt:4.1f} s; {_load()}"
     )
@@ -603,12 +680,21 @@ def main() -> None:
     parser.add_argument("--changes", type=int, default=10_000, help="changes queued offline for the push")
     parser.add_argument("--runs", type=int, default=3, help="runs of the push and of each join")
     parser.add_argument("--sample", type=int, default=100_000, help="the lead's contacts the breakdown writes")
+    parser.add_argument("--push-store", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--push-key", help=argparse.SUPPRESS)
+    parser.add_argument("--push-as", help=argparse.SUPPRESS)
+    parser.add_argument("--tracemalloc", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--database", default=BIG_DATABASE, help="the filled team database the join step joins")
+    parser.add_argument("--page", type=int, default=sync.PAGE, help="the pull's page for the join (rows)")
     parser.add_argument("--who", nargs="+", default=["lead", "counsellor"], choices=("lead", "counsellor"))
-    parser.add_argument("steps", nargs="+", choices=("fill", "latency", "push", "join", "breakdown"))
+    parser.add_argument(
+        "steps", nargs="+", choices=("fill", "latency", "push", "join", "breakdown", "join-one", "push-one")
+    )
     args = parser.parse_args()
     if not args.url:
         raise SystemExit("give --url (or HELPLINE_BENCH_POSTGRES_URL): a superuser's URL on a server of your own")
-    print(f"{_load()} ({os.cpu_count()} cores)")
+    if args.steps not in (["join-one"], ["push-one"]):
+        print(f"{_load()} ({os.cpu_count()} cores)", flush=True)
     for step in args.steps:
         if step == "fill":
             fill(args.url)
@@ -617,7 +703,11 @@ def main() -> None:
         elif step == "push":
             push(args.url, args.changes, args.runs)
         elif step == "join":
-            join(args.url, args.who, args.runs)
+            join(args.url, args.who, args.runs, args.page, args.database)
+        elif step == "push-one":
+            push_one(args.push_store, args.push_key, args.push_as, args.tracemalloc)
+        elif step == "join-one":
+            join_one(args.url, args.who[0], args.page, args.database)
         else:
             breakdown(args.url, args.sample)
 
