@@ -105,6 +105,10 @@ class SyncWorker:
         try:
             pushed, _pulled = sync_once(self.store.engine, self.server)
         except _OFFLINE as error:
+            if _sign_in_refused(error):  # the server answers, and says no: waiting does not mend that
+                self.server.dispose()
+                self._publish(online=False, problem=SIGN_IN_REFUSED)
+                return False
             log.info("team server not reached: %s", error)
             self.server.dispose()  # connections that went through a cut network are not reused
             self._publish(online=False, problem=None)
@@ -134,6 +138,17 @@ class SyncWorker:
         self.status = status
         if _shown(status) != _shown(previous):
             self.on_status(status)
+
+
+SIGN_IN_REFUSED = (
+    "The team server no longer accepts your sign-in (your password was changed or your account deactivated). "
+    "Your work is kept on this computer: log out and sign in again, or ask your administrator."
+)
+
+
+def _sign_in_refused(error: BaseException) -> bool:
+    text = str(getattr(error, "orig", error))
+    return any(said in text for said in ("password authentication failed", "not permitted to log in"))
 
 
 def _shown(status: SyncStatus) -> tuple[object, ...]:
