@@ -44,7 +44,7 @@ from app.models.provider_rules import availability
 from app.models.providers import AidService, Provider
 from app.services.actor import SessionUser, is_counsellor, require_administrator, require_oversight
 from app.services.contacts import cases
-from app.services.documents.notice_pdf import NoticeData, notice_sha256, render_notice
+from app.services.documents.notice_pdf import NoticeData, notice_sha256, render_notice, same_notice
 from app.services.documents.spreadsheet_cells import CsvWriter
 from app.services.guard import access, audit
 from app.store.db import UnitOfWork
@@ -348,7 +348,7 @@ def make_notice(
             decision.notice_made_at = utcnow()
             uow.commit()
         else:
-            same = decision.notice_sha256 == digest
+            same = same_notice(decision.notice_sha256, data, digest)  # also a notice of an earlier layout
     pdf = render_notice(_with_password(data, password)) if password else plain
     details = {"language": data.language, "sha256": digest, "password": bool(password)}
     audit.record(

@@ -6,13 +6,18 @@ amount, or "until the need ceases" without saying why), for a sexually abused mi
 provider's duties and the counsellor's contacts.
 
 Rendering is deterministic: the same :class:`NoticeData` gives byte-identical PDFs (reportlab's invariant mode, and a
-document ID derived from the data), so the hash of the bytes can be stored with the decision. With a password the
+document ID derived from the data), so the hash of the bytes can be stored with the decision: whoever holds a notice
+sent without a password checks it against the decision with any SHA-256 tool. The layout has a number
+(``notice_render.LAYOUT``): a notice first made by an earlier layout (same text, same places, other bytes) is
+recognised by drawing it with that layout again (:func:`same_notice`), so a faster drawing never makes every earlier
+decision's notice look changed. With a password the
 PDF is encrypted with RC4 128-bit, the strongest reportlab offers without ``pyaes``; the encryption key follows from
 the password and the document ID only, so an encrypted PDF is deterministic too.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from app.services.documents.notice_data import (
@@ -38,6 +43,7 @@ __all__ = [
     "format_euros",
     "notice_sha256",
     "render_notice",
+    "same_notice",
 ]
 
 
@@ -50,6 +56,22 @@ def render_notice(data: NoticeData) -> bytes:
     from app.services.documents.notice_render import render
 
     return render(data)
+
+
+def same_notice(kept_sha256: str, data: NoticeData, sha256: str) -> bool:
+    """Whether the notice first made for a decision, whose hash was kept, says what ``data`` says now; ``sha256``
+    is the hash of ``data``'s notice as drawn now.
+
+    The kept hash is always of a PDF's bytes (what was sent can be checked with any SHA-256 tool). When it is not
+    the hash of today's drawing, the notice may have been made by an earlier layout of the program: ``data`` is drawn
+    with each earlier layout and compared (about 10 ms each, only then). False means the content has changed.
+    """
+    if kept_sha256 == sha256:
+        return True
+    from app.services.documents.notice_render import LAYOUT, LAYOUTS, render
+
+    plain = replace(data, password=None)
+    return any(notice_sha256(render(plain, layout)) == kept_sha256 for layout in LAYOUTS if layout != LAYOUT)
 
 
 def __getattr__(name: str) -> Any:

@@ -12,12 +12,13 @@ import io
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.enums import TA_LEFT  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.pdfencrypt import StandardEncryption  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
@@ -37,7 +38,10 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Table,
     TableStyle,
 )
-from reportlab.platypus.paragraph import cleanBlockQuotedText  # type: ignore[import-untyped]
+from reportlab.platypus.paragraph import (  # type: ignore[import-untyped]
+    cleanBlockQuotedText,
+    paraFontSizeHeightOffset,
+)
 from reportlab.platypus.paraparser import ParaFrag, ParaParser  # type: ignore[import-untyped]
 
 from app.models.identity import format_phone
@@ -57,18 +61,37 @@ BOTTOM_MARGIN = 21 * mm  # the footer is drawn below the frame
 LABEL_WIDTH = 52 * mm
 
 
-def render(data: NoticeData) -> bytes:
-    """The notice as PDF bytes; identical bytes for identical data. One notice at a time in a process: the
-    paragraphs of the notice's own wording are shared between notices (:func:`_fixed_paragraph`)."""
+LAYOUT = 2  # the layout notices are drawn with now; 1: the notice's tables drawn by reportlab's Table
+LAYOUTS = (1, 2)
+
+
+def render(data: NoticeData, layout: int = LAYOUT) -> bytes:
+    """The notice as PDF bytes; identical bytes for identical data and layout. One notice at a time in a process: the
+    paragraphs of the notice's own wording are shared between notices (:func:`_fixed_paragraph`).
+
+    The layouts put every line of text, rule and mark at the same place on the page; they differ in how: layout 1
+    draws the notice through reportlab's document template, its tables with ``Table`` and each paragraph in a
+    graphics state of its own; layout 2 (issue 13) puts a one-page notice's flowables on the canvas itself
+    (:func:`_render_one_page`), its tables as :class:`_Grid` and plain paragraphs as lines of text
+    (:meth:`_Paragraph.drawOn`): about a quarter less time per notice, ``bench/notice.py``. Their bytes differ, so a
+    notice first made before layout 2 is recognised by drawing it with layout 1 (``notice_pdf.same_notice``); the
+    tests pin both layouts' bytes and check that both draw the same page.
+    """
+    if layout not in LAYOUTS:
+        raise ValueError(f"unknown notice layout {layout}")
     with _ONE_AT_A_TIME:
-        return _render(data)
+        return _render(data, layout)
 
 
 _ONE_AT_A_TIME = threading.Lock()
 
 
-def _render(data: NoticeData) -> bytes:
+def _render(data: NoticeData, layout: int) -> bytes:
     register_fonts()
+    if layout >= 2:
+        one_page = _render_one_page(data)
+        if one_page is not None:
+            return one_page
     texts = TEXTS[data.language]
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -90,8 +113,62 @@ def _render(data: NoticeData) -> bytes:
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0, rightPadding=0)
     template = PageTemplate(id="notice", frames=[frame], onPage=functools.partial(_draw_page, data=data))
     doc.addPageTemplates([template])
-    doc.build(_story(data, doc.width), canvasmaker=_canvas_maker(_document_id(data)))
+    doc.build(_story(data, doc.width, layout), canvasmaker=_canvas_maker(_document_id(data), layout))
     return buffer.getvalue()
+
+
+# The body's frame, as BaseDocTemplate and Frame make it from the margins (6 pt of padding above and below)
+_BODY_WIDTH = A4[0] - LEFT_MARGIN - RIGHT_MARGIN
+_BODY_TOP = A4[1] - TOP_MARGIN - 6
+_BODY_BOTTOM = BOTTOM_MARGIN + 6
+
+
+def _render_one_page(data: NoticeData) -> bytes | None:
+    """Layout 2's notice when its body fits one page (every notice seen so far): the canvas made, the page's
+    furniture drawn and the story's flowables put one below the other as reportlab's frame puts them (the same
+    places, the same space between them), without the document template's and frame's machinery. None when the
+    body would run past the page: :func:`_render` then lets reportlab's template break it into pages."""
+    texts = TEXTS[data.language]
+    buffer = io.BytesIO()
+    canvas = _canvas_maker(_document_id(data), 2)(
+        buffer, pagesize=A4, invariant=1, initialFontName=REGULAR, lang=texts["lang"]
+    )
+    if data.password:
+        canvas.setEncrypt(StandardEncryption(data.password, strength=128))
+    canvas.setAuthor(ORGANISATION["name"])
+    canvas.setTitle(f"{texts['title']} ({data.number})")
+    canvas.setSubject(texts["title"])
+    canvas.setCreator("helpline")
+    _draw_page(canvas, _FIRST_PAGE, data=data)
+    y, at_top, after = _BODY_TOP, True, 0.0
+    for flowable in _flat(_story(data, _BODY_WIDTH, 2)):
+        before = 0.0 if at_top else max(flowable.getSpaceBefore() - after, 0)
+        width, height = flowable.wrapOn(canvas, _BODY_WIDTH, y - _BODY_BOTTOM - before)
+        y -= height + before
+        if y < _BODY_BOTTOM - 1e-8:  # reportlab's _FUZZ
+            return None
+        flowable.drawOn(canvas, LEFT_MARGIN, y, _sW=_BODY_WIDTH - width)
+        after = flowable.getSpaceAfter()
+        y -= after
+        at_top = at_top and not (height or before or after)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+class _FirstPage:
+    page = 1  # what _draw_page reads of the document template
+
+
+_FIRST_PAGE = _FirstPage()
+
+
+def _flat(story: list[Flowable]) -> list[Flowable]:
+    """The story with each section (KeepTogether) given as its flowables, as the frame receives them when it fits."""
+    flowables: list[Flowable] = []
+    for flowable in story:
+        flowables.extend(_flat(flowable._content) if isinstance(flowable, KeepTogether) else [flowable])
+    return flowables
 
 
 # --- fonts and determinism ------------------------------------------------------------------------------------
@@ -106,9 +183,10 @@ def _document_id(data: NoticeData) -> bytes:
     return hashlib.sha256(repr(replace(data, password=None)).encode("utf-8")).digest()
 
 
-def _canvas_maker(document_id: bytes) -> Callable[..., Any]:
+def _canvas_maker(document_id: bytes, layout: int) -> Callable[..., Any]:
     def make(*args: Any, **kwargs: Any) -> Any:
         canvas = Canvas(*args, **kwargs)
+        canvas.notice_layout = layout  # read by _Paragraph.drawOn
         # In invariant mode reportlab's signature is a constant; feeding it the data gives each notice its own ID.
         canvas._doc.updateSignature(document_id)
         return canvas
@@ -183,23 +261,24 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _story(data: NoticeData, width: float) -> list[Flowable]:
-    return _Body(data, width).story()
+def _story(data: NoticeData, width: float, layout: int = LAYOUT) -> list[Flowable]:
+    return _Body(data, width, layout).story()
 
 
 class _Body:
     """The flowables of the notice, one method per block of the page."""
 
-    def __init__(self, data: NoticeData, width: float) -> None:
+    def __init__(self, data: NoticeData, width: float, layout: int = LAYOUT) -> None:
         self.data = data
         self.width = width
+        self.layout = layout
         self.texts = TEXTS[data.language]
         self.styles = _styles()
 
     def story(self) -> list[Flowable]:
         t = self.texts
         return [
-            Table([[self.addressee(), self.reference()]], colWidths=[self.width - 65 * mm, 65 * mm], style=_LETTER),
+            self.table([[self.addressee(), self.reference()]], [self.width - 65 * mm, 65 * mm], _LETTER),
             Spacer(0, 7 * mm),
             self.fixed(t["title"], "title"),
             Spacer(0, 3 * mm),
@@ -220,16 +299,21 @@ class _Body:
         language, so made and its lines broken once per process (:func:`_fixed_paragraph`)."""
         return _fixed_paragraph(text, style)
 
-    def rows(self, pairs: list[tuple[str, str | None]], widths: tuple[float, float] | None = None) -> Table:
+    def table(
+        self, cells: list[list[Any]], widths: list[float], style: _Style, heights: list[float | None] | None = None
+    ) -> Flowable:
+        """The cells as layout 1 draws them (reportlab's ``Table``) or layout 2 (:class:`_Grid`, the same places)."""
+        if self.layout == 1:
+            return Table(cells, colWidths=widths, rowHeights=heights, style=style.table)
+        return _Grid(cells, widths, style, heights)
+
+    def rows(self, pairs: list[tuple[str, str | None]], widths: tuple[float, float] | None = None) -> Flowable:
         """Label: value rows; a row without a value is left out."""
         cells = [[self.fixed(f"{label}:", "label"), self.p(value, "value")] for label, value in pairs if value]
-        table = Table(cells, colWidths=widths or (LABEL_WIDTH, self.width - LABEL_WIDTH))
-        table.setStyle(_ROWS)
-        return table
+        return self.table(cells, list(widths or (LABEL_WIDTH, self.width - LABEL_WIDTH)), _ROWS)
 
     def section(self, title: str, *content: Flowable) -> KeepTogether:
-        heading = Table([[self.fixed(title, "section")]], colWidths=[self.width])
-        heading.setStyle(_HEADING)
+        heading = self.table([[self.fixed(title, "section")]], [self.width], _HEADING)
         return KeepTogether([heading, Spacer(0, 1.5 * mm), *content, Spacer(0, 2.5 * mm)])
 
     def addressee(self) -> list[Flowable]:
@@ -239,13 +323,13 @@ class _Body:
         lines = [self.p(line) for line in (d.provider_address, registry, contacts) if line]
         return [self.fixed(t["addressee"], "caption"), self.p(d.provider_name, "value"), *lines]
 
-    def reference(self) -> Table:
+    def reference(self) -> Flowable:
         t = self.texts
         return self.rows(
             [(t["number"], self.data.number), (t["date"], format_date(self.data.issued_on))], (20 * mm, 45 * mm)
         )
 
-    def client(self) -> Table:
+    def client(self) -> Flowable:
         d, t = self.data, self.texts
         # The ID code already says the birth date: print one of them, not both.
         identity = (
@@ -293,7 +377,7 @@ class _Body:
             leftIndent=5 * mm,
         )
 
-    def counsellor(self) -> Table:
+    def counsellor(self) -> Flowable:
         """The counsellor's name and contacts, and a line to sign on."""
         d, t = self.data, self.texts
         contacts = [self.p(d.counsellor_name, "value")]
@@ -302,13 +386,12 @@ class _Body:
             for label, value in ((t["phone"], _phone(d.counsellor_phone)), (t["email"], d.counsellor_email))
             if value
         ]
-        table = Table(
+        return self.table(
             [[contacts, ""], ["", self.fixed(t["signature"], "caption")]],
-            colWidths=[self.width - 65 * mm, 65 * mm],
-            rowHeights=[max(14 * mm, 5 * mm * len(contacts)), None],
+            [self.width - 65 * mm, 65 * mm],
+            _SIGNATURE,
+            heights=[max(14 * mm, 5 * mm * len(contacts)), None],
         )
-        table.setStyle(_SIGNATURE)
-        return table
 
 
 class _Paragraph(Paragraph):
@@ -337,6 +420,36 @@ class _Paragraph(Paragraph):
             frags = [_plain_fragment(style).clone(text=text, link=[], us_lines=[])] if text else None
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
         self._wraps: dict[float, tuple[tuple[float, float], dict[str, Any]]] = {}
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
+        """Layout 2 draws a paragraph of plain text (one font, left-aligned: all but the counsellor's coloured
+        labels) as its lines of text, each where reportlab's paragraph puts it, without the paragraph's own
+        translated coordinates and per-line machinery; layout 1 as reportlab does."""
+        lines = self.blPara
+        if getattr(canvas, "notice_layout", 1) < 2 or lines.kind != 0 or not self._plain_style():
+            super().drawOn(canvas, x, y, _sW)
+            return
+        x = self._hAlignAdjust(x, _sW) + self.style.leftIndent
+        top = self.height - (lines.fontSize if paraFontSizeHeightOffset else getattr(lines, "ascent", lines.fontSize))
+        canvas.setFillColor(lines.textColor)  # every text sets its colour: none is kept in a graphics state
+        text = canvas.beginText(x, y + top)
+        text.setFont(lines.fontName, lines.fontSize, self.style.leading)
+        for _extra, words in lines.lines:
+            text.textLine(" ".join(words))
+        canvas.drawText(text)
+
+    def _plain_style(self) -> bool:
+        style = self.style
+        return bool(
+            style.alignment == TA_LEFT
+            and not style.firstLineIndent
+            and not self.bulletText
+            and not style.backColor
+            and not (style.borderColor and style.borderWidth)
+            and style.wordWrap in (None, "LTR")
+            and getattr(style, "autoLeading", "") in ("", "off")
+            and not hasattr(self, "_offsets")
+        )
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         done = self._wraps.get(availWidth)
@@ -376,29 +489,140 @@ def _date(day: date | None) -> str | None:
     return format_date(day) if day else None
 
 
-_LETTER = TableStyle(
-    [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
+@dataclass(frozen=True)
+class _Style:
+    """How the notice's tables of one kind look: reportlab's ``TableStyle`` (layout 1) and the same as plain values
+    for :class:`_Grid` (layout 2). Unset, a value is the ``Table``'s default: 3 pt above and below a cell, 6 pt left
+    and right, text at the cell's bottom."""
+
+    commands: tuple[tuple[Any, ...], ...]
+    top: float = 3
+    bottom: float = 3
+    left: float = 6
+    right: float = 6
+    valign: str = "BOTTOM"
+    # rules below cells: first and last column, the row, width, colour
+    lines: tuple[tuple[int, int, int, float, Any], ...] = ()
+
+    @functools.cached_property
+    def table(self) -> TableStyle:
+        return TableStyle(list(self.commands))
+
+
+_LETTER = _Style(
+    (("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)),
+    left=0,
+    right=0,
+    valign="TOP",
 )
-_ROWS = TableStyle(
-    [
+_ROWS = _Style(
+    (
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1.2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
-    ]
+    ),
+    top=1.2,
+    bottom=1.2,
+    left=0,
+    valign="TOP",
 )
-_HEADING = TableStyle(
-    [
+_HEADING = _Style(
+    (
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-    ]
+    ),
+    bottom=2,
+    left=0,
+    lines=((0, 0, 0, 0.5, RULE),),
 )
-_SIGNATURE = TableStyle(
-    [
+_SIGNATURE = _Style(
+    (
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("LINEBELOW", (1, 0), (1, 0), 0.6, INK),
-    ]
+    ),
+    left=0,
+    right=0,
+    valign="TOP",
+    lines=((1, 1, 0, 0.6, INK),),
 )
+
+# An empty cell is one line of the Table's default cell font high (10 pt, leading 12), as reportlab sizes it.
+_EMPTY_CELL = 12.0
+
+
+class _Grid(Flowable):
+    """Rows of cells at fixed column widths, laid out as reportlab's ``Table`` lays out the notice's tables (the same
+    paddings, cells' content at their top or bottom, an empty cell one line of 10 pt high, fixed or measured row
+    heights, rules below cells) and drawn straight: each paragraph at the place the ``Table`` puts it, without the
+    ``Table``'s per-cell graphics states and style machinery (layout 2 of :func:`render`). A grid is never split
+    across pages (the notice is one page; its sections are kept together anyway)."""
+
+    def __init__(
+        self, cells: list[list[Any]], widths: list[float], style: _Style, heights: list[float | None] | None = None
+    ) -> None:
+        super().__init__()
+        self.cells = [[_cell(value) for value in row] for row in cells]
+        self.widths = widths
+        self.style = style
+        self.fixed_heights = heights or [None] * len(cells)
+        self.heights: list[float] = []
+        self.width: float = 0
+        self.height: float = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self.heights:  # the column widths are fixed: measured once (a section is wrapped twice, see _Paragraph)
+            return self.width, self.height
+        style, heights = self.style, []
+        for row, fixed in zip(self.cells, self.fixed_heights, strict=True):
+            tallest = 0.0
+            for content, width in zip(row, self.widths, strict=True):
+                if fixed is not None:
+                    break
+                inner = width - style.left - style.right
+                high = _EMPTY_CELL if content is None else sum(f.wrapOn(self.canv, inner, 72000)[1] for f in content)
+                tallest = max(tallest, high + style.top + style.bottom)
+            heights.append(tallest if fixed is None else fixed)
+        self.heights = heights
+        self.width, self.height = sum(self.widths), sum(self.heights)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, style = self.canv, self.style
+        bottoms, top = [], self.height
+        for height in self.heights:
+            top -= height
+            bottoms.append(top)
+        for row, bottom, height in zip(self.cells, bottoms, self.heights, strict=True):
+            left = 0.0
+            for content, width in zip(row, self.widths, strict=True):
+                if content:
+                    inner = width - style.left - style.right
+                    sizes = [f.wrapOn(canvas, inner, 72000)[1] for f in content]  # a shared paragraph's lines
+                    y = bottom + height - style.top if style.valign == "TOP" else bottom + style.bottom + sum(sizes)
+                    for flowable, high in zip(content, sizes, strict=True):
+                        y -= high
+                        flowable.drawOn(canvas, left + style.left, y)
+                left += width
+        if style.lines:
+            canvas.saveState()
+            canvas.setLineCap(1)
+            canvas.setLineJoin(1)
+            for first, last, row_, weight, colour in style.lines:
+                canvas.setLineWidth(weight)
+                canvas.setStrokeColor(colour)
+                canvas.line(sum(self.widths[:first]), bottoms[row_], sum(self.widths[: last + 1]), bottoms[row_])
+            canvas.restoreState()
+
+
+def _cell(value: Any) -> list[Flowable] | None:
+    """A cell's flowables (a list, or one), or None for an empty cell."""
+    if isinstance(value, Flowable):
+        return [value]
+    if isinstance(value, list | tuple):
+        return list(value)
+    assert value in ("", None), "a grid's cell is flowables or empty"
+    return None

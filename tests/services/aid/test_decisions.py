@@ -16,11 +16,13 @@ from app.errors import FieldErrors, NotAllowed
 from app.models.aid import AidDecision, DecisionEventKind, Outcome
 from app.models.aid_rules import Event, LimitCategory, PersonRole
 from app.models.enums import Role
-from app.models.providers import AidService
+from app.models.providers import AidService, Provider
 from app.services.actor import SessionUser
 from app.services.aid import decisions, providers
 from app.services.aid.provider_input import ProviderInput, QualificationInput
 from app.services.contacts.editing import ContactInput, SavedContact, save_contact
+from app.services.documents.notice_pdf import notice_sha256
+from app.services.documents.notice_render import render
 from app.services.guard import auth
 from app.store.db import Store
 from tests.conftest import make_user
@@ -125,6 +127,35 @@ def test_notice_carries_every_field_and_keeps_its_hash(store: Store, mari: Sessi
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(first.pdf)).pages)
     for expected in ("Ольга Смирнова", made.number, made.case_number, "946,00", "Hingerahu OÜ", "Mari Tamm"):
         assert expected in text
+
+
+def test_a_notice_first_made_by_the_earlier_layout_is_known_as_the_same(store: Store, mari: SessionUser) -> None:
+    """Layout 2 draws the notice faster with other bytes: a decision whose first notice layout 1 made keeps that hash,
+    and making the notice again says "the same" until the content really changes."""
+    provider = add_provider(store)
+    saved = identified_contact(store, mari, "Jüri Õunapuu-Šarõgina", "37605030299")
+    with store.unit_of_work() as uow:
+        made = decisions.decide(uow, mari, decision(saved.id, provider.id, date(2026, 4, 1)))
+    with store.unit_of_work() as uow:  # the first notice as the program drew it before layout 2
+        kept = notice_sha256(render(decisions.notice_data(uow, mari, made.id), layout=1))
+        row = uow.session.get(AidDecision, made.id)
+        assert row is not None
+        row.notice_sha256, row.notice_made_at = kept, datetime(2026, 4, 1, 9, tzinfo=UTC)
+        uow.commit()
+
+    with store.unit_of_work() as uow:
+        again = decisions.make_notice(uow, mari, made.id)
+        assert decisions.get_decision(uow, mari, made.id).notice_sha256 == kept
+    assert again.sha256 != kept  # drawn by today's layout
+    assert again.same_as_before
+
+    with store.unit_of_work() as uow:
+        changed_provider = uow.session.get(Provider, provider.id)
+        assert changed_provider is not None
+        changed_provider.address = "Uus tänav 1, 50103 Tartu"
+        uow.commit()
+    with store.unit_of_work() as uow:
+        assert not decisions.make_notice(uow, mari, made.id).same_as_before
 
 
 def test_sexually_abused_minor_ends_on_eighteenth_birthday_and_adults_are_refused(
