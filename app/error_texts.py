@@ -15,8 +15,10 @@ from app.errors import (
     AccountLocked,
     AuthenticationFailed,
     BackupRejected,
+    FirstSignInOffline,
     KnownError,
     NotAllowed,
+    ServerUnreachable,
     StaleRecord,
     StoreCorrupt,
     StoreKeyGone,
@@ -65,6 +67,18 @@ def known_error_text(error: KnownError) -> str:
             "Messages",
             "The store cannot be reached or written. Check the network or the folder's permissions, "
             "then try again; your input is kept.",
+        )
+    if isinstance(error, FirstSignInOffline):
+        return QCoreApplication.translate(
+            "Messages",
+            "This is your first sign-in on this computer, and the team server, which checks it, cannot be reached "
+            "now. Sign in once while the computer is online; after that you can sign in here offline too.",
+        )
+    if isinstance(error, ServerUnreachable):
+        return QCoreApplication.translate(
+            "Messages",
+            "The team server cannot be reached now (the network or the server is down). Your work is saved on this "
+            "computer and goes to the server by itself when it is back; try this again then.",
         )
     if isinstance(error, StaleRecord):
         return QCoreApplication.translate(

@@ -49,6 +49,16 @@ class StoreUnavailable(KnownError):
         self.disk_full = disk_full
 
 
+class ServerUnreachable(KnownError):
+    """The team server cannot be reached now (network down, server stopped, its certificate or the sign-in refused
+    at the connection): what needs the server waits; the workstation keeps working on its local store."""
+
+
+class FirstSignInOffline(ServerUnreachable):
+    """A person signs in on a team workstation for the first time, which the team server must confirm, and it cannot
+    be reached now."""
+
+
 class StaleRecord(KnownError):
     """Someone else saved the record after it was opened here."""
 

@@ -46,47 +46,47 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="242"/>
+        <location filename="../../app/ui/admin/dialog.py" line="291"/>
         <source>Administration</source>
         <translation>Haldus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="246"/>
+        <location filename="../../app/ui/admin/dialog.py" line="295"/>
         <source>Users</source>
         <translation>Kasutajad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="247"/>
+        <location filename="../../app/ui/admin/dialog.py" line="296"/>
         <source>Topics</source>
         <translation>Teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="249"/>
+        <location filename="../../app/ui/admin/dialog.py" line="298"/>
         <source>Workstation</source>
         <translation>Tööjaam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="251"/>
+        <location filename="../../app/ui/admin/dialog.py" line="300"/>
         <source>Providers</source>
         <translation>Teenuseosutajad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="253"/>
+        <location filename="../../app/ui/admin/dialog.py" line="302"/>
         <source>Minimum wage</source>
         <translation>Kuupalga alammäär</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="255"/>
+        <location filename="../../app/ui/admin/dialog.py" line="304"/>
         <source>Review criteria</source>
         <translation>Hindamiskriteeriumid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="257"/>
+        <location filename="../../app/ui/admin/dialog.py" line="306"/>
         <source>Shift desk</source>
         <translation>Vahetuse töölaud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="259"/>
+        <location filename="../../app/ui/admin/dialog.py" line="308"/>
         <source>Security</source>
         <translation>Turvalisus</translation>
     </message>
@@ -99,12 +99,12 @@
         <translation>Täidan demoandmebaasi genereeritud pöördumistega…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/session.py" line="70"/>
+        <location filename="../../app/ui/shell/session.py" line="72"/>
         <source>Old personal data could not be anonymised today (%1) The next start tries again.</source>
         <translation>Vanu isikuandmeid ei õnnestunud täna anonüümida (%1) Järgmisel käivitamisel proovitakse uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="495"/>
+        <location filename="../../app/ui/shell/application.py" line="493"/>
         <source>Demo store</source>
         <translation>Demoandmebaas</translation>
     </message>
@@ -782,22 +782,22 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="236"/>
+        <location filename="../../app/ui/shell/login.py" line="258"/>
         <source>Change my password</source>
         <translation>Minu parooli muutmine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="241"/>
+        <location filename="../../app/ui/shell/login.py" line="263"/>
         <source>&amp;Current password</source>
         <translation>&amp;Praegune parool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="242"/>
+        <location filename="../../app/ui/shell/login.py" line="264"/>
         <source>&amp;New password (at least 10 characters)</source>
         <translation>&amp;Uus parool (vähemalt 10 märki)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="243"/>
+        <location filename="../../app/ui/shell/login.py" line="265"/>
         <source>&amp;Repeat the new password</source>
         <translation>&amp;Korda uut parooli</translation>
     </message>
@@ -1062,152 +1062,152 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="166"/>
+        <location filename="../../app/ui/contacts/form.py" line="167"/>
         <source>&amp;End contact</source>
         <translation>Lõpeta pöö&amp;rdumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="167"/>
+        <location filename="../../app/ui/contacts/form.py" line="168"/>
         <source>Stops the contact&apos;s clock; wrap-up time runs until saving (Ctrl+E).</source>
         <translation>Peatab pöördumise kella; järeltöö aeg jookseb salvestamiseni (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="169"/>
+        <location filename="../../app/ui/contacts/form.py" line="170"/>
         <source>Contact</source>
         <translation>Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="175"/>
+        <location filename="../../app/ui/contacts/form.py" line="176"/>
         <source>&amp;Line</source>
         <translation>&amp;Liin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="177"/>
+        <location filename="../../app/ui/contacts/form.py" line="178"/>
         <source>&amp;Direction</source>
         <translation>Suun&amp;d</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="178"/>
+        <location filename="../../app/ui/contacts/form.py" line="179"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="180"/>
+        <location filename="../../app/ui/contacts/form.py" line="181"/>
         <source>Handled &amp;by</source>
         <translation>N&amp;õustaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="193"/>
+        <location filename="../../app/ui/contacts/form.py" line="194"/>
         <source>What the caller told, what was agreed (type while listening)</source>
         <translation>Mida pöörduja rääkis, milles lepiti kokku (kirjuta kuulamise ajal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="209"/>
+        <location filename="../../app/ui/contacts/form.py" line="210"/>
         <source>Callback done</source>
         <translation>Tagasi helistatud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="211"/>
+        <location filename="../../app/ui/contacts/form.py" line="212"/>
         <source>Follow-up</source>
         <translation>Järeltegevus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="218"/>
+        <location filename="../../app/ui/contacts/form.py" line="219"/>
         <source>S&amp;ummary</source>
         <translation>Kokk&amp;uvõte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="221"/>
+        <location filename="../../app/ui/contacts/form.py" line="222"/>
         <source>Topics</source>
         <translation>Teemad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="249"/>
+        <location filename="../../app/ui/contacts/form.py" line="250"/>
         <source>Case timeline…</source>
         <translation>Juhtumi ajalugu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="176"/>
+        <location filename="../../app/ui/contacts/form.py" line="177"/>
         <source>Ch&amp;annel</source>
         <translation>K&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="179"/>
+        <location filename="../../app/ui/contacts/form.py" line="180"/>
         <source>Caller t&amp;ype</source>
         <translation>P&amp;öörduja liik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="181"/>
+        <location filename="../../app/ui/contacts/form.py" line="182"/>
         <source>S&amp;tarted</source>
         <translation>Al&amp;gus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="205"/>
+        <location filename="../../app/ui/contacts/form.py" line="206"/>
         <source>Callbac&amp;k due</source>
         <translation>&amp;Helista tagasi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="247"/>
+        <location filename="../../app/ui/contacts/form.py" line="248"/>
         <source>History…</source>
         <translation>Muudatused…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="251"/>
+        <location filename="../../app/ui/contacts/form.py" line="252"/>
         <source>Aid decision…</source>
         <translation>Abi otsus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="252"/>
+        <location filename="../../app/ui/contacts/form.py" line="253"/>
         <source>Trauma-recovery mental-health aid for the identified caller (Ctrl+D)</source>
         <translation>Traumast taastumist toetav vaimse tervise abi tuvastatud pöördujale (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="253"/>
+        <location filename="../../app/ui/contacts/form.py" line="254"/>
         <source>Save (Ctrl+S)</source>
         <translation>Salvesta (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="352"/>
+        <location filename="../../app/ui/contacts/form.py" line="353"/>
         <source>New contact %1</source>
         <translation>Uus pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="354"/>
+        <location filename="../../app/ui/contacts/form.py" line="355"/>
         <source>Contact %1</source>
         <translation>Pöördumine %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="364"/>
+        <location filename="../../app/ui/contacts/form.py" line="365"/>
         <source>Saved contact</source>
         <translation>Salvestatud pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="368"/>
+        <location filename="../../app/ui/contacts/form.py" line="369"/>
         <source>On the line %1</source>
         <translation>Liinil %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="372"/>
+        <location filename="../../app/ui/contacts/form.py" line="373"/>
         <source>Contact %1 · wrap-up %2</source>
         <translation>Pöördumine %1 · järeltöö %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="428"/>
+        <location filename="../../app/ui/contacts/form.py" line="429"/>
         <source>Handled by %1, entered by %2.</source>
         <translation>Nõustaja %1, sisestas %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="436"/>
+        <location filename="../../app/ui/contacts/form.py" line="437"/>
         <source>Retention removed this contact&apos;s personal data on %1; it can no longer be changed.</source>
         <translation>Selle pöördumise isikuandmed kustutati säilitustähtaja möödudes %1; seda ei saa enam muuta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="497"/>
+        <location filename="../../app/ui/contacts/form.py" line="511"/>
         <source>Not saved: %1 changed this contact meanwhile. Your input is still here.</source>
         <translation>Ei salvestatud: %1 muutis vahepeal seda pöördumist. Sinu sisestatu on alles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/form.py" line="556"/>
+        <location filename="../../app/ui/contacts/form.py" line="571"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Ei salvestatud: %n väli vajab parandamist.</numerusform>
@@ -1215,12 +1215,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="619"/>
+        <location filename="../../app/ui/contacts/form.py" line="634"/>
         <source>Saved %1.</source>
         <translation>Salvestatud %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="620"/>
+        <location filename="../../app/ui/contacts/form.py" line="635"/>
         <source>Case %1.</source>
         <translation>Juhtum %1.</translation>
     </message>
@@ -2021,39 +2021,49 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="176"/>
+        <location filename="../../app/ui/shell/login.py" line="184"/>
         <source>Create the administrator – %1</source>
         <translation>Administraatori loomine – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="179"/>
+        <location filename="../../app/ui/shell/login.py" line="187"/>
         <source>This store has no users yet. Create the administrator account; the administrator then adds counsellors and shift leads. Choose a password of at least 10 characters.</source>
         <translation>Selles andmebaasis pole veel ühtegi kasutajat. Loo administraatori konto; seejärel lisab administraator nõustajad ja vahetuse juhid. Vali vähemalt 10-märgiline parool.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="192"/>
+        <location filename="../../app/ui/shell/login.py" line="200"/>
         <source>&amp;User name</source>
         <translation>&amp;Kasutajanimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="193"/>
+        <location filename="../../app/ui/shell/login.py" line="201"/>
         <source>&amp;Full name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="194"/>
+        <location filename="../../app/ui/shell/login.py" line="202"/>
         <source>&amp;Password</source>
         <translation>&amp;Parool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="195"/>
+        <location filename="../../app/ui/shell/login.py" line="203"/>
         <source>&amp;Repeat password</source>
         <translation>Parool &amp;uuesti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="197"/>
+        <location filename="../../app/ui/shell/login.py" line="205"/>
         <source>Create</source>
         <translation>Loo konto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/login.py" line="208"/>
+        <source>Or, on a workstation of a team that shares a server:</source>
+        <translation>Või meeskonna tööjaamas, mis kasutab ühist serverit:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/login.py" line="209"/>
+        <source>&amp;Join a team server…</source>
+        <translation>&amp;Liitu meeskonna serveriga…</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2469,69 @@ Riskimärkega pöördumised lähevad alati hindamise järjekorda; teistest valit
         <location filename="../../app/ui/shell/integrity.py" line="88"/>
         <source>The store has not been checked in full for a week, so it is checked before it opens. On a very large store this takes up to a minute.</source>
         <translation>Andmebaasi pole nädal aega täielikult kontrollitud, seetõttu kontrollitakse seda enne avamist. Väga suure andmebaasi puhul võtab see kuni minuti.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="65"/>
+        <source>Join a team server – %1</source>
+        <translation>Meeskonna serveriga liitumine – %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="68"/>
+        <source>Your administrator gives you the team server&apos;s name and the team&apos;s certificate file. Sign in with your own user name and password: this computer then keeps the contacts you may see and works on when the network is down.</source>
+        <translation>Administraator annab sulle meeskonna serveri nime ja meeskonna sertifikaadifaili. Logi sisse oma kasutajanime ja parooliga: see arvuti hoiab siis kontakte, mida sul on lubatud näha, ja töötab edasi ka siis, kui võrk on maas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="80"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Vali…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="93"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="94"/>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="95"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Andmebaas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="96"/>
+        <source>Team &amp;certificate</source>
+        <translation>Meeskonna s&amp;ertifikaat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="97"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Kasutajanimi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="98"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Parool</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="102"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Liitu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="115"/>
+        <source>The team&apos;s certificate</source>
+        <translation>Meeskonna sertifikaat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="115"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Sertifikaadid (*.crt *.pem);;Kõik failid (*)</translation>
     </message>
 </context>
 <context>
@@ -3208,32 +3281,32 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="65"/>
+        <location filename="../../app/ui/shell/login.py" line="66"/>
         <source>Log in – %1</source>
         <translation>Sisselogimine – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="69"/>
+        <location filename="../../app/ui/shell/login.py" line="70"/>
         <source>%1 is logged out; their unsaved forms wait for their next log-in. The next user logs in here.</source>
         <translation>%1 on välja logitud; tema salvestamata vormid ootavad tema järgmist sisselogimist. Järgmine kasutaja logib sisse siin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="83"/>
+        <location filename="../../app/ui/shell/login.py" line="84"/>
         <source>&amp;User name</source>
         <translation>&amp;Kasutajanimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="84"/>
+        <location filename="../../app/ui/shell/login.py" line="85"/>
         <source>&amp;Password</source>
         <translation>&amp;Parool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="87"/>
+        <location filename="../../app/ui/shell/login.py" line="88"/>
         <source>Log in</source>
         <translation>Logi sisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="90"/>
+        <location filename="../../app/ui/shell/login.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
@@ -3241,202 +3314,217 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="82"/>
+        <location filename="../../app/ui/shell/main_window.py" line="87"/>
         <source>Log</source>
         <translation>Logi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="85"/>
+        <location filename="../../app/ui/shell/main_window.py" line="90"/>
         <source>Aid decisions</source>
         <translation>Abi otsused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="95"/>
+        <location filename="../../app/ui/shell/main_window.py" line="100"/>
         <source>Desk</source>
         <translation>Juhi töölaud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="96"/>
+        <location filename="../../app/ui/shell/main_window.py" line="101"/>
         <source>Statistics</source>
         <translation>Statistika</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="111"/>
+        <location filename="../../app/ui/shell/main_window.py" line="121"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="123"/>
+        <location filename="../../app/ui/shell/main_window.py" line="134"/>
         <source>Contact</source>
         <translation>Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="127"/>
+        <location filename="../../app/ui/shell/main_window.py" line="138"/>
         <source>&amp;Contact</source>
         <translation>&amp;Pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="138"/>
+        <location filename="../../app/ui/shell/main_window.py" line="149"/>
         <source>&amp;New contact</source>
         <translation>&amp;Uus pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="139"/>
+        <location filename="../../app/ui/shell/main_window.py" line="150"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="140"/>
+        <location filename="../../app/ui/shell/main_window.py" line="151"/>
         <source>&amp;Aid decision…</source>
         <translation>&amp;Abi otsus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="142"/>
+        <location filename="../../app/ui/shell/main_window.py" line="153"/>
         <source>&amp;Close contact</source>
         <translation>Su&amp;lge pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="147"/>
+        <location filename="../../app/ui/shell/main_window.py" line="158"/>
         <source>The line you are answering: new contacts and quick logs use it</source>
         <translation>Liin, millele vastad: seda kasutavad uued pöördumised ja kiirlogimine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="148"/>
+        <location filename="../../app/ui/shell/main_window.py" line="159"/>
         <source> My line: </source>
         <translation> Minu liin: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="157"/>
+        <location filename="../../app/ui/shell/main_window.py" line="168"/>
         <source>&amp;Find…</source>
         <translation>&amp;Otsi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="158"/>
+        <location filename="../../app/ui/shell/main_window.py" line="169"/>
         <source>&amp;Go to the log</source>
         <translation>&amp;Mine logisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="159"/>
+        <location filename="../../app/ui/shell/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="161"/>
+        <location filename="../../app/ui/shell/main_window.py" line="172"/>
         <source>S&amp;hift</source>
         <translation>&amp;Vahetus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="162"/>
+        <location filename="../../app/ui/shell/main_window.py" line="173"/>
         <source>&amp;Write a handover note…</source>
         <translation>&amp;Kirjuta üleandmisteade…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="165"/>
+        <location filename="../../app/ui/shell/main_window.py" line="176"/>
         <source>&amp;Read handover notes…</source>
         <translation>&amp;Loe üleandmisteateid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="171"/>
+        <location filename="../../app/ui/shell/main_window.py" line="182"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lukusta ekraan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="175"/>
+        <location filename="../../app/ui/shell/main_window.py" line="186"/>
         <source>&amp;Change user…</source>
         <translation>&amp;Vaheta kasutajat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="177"/>
+        <location filename="../../app/ui/shell/main_window.py" line="188"/>
         <source>Let the next user log in; your unsaved forms wait for you</source>
         <translation>Järgmine kasutaja saab sisse logida; sinu salvestamata vormid ootavad sind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="179"/>
+        <location filename="../../app/ui/shell/main_window.py" line="190"/>
         <source>Log &amp;out</source>
         <translation>Logi &amp;välja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="183"/>
+        <location filename="../../app/ui/shell/main_window.py" line="194"/>
         <source>&amp;Settings</source>
         <translation>&amp;Seaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="184"/>
+        <location filename="../../app/ui/shell/main_window.py" line="195"/>
         <source>Change my &amp;password…</source>
         <translation>Muuda oma &amp;parooli…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="188"/>
+        <location filename="../../app/ui/shell/main_window.py" line="198"/>
+        <source>Team s&amp;ync…</source>
+        <translation>Meeskonna &amp;sünkroonimine…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="203"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Auditilogi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="191"/>
+        <location filename="../../app/ui/shell/main_window.py" line="206"/>
         <source>&amp;Language</source>
         <translation>&amp;Keel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="205"/>
+        <location filename="../../app/ui/shell/main_window.py" line="220"/>
         <source>&amp;Administration…</source>
         <translation>&amp;Haldus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="209"/>
+        <location filename="../../app/ui/shell/main_window.py" line="223"/>
+        <source>Team &amp;workstations…</source>
+        <translation>&amp;Meeskonna tööjaamad…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="230"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Varunda kohe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="213"/>
+        <location filename="../../app/ui/shell/main_window.py" line="234"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Taasta varukoopiast…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="429"/>
+        <location filename="../../app/ui/shell/main_window.py" line="450"/>
         <source>Feedback (%1 new)</source>
         <translation>Tagasiside (%1 uut)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="430"/>
+        <location filename="../../app/ui/shell/main_window.py" line="451"/>
         <source>Feedback</source>
         <translation>Tagasiside</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="434"/>
+        <location filename="../../app/ui/shell/main_window.py" line="455"/>
         <source>Your password is changed.</source>
         <translation>Sinu parool on muudetud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="439"/>
+        <location filename="../../app/ui/shell/main_window.py" line="460"/>
         <source>The handover note is saved for the next shift.</source>
         <translation>Üleandmisteade on järgmisele vahetusele salvestatud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="465"/>
+        <location filename="../../app/ui/shell/main_window.py" line="486"/>
         <source>Logged: %1</source>
         <translation>Salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="506"/>
+        <location filename="../../app/ui/shell/main_window.py" line="537"/>
+        <source>another workstation</source>
+        <translation>teine tööjaam</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="588"/>
         <source>Aid decision</source>
         <translation>Abi otsus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="542"/>
+        <location filename="../../app/ui/shell/main_window.py" line="624"/>
         <source>Unsaved contact</source>
         <translation>Salvestamata pöördumine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="543"/>
+        <location filename="../../app/ui/shell/main_window.py" line="625"/>
         <source>This contact has unsaved input. Save it before closing?</source>
         <translation>Selles pöördumises on salvestamata andmeid. Kas salvestada enne sulgemist?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="607"/>
+        <location filename="../../app/ui/shell/main_window.py" line="689"/>
         <source>Unsaved review</source>
         <translation>Salvestamata hinnang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="608"/>
+        <location filename="../../app/ui/shell/main_window.py" line="690"/>
         <source>A review on the desk has unsaved input. Quit anyway and lose it?</source>
         <translation>Töölaual on salvestamata hinnang. Kas väljuda ja see kaotada?</translation>
     </message>
@@ -3624,552 +3712,577 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
         <translation>Periood lõpeb enne, kui algab: vali lõppkuupäev, mis on alguskuupäeval või hiljem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="87"/>
+        <location filename="../../app/ui/kit/messages.py" line="88"/>
+        <source>Type the team server&apos;s name as your administrator gave it (for example helpline.example.ee).</source>
+        <translation>Kirjuta meeskonna serveri nimi nii, nagu administraator selle andis (näiteks helpline.example.ee).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/messages.py" line="91"/>
+        <source>Choose the team&apos;s certificate file (ca.crt) that your administrator gave you.</source>
+        <translation>Vali meeskonna sertifikaadifail (ca.crt), mille administraator sulle andis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/messages.py" line="94"/>
+        <source>The team server did not accept this user name and password. Check both and try again.</source>
+        <translation>Meeskonna server ei võtnud seda kasutajanime ja parooli vastu. Kontrolli mõlemat ja proovi uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/messages.py" line="97"/>
         <source>One to four letters or digits, without 0, O, 1 and I (they are misheard on the phone).</source>
         <translation>Üks kuni neli tähte või numbrit, ilma 0, O, 1 ja I-ta (neid kuuldakse telefonis valesti).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="91"/>
+        <location filename="../../app/ui/kit/messages.py" line="101"/>
         <source>Give the criterion a name in every language.</source>
         <translation>Anna kriteeriumile nimi igas keeles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="92"/>
+        <location filename="../../app/ui/kit/messages.py" line="102"/>
         <source>An hour is from 0 to 23.</source>
         <translation>Tund on 0 kuni 23.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="93"/>
+        <location filename="../../app/ui/kit/messages.py" line="103"/>
         <source>The night shift must start later than the day shift.</source>
         <translation>Öine vahetus peab algama hiljem kui päevane.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="94"/>
+        <location filename="../../app/ui/kit/messages.py" line="104"/>
         <source>The share is from 0 to 100 %.</source>
         <translation>Osakaal on 0 kuni 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="95"/>
+        <location filename="../../app/ui/kit/messages.py" line="105"/>
         <source>The screen locks after 1 to 120 minutes without input.</source>
         <translation>Ekraan lukustub pärast 1 kuni 120 minutit tegevusetust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="96"/>
+        <location filename="../../app/ui/kit/messages.py" line="106"/>
         <source>Personal data are kept for 6 to 240 months after a case&apos;s last activity.</source>
         <translation>Isikuandmeid hoitakse 6 kuni 240 kuud pärast juhtumi viimast tegevust.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="99"/>
+        <location filename="../../app/ui/kit/messages.py" line="109"/>
         <source>Back up every 1 to 24 hours.</source>
         <translation>Varunda iga 1 kuni 24 tunni järel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="100"/>
+        <location filename="../../app/ui/kit/messages.py" line="110"/>
         <source>Keep 2 to 100 backups.</source>
         <translation>Hoia 2 kuni 100 varukoopiat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="101"/>
+        <location filename="../../app/ui/kit/messages.py" line="111"/>
         <source>Choose the folder with the button (a full path of at most 200 characters), or leave it empty.</source>
         <translation>Vali kaust nupuga (täielik tee kuni 200 märki) või jäta tühjaks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="104"/>
+        <location filename="../../app/ui/kit/messages.py" line="114"/>
         <source>This is a file or a device, not a folder that can hold backups: choose a folder with the button.</source>
         <translation>See on fail või seade, mitte kaust, kuhu varukoopiaid teha: vali kaust nupuga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="107"/>
+        <location filename="../../app/ui/kit/messages.py" line="117"/>
         <source>Say why the case is on hold (who asked, which matter).</source>
         <translation>Kirjuta, miks juhtumil on säilitusnõue (kes palus, millise asja jaoks).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="108"/>
+        <location filename="../../app/ui/kit/messages.py" line="118"/>
         <source>Retention removed this contact&apos;s personal data; it can no longer be changed.</source>
         <translation>Selle pöördumise isikuandmed on säilitustähtaja möödudes kustutatud; seda ei saa enam muuta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="111"/>
+        <location filename="../../app/ui/kit/messages.py" line="121"/>
         <source>This case&apos;s personal data were already removed; there is nothing left to hold.</source>
         <translation>Selle juhtumi isikuandmed on juba kustutatud; säilitada pole enam midagi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="114"/>
+        <location filename="../../app/ui/kit/messages.py" line="124"/>
         <source>This case belongs to another caller: choose one of this caller&apos;s cases or open a new case.</source>
         <translation>See juhtum kuulub teisele pöördujale: vali selle pöörduja juhtum või ava uus juhtum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="117"/>
+        <location filename="../../app/ui/kit/messages.py" line="127"/>
         <source>This case no longer exists: choose another case or open a new one.</source>
         <translation>Seda juhtumit enam ei ole: vali teine juhtum või ava uus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="118"/>
+        <location filename="../../app/ui/kit/messages.py" line="128"/>
         <source>Say why you need to see this caller (e.g. they ask about their earlier case).</source>
         <translation>Kirjuta, miks pead seda pöördujat nägema (nt küsib ta oma varasema juhtumi kohta).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="121"/>
+        <location filename="../../app/ui/kit/messages.py" line="131"/>
         <source>The reason holds invisible or text-reversing characters (from a paste); retype it in plain words.</source>
         <translation>Põhjuses on nähtamatuid või teksti ümberpööravaid märke (kleebitud tekstist); kirjuta see lihtsate sõnadega uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="125"/>
+        <location filename="../../app/ui/kit/messages.py" line="135"/>
         <source>Score at least one criterion or write the overall review.</source>
         <translation>Hinda vähemalt üht kriteeriumi või kirjuta kokkuvõte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="126"/>
+        <location filename="../../app/ui/kit/messages.py" line="136"/>
         <source>A score is from 1 to 5.</source>
         <translation>Hinne on 1 kuni 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="127"/>
+        <location filename="../../app/ui/kit/messages.py" line="137"/>
         <source>This criterion is no longer in use; reload the review.</source>
         <translation>Seda kriteeriumi enam ei kasutata; ava hinnang uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="128"/>
+        <location filename="../../app/ui/kit/messages.py" line="138"/>
         <source>Write the note first.</source>
         <translation>Kirjuta kõigepealt teade.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="130"/>
+        <location filename="../../app/ui/kit/messages.py" line="140"/>
         <source>Rule: victims of domestic or sexual violence and their children are entitled whether or not criminal proceedings have started; no police reference is needed.</source>
         <translation>Reegel: lähisuhte- või seksuaalvägivalla ohvritel ja nende lastel on õigus abile olenemata sellest, kas kriminaalmenetlus on alustatud; politsei tõendit ega menetluse viidet pole vaja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="135"/>
+        <location filename="../../app/ui/kit/messages.py" line="145"/>
         <source>Rule: victims of a crime and their family members are entitled with a police certificate or a criminal proceedings reference.</source>
         <translation>Reegel: kuriteoohvritel ja nende pereliikmetel on õigus abile politsei tõendi või kriminaalmenetluse viite alusel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="140"/>
+        <location filename="../../app/ui/kit/messages.py" line="150"/>
         <source>Rule: a witness in criminal proceedings is entitled; give the proceedings reference.</source>
         <translation>Reegel: kriminaalmenetluse tunnistajal on õigus abile; sisesta menetluse viide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="143"/>
+        <location filename="../../app/ui/kit/messages.py" line="153"/>
         <source>Decisions dated before 1 April 2023 fall under the old psychological-aid rules, not here.</source>
         <translation>Enne 1. aprilli 2023 tehtud otsustele kehtivad psühholoogilise abi varasemad reeglid ja neid siin ei tehta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="146"/>
+        <location filename="../../app/ui/kit/messages.py" line="156"/>
         <source>A decision needs an identified client with a name: identify the caller on the contact first.</source>
         <translation>Otsuse tegemiseks peab klient olema tuvastatud ja tema nimi teada: tuvasta esmalt pöördumisel pöörduja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="149"/>
+        <location filename="../../app/ui/kit/messages.py" line="159"/>
         <source>Give the police certificate or criminal proceedings reference.</source>
         <translation>Sisesta politsei tõendi või kriminaalmenetluse viide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="152"/>
+        <location filename="../../app/ui/kit/messages.py" line="162"/>
         <source>Give the reason.</source>
         <translation>Sisesta põhjus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="153"/>
+        <location filename="../../app/ui/kit/messages.py" line="163"/>
         <source>Choose the service.</source>
         <translation>Vali teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="154"/>
+        <location filename="../../app/ui/kit/messages.py" line="164"/>
         <source>Choose the provider with the client.</source>
         <translation>Vali koos kliendiga teenuseosutaja.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="155"/>
+        <location filename="../../app/ui/kit/messages.py" line="165"/>
         <source>The decision date is before 1 April 2023.</source>
         <translation>Otsuse kuupäev on enne 1. aprilli 2023.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="156"/>
+        <location filename="../../app/ui/kit/messages.py" line="166"/>
         <source>Choose Estonian, English or Russian for the notice.</source>
         <translation>Vali teatise keeleks eesti, inglise või vene keel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="157"/>
+        <location filename="../../app/ui/kit/messages.py" line="167"/>
         <source>The person is 18 or older on the decision date: the minor&apos;s category cannot be used.</source>
         <translation>Isik on otsuse kuupäeval vähemalt 18-aastane: alaealise kategooriat ei saa kasutada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="160"/>
+        <location filename="../../app/ui/kit/messages.py" line="170"/>
         <source>The minor&apos;s category needs the birth date (or ID code) on the contact.</source>
         <translation>Alaealise kategooria jaoks peab pöördumisel olema sünnikuupäev (või isikukood).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="163"/>
+        <location filename="../../app/ui/kit/messages.py" line="173"/>
         <source>This limit category does not fit the answers above.</source>
         <translation>See limiidi kategooria ei sobi ülaltoodud vastustega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="164"/>
+        <location filename="../../app/ui/kit/messages.py" line="174"/>
         <source>No minimum wage rate is known for this date: ask the administrator to add it.</source>
         <translation>Selle kuupäeva kohta pole kuupalga alammäära sisestatud: palu administraatoril see lisada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="167"/>
+        <location filename="../../app/ui/kit/messages.py" line="177"/>
         <source>Type the amount in euros, e.g. 946,00.</source>
         <translation>Sisesta summa eurodes, nt 946,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="169"/>
+        <location filename="../../app/ui/kit/messages.py" line="179"/>
         <source>not active</source>
         <translation>ei ole aktiivne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="170"/>
+        <location filename="../../app/ui/kit/messages.py" line="180"/>
         <source>contract not yet in force</source>
         <translation>leping ei ole veel jõus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="171"/>
+        <location filename="../../app/ui/kit/messages.py" line="181"/>
         <source>contract expired</source>
         <translation>leping on lõppenud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="172"/>
+        <location filename="../../app/ui/kit/messages.py" line="182"/>
         <source>does not offer this service</source>
         <translation>ei paku seda teenust</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="173"/>
+        <location filename="../../app/ui/kit/messages.py" line="183"/>
         <source>no specialist qualified for this service</source>
         <translation>selle teenuse jaoks pole kvalifikatsiooniga spetsialisti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="174"/>
+        <location filename="../../app/ui/kit/messages.py" line="184"/>
         <source>the qualification evidence has expired</source>
         <translation>kvalifikatsiooni tõend on aegunud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="175"/>
+        <location filename="../../app/ui/kit/messages.py" line="185"/>
         <source>Type the provider&apos;s name.</source>
         <translation>Sisesta teenuseosutaja nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="176"/>
+        <location filename="../../app/ui/kit/messages.py" line="186"/>
         <source>Choose person or organisation.</source>
         <translation>Vali isik või organisatsioon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="177"/>
+        <location filename="../../app/ui/kit/messages.py" line="187"/>
         <source>Choose the organisation&apos;s basis.</source>
         <translation>Vali organisatsiooni alus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="178"/>
+        <location filename="../../app/ui/kit/messages.py" line="188"/>
         <source>Not a valid Estonian registry code (8 digits).</source>
         <translation>See ei ole kehtiv Eesti registrikood (8 numbrit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="179"/>
+        <location filename="../../app/ui/kit/messages.py" line="189"/>
         <source>An organisation needs its registry code.</source>
         <translation>Organisatsioonil peab olema registrikood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="180"/>
+        <location filename="../../app/ui/kit/messages.py" line="190"/>
         <source>Another provider has this registry code.</source>
         <translation>Selle registrikoodiga teenuseosutaja on juba olemas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="181"/>
+        <location filename="../../app/ui/kit/messages.py" line="191"/>
         <source>Give the public price list&apos;s web address (https://…).</source>
         <translation>Sisesta avaliku hinnakirja veebiaadress (https://…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="182"/>
+        <location filename="../../app/ui/kit/messages.py" line="192"/>
         <source>Not a valid phone number.</source>
         <translation>See ei ole kehtiv telefoninumber.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="183"/>
+        <location filename="../../app/ui/kit/messages.py" line="193"/>
         <source>Not a valid e-mail address.</source>
         <translation>See ei ole kehtiv e-posti aadress.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="184"/>
+        <location filename="../../app/ui/kit/messages.py" line="194"/>
         <source>The address is too long.</source>
         <translation>Aadress on liiga pikk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="185"/>
+        <location filename="../../app/ui/kit/messages.py" line="195"/>
         <source>Give the date the contract is valid from.</source>
         <translation>Sisesta lepingu kehtivuse alguskuupäev.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="186"/>
+        <location filename="../../app/ui/kit/messages.py" line="196"/>
         <source>The contract ends before it starts.</source>
         <translation>Leping lõpeb enne, kui see algab.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="187"/>
+        <location filename="../../app/ui/kit/messages.py" line="197"/>
         <source>Unknown county.</source>
         <translation>Tundmatu maakond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="188"/>
+        <location filename="../../app/ui/kit/messages.py" line="198"/>
         <source>Unknown language.</source>
         <translation>Tundmatu keel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="189"/>
+        <location filename="../../app/ui/kit/messages.py" line="199"/>
         <source>Unknown service.</source>
         <translation>Tundmatu teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="190"/>
+        <location filename="../../app/ui/kit/messages.py" line="200"/>
         <source>Choose at least one service.</source>
         <translation>Vali vähemalt üks teenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="191"/>
+        <location filename="../../app/ui/kit/messages.py" line="201"/>
         <source>A field of work is too long.</source>
         <translation>Mõni nõustamisvaldkond on liiga pikk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="192"/>
+        <location filename="../../app/ui/kit/messages.py" line="202"/>
         <source>Give the specialist&apos;s name.</source>
         <translation>Sisesta spetsialisti nimi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="193"/>
+        <location filename="../../app/ui/kit/messages.py" line="203"/>
         <source>Choose the basis of the qualification.</source>
         <translation>Vali kvalifikatsiooni alus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="194"/>
+        <location filename="../../app/ui/kit/messages.py" line="204"/>
         <source>Choose the recognising association.</source>
         <translation>Vali tunnustanud liit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="195"/>
+        <location filename="../../app/ui/kit/messages.py" line="205"/>
         <source>Give the register.</source>
         <translation>Sisesta register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="196"/>
+        <location filename="../../app/ui/kit/messages.py" line="206"/>
         <source>The register number is not valid.</source>
         <translation>Registrinumber ei ole kehtiv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="197"/>
+        <location filename="../../app/ui/kit/messages.py" line="207"/>
         <source>Give the day the evidence was checked (not in the future).</source>
         <translation>Sisesta tõendi kontrollimise kuupäev (mitte tulevikus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="200"/>
+        <location filename="../../app/ui/kit/messages.py" line="210"/>
         <source>The same specialist and basis are listed twice.</source>
         <translation>Sama spetsialist sama alusega on loetelus kaks korda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="201"/>
+        <location filename="../../app/ui/kit/messages.py" line="211"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Fail ei ole UTF-8 tekst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="202"/>
+        <location filename="../../app/ui/kit/messages.py" line="212"/>
         <source>The first line does not have the expected column names.</source>
         <translation>Esimesel real pole oodatud veerunimesid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="203"/>
+        <location filename="../../app/ui/kit/messages.py" line="213"/>
         <source>The line has the wrong number of columns.</source>
         <translation>Real on vale arv veerge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="204"/>
+        <location filename="../../app/ui/kit/messages.py" line="214"/>
         <source>The line cannot be read as CSV.</source>
         <translation>Rida ei saa CSV-vormingus lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="205"/>
+        <location filename="../../app/ui/kit/messages.py" line="215"/>
         <source>A date is not in the form YYYY-MM-DD.</source>
         <translation>Kuupäev ei ole kujul AAAA-KK-PP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="206"/>
+        <location filename="../../app/ui/kit/messages.py" line="216"/>
         <source>The active column takes yes or no.</source>
         <translation>Veerus „active“ peab olema yes või no (või jah/ei).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="207"/>
+        <location filename="../../app/ui/kit/messages.py" line="217"/>
         <source>The same provider is in the file twice.</source>
         <translation>Sama teenuseosutaja on failis kaks korda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="208"/>
+        <location filename="../../app/ui/kit/messages.py" line="218"/>
         <source>Several providers have this name; give the registry code.</source>
         <translation>Selle nimega on mitu teenuseosutajat; lisa registrikood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="209"/>
+        <location filename="../../app/ui/kit/messages.py" line="219"/>
         <source>The qualifications column cannot be read.</source>
         <translation>Kvalifikatsioonide veergu ei saa lugeda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="215"/>
+        <location filename="../../app/ui/kit/messages.py" line="225"/>
         <source>This value cannot be accepted.</source>
         <translation>Seda väärtust ei saa vastu võtta.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="34"/>
+        <location filename="../../app/error_texts.py" line="36"/>
         <source>The store is busy: another program is writing to it. Nothing was lost; try again in a moment. If it stays busy, close other copies of the program.</source>
         <translation>Andmebaas on hõivatud: teine programm kirjutab sinna. Midagi ei läinud kaotsi; proovi hetke pärast uuesti. Kui see jääb hõivatuks, sulge programmi teised koopiad.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="40"/>
+        <location filename="../../app/error_texts.py" line="42"/>
         <source>The store file is missing, but its key note or backups show that there was one, so the program does not start on an empty store. Put the newest backup in its place, or call your administrator.</source>
         <translation>Andmebaasi fail puudub, kuid selle võtmemärge või varukoopiad näitavad, et see oli olemas, seetõttu ei käivitu programm tühja andmebaasiga. Pane selle asemele uusim varukoopia või helista administraatorile.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="46"/>
+        <location filename="../../app/error_texts.py" line="48"/>
         <source>The store&apos;s key is no longer in this computer&apos;s keyring (the keyring was reset, the store was moved from the folder where it was made, or it was made under another user account), and no passphrase can open it. Put the store back in its folder, start the program in the account that made it, or have the keyring restored; call your administrator.</source>
         <translation>Andmebaasi võtit pole enam selle arvuti võtmehoidlas (võtmehoidla lähtestati, andmebaas teisaldati kaustast, kus see loodi, või see loodi teise kasutajakonto all) ja ükski parool seda ei ava. Pane andmebaas tagasi oma kausta, käivita programm kontol, mis selle lõi, või lase võtmehoidla taastada; helista administraatorile.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="54"/>
+        <location filename="../../app/error_texts.py" line="56"/>
         <source>The store file is damaged or is not a store. Do not delete it; restore the newest backup or call your administrator.</source>
         <translation>Andmebaasi fail on kahjustatud või ei ole andmebaas. Ära kustuta seda; taasta uusim varukoopia või võta ühendust administraatoriga.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="61"/>
+        <location filename="../../app/error_texts.py" line="63"/>
         <source>The disk is full. Nothing was saved; free some space and save again: your input is kept.</source>
         <translation>Ketas on täis. Midagi ei salvestatud; vabasta ruumi ja salvesta uuesti: sisestatu on alles.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="64"/>
+        <location filename="../../app/error_texts.py" line="66"/>
         <source>The store cannot be reached or written. Check the network or the folder&apos;s permissions, then try again; your input is kept.</source>
         <translation>Andmebaasi ei saa kätte või sinna ei saa kirjutada. Kontrolli võrku või kausta õigusi ja proovi uuesti; sisestatu on alles.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="70"/>
+        <location filename="../../app/error_texts.py" line="72"/>
+        <source>This is your first sign-in on this computer, and the team server, which checks it, cannot be reached now. Sign in once while the computer is online; after that you can sign in here offline too.</source>
+        <translation>Logid selles arvutis sisse esimest korda ja meeskonna server, mis seda kontrollib, pole praegu kättesaadav. Logi üks kord sisse, kui arvuti on võrgus; pärast seda saad siin sisse logida ka võrguta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_texts.py" line="78"/>
+        <source>The team server cannot be reached now (the network or the server is down). Your work is saved on this computer and goes to the server by itself when it is back; try this again then.</source>
+        <translation>Meeskonna server pole praegu kättesaadav (võrk või server ei tööta). Sinu töö on salvestatud selles arvutis ja läheb serverisse ise, kui server on tagasi; proovi siis uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_texts.py" line="84"/>
         <source>Someone else changed or removed this record meanwhile. Close it and open it again.</source>
         <translation>Keegi teine muutis või kustutas vahepeal selle kirje. Sulge see ja ava uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="75"/>
+        <location filename="../../app/error_texts.py" line="89"/>
         <source>Another counsellor served this caller. Choose the known caller and ask for access with a reason, or save the contact without linking it.</source>
         <translation>Seda pöördujat teenindas teine nõustaja. Vali tuntud pöörduja ja küsi juurdepääsu põhjendusega või salvesta pöördumine isikuga sidumata.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="81"/>
+        <location filename="../../app/error_texts.py" line="95"/>
         <source>This case belongs to a caller another counsellor served. Ask for access with a reason first, or choose another case.</source>
         <translation>See juhtum kuulub pöördujale, keda teenindas teine nõustaja. Küsi enne juurdepääsu põhjendusega või vali teine juhtum.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="86"/>
+        <location filename="../../app/error_texts.py" line="100"/>
         <source>Your role does not allow this.</source>
         <translation>Sinu roll seda ei luba.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="88"/>
+        <location filename="../../app/error_texts.py" line="102"/>
         <source>Wrong user name or password.</source>
         <translation>Vale kasutajanimi või parool.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="90"/>
+        <location filename="../../app/error_texts.py" line="104"/>
         <source>The store&apos;s key is kept in the system keyring, which cannot be reached now. Log in to your desktop session (the keyring opens with it), then start the program again.</source>
         <translation>Andmehoidla võtit hoitakse süsteemi võtmehoidlas, millele praegu ligi ei pääse. Logi sisse oma töölauaseanssi (võtmehoidla avaneb koos sellega) ja käivita programm uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="96"/>
+        <location filename="../../app/error_texts.py" line="110"/>
         <source>The store could not be unlocked: the key or passphrase does not match, or the file is damaged. Check the passphrase; if the keyring&apos;s key fails, ask the administrator to restore the newest backup.</source>
         <translation>Andmehoidlat ei õnnestunud avada: võti või salafraas ei sobi või fail on kahjustatud. Kontrolli salafraasi; kui võtmehoidla võti ei sobi, palu administraatoril taastada uusim varukoopia.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="103"/>
+        <location filename="../../app/error_texts.py" line="117"/>
         <source>There is no file at %1. Nothing was replaced; check the name and the folder.</source>
         <translation>Kohas %1 pole faili. Midagi ei asendatud; kontrolli nime ja kausta.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="107"/>
+        <location filename="../../app/error_texts.py" line="121"/>
         <source>%1 is a folder or a device, not a backup file. Nothing was replaced; give the backup file itself (helpline-….sqlite3 in the backup folder).</source>
         <translation>%1 on kaust või seade, mitte varukoopia fail. Midagi ei asendatud; anna varukoopia fail ise (varukoopiate kaustas helpline-….sqlite3).</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="113"/>
+        <location filename="../../app/error_texts.py" line="127"/>
         <source>This is the store itself, not a backup of it. Nothing was replaced; choose a backup from the backup folder.</source>
         <translation>See on andmebaas ise, mitte selle varukoopia. Midagi ei asendatud; vali varukoopia varukoopiate kaustast.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="119"/>
+        <location filename="../../app/error_texts.py" line="133"/>
         <source>This backup was made by a newer version of the program. Nothing was replaced; install that version first, or choose an older backup.</source>
         <translation>See varukoopia on tehtud programmi uuema versiooniga. Midagi ei asendatud; paigalda enne see versioon või vali vanem varukoopia.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="125"/>
+        <location filename="../../app/error_texts.py" line="139"/>
         <source>This backup does not open with this store&apos;s key: it belongs to another store, or its start is damaged. Nothing was replaced; choose another backup.</source>
         <translation>See varukoopia ei avane selle andmehoidla võtmega: see kuulub teisele andmehoidlale või selle algus on kahjustatud. Midagi ei asendatud; vali teine varukoopia.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="130"/>
+        <location filename="../../app/error_texts.py" line="144"/>
         <source>This backup is damaged or is not a store&apos;s backup. Nothing was replaced; choose another backup.</source>
         <translation>See varukoopia on kahjustatud või pole andmehoidla varukoopia. Midagi ei asendatud; vali teine varukoopia.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="136"/>
+        <location filename="../../app/error_texts.py" line="150"/>
         <source>Too many wrong passwords in a row: try again in %n minute(s), or ask an administrator to reset the password.</source>
         <translation>Liiga palju valesid paroole järjest: proovi uuesti %n minuti pärast või palu administraatoril parool lähtestada.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="143"/>
+        <location filename="../../app/error_texts.py" line="157"/>
         <source>The action could not be completed.</source>
         <translation>Toimingut ei õnnestunud lõpetada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="221"/>
+        <location filename="../../app/ui/kit/messages.py" line="231"/>
         <source>The disk is full, so the file was not saved. Free some space or choose another drive, then save again.</source>
         <translation>Ketas on täis, seepärast faili ei salvestatud. Vabasta ruumi või vali teine ketas ja salvesta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="226"/>
+        <location filename="../../app/ui/kit/messages.py" line="236"/>
         <source>You may not write to this folder, so the file was not saved. Choose another folder (for example your Documents) and save again.</source>
         <translation>Sellesse kausta ei tohi kirjutada, seepärast faili ei salvestatud. Vali teine kaust (näiteks Dokumendid) ja salvesta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="232"/>
+        <location filename="../../app/ui/kit/messages.py" line="242"/>
         <source>The file could not be saved (%1). Choose another folder or name and save again.</source>
         <translation>Faili ei õnnestunud salvestada (%1). Vali teine kaust või nimi ja salvesta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="245"/>
+        <location filename="../../app/ui/kit/messages.py" line="255"/>
         <source>The disk is full, so your typing could not be put aside as a draft. It stays in this form and is saved as soon as space is freed: free some space, keep working.</source>
         <translation>Ketas on täis, seepärast ei saanud sisestatut mustandina kõrvale panna. See jääb vormi ja salvestatakse niipea, kui ruumi vabaneb: vabasta ruumi ja jätka tööd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="251"/>
+        <location filename="../../app/ui/kit/messages.py" line="261"/>
         <source>Another program is writing to the store, so your typing could not be put aside as a draft yet. It stays in this form and is saved again every few seconds; keep working.</source>
         <translation>Teine programm kirjutab parajasti andmehoidlasse, seepärast ei saanud sisestatut veel mustandina kõrvale panna. See jääb vormi ja salvestamist proovitakse iga paari sekundi järel uuesti; jätka tööd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="256"/>
+        <location filename="../../app/ui/kit/messages.py" line="266"/>
         <source>The store cannot be written now, so your typing could not be put aside as a draft. It stays in this form and is saved again every few seconds; do not close the program.</source>
         <translation>Andmehoidlasse ei saa praegu kirjutada, seepärast ei saanud sisestatut mustandina kõrvale panna. See jääb vormi ja salvestamist proovitakse iga paari sekundi järel uuesti; ära sulge programmi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="264"/>
+        <location filename="../../app/ui/kit/messages.py" line="274"/>
         <source>Not saved</source>
         <translation>Salvestamata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="268"/>
+        <location filename="../../app/ui/kit/messages.py" line="278"/>
         <source>Not done</source>
         <translation>Jäi tegemata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="280"/>
+        <location filename="../../app/ui/kit/messages.py" line="290"/>
         <source>Unexpected error</source>
         <translation>Ootamatu viga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="282"/>
+        <location filename="../../app/ui/kit/messages.py" line="292"/>
         <source>Something went wrong inside the program. Your open forms are kept. Please copy the details below and send them to the developers.</source>
         <translation>Programmis läks midagi valesti. Avatud vormid on alles. Palun kopeeri allolevad üksikasjad ja saada need arendajatele.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="289"/>
+        <location filename="../../app/ui/kit/messages.py" line="299"/>
         <source>Copy details</source>
         <translation>Kopeeri üksikasjad</translation>
     </message>
@@ -4205,37 +4318,37 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="49"/>
+        <location filename="../../app/ui/admin/dialog.py" line="55"/>
         <source>New user</source>
         <translation>Uus kasutaja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="59"/>
+        <location filename="../../app/ui/admin/dialog.py" line="65"/>
         <source>&amp;User name</source>
         <translation>&amp;Kasutajanimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="60"/>
+        <location filename="../../app/ui/admin/dialog.py" line="66"/>
         <source>&amp;Full name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="61"/>
+        <location filename="../../app/ui/admin/dialog.py" line="67"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="62"/>
+        <location filename="../../app/ui/admin/dialog.py" line="68"/>
         <source>&amp;Phone (for notices)</source>
         <translation>&amp;Telefon (teatiste jaoks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="63"/>
+        <location filename="../../app/ui/admin/dialog.py" line="69"/>
         <source>&amp;E-mail (for notices)</source>
         <translation>&amp;E-post (teatiste jaoks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="64"/>
+        <location filename="../../app/ui/admin/dialog.py" line="70"/>
         <source>First pass&amp;word</source>
         <translation>Esialgne &amp;parool</translation>
     </message>
@@ -5848,6 +5961,122 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
     </message>
 </context>
 <context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="184"/>
+        <source>Team sync</source>
+        <translation>Meeskonna sünkroonimine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="195"/>
+        <source>&amp;Resolve conflicts…</source>
+        <translation>&amp;Lahenda konfliktid…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/sync_indicator.py" line="57"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n lahendamata konflikt</numerusform>
+            <numerusform>%n lahendamata konflikti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="62"/>
+        <source>online</source>
+        <translation>võrgus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/sync_indicator.py" line="64"/>
+        <source>sending %n change(s)</source>
+        <translation>
+            <numerusform>saadan %n muudatuse</numerusform>
+            <numerusform>saadan %n muudatust</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="66"/>
+        <source>synced %1</source>
+        <translation>sünkroonitud %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="70"/>
+        <source>offline since %1</source>
+        <translation>võrguta alates %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="72"/>
+        <source>connecting…</source>
+        <translation>ühendan…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/sync_indicator.py" line="76"/>
+        <source>%n change(s) waiting (saved on this computer)</source>
+        <translation>
+            <numerusform>%n muudatus ootel (salvestatud selles arvutis)</numerusform>
+            <numerusform>%n muudatust ootel (salvestatud selles arvutis)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="85"/>
+        <source>Team: %1</source>
+        <translation>Meeskond: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="92"/>
+        <source>This workstation is connected to the team server.</source>
+        <translation>See tööjaam on meeskonna serveriga ühendatud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="97"/>
+        <source>This workstation has been offline since %1: it cannot reach the team server. You can go on working: everything you save is kept on this computer and goes to the server by itself when it is back.</source>
+        <translation>See tööjaam on võrguta alates %1: meeskonna server pole kättesaadav. Võid edasi töötada: kõik, mida salvestad, jääb selle arvutisse ja läheb serverisse ise, kui server on tagasi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="105"/>
+        <source>This workstation is connecting to the team server.</source>
+        <translation>See tööjaam loob ühendust meeskonna serveriga.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/sync_indicator.py" line="109"/>
+        <source>Changes made here and not yet on the server: %n. They are saved on this computer.</source>
+        <translation>
+            <numerusform>Siin tehtud muudatusi, mis pole veel serveris: %n. Need on salvestatud selles arvutis.</numerusform>
+            <numerusform>Siin tehtud muudatusi, mis pole veel serveris: %n. Need on salvestatud selles arvutis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="115"/>
+        <source>Every change made here is on the server.</source>
+        <translation>Kõik siin tehtud muudatused on serveris.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="119"/>
+        <source>The last complete sync was at %1.</source>
+        <translation>Viimane täielik sünkroonimine oli %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="124"/>
+        <source>This workstation has not synced yet.</source>
+        <translation>See tööjaam pole veel sünkrooninud.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/sync_indicator.py" line="128"/>
+        <source>Records changed both here and on another workstation: %n. Nothing is lost: both versions are kept until you choose, field by field, what stays. Choose “Resolve conflicts…” to do it now.</source>
+        <translation>
+            <numerusform>Nii siin kui ka teises tööjaamas muudetud kirjeid: %n. Midagi ei kao: mõlemad versioonid hoitakse alles, kuni valid väli välja haaval, mis jääb. Vali „Lahenda konfliktid…“, et seda kohe teha.</numerusform>
+            <numerusform>Nii siin kui ka teises tööjaamas muudetud kirjeid: %n. Midagi ei kao: mõlemad versioonid hoitakse alles, kuni valid väli välja haaval, mis jääb. Vali „Lahenda konfliktid…“, et seda kohe teha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="135"/>
+        <source>The server reports a problem: %1</source>
+        <translation>Server teatab probleemist: %1</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <location filename="../../app/ui/kit/theme.py" line="182"/>
@@ -5873,12 +6102,12 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
 <context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="201"/>
+        <location filename="../../app/ui/admin/dialog.py" line="216"/>
         <source>&amp;Add topic</source>
         <translation>&amp;Lisa teema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="202"/>
+        <location filename="../../app/ui/admin/dialog.py" line="217"/>
         <source>&amp;Save topics</source>
         <translation>&amp;Salvesta teemad</translation>
     </message>
@@ -5909,89 +6138,89 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="96"/>
+        <location filename="../../app/ui/admin/dialog.py" line="110"/>
         <source>User name</source>
         <translation>Kasutajanimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="96"/>
+        <location filename="../../app/ui/admin/dialog.py" line="110"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="96"/>
-        <location filename="../../app/ui/admin/dialog.py" line="109"/>
+        <location filename="../../app/ui/admin/dialog.py" line="110"/>
+        <location filename="../../app/ui/admin/dialog.py" line="123"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="96"/>
+        <location filename="../../app/ui/admin/dialog.py" line="110"/>
         <source>Active</source>
         <translation>Aktiivne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="103"/>
+        <location filename="../../app/ui/admin/dialog.py" line="117"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Lisa kasutaja…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="104"/>
+        <location filename="../../app/ui/admin/dialog.py" line="118"/>
         <source>Activate / &amp;deactivate</source>
         <translation>Aktiveeri / &amp;deaktiveeri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="105"/>
+        <location filename="../../app/ui/admin/dialog.py" line="119"/>
         <source>&amp;Reset password…</source>
         <translation>Lähtesta &amp;parool…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="106"/>
+        <location filename="../../app/ui/admin/dialog.py" line="120"/>
         <source>&amp;Contacts…</source>
         <translation>&amp;Kontaktid…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="107"/>
+        <location filename="../../app/ui/admin/dialog.py" line="121"/>
         <source>Phone and e-mail printed on the notices this user sends</source>
         <translation>Telefon ja e-post, mis trükitakse selle kasutaja saadetud teatistele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="110"/>
+        <location filename="../../app/ui/admin/dialog.py" line="124"/>
         <source>Set r&amp;ole</source>
         <translation>Määra &amp;roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="139"/>
+        <location filename="../../app/ui/admin/dialog.py" line="153"/>
         <source>yes</source>
         <translation>jah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="139"/>
+        <location filename="../../app/ui/admin/dialog.py" line="153"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="174"/>
-        <location filename="../../app/ui/admin/dialog.py" line="177"/>
+        <location filename="../../app/ui/admin/dialog.py" line="189"/>
+        <location filename="../../app/ui/admin/dialog.py" line="192"/>
         <source>Contacts</source>
         <translation>Kontaktid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="174"/>
+        <location filename="../../app/ui/admin/dialog.py" line="189"/>
         <source>Phone (empty for none):</source>
         <translation>Telefon (tühi, kui pole):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="177"/>
+        <location filename="../../app/ui/admin/dialog.py" line="192"/>
         <source>E-mail (empty for none):</source>
         <translation>E-post (tühi, kui pole):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="187"/>
+        <location filename="../../app/ui/admin/dialog.py" line="202"/>
         <source>Reset password</source>
         <translation>Parooli lähtestamine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="188"/>
+        <location filename="../../app/ui/admin/dialog.py" line="203"/>
         <source>New password (at least 10 characters):</source>
         <translation>Uus parool (vähemalt 10 märki):</translation>
     </message>
@@ -5999,19 +6228,157 @@ sinu järgmiseks sisselogimiseks, järgmine kasutaja neid ei näe, ning avaneb s
 <context>
     <name>WorkstationPage</name>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="214"/>
+        <location filename="../../app/ui/admin/dialog.py" line="238"/>
         <source>Case numbers carry the station code of the store they were made in, so numbers made on different workstations never collide. Give every workstation with its own store a different code.</source>
         <translation>Juhtumi numbris on selle andmebaasi jaama kood, kus juhtum loodi, nii et eri tööjaamades loodud numbrid ei lähe kunagi kokku. Anna igale oma andmebaasiga tööjaamale erinev kood.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="222"/>
+        <location filename="../../app/ui/admin/dialog.py" line="246"/>
         <source>&amp;Save station code</source>
         <translation>&amp;Salvesta jaama kood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="224"/>
+        <location filename="../../app/ui/admin/dialog.py" line="248"/>
         <source>Station &amp;code</source>
         <translation>&amp;Jaama kood</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/dialog.py" line="253"/>
+        <source>Team &amp;workstations…</source>
+        <translation>&amp;Meeskonna tööjaamad…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/dialog.py" line="254"/>
+        <source>Every workstation of the team and its last sync with the server</source>
+        <translation>Meeskonna kõik tööjaamad ja nende viimane sünkroonimine serveriga</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/dialog.py" line="262"/>
+        <source>On a team workstation the station code comes from the team server.</source>
+        <translation>Meeskonna tööjaamas annab jaama koodi meeskonna server.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationsDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="137"/>
+        <source>Team workstations</source>
+        <translation>Meeskonna tööjaamad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="141"/>
+        <source>Workstations</source>
+        <translation>Tööjaamad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="151"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Värskenda</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="185"/>
+        <source>%n workstation(s) in the team.</source>
+        <translation>
+            <numerusform>Meeskonnas on %n tööjaam.</numerusform>
+            <numerusform>Meeskonnas on %n tööjaama.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="187"/>
+        <source>Not synced for more than a day: %n (see the Sync column).</source>
+        <translation>
+            <numerusform>Üle ööpäeva sünkroonimata: %n (vt veergu Sünkroonimine).</numerusform>
+            <numerusform>Üle ööpäeva sünkroonimata: %n (vt veergu Sünkroonimine).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="199"/>
+        <source>The server cannot be reached: the list is shown when the workstation is online again.</source>
+        <translation>Server pole kättesaadav: loend kuvatakse, kui tööjaam on jälle võrgus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="203"/>
+        <source>Reading the workstations from the server…</source>
+        <translation>Loen tööjaamu serverist…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationsModel</name>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="78"/>
+        <source>never</source>
+        <translation>mitte kunagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="83"/>
+        <source>Station</source>
+        <translation>Jaam</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="88"/>
+        <source>Computer</source>
+        <translation>Arvuti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="89"/>
+        <source>Signed in</source>
+        <translation>Sisse loginud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="90"/>
+        <source>Joined</source>
+        <translation>Liitus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="91"/>
+        <source>Last push</source>
+        <translation>Viimati saadetud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="92"/>
+        <source>Last pull</source>
+        <translation>Viimati laaditud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="94"/>
+        <source>Changes waiting</source>
+        <translation>Ootel muudatusi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="87"/>
+        <source>Sync</source>
+        <translation>Sünkroonimine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="103"/>
+        <source>Never synced</source>
+        <translation>Pole kunagi sünkrooninud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="105"/>
+        <source>Up to date</source>
+        <translation>Ajakohane</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="108"/>
+        <source>No sync for %n hour(s)</source>
+        <translation>
+            <numerusform>%n tund sünkroonimata</numerusform>
+            <numerusform>%n tundi sünkroonimata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="109"/>
+        <source>No sync for %n day(s)</source>
+        <translation>
+            <numerusform>%n päev sünkroonimata</numerusform>
+            <numerusform>%n päeva sünkroonimata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="116"/>
+        <source>This workstation has not synced with the server for more than a day.</source>
+        <translation>See tööjaam pole serveriga sünkrooninud üle ööpäeva.</translation>
     </message>
 </context>
 <context>

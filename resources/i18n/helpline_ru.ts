@@ -47,47 +47,47 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="242"/>
+        <location filename="../../app/ui/admin/dialog.py" line="291"/>
         <source>Administration</source>
         <translation>Администрирование</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="246"/>
+        <location filename="../../app/ui/admin/dialog.py" line="295"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="247"/>
+        <location filename="../../app/ui/admin/dialog.py" line="296"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="249"/>
+        <location filename="../../app/ui/admin/dialog.py" line="298"/>
         <source>Workstation</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="251"/>
+        <location filename="../../app/ui/admin/dialog.py" line="300"/>
         <source>Providers</source>
         <translation>Поставщики услуг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="253"/>
+        <location filename="../../app/ui/admin/dialog.py" line="302"/>
         <source>Minimum wage</source>
         <translation>Минимальная месячная заработная плата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="255"/>
+        <location filename="../../app/ui/admin/dialog.py" line="304"/>
         <source>Review criteria</source>
         <translation>Критерии оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="257"/>
+        <location filename="../../app/ui/admin/dialog.py" line="306"/>
         <source>Shift desk</source>
         <translation>Панель смены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="259"/>
+        <location filename="../../app/ui/admin/dialog.py" line="308"/>
         <source>Security</source>
         <translation>Безопасность</translation>
     </message>
@@ -100,12 +100,12 @@
         <translation>Демонстрационная база данных заполняется сгенерированными обращениями…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/session.py" line="70"/>
+        <location filename="../../app/ui/shell/session.py" line="72"/>
         <source>Old personal data could not be anonymised today (%1) The next start tries again.</source>
         <translation>Старые персональные данные сегодня не удалось анонимизировать (%1) При следующем запуске будет новая попытка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="495"/>
+        <location filename="../../app/ui/shell/application.py" line="493"/>
         <source>Demo store</source>
         <translation>Демонстрационная база данных</translation>
     </message>
@@ -783,22 +783,22 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="236"/>
+        <location filename="../../app/ui/shell/login.py" line="258"/>
         <source>Change my password</source>
         <translation>Изменение моего пароля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="241"/>
+        <location filename="../../app/ui/shell/login.py" line="263"/>
         <source>&amp;Current password</source>
         <translation>&amp;Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="242"/>
+        <location filename="../../app/ui/shell/login.py" line="264"/>
         <source>&amp;New password (at least 10 characters)</source>
         <translation>&amp;Новый пароль (не менее 10 символов)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="243"/>
+        <location filename="../../app/ui/shell/login.py" line="265"/>
         <source>&amp;Repeat the new password</source>
         <translation>&amp;Повторите новый пароль</translation>
     </message>
@@ -1063,152 +1063,152 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="166"/>
+        <location filename="../../app/ui/contacts/form.py" line="167"/>
         <source>&amp;End contact</source>
         <translation>&amp;Завершить обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="167"/>
+        <location filename="../../app/ui/contacts/form.py" line="168"/>
         <source>Stops the contact&apos;s clock; wrap-up time runs until saving (Ctrl+E).</source>
         <translation>Останавливает отсчёт времени обращения; время постобработки идёт до сохранения (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="169"/>
+        <location filename="../../app/ui/contacts/form.py" line="170"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="175"/>
+        <location filename="../../app/ui/contacts/form.py" line="176"/>
         <source>&amp;Line</source>
         <translation>&amp;Линия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="177"/>
+        <location filename="../../app/ui/contacts/form.py" line="178"/>
         <source>&amp;Direction</source>
         <translation>На&amp;правление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="178"/>
+        <location filename="../../app/ui/contacts/form.py" line="179"/>
         <source>Lan&amp;guage</source>
         <translation>Яз&amp;ык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="180"/>
+        <location filename="../../app/ui/contacts/form.py" line="181"/>
         <source>Handled &amp;by</source>
         <translation>Конс&amp;ультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="193"/>
+        <location filename="../../app/ui/contacts/form.py" line="194"/>
         <source>What the caller told, what was agreed (type while listening)</source>
         <translation>Что рассказал обратившийся, о чём договорились (пишите во время разговора)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="209"/>
+        <location filename="../../app/ui/contacts/form.py" line="210"/>
         <source>Callback done</source>
         <translation>Обратный звонок сделан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="211"/>
+        <location filename="../../app/ui/contacts/form.py" line="212"/>
         <source>Follow-up</source>
         <translation>Дальнейшие действия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="218"/>
+        <location filename="../../app/ui/contacts/form.py" line="219"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Резюме</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="221"/>
+        <location filename="../../app/ui/contacts/form.py" line="222"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="249"/>
+        <location filename="../../app/ui/contacts/form.py" line="250"/>
         <source>Case timeline…</source>
         <translation>История случая…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="176"/>
+        <location filename="../../app/ui/contacts/form.py" line="177"/>
         <source>Ch&amp;annel</source>
         <translation>&amp;Канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="179"/>
+        <location filename="../../app/ui/contacts/form.py" line="180"/>
         <source>Caller t&amp;ype</source>
         <translation>&amp;Тип обратившегося</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="181"/>
+        <location filename="../../app/ui/contacts/form.py" line="182"/>
         <source>S&amp;tarted</source>
         <translation>&amp;Начало</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="205"/>
+        <location filename="../../app/ui/contacts/form.py" line="206"/>
         <source>Callbac&amp;k due</source>
         <translation>О&amp;братный звонок до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="247"/>
+        <location filename="../../app/ui/contacts/form.py" line="248"/>
         <source>History…</source>
         <translation>История изменений…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="251"/>
+        <location filename="../../app/ui/contacts/form.py" line="252"/>
         <source>Aid decision…</source>
         <translation>Решение о помощи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="252"/>
+        <location filename="../../app/ui/contacts/form.py" line="253"/>
         <source>Trauma-recovery mental-health aid for the identified caller (Ctrl+D)</source>
         <translation>Помощь в области психического здоровья для восстановления после травмы идентифицированному обратившемуся (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="253"/>
+        <location filename="../../app/ui/contacts/form.py" line="254"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="352"/>
+        <location filename="../../app/ui/contacts/form.py" line="353"/>
         <source>New contact %1</source>
         <translation>Новое обращение %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="354"/>
+        <location filename="../../app/ui/contacts/form.py" line="355"/>
         <source>Contact %1</source>
         <translation>Обращение %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="364"/>
+        <location filename="../../app/ui/contacts/form.py" line="365"/>
         <source>Saved contact</source>
         <translation>Сохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="368"/>
+        <location filename="../../app/ui/contacts/form.py" line="369"/>
         <source>On the line %1</source>
         <translation>На линии %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="372"/>
+        <location filename="../../app/ui/contacts/form.py" line="373"/>
         <source>Contact %1 · wrap-up %2</source>
         <translation>Обращение %1 · постобработка %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="428"/>
+        <location filename="../../app/ui/contacts/form.py" line="429"/>
         <source>Handled by %1, entered by %2.</source>
         <translation>Консультант: %1, внёс(ла): %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="436"/>
+        <location filename="../../app/ui/contacts/form.py" line="437"/>
         <source>Retention removed this contact&apos;s personal data on %1; it can no longer be changed.</source>
         <translation>Персональные данные этого обращения удалены по истечении срока хранения %1; его больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="497"/>
+        <location filename="../../app/ui/contacts/form.py" line="511"/>
         <source>Not saved: %1 changed this contact meanwhile. Your input is still here.</source>
         <translation>Не сохранено: %1 тем временем изменил(а) это обращение. Введённые вами данные сохранены в форме.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/contacts/form.py" line="556"/>
+        <location filename="../../app/ui/contacts/form.py" line="571"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Не сохранено: %n поле требует внимания.</numerusform>
@@ -1217,12 +1217,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="619"/>
+        <location filename="../../app/ui/contacts/form.py" line="634"/>
         <source>Saved %1.</source>
         <translation>Сохранено %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contacts/form.py" line="620"/>
+        <location filename="../../app/ui/contacts/form.py" line="635"/>
         <source>Case %1.</source>
         <translation>Случай %1.</translation>
     </message>
@@ -2023,39 +2023,49 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="176"/>
+        <location filename="../../app/ui/shell/login.py" line="184"/>
         <source>Create the administrator – %1</source>
         <translation>Создание администратора – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="179"/>
+        <location filename="../../app/ui/shell/login.py" line="187"/>
         <source>This store has no users yet. Create the administrator account; the administrator then adds counsellors and shift leads. Choose a password of at least 10 characters.</source>
         <translation>В этой базе данных ещё нет пользователей. Создайте учётную запись администратора; затем администратор добавит консультантов и руководителей смен. Выберите пароль не менее чем из 10 символов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="192"/>
+        <location filename="../../app/ui/shell/login.py" line="200"/>
         <source>&amp;User name</source>
         <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="193"/>
+        <location filename="../../app/ui/shell/login.py" line="201"/>
         <source>&amp;Full name</source>
         <translation>П&amp;олное имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="194"/>
+        <location filename="../../app/ui/shell/login.py" line="202"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="195"/>
+        <location filename="../../app/ui/shell/login.py" line="203"/>
         <source>&amp;Repeat password</source>
         <translation>Пароль &amp;ещё раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="197"/>
+        <location filename="../../app/ui/shell/login.py" line="205"/>
         <source>Create</source>
         <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/login.py" line="208"/>
+        <source>Or, on a workstation of a team that shares a server:</source>
+        <translation>Или на рабочем месте команды с общим сервером:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/login.py" line="209"/>
+        <source>&amp;Join a team server…</source>
+        <translation>Подк&amp;лючиться к серверу команды…</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2472,69 @@ Contacts with a risk flag always enter the review queue; of the others, this sha
         <location filename="../../app/ui/shell/integrity.py" line="88"/>
         <source>The store has not been checked in full for a week, so it is checked before it opens. On a very large store this takes up to a minute.</source>
         <translation>Хранилище данных не проверялось полностью неделю, поэтому оно проверяется перед открытием. Для очень большого хранилища это занимает до минуты.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="65"/>
+        <source>Join a team server – %1</source>
+        <translation>Подключение к серверу команды – %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="68"/>
+        <source>Your administrator gives you the team server&apos;s name and the team&apos;s certificate file. Sign in with your own user name and password: this computer then keeps the contacts you may see and works on when the network is down.</source>
+        <translation>Администратор даёт вам имя сервера команды и файл сертификата команды. Войдите под своим именем пользователя и паролем: этот компьютер будет хранить контакты, которые вам разрешено видеть, и продолжит работать, когда сеть недоступна.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="80"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="93"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="94"/>
+        <source>P&amp;ort</source>
+        <translation>Пор&amp;т</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="95"/>
+        <source>&amp;Database</source>
+        <translation>&amp;База данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="96"/>
+        <source>Team &amp;certificate</source>
+        <translation>С&amp;ертификат команды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="97"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="98"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="102"/>
+        <source>&amp;Join</source>
+        <translation>П&amp;рисоединиться</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="115"/>
+        <source>The team&apos;s certificate</source>
+        <translation>Сертификат команды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/team_sync.py" line="115"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Сертификаты (*.crt *.pem);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -3211,32 +3284,32 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="65"/>
+        <location filename="../../app/ui/shell/login.py" line="66"/>
         <source>Log in – %1</source>
         <translation>Вход – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="69"/>
+        <location filename="../../app/ui/shell/login.py" line="70"/>
         <source>%1 is logged out; their unsaved forms wait for their next log-in. The next user logs in here.</source>
         <translation>%1 вышел(а) из учётной записи; несохранённые формы ждут следующего входа. Следующий пользователь входит здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="83"/>
+        <location filename="../../app/ui/shell/login.py" line="84"/>
         <source>&amp;User name</source>
         <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="84"/>
+        <location filename="../../app/ui/shell/login.py" line="85"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="87"/>
+        <location filename="../../app/ui/shell/login.py" line="88"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="90"/>
+        <location filename="../../app/ui/shell/login.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -3244,202 +3317,217 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="82"/>
+        <location filename="../../app/ui/shell/main_window.py" line="87"/>
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="85"/>
+        <location filename="../../app/ui/shell/main_window.py" line="90"/>
         <source>Aid decisions</source>
         <translation>Решения о помощи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="95"/>
+        <location filename="../../app/ui/shell/main_window.py" line="100"/>
         <source>Desk</source>
         <translation>Панель руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="96"/>
+        <location filename="../../app/ui/shell/main_window.py" line="101"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="111"/>
+        <location filename="../../app/ui/shell/main_window.py" line="121"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="123"/>
+        <location filename="../../app/ui/shell/main_window.py" line="134"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="127"/>
+        <location filename="../../app/ui/shell/main_window.py" line="138"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="138"/>
+        <location filename="../../app/ui/shell/main_window.py" line="149"/>
         <source>&amp;New contact</source>
         <translation>&amp;Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="139"/>
+        <location filename="../../app/ui/shell/main_window.py" line="150"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="140"/>
+        <location filename="../../app/ui/shell/main_window.py" line="151"/>
         <source>&amp;Aid decision…</source>
         <translation>&amp;Решение о помощи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="142"/>
+        <location filename="../../app/ui/shell/main_window.py" line="153"/>
         <source>&amp;Close contact</source>
         <translation>&amp;Закрыть обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="147"/>
+        <location filename="../../app/ui/shell/main_window.py" line="158"/>
         <source>The line you are answering: new contacts and quick logs use it</source>
         <translation>Линия, на которой вы отвечаете: она используется для новых обращений и быстрой регистрации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="148"/>
+        <location filename="../../app/ui/shell/main_window.py" line="159"/>
         <source> My line: </source>
         <translation> Моя линия: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="157"/>
+        <location filename="../../app/ui/shell/main_window.py" line="168"/>
         <source>&amp;Find…</source>
         <translation>На&amp;йти…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="158"/>
+        <location filename="../../app/ui/shell/main_window.py" line="169"/>
         <source>&amp;Go to the log</source>
         <translation>&amp;Перейти в журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="159"/>
+        <location filename="../../app/ui/shell/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="161"/>
+        <location filename="../../app/ui/shell/main_window.py" line="172"/>
         <source>S&amp;hift</source>
         <translation>С&amp;мена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="162"/>
+        <location filename="../../app/ui/shell/main_window.py" line="173"/>
         <source>&amp;Write a handover note…</source>
         <translation>Написать записку о пере&amp;даче смены…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="165"/>
+        <location filename="../../app/ui/shell/main_window.py" line="176"/>
         <source>&amp;Read handover notes…</source>
         <translation>&amp;Читать записки о передаче смены…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="171"/>
+        <location filename="../../app/ui/shell/main_window.py" line="182"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Блокировать экран</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="175"/>
+        <location filename="../../app/ui/shell/main_window.py" line="186"/>
         <source>&amp;Change user…</source>
         <translation>Сменить &amp;пользователя…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="177"/>
+        <location filename="../../app/ui/shell/main_window.py" line="188"/>
         <source>Let the next user log in; your unsaved forms wait for you</source>
         <translation>Дать войти следующему пользователю; ваши несохранённые формы будут вас ждать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="179"/>
+        <location filename="../../app/ui/shell/main_window.py" line="190"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="183"/>
+        <location filename="../../app/ui/shell/main_window.py" line="194"/>
         <source>&amp;Settings</source>
         <translation>На&amp;стройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="184"/>
+        <location filename="../../app/ui/shell/main_window.py" line="195"/>
         <source>Change my &amp;password…</source>
         <translation>&amp;Изменить свой пароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="188"/>
+        <location filename="../../app/ui/shell/main_window.py" line="198"/>
+        <source>Team s&amp;ync…</source>
+        <translation>&amp;Синхронизация команды…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="203"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="191"/>
+        <location filename="../../app/ui/shell/main_window.py" line="206"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="205"/>
+        <location filename="../../app/ui/shell/main_window.py" line="220"/>
         <source>&amp;Administration…</source>
         <translation>Админис&amp;трирование…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="209"/>
+        <location filename="../../app/ui/shell/main_window.py" line="223"/>
+        <source>Team &amp;workstations…</source>
+        <translation>&amp;Рабочие места команды…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="230"/>
         <source>&amp;Back up now</source>
         <translation>Создать резервную &amp;копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="213"/>
+        <location filename="../../app/ui/shell/main_window.py" line="234"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="429"/>
+        <location filename="../../app/ui/shell/main_window.py" line="450"/>
         <source>Feedback (%1 new)</source>
         <translation>Обратная связь (новых: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="430"/>
+        <location filename="../../app/ui/shell/main_window.py" line="451"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="434"/>
+        <location filename="../../app/ui/shell/main_window.py" line="455"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="439"/>
+        <location filename="../../app/ui/shell/main_window.py" line="460"/>
         <source>The handover note is saved for the next shift.</source>
         <translation>Записка о передаче смены сохранена для следующей смены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="465"/>
+        <location filename="../../app/ui/shell/main_window.py" line="486"/>
         <source>Logged: %1</source>
         <translation>Зарегистрировано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="506"/>
+        <location filename="../../app/ui/shell/main_window.py" line="537"/>
+        <source>another workstation</source>
+        <translation>другое рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="588"/>
         <source>Aid decision</source>
         <translation>Решение о помощи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="542"/>
+        <location filename="../../app/ui/shell/main_window.py" line="624"/>
         <source>Unsaved contact</source>
         <translation>Несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="543"/>
+        <location filename="../../app/ui/shell/main_window.py" line="625"/>
         <source>This contact has unsaved input. Save it before closing?</source>
         <translation>В этом обращении есть несохранённые данные. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="607"/>
+        <location filename="../../app/ui/shell/main_window.py" line="689"/>
         <source>Unsaved review</source>
         <translation>Несохранённая оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="608"/>
+        <location filename="../../app/ui/shell/main_window.py" line="690"/>
         <source>A review on the desk has unsaved input. Quit anyway and lose it?</source>
         <translation>На панели руководителя есть несохранённая оценка. Всё равно выйти и потерять её?</translation>
     </message>
@@ -3627,552 +3715,577 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
         <translation>Период заканчивается раньше, чем начинается: выберите дату «по», совпадающую с датой «с» или более позднюю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="87"/>
+        <location filename="../../app/ui/kit/messages.py" line="88"/>
+        <source>Type the team server&apos;s name as your administrator gave it (for example helpline.example.ee).</source>
+        <translation>Введите имя сервера команды так, как его дал администратор (например, helpline.example.ee).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/messages.py" line="91"/>
+        <source>Choose the team&apos;s certificate file (ca.crt) that your administrator gave you.</source>
+        <translation>Выберите файл сертификата команды (ca.crt), который вам дал администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/messages.py" line="94"/>
+        <source>The team server did not accept this user name and password. Check both and try again.</source>
+        <translation>Сервер команды не принял это имя пользователя и пароль. Проверьте оба и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kit/messages.py" line="97"/>
         <source>One to four letters or digits, without 0, O, 1 and I (they are misheard on the phone).</source>
         <translation>От одной до четырёх букв или цифр, без 0, O, 1 и I (их путают на слух по телефону).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="91"/>
+        <location filename="../../app/ui/kit/messages.py" line="101"/>
         <source>Give the criterion a name in every language.</source>
         <translation>Укажите название критерия на каждом языке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="92"/>
+        <location filename="../../app/ui/kit/messages.py" line="102"/>
         <source>An hour is from 0 to 23.</source>
         <translation>Час – от 0 до 23.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="93"/>
+        <location filename="../../app/ui/kit/messages.py" line="103"/>
         <source>The night shift must start later than the day shift.</source>
         <translation>Ночная смена должна начинаться позже дневной.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="94"/>
+        <location filename="../../app/ui/kit/messages.py" line="104"/>
         <source>The share is from 0 to 100 %.</source>
         <translation>Доля – от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="95"/>
+        <location filename="../../app/ui/kit/messages.py" line="105"/>
         <source>The screen locks after 1 to 120 minutes without input.</source>
         <translation>Экран блокируется через 1–120 минут бездействия.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="96"/>
+        <location filename="../../app/ui/kit/messages.py" line="106"/>
         <source>Personal data are kept for 6 to 240 months after a case&apos;s last activity.</source>
         <translation>Персональные данные хранятся от 6 до 240 месяцев после последней активности по случаю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="99"/>
+        <location filename="../../app/ui/kit/messages.py" line="109"/>
         <source>Back up every 1 to 24 hours.</source>
         <translation>Интервал резервного копирования – от 1 до 24 часов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="100"/>
+        <location filename="../../app/ui/kit/messages.py" line="110"/>
         <source>Keep 2 to 100 backups.</source>
         <translation>Храните от 2 до 100 резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="101"/>
+        <location filename="../../app/ui/kit/messages.py" line="111"/>
         <source>Choose the folder with the button (a full path of at most 200 characters), or leave it empty.</source>
         <translation>Выберите папку кнопкой (полный путь – не более 200 символов) или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="104"/>
+        <location filename="../../app/ui/kit/messages.py" line="114"/>
         <source>This is a file or a device, not a folder that can hold backups: choose a folder with the button.</source>
         <translation>Это файл или устройство, а не папка, в которой можно хранить резервные копии: выберите папку кнопкой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="107"/>
+        <location filename="../../app/ui/kit/messages.py" line="117"/>
         <source>Say why the case is on hold (who asked, which matter).</source>
         <translation>Укажите, почему на случай наложено требование о хранении (кто попросил, по какому делу).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="108"/>
+        <location filename="../../app/ui/kit/messages.py" line="118"/>
         <source>Retention removed this contact&apos;s personal data; it can no longer be changed.</source>
         <translation>Персональные данные этого обращения удалены по истечении срока хранения; изменить его больше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="111"/>
+        <location filename="../../app/ui/kit/messages.py" line="121"/>
         <source>This case&apos;s personal data were already removed; there is nothing left to hold.</source>
         <translation>Персональные данные этого случая уже удалены; сохранять больше нечего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="114"/>
+        <location filename="../../app/ui/kit/messages.py" line="124"/>
         <source>This case belongs to another caller: choose one of this caller&apos;s cases or open a new case.</source>
         <translation>Этот случай относится к другому обратившемуся: выберите один из случаев этого обратившегося или откройте новый случай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="117"/>
+        <location filename="../../app/ui/kit/messages.py" line="127"/>
         <source>This case no longer exists: choose another case or open a new one.</source>
         <translation>Этого случая больше нет: выберите другой случай или откройте новый.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="118"/>
+        <location filename="../../app/ui/kit/messages.py" line="128"/>
         <source>Say why you need to see this caller (e.g. they ask about their earlier case).</source>
         <translation>Укажите, зачем вам нужно видеть данные этого обратившегося (например, он спрашивает о своём прежнем случае).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="121"/>
+        <location filename="../../app/ui/kit/messages.py" line="131"/>
         <source>The reason holds invisible or text-reversing characters (from a paste); retype it in plain words.</source>
         <translation>В причине есть невидимые или переворачивающие текст символы (из вставленного текста); напишите её заново простыми словами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="125"/>
+        <location filename="../../app/ui/kit/messages.py" line="135"/>
         <source>Score at least one criterion or write the overall review.</source>
         <translation>Оцените хотя бы один критерий или напишите итоговую оценку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="126"/>
+        <location filename="../../app/ui/kit/messages.py" line="136"/>
         <source>A score is from 1 to 5.</source>
         <translation>Оценка – от 1 до 5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="127"/>
+        <location filename="../../app/ui/kit/messages.py" line="137"/>
         <source>This criterion is no longer in use; reload the review.</source>
         <translation>Этот критерий больше не используется; откройте оценку заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="128"/>
+        <location filename="../../app/ui/kit/messages.py" line="138"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите записку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="130"/>
+        <location filename="../../app/ui/kit/messages.py" line="140"/>
         <source>Rule: victims of domestic or sexual violence and their children are entitled whether or not criminal proceedings have started; no police reference is needed.</source>
         <translation>Правило: жертвы домашнего или сексуального насилия и их дети имеют право на помощь независимо от того, начато ли уголовное производство; справка полиции или ссылка на производство не нужны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="135"/>
+        <location filename="../../app/ui/kit/messages.py" line="145"/>
         <source>Rule: victims of a crime and their family members are entitled with a police certificate or a criminal proceedings reference.</source>
         <translation>Правило: жертвы преступления и члены их семей имеют право на помощь при наличии справки полиции или ссылки на уголовное производство.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="140"/>
+        <location filename="../../app/ui/kit/messages.py" line="150"/>
         <source>Rule: a witness in criminal proceedings is entitled; give the proceedings reference.</source>
         <translation>Правило: свидетель в уголовном производстве имеет право на помощь; укажите ссылку на производство.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="143"/>
+        <location filename="../../app/ui/kit/messages.py" line="153"/>
         <source>Decisions dated before 1 April 2023 fall under the old psychological-aid rules, not here.</source>
         <translation>На решения, датированные до 1 апреля 2023 года, распространяются прежние правила психологической помощи; здесь они не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="146"/>
+        <location filename="../../app/ui/kit/messages.py" line="156"/>
         <source>A decision needs an identified client with a name: identify the caller on the contact first.</source>
         <translation>Для решения нужен идентифицированный клиент с указанным именем: сначала идентифицируйте обратившегося в обращении.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="149"/>
+        <location filename="../../app/ui/kit/messages.py" line="159"/>
         <source>Give the police certificate or criminal proceedings reference.</source>
         <translation>Укажите справку полиции или ссылку на уголовное производство.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="152"/>
+        <location filename="../../app/ui/kit/messages.py" line="162"/>
         <source>Give the reason.</source>
         <translation>Укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="153"/>
+        <location filename="../../app/ui/kit/messages.py" line="163"/>
         <source>Choose the service.</source>
         <translation>Выберите услугу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="154"/>
+        <location filename="../../app/ui/kit/messages.py" line="164"/>
         <source>Choose the provider with the client.</source>
         <translation>Выберите поставщика услуги вместе с клиентом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="155"/>
+        <location filename="../../app/ui/kit/messages.py" line="165"/>
         <source>The decision date is before 1 April 2023.</source>
         <translation>Дата решения раньше 1 апреля 2023 года.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="156"/>
+        <location filename="../../app/ui/kit/messages.py" line="166"/>
         <source>Choose Estonian, English or Russian for the notice.</source>
         <translation>Выберите язык уведомления: эстонский, английский или русский.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="157"/>
+        <location filename="../../app/ui/kit/messages.py" line="167"/>
         <source>The person is 18 or older on the decision date: the minor&apos;s category cannot be used.</source>
         <translation>На дату решения человеку уже исполнилось 18 лет: категорию несовершеннолетнего использовать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="160"/>
+        <location filename="../../app/ui/kit/messages.py" line="170"/>
         <source>The minor&apos;s category needs the birth date (or ID code) on the contact.</source>
         <translation>Для категории несовершеннолетнего в обращении должна быть указана дата рождения (или личный код).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="163"/>
+        <location filename="../../app/ui/kit/messages.py" line="173"/>
         <source>This limit category does not fit the answers above.</source>
         <translation>Эта категория лимита не соответствует ответам выше.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="164"/>
+        <location filename="../../app/ui/kit/messages.py" line="174"/>
         <source>No minimum wage rate is known for this date: ask the administrator to add it.</source>
         <translation>Ставка минимальной месячной заработной платы на эту дату не внесена: попросите администратора добавить её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="167"/>
+        <location filename="../../app/ui/kit/messages.py" line="177"/>
         <source>Type the amount in euros, e.g. 946,00.</source>
         <translation>Введите сумму в евро, например 946,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="169"/>
+        <location filename="../../app/ui/kit/messages.py" line="179"/>
         <source>not active</source>
         <translation>не активен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="170"/>
+        <location filename="../../app/ui/kit/messages.py" line="180"/>
         <source>contract not yet in force</source>
         <translation>договор ещё не вступил в силу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="171"/>
+        <location filename="../../app/ui/kit/messages.py" line="181"/>
         <source>contract expired</source>
         <translation>срок договора истёк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="172"/>
+        <location filename="../../app/ui/kit/messages.py" line="182"/>
         <source>does not offer this service</source>
         <translation>не предоставляет эту услугу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="173"/>
+        <location filename="../../app/ui/kit/messages.py" line="183"/>
         <source>no specialist qualified for this service</source>
         <translation>нет специалиста с квалификацией для этой услуги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="174"/>
+        <location filename="../../app/ui/kit/messages.py" line="184"/>
         <source>the qualification evidence has expired</source>
         <translation>срок действия подтверждения квалификации истёк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="175"/>
+        <location filename="../../app/ui/kit/messages.py" line="185"/>
         <source>Type the provider&apos;s name.</source>
         <translation>Введите имя или название поставщика услуги.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="176"/>
+        <location filename="../../app/ui/kit/messages.py" line="186"/>
         <source>Choose person or organisation.</source>
         <translation>Выберите: физическое лицо или организация.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="177"/>
+        <location filename="../../app/ui/kit/messages.py" line="187"/>
         <source>Choose the organisation&apos;s basis.</source>
         <translation>Выберите основание для организации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="178"/>
+        <location filename="../../app/ui/kit/messages.py" line="188"/>
         <source>Not a valid Estonian registry code (8 digits).</source>
         <translation>Недействительный эстонский регистрационный код (8 цифр).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="179"/>
+        <location filename="../../app/ui/kit/messages.py" line="189"/>
         <source>An organisation needs its registry code.</source>
         <translation>Для организации нужен регистрационный код.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="180"/>
+        <location filename="../../app/ui/kit/messages.py" line="190"/>
         <source>Another provider has this registry code.</source>
         <translation>Поставщик услуги с этим регистрационным кодом уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="181"/>
+        <location filename="../../app/ui/kit/messages.py" line="191"/>
         <source>Give the public price list&apos;s web address (https://…).</source>
         <translation>Укажите веб-адрес публичного прейскуранта (https://…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="182"/>
+        <location filename="../../app/ui/kit/messages.py" line="192"/>
         <source>Not a valid phone number.</source>
         <translation>Недействительный номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="183"/>
+        <location filename="../../app/ui/kit/messages.py" line="193"/>
         <source>Not a valid e-mail address.</source>
         <translation>Недействительный адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="184"/>
+        <location filename="../../app/ui/kit/messages.py" line="194"/>
         <source>The address is too long.</source>
         <translation>Адрес слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="185"/>
+        <location filename="../../app/ui/kit/messages.py" line="195"/>
         <source>Give the date the contract is valid from.</source>
         <translation>Укажите дату начала действия договора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="186"/>
+        <location filename="../../app/ui/kit/messages.py" line="196"/>
         <source>The contract ends before it starts.</source>
         <translation>Договор заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="187"/>
+        <location filename="../../app/ui/kit/messages.py" line="197"/>
         <source>Unknown county.</source>
         <translation>Неизвестный уезд.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="188"/>
+        <location filename="../../app/ui/kit/messages.py" line="198"/>
         <source>Unknown language.</source>
         <translation>Неизвестный язык.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="189"/>
+        <location filename="../../app/ui/kit/messages.py" line="199"/>
         <source>Unknown service.</source>
         <translation>Неизвестная услуга.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="190"/>
+        <location filename="../../app/ui/kit/messages.py" line="200"/>
         <source>Choose at least one service.</source>
         <translation>Выберите хотя бы одну услугу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="191"/>
+        <location filename="../../app/ui/kit/messages.py" line="201"/>
         <source>A field of work is too long.</source>
         <translation>Название одной из областей консультирования слишком длинное.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="192"/>
+        <location filename="../../app/ui/kit/messages.py" line="202"/>
         <source>Give the specialist&apos;s name.</source>
         <translation>Укажите имя специалиста.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="193"/>
+        <location filename="../../app/ui/kit/messages.py" line="203"/>
         <source>Choose the basis of the qualification.</source>
         <translation>Выберите основание квалификации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="194"/>
+        <location filename="../../app/ui/kit/messages.py" line="204"/>
         <source>Choose the recognising association.</source>
         <translation>Выберите признавшую ассоциацию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="195"/>
+        <location filename="../../app/ui/kit/messages.py" line="205"/>
         <source>Give the register.</source>
         <translation>Укажите регистр.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="196"/>
+        <location filename="../../app/ui/kit/messages.py" line="206"/>
         <source>The register number is not valid.</source>
         <translation>Регистрационный номер недействителен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="197"/>
+        <location filename="../../app/ui/kit/messages.py" line="207"/>
         <source>Give the day the evidence was checked (not in the future).</source>
         <translation>Укажите дату проверки подтверждения (не в будущем).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="200"/>
+        <location filename="../../app/ui/kit/messages.py" line="210"/>
         <source>The same specialist and basis are listed twice.</source>
         <translation>Один и тот же специалист с одним и тем же основанием указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="201"/>
+        <location filename="../../app/ui/kit/messages.py" line="211"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Файл не является текстом в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="202"/>
+        <location filename="../../app/ui/kit/messages.py" line="212"/>
         <source>The first line does not have the expected column names.</source>
         <translation>В первой строке нет ожидаемых названий столбцов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="203"/>
+        <location filename="../../app/ui/kit/messages.py" line="213"/>
         <source>The line has the wrong number of columns.</source>
         <translation>В строке неверное число столбцов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="204"/>
+        <location filename="../../app/ui/kit/messages.py" line="214"/>
         <source>The line cannot be read as CSV.</source>
         <translation>Строку невозможно прочитать как CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="205"/>
+        <location filename="../../app/ui/kit/messages.py" line="215"/>
         <source>A date is not in the form YYYY-MM-DD.</source>
         <translation>Дата не в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="206"/>
+        <location filename="../../app/ui/kit/messages.py" line="216"/>
         <source>The active column takes yes or no.</source>
         <translation>В столбце «active» должно быть yes или no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="207"/>
+        <location filename="../../app/ui/kit/messages.py" line="217"/>
         <source>The same provider is in the file twice.</source>
         <translation>Один и тот же поставщик услуги указан в файле дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="208"/>
+        <location filename="../../app/ui/kit/messages.py" line="218"/>
         <source>Several providers have this name; give the registry code.</source>
         <translation>С таким именем или названием есть несколько поставщиков услуги; укажите регистрационный код.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="209"/>
+        <location filename="../../app/ui/kit/messages.py" line="219"/>
         <source>The qualifications column cannot be read.</source>
         <translation>Невозможно прочитать столбец квалификаций.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="215"/>
+        <location filename="../../app/ui/kit/messages.py" line="225"/>
         <source>This value cannot be accepted.</source>
         <translation>Это значение не может быть принято.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="34"/>
+        <location filename="../../app/error_texts.py" line="36"/>
         <source>The store is busy: another program is writing to it. Nothing was lost; try again in a moment. If it stays busy, close other copies of the program.</source>
         <translation>Хранилище данных занято: в него записывает другая программа. Ничего не потеряно; повторите попытку через минуту. Если хранилище остаётся занятым, закройте другие копии программы.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="40"/>
+        <location filename="../../app/error_texts.py" line="42"/>
         <source>The store file is missing, but its key note or backups show that there was one, so the program does not start on an empty store. Put the newest backup in its place, or call your administrator.</source>
         <translation>Файл хранилища данных отсутствует, но запись о его ключе или резервные копии показывают, что он существовал, поэтому программа не запускается с пустым хранилищем. Поместите на его место самую новую резервную копию или позвоните администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="46"/>
+        <location filename="../../app/error_texts.py" line="48"/>
         <source>The store&apos;s key is no longer in this computer&apos;s keyring (the keyring was reset, the store was moved from the folder where it was made, or it was made under another user account), and no passphrase can open it. Put the store back in its folder, start the program in the account that made it, or have the keyring restored; call your administrator.</source>
         <translation>Ключа хранилища данных больше нет в связке ключей этого компьютера (связка ключей была сброшена, хранилище перенесено из папки, в которой оно было создано, или создано под другой учётной записью), и никакая парольная фраза не может его открыть. Верните хранилище в его папку, запустите программу под учётной записью, в которой оно было создано, или попросите восстановить связку ключей; позвоните администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="54"/>
+        <location filename="../../app/error_texts.py" line="56"/>
         <source>The store file is damaged or is not a store. Do not delete it; restore the newest backup or call your administrator.</source>
         <translation>Файл хранилища данных повреждён или не является хранилищем. Не удаляйте его; восстановите самую новую резервную копию или позвоните администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="61"/>
+        <location filename="../../app/error_texts.py" line="63"/>
         <source>The disk is full. Nothing was saved; free some space and save again: your input is kept.</source>
         <translation>Диск заполнен. Ничего не сохранено; освободите место и сохраните снова: введённые данные не потеряны.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="64"/>
+        <location filename="../../app/error_texts.py" line="66"/>
         <source>The store cannot be reached or written. Check the network or the folder&apos;s permissions, then try again; your input is kept.</source>
         <translation>Хранилище данных недоступно или в него невозможно записать. Проверьте сеть или права доступа к папке и повторите попытку; введённые данные не потеряны.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="70"/>
+        <location filename="../../app/error_texts.py" line="72"/>
+        <source>This is your first sign-in on this computer, and the team server, which checks it, cannot be reached now. Sign in once while the computer is online; after that you can sign in here offline too.</source>
+        <translation>Вы входите на этом компьютере впервые, а сервер команды, который это проверяет, сейчас недоступен. Войдите один раз, когда компьютер в сети; после этого здесь можно входить и без сети.</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_texts.py" line="78"/>
+        <source>The team server cannot be reached now (the network or the server is down). Your work is saved on this computer and goes to the server by itself when it is back; try this again then.</source>
+        <translation>Сервер команды сейчас недоступен (не работает сеть или сервер). Ваша работа сохранена на этом компьютере и сама отправится на сервер, когда он снова станет доступен; тогда повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_texts.py" line="84"/>
         <source>Someone else changed or removed this record meanwhile. Close it and open it again.</source>
         <translation>Тем временем кто-то другой изменил или удалил эту запись. Закройте её и откройте снова.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="75"/>
+        <location filename="../../app/error_texts.py" line="89"/>
         <source>Another counsellor served this caller. Choose the known caller and ask for access with a reason, or save the contact without linking it.</source>
         <translation>С этим обратившимся работал другой консультант. Выберите известного обратившегося и запросите доступ, указав причину, или сохраните обращение без привязки к нему.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="81"/>
+        <location filename="../../app/error_texts.py" line="95"/>
         <source>This case belongs to a caller another counsellor served. Ask for access with a reason first, or choose another case.</source>
         <translation>Этот случай относится к обратившемуся, с которым работал другой консультант. Сначала запросите доступ, указав причину, или выберите другой случай.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="86"/>
+        <location filename="../../app/error_texts.py" line="100"/>
         <source>Your role does not allow this.</source>
         <translation>Ваша роль не позволяет этого сделать.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="88"/>
+        <location filename="../../app/error_texts.py" line="102"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="90"/>
+        <location filename="../../app/error_texts.py" line="104"/>
         <source>The store&apos;s key is kept in the system keyring, which cannot be reached now. Log in to your desktop session (the keyring opens with it), then start the program again.</source>
         <translation>Ключ хранилища данных хранится в системной связке ключей, которая сейчас недоступна. Войдите в свой сеанс рабочего стола (связка ключей откроется вместе с ним) и снова запустите программу.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="96"/>
+        <location filename="../../app/error_texts.py" line="110"/>
         <source>The store could not be unlocked: the key or passphrase does not match, or the file is damaged. Check the passphrase; if the keyring&apos;s key fails, ask the administrator to restore the newest backup.</source>
         <translation>Не удалось открыть хранилище данных: ключ или парольная фраза не подходят либо файл повреждён. Проверьте парольную фразу; если не подходит ключ из связки ключей, попросите администратора восстановить самую новую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="103"/>
+        <location filename="../../app/error_texts.py" line="117"/>
         <source>There is no file at %1. Nothing was replaced; check the name and the folder.</source>
         <translation>По пути %1 файл не найден. Ничего не заменено; проверьте имя и папку.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="107"/>
+        <location filename="../../app/error_texts.py" line="121"/>
         <source>%1 is a folder or a device, not a backup file. Nothing was replaced; give the backup file itself (helpline-….sqlite3 in the backup folder).</source>
         <translation>%1 — папка или устройство, а не файл резервной копии. Ничего не заменено; укажите сам файл резервной копии (helpline-….sqlite3 в папке резервных копий).</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="113"/>
+        <location filename="../../app/error_texts.py" line="127"/>
         <source>This is the store itself, not a backup of it. Nothing was replaced; choose a backup from the backup folder.</source>
         <translation>Это сама база данных, а не её резервная копия. Ничего не заменено; выберите резервную копию в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="119"/>
+        <location filename="../../app/error_texts.py" line="133"/>
         <source>This backup was made by a newer version of the program. Nothing was replaced; install that version first, or choose an older backup.</source>
         <translation>Эта резервная копия создана более новой версией программы. Ничего не заменено; сначала установите эту версию или выберите более старую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="125"/>
+        <location filename="../../app/error_texts.py" line="139"/>
         <source>This backup does not open with this store&apos;s key: it belongs to another store, or its start is damaged. Nothing was replaced; choose another backup.</source>
         <translation>Эта резервная копия не открывается ключом этого хранилища данных: она относится к другому хранилищу или её начало повреждено. Ничего не заменено; выберите другую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="130"/>
+        <location filename="../../app/error_texts.py" line="144"/>
         <source>This backup is damaged or is not a store&apos;s backup. Nothing was replaced; choose another backup.</source>
         <translation>Эта резервная копия повреждена или не является резервной копией хранилища данных. Ничего не заменено; выберите другую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="136"/>
+        <location filename="../../app/error_texts.py" line="150"/>
         <source>Too many wrong passwords in a row: try again in %n minute(s), or ask an administrator to reset the password.</source>
         <translation>Слишком много неверных паролей подряд: повторите попытку через %n мин. или попросите администратора сбросить пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/error_texts.py" line="143"/>
+        <location filename="../../app/error_texts.py" line="157"/>
         <source>The action could not be completed.</source>
         <translation>Не удалось завершить действие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="221"/>
+        <location filename="../../app/ui/kit/messages.py" line="231"/>
         <source>The disk is full, so the file was not saved. Free some space or choose another drive, then save again.</source>
         <translation>Диск заполнен, поэтому файл не сохранён. Освободите место или выберите другой диск и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="226"/>
+        <location filename="../../app/ui/kit/messages.py" line="236"/>
         <source>You may not write to this folder, so the file was not saved. Choose another folder (for example your Documents) and save again.</source>
         <translation>У вас нет права записи в эту папку, поэтому файл не сохранён. Выберите другую папку (например, «Документы») и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="232"/>
+        <location filename="../../app/ui/kit/messages.py" line="242"/>
         <source>The file could not be saved (%1). Choose another folder or name and save again.</source>
         <translation>Не удалось сохранить файл (%1). Выберите другую папку или имя и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="245"/>
+        <location filename="../../app/ui/kit/messages.py" line="255"/>
         <source>The disk is full, so your typing could not be put aside as a draft. It stays in this form and is saved as soon as space is freed: free some space, keep working.</source>
         <translation>Диск заполнен, поэтому введённое не удалось сохранить как черновик. Оно остаётся в этой форме и будет сохранено, как только освободится место: освободите место и продолжайте работу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="251"/>
+        <location filename="../../app/ui/kit/messages.py" line="261"/>
         <source>Another program is writing to the store, so your typing could not be put aside as a draft yet. It stays in this form and is saved again every few seconds; keep working.</source>
         <translation>В хранилище данных сейчас записывает другая программа, поэтому введённое пока не удалось сохранить как черновик. Оно остаётся в этой форме, и попытка сохранения повторяется каждые несколько секунд; продолжайте работу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="256"/>
+        <location filename="../../app/ui/kit/messages.py" line="266"/>
         <source>The store cannot be written now, so your typing could not be put aside as a draft. It stays in this form and is saved again every few seconds; do not close the program.</source>
         <translation>В хранилище данных сейчас невозможно записать, поэтому введённое не удалось сохранить как черновик. Оно остаётся в этой форме, и попытка сохранения повторяется каждые несколько секунд; не закрывайте программу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="264"/>
+        <location filename="../../app/ui/kit/messages.py" line="274"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="268"/>
+        <location filename="../../app/ui/kit/messages.py" line="278"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="280"/>
+        <location filename="../../app/ui/kit/messages.py" line="290"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="282"/>
+        <location filename="../../app/ui/kit/messages.py" line="292"/>
         <source>Something went wrong inside the program. Your open forms are kept. Please copy the details below and send them to the developers.</source>
         <translation>В программе произошёл сбой. Открытые формы сохранены. Скопируйте, пожалуйста, приведённые ниже подробности и отправьте их разработчикам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kit/messages.py" line="289"/>
+        <location filename="../../app/ui/kit/messages.py" line="299"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
     </message>
@@ -4208,37 +4321,37 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="49"/>
+        <location filename="../../app/ui/admin/dialog.py" line="55"/>
         <source>New user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="59"/>
+        <location filename="../../app/ui/admin/dialog.py" line="65"/>
         <source>&amp;User name</source>
         <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="60"/>
+        <location filename="../../app/ui/admin/dialog.py" line="66"/>
         <source>&amp;Full name</source>
         <translation>Имя и &amp;фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="61"/>
+        <location filename="../../app/ui/admin/dialog.py" line="67"/>
         <source>&amp;Role</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="62"/>
+        <location filename="../../app/ui/admin/dialog.py" line="68"/>
         <source>&amp;Phone (for notices)</source>
         <translation>&amp;Телефон (для уведомлений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="63"/>
+        <location filename="../../app/ui/admin/dialog.py" line="69"/>
         <source>&amp;E-mail (for notices)</source>
         <translation>&amp;Эл. почта (для уведомлений)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="64"/>
+        <location filename="../../app/ui/admin/dialog.py" line="70"/>
         <source>First pass&amp;word</source>
         <translation>Первоначальный &amp;пароль</translation>
     </message>
@@ -5852,6 +5965,127 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
     </message>
 </context>
 <context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="184"/>
+        <source>Team sync</source>
+        <translation>Синхронизация команды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="195"/>
+        <source>&amp;Resolve conflicts…</source>
+        <translation>&amp;Разрешить конфликты…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/sync_indicator.py" line="57"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n неразрешённый конфликт</numerusform>
+            <numerusform>%n неразрешённых конфликта</numerusform>
+            <numerusform>%n неразрешённых конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="62"/>
+        <source>online</source>
+        <translation>в сети</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/sync_indicator.py" line="64"/>
+        <source>sending %n change(s)</source>
+        <translation>
+            <numerusform>отправляется %n изменение</numerusform>
+            <numerusform>отправляются %n изменения</numerusform>
+            <numerusform>отправляются %n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="66"/>
+        <source>synced %1</source>
+        <translation>синхронизировано %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="70"/>
+        <source>offline since %1</source>
+        <translation>не в сети с %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="72"/>
+        <source>connecting…</source>
+        <translation>подключение…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/sync_indicator.py" line="76"/>
+        <source>%n change(s) waiting (saved on this computer)</source>
+        <translation>
+            <numerusform>%n изменение ждёт отправки (сохранено на этом компьютере)</numerusform>
+            <numerusform>%n изменения ждут отправки (сохранены на этом компьютере)</numerusform>
+            <numerusform>%n изменений ждут отправки (сохранены на этом компьютере)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="85"/>
+        <source>Team: %1</source>
+        <translation>Команда: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="92"/>
+        <source>This workstation is connected to the team server.</source>
+        <translation>Это рабочее место подключено к серверу команды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="97"/>
+        <source>This workstation has been offline since %1: it cannot reach the team server. You can go on working: everything you save is kept on this computer and goes to the server by itself when it is back.</source>
+        <translation>Это рабочее место не в сети с %1: сервер команды недоступен. Вы можете продолжать работу: всё, что вы сохраняете, остаётся на этом компьютере и само отправится на сервер, когда он снова станет доступен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="105"/>
+        <source>This workstation is connecting to the team server.</source>
+        <translation>Это рабочее место подключается к серверу команды.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/sync_indicator.py" line="109"/>
+        <source>Changes made here and not yet on the server: %n. They are saved on this computer.</source>
+        <translation>
+            <numerusform>Изменений, сделанных здесь и ещё не отправленных на сервер: %n. Они сохранены на этом компьютере.</numerusform>
+            <numerusform>Изменений, сделанных здесь и ещё не отправленных на сервер: %n. Они сохранены на этом компьютере.</numerusform>
+            <numerusform>Изменений, сделанных здесь и ещё не отправленных на сервер: %n. Они сохранены на этом компьютере.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="115"/>
+        <source>Every change made here is on the server.</source>
+        <translation>Все изменения, сделанные здесь, уже на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="119"/>
+        <source>The last complete sync was at %1.</source>
+        <translation>Последняя полная синхронизация: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="124"/>
+        <source>This workstation has not synced yet.</source>
+        <translation>Это рабочее место ещё не синхронизировалось.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/sync_indicator.py" line="128"/>
+        <source>Records changed both here and on another workstation: %n. Nothing is lost: both versions are kept until you choose, field by field, what stays. Choose “Resolve conflicts…” to do it now.</source>
+        <translation>
+            <numerusform>Записей, изменённых и здесь, и на другом рабочем месте: %n. Ничего не потеряно: обе версии хранятся, пока вы не выберете, поле за полем, что оставить. Чтобы сделать это сейчас, нажмите «Разрешить конфликты…».</numerusform>
+            <numerusform>Записей, изменённых и здесь, и на другом рабочем месте: %n. Ничего не потеряно: обе версии хранятся, пока вы не выберете, поле за полем, что оставить. Чтобы сделать это сейчас, нажмите «Разрешить конфликты…».</numerusform>
+            <numerusform>Записей, изменённых и здесь, и на другом рабочем месте: %n. Ничего не потеряно: обе версии хранятся, пока вы не выберете, поле за полем, что оставить. Чтобы сделать это сейчас, нажмите «Разрешить конфликты…».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/sync_indicator.py" line="135"/>
+        <source>The server reports a problem: %1</source>
+        <translation>Сервер сообщает о проблеме: %1</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <location filename="../../app/ui/kit/theme.py" line="182"/>
@@ -5877,12 +6111,12 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="201"/>
+        <location filename="../../app/ui/admin/dialog.py" line="216"/>
         <source>&amp;Add topic</source>
         <translation>&amp;Добавить тему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="202"/>
+        <location filename="../../app/ui/admin/dialog.py" line="217"/>
         <source>&amp;Save topics</source>
         <translation>&amp;Сохранить темы</translation>
     </message>
@@ -5913,89 +6147,89 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="96"/>
+        <location filename="../../app/ui/admin/dialog.py" line="110"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="96"/>
+        <location filename="../../app/ui/admin/dialog.py" line="110"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="96"/>
-        <location filename="../../app/ui/admin/dialog.py" line="109"/>
+        <location filename="../../app/ui/admin/dialog.py" line="110"/>
+        <location filename="../../app/ui/admin/dialog.py" line="123"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="96"/>
+        <location filename="../../app/ui/admin/dialog.py" line="110"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="103"/>
+        <location filename="../../app/ui/admin/dialog.py" line="117"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="104"/>
+        <location filename="../../app/ui/admin/dialog.py" line="118"/>
         <source>Activate / &amp;deactivate</source>
         <translation>Активировать / д&amp;еактивировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="105"/>
+        <location filename="../../app/ui/admin/dialog.py" line="119"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="106"/>
+        <location filename="../../app/ui/admin/dialog.py" line="120"/>
         <source>&amp;Contacts…</source>
         <translation>&amp;Контактные данные…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="107"/>
+        <location filename="../../app/ui/admin/dialog.py" line="121"/>
         <source>Phone and e-mail printed on the notices this user sends</source>
         <translation>Телефон и эл. почта, которые печатаются в уведомлениях, отправляемых этим пользователем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="110"/>
+        <location filename="../../app/ui/admin/dialog.py" line="124"/>
         <source>Set r&amp;ole</source>
         <translation>Назначить &amp;роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="139"/>
+        <location filename="../../app/ui/admin/dialog.py" line="153"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="139"/>
+        <location filename="../../app/ui/admin/dialog.py" line="153"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="174"/>
-        <location filename="../../app/ui/admin/dialog.py" line="177"/>
+        <location filename="../../app/ui/admin/dialog.py" line="189"/>
+        <location filename="../../app/ui/admin/dialog.py" line="192"/>
         <source>Contacts</source>
         <translation>Контактные данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="174"/>
+        <location filename="../../app/ui/admin/dialog.py" line="189"/>
         <source>Phone (empty for none):</source>
         <translation>Телефон (оставьте пустым, если нет):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="177"/>
+        <location filename="../../app/ui/admin/dialog.py" line="192"/>
         <source>E-mail (empty for none):</source>
         <translation>Эл. почта (оставьте пустым, если нет):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="187"/>
+        <location filename="../../app/ui/admin/dialog.py" line="202"/>
         <source>Reset password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="188"/>
+        <location filename="../../app/ui/admin/dialog.py" line="203"/>
         <source>New password (at least 10 characters):</source>
         <translation>Новый пароль (не менее 10 символов):</translation>
     </message>
@@ -6003,19 +6237,161 @@ for your next log-in, unseen by the next user, and the log-in comes up.</source>
 <context>
     <name>WorkstationPage</name>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="214"/>
+        <location filename="../../app/ui/admin/dialog.py" line="238"/>
         <source>Case numbers carry the station code of the store they were made in, so numbers made on different workstations never collide. Give every workstation with its own store a different code.</source>
         <translation>Номер случая содержит код станции хранилища данных, в котором он создан, поэтому номера, созданные на разных рабочих станциях, никогда не совпадают. Назначьте каждой рабочей станции с собственным хранилищем свой код.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="222"/>
+        <location filename="../../app/ui/admin/dialog.py" line="246"/>
         <source>&amp;Save station code</source>
         <translation>&amp;Сохранить код станции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/dialog.py" line="224"/>
+        <location filename="../../app/ui/admin/dialog.py" line="248"/>
         <source>Station &amp;code</source>
         <translation>&amp;Код станции</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/dialog.py" line="253"/>
+        <source>Team &amp;workstations…</source>
+        <translation>&amp;Рабочие места команды…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/dialog.py" line="254"/>
+        <source>Every workstation of the team and its last sync with the server</source>
+        <translation>Все рабочие места команды и их последняя синхронизация с сервером</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/dialog.py" line="262"/>
+        <source>On a team workstation the station code comes from the team server.</source>
+        <translation>На рабочем месте команды код станции выдаёт сервер команды.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationsDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="137"/>
+        <source>Team workstations</source>
+        <translation>Рабочие места команды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="141"/>
+        <source>Workstations</source>
+        <translation>Рабочие места</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="151"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="185"/>
+        <source>%n workstation(s) in the team.</source>
+        <translation>
+            <numerusform>В команде %n рабочее место.</numerusform>
+            <numerusform>В команде %n рабочих места.</numerusform>
+            <numerusform>В команде %n рабочих мест.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="187"/>
+        <source>Not synced for more than a day: %n (see the Sync column).</source>
+        <translation>
+            <numerusform>Не синхронизировались больше суток: %n (см. столбец «Синхронизация»).</numerusform>
+            <numerusform>Не синхронизировались больше суток: %n (см. столбец «Синхронизация»).</numerusform>
+            <numerusform>Не синхронизировались больше суток: %n (см. столбец «Синхронизация»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="199"/>
+        <source>The server cannot be reached: the list is shown when the workstation is online again.</source>
+        <translation>Сервер недоступен: список будет показан, когда рабочее место снова будет в сети.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="203"/>
+        <source>Reading the workstations from the server…</source>
+        <translation>Список рабочих мест загружается с сервера…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationsModel</name>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="78"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="83"/>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="88"/>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="89"/>
+        <source>Signed in</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="90"/>
+        <source>Joined</source>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="91"/>
+        <source>Last push</source>
+        <translation>Последняя отправка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="92"/>
+        <source>Last pull</source>
+        <translation>Последнее получение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="94"/>
+        <source>Changes waiting</source>
+        <translation>Ждут отправки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="87"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="103"/>
+        <source>Never synced</source>
+        <translation>Ни разу не синхронизировалось</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="105"/>
+        <source>Up to date</source>
+        <translation>Актуально</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="108"/>
+        <source>No sync for %n hour(s)</source>
+        <translation>
+            <numerusform>Нет синхронизации %n час</numerusform>
+            <numerusform>Нет синхронизации %n часа</numerusform>
+            <numerusform>Нет синхронизации %n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="109"/>
+        <source>No sync for %n day(s)</source>
+        <translation>
+            <numerusform>Нет синхронизации %n день</numerusform>
+            <numerusform>Нет синхронизации %n дня</numerusform>
+            <numerusform>Нет синхронизации %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/workstations_dialog.py" line="116"/>
+        <source>This workstation has not synced with the server for more than a day.</source>
+        <translation>Это рабочее место не синхронизировалось с сервером больше суток.</translation>
     </message>
 </context>
 <context>

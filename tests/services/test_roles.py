@@ -36,7 +36,7 @@ from app.models.drafts import DraftKind
 from app.models.enums import ContactKind, Role
 from app.models.providers import AidService
 from app.models.review import Shift
-from app.services import drafts
+from app.services import drafts, sync_conflicts
 from app.services.actor import SessionUser
 from app.services.aid import decisions as aid
 from app.services.aid import providers
@@ -65,10 +65,12 @@ from app.services.guard import (
     backup_settings,
     retention,
     security_settings,
+    team,
     team_accounts,
 )
 from app.services.statistics import figures
 from app.store.db import Store, UnitOfWork
+from app.store.sync import engine as sync
 from tests.conftest import _postgres_store, local_store, make_user
 
 PASSWORD = "correct horse battery"  # make_user's
@@ -287,6 +289,28 @@ _TEAM_ACCOUNTS_PROOF = (
 )
 
 
+_SYNC_CONFLICT_PROOF = (
+    "tests/ui/shell/test_sync_conflicts.py::test_a_contact_changed_on_two_workstations_meets_the_dialog"
+)
+
+
+def _sync_conflict(contact: str) -> Callable[[World], dict[str, Any]]:
+    """A contact of the world changed here and on the team server (the sync's record of it)."""
+
+    def args(w: World) -> dict[str, Any]:
+        server_row = {"version": 7, "summary": "changed on another workstation"}
+        return {"found": sync.Conflict("contacts", (getattr(w, contact).hex,), server_row)}
+
+    return args
+
+
+def _sync_choices(w: World) -> dict[str, Any]:
+    found = _sync_conflict("anonymous")(w)["found"]
+    with w.store.unit_of_work() as uow:
+        opened = sync_conflicts.open_contact(uow, w.actors["admin"], found)
+    return {"found": found, "opened": opened, "choices": {"summary": Side.THEIRS}}
+
+
 def _unique_name(_w: World) -> dict[str, Any]:
     return {
         "username": "u" + uuid.uuid4().hex[:10],
@@ -427,6 +451,12 @@ ROWS: list[Rule] = [
             (team_accounts.reset_password, lambda w: {"user_id": w.scratch_user, "password": "another horse battery"}),
         )
     ),
+    # the team's workstations, as the server last heard of them: administrators only
+    Rule(
+        team.list_workstations,
+        ADMIN,
+        allowed_proven_in="tests/ui/shell/test_team_join.py::test_an_administrator_sees_the_teams_workstations",
+    ),
     Rule(
         auth.change_password,
         ALL,
@@ -477,6 +507,12 @@ ROWS: list[Rule] = [
         lambda w: {"kind": AuditKind.VIEW, "record_type": "contact", "record_id": w.anonymous},
         "a helper: the calling service checks",
     ),
+    Rule(
+        audit.record_entries,
+        ALL,
+        lambda w: {"entries": [audit.Entry(AuditKind.VIEW, "contact", w.anonymous)]},
+        "a helper: the calling service checks",
+    ),
     Rule(audit.record_export, ALL, lambda w: {"what": "statistics"}, "a helper: the exporting service checks"),
     # drafts of open forms: each user writes, lists and removes only their own (another's id is never found)
     Rule(drafts.save_draft, ALL, lambda w: {"kind": DraftKind.CONTACT, "payload": {"summary": "Hel"}}, "a new one"),
@@ -504,6 +540,17 @@ ROWS: list[Rule] = [
     ),
     # the user's choices after a conflict are saved as the contact's edit: whoever may change the contact
     Rule(conflict.save_choices, OWNER, _choices_after_a_conflict, "own's anonymous contact, changed meanwhile"),
+    # a contact changed here and on another workstation (team mode): opened by whoever may open it, the choices
+    # saved by whoever may change it (allowed calls need a team workstation's store: proven there)
+    Rule(sync_conflicts.open_contact, OWNER, _sync_conflict("identified"), "own's identified contact"),
+    Rule(sync_conflicts.open_contact, ALL, _sync_conflict("anonymous"), "own's anonymous contact"),
+    Rule(
+        sync_conflicts.save_contact,
+        OWNER,
+        _sync_choices,
+        "own's anonymous contact",
+        allowed_proven_in=_SYNC_CONFLICT_PROOF,
+    ),
     # the audit trail's anchor: re-based only by an administrator, who accepts the trail as it is or restored a
     # backup with their log-in (the restore at start after damage, before anyone logs in, records nothing here: the
     # next start finds the trail shorter than anchored and an administrator accepts it)

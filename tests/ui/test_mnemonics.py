@@ -35,6 +35,7 @@ from app.ui.shell.login import ChangePasswordDialog, FirstAdministratorDialog, L
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.passphrase import PassphraseDialog
 from app.ui.shell.session import build_context
+from app.ui.shell.team_sync import JoinTeamDialog
 from tests.conftest import make_user
 from tests.ui.conftest import _forget_unsaved_input, identified_contact_with_case
 from tests.ui.mnemonics import mnemonic, press_each_label, problems
@@ -123,6 +124,7 @@ def test_every_window_and_dialog_has_unique_working_mnemonics(
 
     walk.dialog("log-in", lambda: LoginDialog(store))
     walk.dialog("first administrator", lambda: FirstAdministratorDialog(store))
+    walk.dialog("join a team server", lambda: JoinTeamDialog(store))
     walk.dialog("change password", lambda: ChangePasswordDialog(store, admin))
     walk.dialog("new store passphrase", lambda: PassphraseDialog(new=True, retry=False))
     walk.dialog("store passphrase", lambda: PassphraseDialog(new=False, retry=True))

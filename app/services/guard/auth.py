@@ -21,6 +21,7 @@ from app.models.user_names import normalise_username, parse_username, skeleton
 from app.services.actor import SessionUser, require_administrator
 from app.services.guard import audit
 from app.store.db import UnitOfWork
+from app.store.sync.engine import NO_PASSWORD
 
 MIN_PASSWORD_LENGTH = 10
 LOCKOUT_AFTER = 5  # failed log-ins in a row before a name is locked out
@@ -120,6 +121,24 @@ def _add_user(
     return SessionUser.of(user)
 
 
+def _verified_by_team_server(uow: UnitOfWork, user: User, password: str) -> bool:
+    """A person's first sign-in on a team workstation: the server checks the password (``app.services.guard.team``);
+    accepted, its hash is kept here, so the next sign-in works offline too."""
+    from app.errors import FirstSignInOffline, ServerUnreachable
+    from app.services.guard import team
+
+    server = team.server_address(uow)
+    if server is None:
+        return False
+    try:
+        accepted = team.check_on_server(server, user.username, password)
+    except ServerUnreachable as error:
+        raise FirstSignInOffline(str(error)) from error
+    if accepted:
+        user.password_hash = _hasher.hash(password)
+    return accepted
+
+
 def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime | None = None) -> SessionUser:
     """The user whose password this is, or :class:`AuthenticationFailed` (same answer for unknown names).
 
@@ -160,6 +179,8 @@ def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime
             verified = _hasher.verify(user.password_hash, password)
         except (VerificationError, InvalidHashError):
             verified = False
+        if not verified and user.password_hash == NO_PASSWORD:  # a team workstation: the server knows it
+            verified = _verified_by_team_server(uow, user, password)
     if not verified or user is None:
         audit.record(
             uow,

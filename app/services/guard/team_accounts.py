@@ -40,12 +40,20 @@ def create_first_administrator(uow: UnitOfWork, username: str, full_name: str, p
 
 
 def create_user(
-    uow: UnitOfWork, actor: SessionUser, username: str, full_name: str, password: str, role: Role
+    uow: UnitOfWork,
+    actor: SessionUser,
+    username: str,
+    full_name: str,
+    password: str,
+    role: Role,
+    *,
+    phone: str | None = None,
+    email: str | None = None,
 ) -> SessionUser:
     """A new user who signs in to the server with ``password`` as their own login role, in their role's group."""
     require_administrator(actor, "only an administrator manages users")
     accounts.create_login(uow.session.connection(), _login_name(username), password, role)
-    return auth.create_user(uow, actor, username, full_name, password, role)
+    return auth.create_user(uow, actor, username, full_name, password, role, phone=phone, email=email)
 
 
 def _username(uow: UnitOfWork, user_id: uuid.UUID) -> str:

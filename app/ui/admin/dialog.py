@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 from app.models.enums import Role
 from app.services.actor import SessionUser
 from app.services.contacts import cases, taxonomy
-from app.services.guard import auth
+from app.services.guard import auth, team_accounts
 from app.store.db import Store
 from app.ui.admin.names_table import NamesServices, NamesTablePage
 from app.ui.admin.review import CriteriaPage, DeskSettingsPage
 from app.ui.admin.security import SecurityPage
+from app.ui.admin.workstations_dialog import WorkstationsLoader, open_workstations
 from app.ui.aid.providers_page import ProvidersPage
 from app.ui.aid.rates_page import RatesPage
 from app.ui.kit import labels
@@ -43,9 +44,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class NewUserDialog(QDialog):
-    def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
+    """``team``: in team mode the team server, where the user is made (with their login role): they sign in to it
+    as themselves, on any of the team's workstations."""
+
+    def __init__(
+        self, store: Store, actor: SessionUser, parent: QWidget | None = None, *, team: Store | None = None
+    ) -> None:
         super().__init__(parent)
-        self.store, self.actor = store, actor
+        self.store, self.actor, self.team = store, actor, team
         self.setWindowTitle(self.tr("New user"))
         self.username = QLineEdit()
         self.full_name = QLineEdit()
@@ -72,8 +78,8 @@ class NewUserDialog(QDialog):
     def try_create(self) -> None:
         added = call(
             Route(self, self.errors, fallback="username"),
-            self.store,
-            auth.create_user,
+            self.team or self.store,
+            team_accounts.create_user if self.team is not None else auth.create_user,
             self.actor,
             self.username.text(),
             self.full_name.text(),
@@ -88,9 +94,17 @@ class NewUserDialog(QDialog):
 
 
 class UsersPage(QWidget):
-    def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
+    """The user accounts: of this store, or in team mode (``team``: the team server as the administrator) of the
+    team, each change made on the server with the person's login role (``app.services.guard.team_accounts``); the
+    workstations take the accounts from there."""
+
+    def __init__(
+        self, store: Store, actor: SessionUser, parent: QWidget | None = None, *, team: Store | None = None
+    ) -> None:
         super().__init__(parent)
-        self.store, self.actor = store, actor
+        self.team = team
+        self.store, self.actor = team or store, actor
+        self.local_store = store
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels(
             [self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("Active")]
@@ -153,19 +167,20 @@ class UsersPage(QWidget):
         self.reload()
 
     def add_user(self) -> None:
-        if NewUserDialog(self.store, self.actor, self).exec() == QDialog.DialogCode.Accepted:
+        dialog = NewUserDialog(self.local_store, self.actor, self, team=self.team)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
 
     def toggle_active(self) -> None:
         chosen = self._selected()
         if chosen:
-            self._run(auth.set_active, chosen[0], not chosen[1])
+            self._run(team_accounts.set_active if self.team else auth.set_active, chosen[0], not chosen[1])
 
     def set_role(self) -> None:
         chosen = self._selected()
         role = self.role.code()
         if chosen and role:
-            self._run(auth.set_role, chosen[0], role)
+            self._run(team_accounts.set_role if self.team else auth.set_role, chosen[0], role)
 
     def edit_contacts(self) -> None:
         chosen = self._selected()
@@ -189,7 +204,7 @@ class UsersPage(QWidget):
             QLineEdit.EchoMode.Password,
         )
         if ok:
-            self._run(auth.reset_password, chosen[0], password)
+            self._run(team_accounts.reset_password if self.team else auth.reset_password, chosen[0], password)
 
 
 class TopicsPage(NamesTablePage):
@@ -203,11 +218,20 @@ class TopicsPage(NamesTablePage):
 
 
 class WorkstationPage(QWidget):
-    """This store's station code, part of every case number made here (``OA-2026-<code>-000123``)."""
+    """This store's station code, part of every case number made here (``OA-2026-<code>-000123``); in team mode, a
+    button to the team's workstations (``workstations``: their loader, None outside team mode)."""
 
-    def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        actor: SessionUser,
+        parent: QWidget | None = None,
+        *,
+        workstations: WorkstationsLoader | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.actor = store, actor
+        self.workstations = workstations
         current = call(self, store, cases.read_station_code)
         intro = QLabel(
             self.tr(
@@ -226,8 +250,22 @@ class WorkstationPage(QWidget):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(save)
+        self.team_button = QPushButton(self.tr("Team &workstations…"))
+        self.team_button.setToolTip(self.tr("Every workstation of the team and its last sync with the server"))
+        self.team_button.setEnabled(workstations is not None)
+        self.team_button.setVisible(workstations is not None)  # team mode only
+        self.team_button.clicked.connect(self.open_workstations)
+        layout.addWidget(self.team_button)
+        if workstations is not None:  # team mode: the server gave this workstation its code, unique in the team
+            self.code.setReadOnly(True)
+            save.setEnabled(False)
+            save.setToolTip(self.tr("On a team workstation the station code comes from the team server."))
         layout.addStretch()
         save.clicked.connect(self.save)
+
+    def open_workstations(self) -> None:
+        if self.workstations is not None:
+            open_workstations(self.workstations, self)
 
     def save(self) -> None:
         route = Route(self, {"station_code": self.error}, fallback="station_code")
@@ -237,15 +275,26 @@ class WorkstationPage(QWidget):
 
 
 class AdminDialog(QDialog):
-    def __init__(self, store: Store, actor: SessionUser, parent: QWidget | None = None) -> None:
+    """``workstations``: in team mode, the loader of the team's workstations (the Workstation tab's button);
+    ``team``: the team server as the administrator, where the user accounts are kept."""
+
+    def __init__(
+        self,
+        store: Store,
+        actor: SessionUser,
+        parent: QWidget | None = None,
+        *,
+        workstations: WorkstationsLoader | None = None,
+        team: Store | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Administration"))
         tabs = QTabWidget()
-        self.users = UsersPage(store, actor)
+        self.users = UsersPage(store, actor, team=team)
         self.topics = TopicsPage(store, actor)
         tabs.addTab(self.users, self.tr("Users"))
         tabs.addTab(self.topics, self.tr("Topics"))
-        self.workstation = WorkstationPage(store, actor)
+        self.workstation = WorkstationPage(store, actor, workstations=workstations)
         tabs.addTab(self.workstation, self.tr("Workstation"))
         self.providers = ProvidersPage(store, actor)
         tabs.addTab(self.providers, self.tr("Providers"))

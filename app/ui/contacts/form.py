@@ -33,6 +33,7 @@ from app.models.drafts import DraftKind
 from app.models.enums import DEFAULT_CHANNEL, CallerType, Channel, Direction, Language, Line, RiskFlag
 from app.models.identity import InvalidValue
 from app.services.actor import SessionUser
+from app.services.conflicts import Side
 from app.services.contacts import caller_recognition, contact_view, matching
 from app.services.contacts import conflict as contact_conflict
 from app.services.contacts.conflict import ContactConflict
@@ -476,7 +477,20 @@ class ContactForm(QWidget):
         self.channel.set_code(DEFAULT_CHANNEL[line])
         self.dirty = False
 
-    def _resolve_conflict(self, conflict: ContactConflict) -> bool:
+    def resolve_sync_conflict(self, found: object, conflict: ContactConflict) -> bool:
+        """Team mode: this contact was changed here and on another workstation before either synced; the same dialog
+        as a conflict met at a save, the choices saved against the server's version (``app.services.sync_conflicts``).
+        ``found`` is the sync's record of the conflict."""
+        from app.services import sync_conflicts
+
+        return self._resolve_conflict(
+            conflict,
+            save=lambda choices: self._call_save(sync_conflicts.save_contact, found, conflict, choices),
+        )
+
+    def _resolve_conflict(
+        self, conflict: ContactConflict, save: Callable[[dict[str, Side]], SavedContact] | None = None
+    ) -> bool:
         """The stored contact changed since this form opened: the service compared the two, field by field; show
         both values and send the user's choices back.
 
@@ -499,7 +513,8 @@ class ContactForm(QWidget):
             return False
         choices = dialog.chosen()
         merged = contact_conflict.merged(conflict, choices)
-        if not self._save_data(merged, lambda: self._call_save(contact_conflict.save_choices, conflict, choices)):
+        saving = save or (lambda chosen: self._call_save(contact_conflict.save_choices, conflict, chosen))
+        if not self._save_data(merged, lambda: saving(choices)):
             return False
         saved_text = self.status.text()
         self._loading = True

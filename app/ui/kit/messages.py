@@ -84,6 +84,16 @@ _FIELD_REASONS: dict[str, Any] = {
     "period.order": QT_TRANSLATE_NOOP(
         "Messages", "The period ends before it starts: choose a “to” date on or after the “from” date."
     ),
+    # joining a team server (app.services.guard.team)
+    "team.host_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Type the team server's name as your administrator gave it (for example helpline.example.ee)."
+    ),
+    "team.ca_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the team's certificate file (ca.crt) that your administrator gave you."
+    ),
+    "team.password_refused": QT_TRANSLATE_NOOP(
+        "Messages", "The team server did not accept this user name and password. Check both and try again."
+    ),
     "station.invalid": QT_TRANSLATE_NOOP(
         "Messages", "One to four letters or digits, without 0, O, 1 and I (they are misheard on the phone)."
     ),

@@ -33,8 +33,13 @@ Long file jobs run on a lane of their own
     does; never the engine's, whose ``SingletonThreadPool`` connection would stay open on that thread) and close them
     before they return; SQLite's WAL lets them read while the worker writes. One file job runs at a time, in order.
 
-The GUI thread may wait for the lanes (:func:`wait_until_idle`, both lanes) only when it must, never while the user
-types: a form put aside at a log-out, the backup at exit. :func:`finish` waits for both lanes too, so a store never
+Reads from the team server run on a third lane
+    A read the window asks of the team server (Administration's view of the workstations) waits on the network, up
+    to its connect timeout when the server is gone; ``lane=Lane.SERVER`` keeps that wait off the store's worker and
+    off a backup's lane. Its jobs use a server connection of their own, never the store's.
+
+The GUI thread may wait for the lanes (:func:`wait_until_idle`, every lane) only when it must, never while the user
+types: a form put aside at a log-out, the backup at exit. :func:`finish` waits for every lane too, so a store never
 closes under a running backup (the backup at exit stops a running one first: ``app.ui.shell.backup_dialogs``).
 """
 
@@ -63,6 +68,7 @@ class Lane(Enum):
 
     DATABASE = "database-worker"
     FILES = "file-worker"
+    SERVER = "server-worker"  # reads from the team server (the workstations view): a network wait holds up no search
 
 
 class Ticket:
@@ -238,8 +244,8 @@ class Latest:
 
 
 def wait_until_idle(lane: Lane | None = None) -> None:
-    """Block until the worker and the files lane (or only ``lane``) have done every job given so far (their
-    callbacks then wait in the event queue).
+    """Block until the worker, the files lane and the server lane (or only ``lane``) have done every job given so
+    far (their callbacks then wait in the event queue).
 
     For the few places that must: a form put aside at a log-out after its draft write, the end of the program."""
     for each in Lane if lane is None else (lane,):

@@ -23,3 +23,10 @@ def fill(template: str, *values: object) -> str:
         return texts[number - 1] if number <= len(texts) else match.group(0)
 
     return _PLACEHOLDER.sub(value_of, template)
+
+
+def counted(text: str, n: int) -> str:
+    """A ``%n`` text as translated (``self.tr("%n change(s) waiting", "", n)``), with the English source's ``(s)`` said
+    as English says it: ``1 change waiting``, ``7 changes waiting``. The translations have their own plural forms and
+    no ``(s)``, so this changes only an English text."""
+    return text.replace("(s)", "" if n == 1 else "s")

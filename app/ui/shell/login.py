@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app import APP_TITLE
-from app.errors import AccountLocked, AuthenticationFailed
+from app.errors import AccountLocked, AuthenticationFailed, FirstSignInOffline
 from app.ui.kit.error_label import ErrorLabel, with_error
 from app.ui.kit.text import fill
 
@@ -125,10 +126,17 @@ class LoginDialog(QDialog):
         store, username, password = self.store, self.username.text(), self.password.text()
 
         def check() -> SessionUser:
+            from app.services.guard import team
+
             with store.unit_of_work() as uow:
                 user = auth.authenticate(uow, username, password)
                 uow.commit()
-                return user
+                server = team.server_address(uow)
+            if server is not None:  # a team workstation: the sync signs in to the server as this person
+                from app.ui.shell import team_sync
+
+                team_sync.remember(store, user.username, password, server)
+            return user
 
         self._wait(True)
         self._check.run(check, self._logged_in, self._refused)
@@ -150,7 +158,7 @@ class LoginDialog(QDialog):
         from app.ui.kit import messages
 
         self._wait(False)
-        if isinstance(error, AuthenticationFailed | AccountLocked):
+        if isinstance(error, AuthenticationFailed | AccountLocked | FirstSignInOffline):
             self.error.show_error(messages.known_error_text(error))
             grow_to_fit(self)
             self.password.selectAll()
@@ -197,10 +205,24 @@ class FirstAdministratorDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self.try_create)
         buttons.rejected.connect(self.reject)
+        team = QLabel(self.tr("Or, on a workstation of a team that shares a server:"))
+        self.join_button = QPushButton(self.tr("&Join a team server…"))
+        self.join_button.clicked.connect(self.join_team)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        layout.addWidget(team)
+        layout.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def join_team(self) -> None:
+        """This workstation joins the team's server instead: its people come from there (no administrator here)."""
+        from app.ui.shell.team_sync import JoinTeamDialog
+
+        dialog = JoinTeamDialog(self.store, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.user is not None:
+            self.user = dialog.user
+            self.accept()
 
     def try_create(self) -> None:
         from app.services.guard import auth

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,9 +28,11 @@ from app.services.actor import SessionUser, is_administrator, oversees
 from app.services.contacts import contact_view, taxonomy
 from app.services.contacts.editing import log_non_data_contact
 from app.services.guard import auth
-from app.store.db import UnitOfWork
+from app.store.db import Store, UnitOfWork
+from app.store.sync.status import SyncStatus
 from app.ui.admin.audit_dialog import AuditDialog
 from app.ui.admin.dialog import AdminDialog
+from app.ui.admin.workstations_dialog import WorkstationsDialog, WorkstationsLoader, open_workstations
 from app.ui.aid.decision_dialog import DecisionDialog
 from app.ui.aid.decisions_page import DecisionsPage
 from app.ui.contacts.case_dialog import CaseDialog
@@ -47,6 +49,7 @@ from app.ui.kit.theme import add_theme_menu
 from app.ui.kit.walk import application_widgets
 from app.ui.kit.widgets import CodeCombo
 from app.ui.shell.login import ChangePasswordDialog
+from app.ui.shell.sync_indicator import SyncIndicator
 
 if TYPE_CHECKING:
     from app.ui.desk.page import DeskPage
@@ -63,6 +66,8 @@ QUICK_LOG_KEYS = {
 
 
 class MainWindow(QMainWindow):
+    sync_conflicts_resolved = Signal()  # team mode: the sync may send what waited behind them now
+
     def __init__(self, context: FormContext, *, store_label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -105,12 +110,18 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.setCentralWidget(self.tabs)
         self.log_page.open_requested.connect(self.open_contact)
+        # Team mode: the sync's state in the status bar, hidden until the session shows the first (show_sync_status);
+        # the session connects sync_indicator.resolve_conflicts_requested to the conflict dialog.
+        self.sync_indicator = SyncIndicator(self)
+        self._workstations_loader: WorkstationsLoader | None = None  # team mode: set_workstations_loader
+        self.team_server: Store | None = None  # team mode, administrators: the server, where the accounts are kept
         self._build_actions()
         user = context.user
         status = QLabel(
             fill(self.tr("%1 (%2)"), user.full_name, labels.label(user.role))
             + (f" · {store_label}" if store_label else "")
         )
+        self.statusBar().addPermanentWidget(self.sync_indicator)
         self.statusBar().addPermanentWidget(status)
         settings = QSettings()
         geometry = settings.value("main_window/geometry")
@@ -184,6 +195,10 @@ class MainWindow(QMainWindow):
         password = QAction(self.tr("Change my &password…"), self)
         password.triggered.connect(self.change_password)
         settings_menu.addAction(password)
+        self.sync_action = QAction(self.tr("Team s&ync…"), self)  # the indicator's details from the keyboard
+        self.sync_action.triggered.connect(self.sync_indicator.open_details)
+        self.sync_action.setVisible(False)  # team mode: shown with the first status
+        settings_menu.addAction(self.sync_action)
         if oversees(self.context.user):
             trail = QAction(self.tr("Audit &trail…"), self)
             trail.triggered.connect(lambda: AuditDialog(self.context.store, self.context.user, self).exec())
@@ -205,6 +220,12 @@ class MainWindow(QMainWindow):
             admin = QAction(self.tr("&Administration…"), self)
             admin.triggered.connect(self.open_administration)
             settings_menu.addAction(admin)
+        self.workstations_action = QAction(self.tr("Team &workstations…"), self)
+        self.workstations_action.triggered.connect(self.open_workstations)
+        self.workstations_action.setVisible(False)  # team mode, administrators: set_workstations_loader
+        self.workstations_action.setEnabled(False)
+        if is_administrator(self.context.user):
+            settings_menu.addAction(self.workstations_action)
         settings_menu.addSeparator()  # app.ui.shell.backup_dialogs.install_backups connects the two backup entries
         self.backup_action = QAction(self.tr("&Back up now"), self)
         settings_menu.addAction(self.backup_action)
@@ -478,8 +499,69 @@ class MainWindow(QMainWindow):
         self._drop_spare()
         switch_language(code, renamed)
 
+    # --- team mode ---------------------------------------------------------------------------------------------------
+    def show_sync_status(self, status: SyncStatus) -> None:
+        """The sync's state in the status bar (the GUI thread only); the first status shows the indicator and its
+        menu entry. The same status again costs one comparison; the focus stays where the person types."""
+        self.sync_indicator.show_status(status)
+        if self.sync_indicator.isHidden():
+            self.sync_indicator.show()
+            self.sync_action.setVisible(True)
+
+    def resolve_sync_conflicts(self) -> int:
+        """Team mode: each record changed here and on another workstation before either synced, in the conflict
+        dialog a save meets (a contact in its form, as when it changed while open); returns how many were resolved.
+        Going back leaves the rest as they are, waiting (the indicator keeps saying so)."""
+        from app.services import sync_conflicts
+        from app.ui.kit.conflict_dialog import ConflictDialog
+
+        store, user = self.context.store, self.context.user
+        found = call(self, store, sync_conflicts.pending)
+        if isinstance(found, Failed):
+            return 0
+        done = 0
+        for conflict in found:
+            if conflict.table == "contacts":
+                opened = call(self, store, sync_conflicts.open_contact, user, conflict)
+                if isinstance(opened, Failed):
+                    break
+                self.open_contact(opened.theirs.id)
+                form = self.tabs.currentWidget()
+                if not isinstance(form, ContactForm) or not form.resolve_sync_conflict(conflict, opened):
+                    break
+            else:
+                mine = call(self, store, sync_conflicts.record_here, conflict)
+                if isinstance(mine, Failed):
+                    break
+                names = {str(person.id): person.full_name for person in self.context.users}
+                who = self.tr("another workstation")
+                dialog = ConflictDialog(sync_conflicts.differences(conflict, mine), who, names, self)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    break
+                if isinstance(call(self, store, sync_conflicts.save_record, conflict, dialog.chosen()), Failed):
+                    break
+            done += 1
+        if done:
+            self.sync_conflicts_resolved.emit()
+        return done
+
+    def set_workstations_loader(self, load: WorkstationsLoader | None) -> None:
+        """Team mode: ``load`` reads the team's workstations from the server (run on the server lane; it raises
+        ``app.errors.ServerUnreachable`` when the server cannot be reached). Administrators get *Settings → Team
+        workstations…* and the button in Administration's Workstation tab; None takes them away."""
+        self._workstations_loader = load
+        self.workstations_action.setEnabled(load is not None)
+        self.workstations_action.setVisible(load is not None)
+
+    def open_workstations(self) -> WorkstationsDialog | None:
+        if self._workstations_loader is None or not is_administrator(self.context.user):
+            return None
+        return open_workstations(self._workstations_loader, self)
+
     def open_administration(self) -> None:
-        AdminDialog(self.context.store, self.context.user, self).exec()
+        AdminDialog(
+            self.context.store, self.context.user, self, workstations=self._workstations_loader, team=self.team_server
+        ).exec()
         language = self.context.language
 
         def topics_and_users(uow: UnitOfWork) -> tuple[list[taxonomy.TopicChoice], list[SessionUser]]:

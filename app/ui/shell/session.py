@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import KnownError
-from app.services.actor import SessionUser
+from app.services.actor import SessionUser, is_administrator
 from app.services.contacts import taxonomy
 from app.services.guard import auth, retention
 from app.store.db import Store, UnitOfWork
@@ -33,12 +33,14 @@ from app.ui.kit import messages, questions, tasks
 from app.ui.kit.calls import call_or_raise
 from app.ui.kit.tasks import run_in_background
 from app.ui.kit.text import fill
+from app.ui.shell import team_sync
 from app.ui.shell.backup_dialogs import Backups, install_backups
 from app.ui.shell.drafts import offer_drafts
 from app.ui.shell.integrity import IntegrityWatch, start_integrity_check
 from app.ui.shell.lock import LockController, install_lock
 from app.ui.shell.login import LoginDialog
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.team_sync import TeamSync
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +109,8 @@ class Session(QObject):
         self.login_dialog: LoginDialog | None = None
         self._reviews: dict[uuid.UUID, dict[uuid.UUID, Any]] = {}  # desk review input kept per user at log-out
         self.integrity: IntegrityWatch | None = None  # the store's full check, started once the first window is up
+        self.team: TeamSync | None = None  # team mode: the sync for the person signed in
+        self.team_server: Store | None = None  # team mode, an administrator: the server as their store
 
     def begin(self, user: SessionUser) -> MainWindow:
         """The user's window, shown, with the lock and the backups; then their drafts and handover notes."""
@@ -119,11 +123,35 @@ class Session(QObject):
         self.backups = install_backups(window, self.store, user, automatic=self.automatic_backups)
         window.change_user_action.triggered.connect(lambda: self.log_out("change_user"))
         window.log_out_action.triggered.connect(lambda: self.log_out("log_out"))
+        self._start_team_sync(window, user)
         kept = self._reviews.pop(user.id, None)
         if kept and window.desk_page is not None:
             window.desk_page.panel.restore_input(kept)
         QTimer.singleShot(0, lambda: self._welcome(window, user))
         return window
+
+    def _start_team_sync(self, window: MainWindow, user: SessionUser) -> None:
+        """On a team workstation: the sync, signed in to the server as this person, its state in the status bar."""
+        signed_in = team_sync.take(self.store, user.username)
+        if signed_in is None:
+            return
+        password, server = signed_in
+        self.team = team_sync.TeamSync(self.store, server, user.username, password)
+        self.team.start(window.show_sync_status)
+        window.sync_indicator.resolve_conflicts_requested.connect(window.resolve_sync_conflicts)
+        window.sync_conflicts_resolved.connect(self.team.nudge)
+        if is_administrator(user):  # the accounts and the workstations view are the server's
+            self.team_server = team_sync.server_store(server, user.username, password)
+            window.team_server = self.team_server
+            window.set_workstations_loader(team_sync.workstations_loader(self.team_server, user))
+
+    def _stop_team_sync(self) -> None:
+        if self.team is not None:
+            self.team.stop()  # its last round ends first (seconds at most: the connection's timeouts)
+            self.team = None
+        if self.team_server is not None:
+            self.team_server.close()
+            self.team_server = None
 
     def _welcome(self, window: MainWindow, user: SessionUser) -> None:
         if self.window is not window:
@@ -166,6 +194,7 @@ class Session(QObject):
             call_or_raise(self.store, auth.log_out, user, how)
         except KnownError as error:  # the log-out goes on: the user asked to leave, and their input is aside
             log.warning("the log-out was not recorded: %s", type(error).__name__)
+        self._stop_team_sync()  # the next person signs in to the server as themselves
         tasks.release_connection(self.store)  # the worker's connection closes once the leaving user's jobs are done
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -227,6 +256,7 @@ class Session(QObject):
     def at_exit(self) -> None:
         """After the event loop, if someone is logged in: their session's end in the audit trail, then the backup at
         exit or the restore an administrator chose (which replaces the store, so it comes last)."""
+        self._stop_team_sync()
         if self.window is not None:
             try:
                 call_or_raise(self.store, auth.log_out, self.window.context.user, "quit")

@@ -41,6 +41,7 @@ BACKGROUND_WORK: dict[str, set[str]] = {
     "app/ui/shell/application.py": {"StoreOpening._run"},  # the store's opening, on its own thread at start
     "app/ui/shell/lock.py": {"LockController.try_unlock.check"},
     "app/ui/shell/session.py": {"run_retention_in_background.work"},
+    "app/ui/shell/team_sync.py": {"JoinTeamDialog.try_join.work", "workstations_loader.load"},
     "app/ui/statistics/page.py": {"StatisticsPage.show_statistics.work"},
     "app/ui/aid/decision_dialog.py": {
         "DecisionDialog._read_rate.read",
