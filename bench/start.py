@@ -4,6 +4,7 @@ Prints medians and ratios; asserts nothing.
     .venv/bin/python -m bench.start                          # 0, 100,000 and 1,000,000 contacts, warm and cold
                                                              # (~12 min on the shared 2-core VM)
     .venv/bin/python -m bench.start --sizes 0 --runs 3 --no-cold
+    .venv/bin/python -m bench.start --smoke-only --no-cold --runs 7   # the bare window and --smoke only, each ratio
 
 What is measured, each in a fresh process (``QT_QPA_PLATFORM=offscreen``), the runs of the three kinds alternating:
 
@@ -19,6 +20,15 @@ What is measured, each in a fresh process (``QT_QPA_PLATFORM=offscreen``), the r
   and the main window's modules load on another thread then).
 - **smoke**: ``python -m app --smoke --database sqlite:///<copy>``: process start to exit (store opened, migrated,
   main window built).
+- **floor** (``--smoke-only``, instead of the log-in): ``python -c "import PySide6.QtWidgets, sqlalchemy.orm"`` and the
+  same with ``app.models``, process start to exit: what any ``--smoke`` with this stack pays before the program's own
+  work (each printed as a ratio to the bare window too).
+
+Compiled modules: the children write and read their bytecode in ``<folder>/bytecode`` (``PYTHONPYCACHEPREFIX``;
+``PYTHONDONTWRITEBYTECODE`` removed), and one untimed run of each kind per size comes first. The packaged program
+ships its modules compiled (PyInstaller's archive) and a pip install compiles them; a development shell with
+``PYTHONDONTWRITEBYTECODE=1`` and no ``app/__pycache__`` compiles the program's ~150 modules from source at every start
+instead (~0.1–0.15 s, which the measurements before 2026-12-05 13:00 included).
 
 No hook in the program: the child runs ``bench.start``'s driver (``--child``), which replaces ``QApplication`` by a
 subclass that starts a 2 ms polling timer when the application is made, then runs ``app.__main__.main``. The timer
@@ -303,6 +313,7 @@ class Size:
         self.keyring = folder / f"{self.name}-app.keyring.json"
         self.data = folder / f"{self.name}-data"
         self.config = folder / f"{self.name}-config"
+        self.bytecode = folder / "bytecode"  # every size's and kind's compiled modules (PYTHONPYCACHEPREFIX)
 
     def env(self) -> dict[str, str]:
         env = dict(os.environ)
@@ -313,8 +324,10 @@ class Size:
             PYTHON_KEYRING_BACKEND="bench.start.BenchKeyring",
             HELPLINE_BENCH_KEYRING=str(self.keyring),
             PYTHONPATH=str(ROOT),
+            PYTHONPYCACHEPREFIX=str(self.bytecode),
         )
         env.pop("HELPLINE_DATABASE_URL", None)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         return env
 
     def files(self) -> list[Path]:
@@ -391,7 +404,7 @@ def _run_child(size: Size, argv: list[str], marks_file: Path, timeout: float) ->
     done = subprocess.run(argv, env=size.env(), cwd=ROOT, timeout=timeout, capture_output=True, text=True)
     ended = time.time()
     marks: dict[str, Any] = json.loads(marks_file.read_text()) if marks_file.exists() else {}
-    if done.returncode != 0 or (not marks and "--smoke" not in argv):
+    if done.returncode != 0 or (not marks and "-m" in argv and "--smoke" not in argv):
         print(f"  (child {argv[1:]} ended {done.returncode}: {done.stderr.strip()[-600:]})", flush=True)
     marks["began"], marks["ended"], marks["code"] = began, ended, done.returncode
     return ended - began, marks
@@ -399,7 +412,7 @@ def _run_child(size: Size, argv: list[str], marks_file: Path, timeout: float) ->
 
 def run_bare(size: Size, scratch: Path, cold: bool) -> dict[str, float]:
     if cold:
-        _drop_from_cache(_program_files())
+        _drop_from_cache([*_program_files(), size.bytecode])
     _took, marks = _run_child(size, [sys.executable, "-c", BARE, str(scratch / "bare.json")], scratch / "bare.json", 60)
     return {"bare": marks["first_window"] - marks["began"], "bare_rss": marks["rss_mb"]}
 
@@ -407,7 +420,7 @@ def run_bare(size: Size, scratch: Path, cold: bool) -> dict[str, float]:
 def run_program(size: Size, scratch: Path, cold: bool) -> dict[str, float]:
     size.clean()
     if cold:
-        _drop_from_cache(size.files() + _program_files())
+        _drop_from_cache(size.files() + _program_files() + [size.bytecode])
     marks_file = scratch / "program.json"
     argv = [sys.executable, "-m", "bench.start", "--child", str(marks_file), "--"]
     argv += ["--database", f"sqlite:///{size.copy}", "--language", "et"]
@@ -425,10 +438,29 @@ def run_program(size: Size, scratch: Path, cold: bool) -> dict[str, float]:
     }
 
 
+# The floor under --smoke with the fixed stack: the same process start to exit, importing only what every --smoke
+# must (Qt's widgets and SQLAlchemy's ORM), then the program's models on top (the ORM's classes mapped).
+FLOORS = {
+    "floor_qt_orm": "import PySide6.QtWidgets, sqlalchemy.orm",
+    "floor_models": "import PySide6.QtWidgets, sqlalchemy.orm, app.models",
+}
+
+
+def run_floors(size: Size, scratch: Path, cold: bool) -> dict[str, float]:
+    found: dict[str, float] = {}
+    for name, code in FLOORS.items():
+        if cold:
+            _drop_from_cache([*_program_files(), size.bytecode])
+        took, marks = _run_child(size, [sys.executable, "-c", code], scratch / "floor.json", 60)
+        if marks["code"] == 0:
+            found[name] = took
+    return found
+
+
 def run_smoke(size: Size, scratch: Path, cold: bool) -> dict[str, float]:
     size.clean()
     if cold:
-        _drop_from_cache(size.files() + _program_files())
+        _drop_from_cache(size.files() + _program_files() + [size.bytecode])
     argv = [sys.executable, "-m", "app", "--smoke", "--database", f"sqlite:///{size.copy}"]
     took, marks = _run_child(size, argv, scratch / "smoke.json", 120)
     return {"smoke": took} if marks["code"] == 0 else {}
@@ -454,6 +486,26 @@ def report(label: str, rows: list[dict[str, float]]) -> None:
     )
 
 
+def report_smoke(label: str, rows: list[dict[str, float]]) -> None:
+    """``--smoke-only``: each run's ratio to the bare window run just before it, and the medians."""
+    from statistics import median
+
+    pairs = [(row["bare"], row["smoke"]) for row in rows if "bare" in row and "smoke" in row]
+    bare, smoke = median(b for b, _ in pairs), median(s for _, s in pairs)
+    ratios = ", ".join(f"{s / b:.1f}" for b, s in pairs)
+    floors = " | ".join(
+        f"{name.removeprefix('floor_')} {median(row[name] for row in rows) * 1000:5.0f} ms"
+        f" {median(row[name] for row in rows) / bare:4.1f}x"
+        for name in FLOORS
+        if all(name in row for row in rows)
+    )
+    print(
+        f"{label:14} {len(pairs):2d} runs | bare {bare * 1000:6.0f} ms | smoke {smoke * 1000:6.0f} ms"
+        f" {smoke / bare:5.1f}x (each run: {ratios}) | floor: {floors}",
+        flush=True,
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     import argparse
     import tempfile
@@ -463,6 +515,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs of each kind per size and temperature")
     parser.add_argument("--no-warm", action="store_true")
     parser.add_argument("--no-cold", action="store_true")
+    parser.add_argument("--smoke-only", action="store_true", help="bare window and --smoke only (no log-in)")
     parser.add_argument("--folder", type=Path, default=Path("/tmp/s13/start"), help="the encrypted copies")
     args = parser.parse_args(argv)
     args.folder.mkdir(parents=True, exist_ok=True)
@@ -476,15 +529,24 @@ def main(argv: list[str] | None = None) -> None:
     temperatures = ([] if args.no_warm else ["warm"]) + ([] if args.no_cold else ["cold"])
     with tempfile.TemporaryDirectory(prefix="helpline-bench-start-") as folder:
         scratch = Path(folder)
+        for size in sizes:  # untimed: writes the compiled modules (the packaged program ships them compiled)
+            run_bare(size, scratch, False)
+            (run_floors if args.smoke_only else run_program)(size, scratch, False)
+            run_smoke(size, scratch, False)
         for temperature in temperatures:
             cold = temperature == "cold"
-            print(f"\n{temperature}: medians of {args.runs} runs, bare / program / smoke alternating", flush=True)
+            kinds = "bare / floors / smoke" if args.smoke_only else "bare / program / smoke"
+            print(f"\n{temperature}: medians of {args.runs} runs, {kinds} alternating", flush=True)
             for size in sizes:
                 rows: list[dict[str, float]] = []
                 for _ in range(args.runs):
-                    rows.append(run_bare(size, scratch, cold) | run_program(size, scratch, cold))
+                    rows.append(run_bare(size, scratch, cold))
+                    if args.smoke_only:
+                        rows[-1] |= run_floors(size, scratch, cold)
+                    else:
+                        rows[-1] |= run_program(size, scratch, cold)
                     rows[-1] |= run_smoke(size, scratch, cold)
-                report(f"{size.name} {temperature}", rows)
+                (report_smoke if args.smoke_only else report)(f"{size.name} {temperature}", rows)
     print(f"\nload average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
 
 
