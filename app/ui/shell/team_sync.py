@@ -39,6 +39,7 @@ from app.store.db import Store
 from app.store.sync.status import SyncStatus, WorkstationState
 from app.ui.kit.error_label import ErrorLabel, with_error
 from app.ui.kit.text import fill
+from app.ui.shell.login import grow_to_fit
 
 _typed: weakref.WeakKeyDictionary[Store, tuple[str, str, str]] = weakref.WeakKeyDictionary()
 
@@ -110,6 +111,7 @@ class JoinTeamDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self._job: object | None = None
+        self.setMinimumWidth(max(560, self.sizeHint().width()))  # the certificate's path and the reasons have room
         self.host.setFocus()
 
     def _browse(self) -> None:
@@ -160,6 +162,7 @@ class JoinTeamDialog(QDialog):
         for name, reason in error.errors.items():
             label = self.errors.get(name, self.problem)
             label.show_error(messages.field_error(reason))
+        grow_to_fit(self)
 
     def _joined(self, user: SessionUser) -> None:
         self._busy(False)
@@ -176,6 +179,7 @@ class JoinTeamDialog(QDialog):
             self.password.setFocus()
         elif isinstance(error, KnownError):
             self.problem.show_error(messages.known_error_text(error))
+            grow_to_fit(self)
         else:
             messages.report(self, error)
 
