@@ -4,10 +4,11 @@ thread, a stale one marked in words, and a sentence instead of a frozen window w
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QTabWidget
 from pytestqt.qtbot import QtBot
@@ -21,11 +22,12 @@ from app.ui.admin.dialog import AdminDialog
 from app.ui.admin.workstations_dialog import STALE_ROLE, WorkstationsDialog
 from app.ui.kit import formatting
 from app.ui.kit.accessibility import install_accessible_names
+from app.ui.shell.application import SUPPORTED_LANGUAGES, install_translation
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.session import build_context
 from tests.conftest import make_user
 from tests.ui.conftest import _forget_unsaved_input
-from tests.ui.mnemonics import press_each_label, problems
+from tests.ui.mnemonics import mnemonic, press_each_label, problems
 from tests.ui.test_accessibility import unnamed_inputs
 
 NOW = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
@@ -184,8 +186,20 @@ def test_administration_offers_the_list_only_with_a_loader(qtbot: QtBot, store: 
     dialog.close()
 
 
+@pytest.fixture(params=SUPPORTED_LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    locale = QLocale()
+    install_translation(qapp, request.param)
+    try:
+        yield request.param
+    finally:
+        for translator in install_translation(qapp, "en"):
+            QApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)
+
+
 def test_the_dialogs_are_named_for_screen_readers_and_their_alt_keys_work(
-    qtbot: QtBot, qapp: QApplication, store: Store
+    qtbot: QtBot, qapp: QApplication, store: Store, language: str
 ) -> None:
     from app.store.sync.status import SyncStatus
     from app.ui.shell.sync_indicator import SyncDetailsDialog
@@ -210,3 +224,19 @@ def test_the_dialogs_are_named_for_screen_readers_and_their_alt_keys_work(
         found += unnamed_inputs(widget, where) + problems(widget, where) + press_each_label(widget, where)
         widget.close()
     assert found == []
+
+
+def test_the_settings_menu_keeps_its_alt_keys_apart_in_team_mode(qtbot: QtBot, store: Store, language: str) -> None:
+    from app.store.sync.status import SyncStatus
+
+    admin = make_user(store, Role.ADMINISTRATOR, "admin")
+    window = MainWindow(build_context(store, admin, language))
+    qtbot.addWidget(window, before_close_func=_forget_unsaved_input)
+    window.show_sync_status(SyncStatus(online=True))
+    window.set_workstations_loader(lambda: [])
+    settings = window.sync_action.associatedObjects()[-1]
+    assert isinstance(settings, QMenu)
+    letters = [mnemonic(action.text()) for action in settings.actions() if action.isVisible() and action.text()]
+    assert mnemonic(window.sync_action.text()) is not None
+    assert mnemonic(window.workstations_action.text()) is not None
+    assert len(letters) == len(set(letters)), letters
