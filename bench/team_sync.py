@@ -1,21 +1,28 @@
 """Team sync figures (issue 14): a save's way from one workstation to another, the push of changes queued offline,
-and a new workstation joining a server of 1,000,000 contacts. Prints figures; asserts nothing.
+and a new workstation joining a server of 1,000,000 contacts, with where a join's time goes. Prints figures; asserts
+nothing. The figures and what they mean: docs/performance.md, "Team sync figures".
 
     .venv/bin/python -m bench.team_sync --url postgresql+psycopg://postgres@127.0.0.1:PORT/postgres fill
-    .venv/bin/python -m bench.team_sync --url ... latency push join
+    .venv/bin/python -m bench.team_sync --url ... latency push join breakdown
 
 The URL is a superuser's on a server of your own (not ./dev's). ``fill`` makes the database ``helpline_bench_1m``
-(``server init``, then ``bench.team_rls``'s filler: 20 counsellors and a shift lead, 30 % of the contacts identified)
-and keeps it between runs; it takes a long while, so its server process runs niced. ``latency`` and ``push`` make a
-small team database of their own and drop it at the end. Local stores are encrypted SQLCipher stores as the program's
-(a key made here, no keyring), in a temporary folder.
+(``server init``, then ``bench.team_rls``'s filler: 20 counsellors and a shift lead, 30 % of the contacts identified;
+its server process niced) with the login roles ``lead.b1m`` and ``c01.b1m``, and keeps it between runs. ``latency``
+and ``push`` make a small team database of their own and drop it at the end. Local stores are encrypted SQLCipher
+stores as the program's (a key made here, no keyring), in a temporary folder.
 
 - ``latency``: two workstations, each with a running :class:`app.store.sync.worker.SyncWorker` (its own interval),
-  a contact saved through the ORM on A and ``worker.nudge()`` called after the save as the program does, B's local
-  store read every 10 ms by this thread until the contact is there; the same without the nudge.
-- ``push``: 10,000 contacts saved on a joined workstation while no worker runs, then one ``engine.push``.
-- ``join``: ``engine.join`` of a new store on ``helpline_bench_1m`` as the shift lead (sees everything) and as a
-  counsellor; time and peak memory (tracemalloc's peak of Python's allocations, and the process's maxrss growth).
+  a contact saved through the ORM on A after a random 0–1 s, ``worker.nudge()`` after the save or not (alternating),
+  B's local store read every 10 ms by this thread until the contact is there.
+- ``push``: 10,000 contacts saved on a joined workstation while no worker runs; copies of that store each pushed with
+  one ``engine.push`` to a fresh server, in a process of its own (peak resident set), once more under tracemalloc.
+- ``join``: ``engine.join`` of a new store as the shift lead (sees everything) and as a counsellor, each in a process
+  of its own: time, peak resident set, and the pull's parts timed from outside (SQLite's execution of the upserts,
+  SQLAlchemy's statement and values, the local commits, the outbox check, the rest: the server and the conversion).
+  ``--database`` joins another filled database (e.g. a copy holding only the last 12 months), ``--page`` another
+  page size.
+- ``breakdown``: 100,000 of the lead's contacts read with psycopg alone and as the pull reads them, then written into
+  a new store as the pull writes them, with a larger page cache, with the word index built after, as plain INSERTs.
 """
 
 from __future__ import annotations
