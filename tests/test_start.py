@@ -1,6 +1,8 @@
 """What a start loads: the first window (the log-in, or the passphrase) from Qt's widgets and a few small modules,
 the store on a thread of its own meanwhile (``app.ui.shell.application``); and no start, ``--smoke`` included, loads
-what only notices, exports, statistics or migrations need (reportlab, openpyxl, QtCharts, Alembic)."""
+what only notices, exports, statistics or migrations need (reportlab, openpyxl, QtCharts, Alembic). What only a
+menu's dialog or a typed phone number or e-mail address needs is loaded by a start that logs in while the person
+types, and not at all by ``--smoke``."""
 
 from __future__ import annotations
 
@@ -22,10 +24,12 @@ from tests.test_main import keyring_file, run_smoke
 ROOT = Path(__file__).resolve().parents[1]
 LATER = ("reportlab", "openpyxl", "PySide6.QtCharts", "PySide6.QtPdf", "alembic")
 STORE = ("sqlalchemy", "app.models", "app.store.db", "app.services.guard.auth", "keyring")
+AT_FIRST_USE = ("phonenumbers", "email_validator", "app.ui.admin.dialog", "app.ui.admin.audit_dialog")
 
 
-def loaded_by(code: str, data_dir: Path, *args: str) -> set[str]:
-    """The modules of ``LATER`` and ``STORE`` that ``code`` (run as a program, with ``args``) left loaded."""
+def loaded_by(code: str, data_dir: Path, *args: str, names: tuple[str, ...] = LATER + STORE) -> set[str]:
+    """The modules of ``names`` (``LATER`` and ``STORE``) that ``code`` (run as a program, with ``args``) left
+    loaded."""
     environment = {key: value for key, value in os.environ.items() if not key.startswith(("HELPLINE_", "QT_"))}
     environment.update(
         HELPLINE_DATA_DIR=str(data_dir),
@@ -33,7 +37,7 @@ def loaded_by(code: str, data_dir: Path, *args: str) -> set[str]:
         PYTHON_KEYRING_BACKEND=file_keyring.BACKEND,
         **{file_keyring.FILE_ENV: str(keyring_file(data_dir))},
     )
-    probe = code + f"\nprint('LOADED', *[name for name in {LATER + STORE!r} if name in sys.modules])"
+    probe = code + f"\nprint('LOADED', *[name for name in {names!r} if name in sys.modules])"
     done = subprocess.run(
         [sys.executable, "-c", probe, *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60
     )
@@ -65,6 +69,45 @@ def test_smoke_on_a_store_at_head_loads_nothing_for_notices_exports_statistics_o
     assert first.returncode == 0, first.stderr
     code = "import sys\nfrom app.__main__ import main\nassert main(['--smoke']) == 0"
     assert loaded_by(code, data) & set(LATER) == set()
+
+
+def test_smoke_builds_the_main_window_without_what_its_menus_dialogs_and_typed_numbers_need(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run_smoke(data).returncode == 0  # the store made, as above
+    code = "import sys\nfrom app.__main__ import main\nassert main(['--smoke']) == 0"  # an administrator's window
+    assert loaded_by(code, data, names=AT_FIRST_USE) == set()
+
+
+def test_a_start_that_logs_in_loads_them_while_the_person_types(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run_smoke(data).returncode == 0  # a store whose key is in the keyring: the log-in comes first
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from app.config import resolve_store\n"
+        "from app.ui.shell.application import StoreOpening\n"
+        "qt = QApplication([])\n"
+        "opening = StoreOpening(resolve_store(None), 'en')\n"
+        "opening.start()\n"
+        "opening.wait()  # the thread's whole work: the store opened, what follows the log-in loaded\n"
+        "assert opening.error is None, opening.error\n"
+        "opening.store.close()"
+    )
+    assert loaded_by(code, data, names=AT_FIRST_USE) == set(AT_FIRST_USE)
+
+
+def test_smoke_called_by_a_process_that_goes_on_leaves_its_garbage_collection_as_it_was(tmp_path: Path) -> None:
+    """``--smoke`` runs without collections and a process that ends freezes its objects (``app.__main__``); a caller
+    that goes on (a test, a script) finds the collector as before."""
+    data = tmp_path / "data"
+    assert run_smoke(data).returncode == 0
+    code = (
+        "import gc, sys\n"
+        "from app.__main__ import main\n"
+        "assert main(['--smoke']) == 0\n"
+        "assert gc.isenabled() and gc.get_freeze_count() == 0, (gc.isenabled(), gc.get_freeze_count())"
+    )
+    loaded_by(code, data)  # fails if the assertions do
 
 
 def test_the_passphrase_dialog_asks_for_the_length_the_store_needs() -> None:

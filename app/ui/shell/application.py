@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import logging
 import sys
 import threading
@@ -238,7 +239,6 @@ def _existing_store_key_source(config: StoreConfig) -> str | None:
 
 def _load_in_background(*modules: str) -> None:
     """Import ``modules`` on a thread of their own (while a person types into the first window)."""
-    import importlib
 
     def load() -> None:
         for name in modules:
@@ -303,6 +303,10 @@ class StoreOpening(QObject):
             import app.ui.shell.backup_dialogs
             import app.ui.shell.session  # noqa: F401  (the main window and its pages)
             from app.services.contacts import taxonomy
+
+            # Loaded at first use, not by the main window's modules (--smoke does without them): here beforehand.
+            for name in ("phonenumbers", "email_validator", "app.ui.admin.dialog"):
+                importlib.import_module(name)
 
             # The window's first reads (its form context), so that their SQL is compiled and cached once here.
             with store.unit_of_work() as uow:

@@ -30,8 +30,6 @@ from app.services.contacts.editing import log_non_data_contact
 from app.services.guard import auth
 from app.store.db import Store, UnitOfWork
 from app.store.sync.status import SyncStatus
-from app.ui.admin.audit_dialog import AuditDialog
-from app.ui.admin.dialog import AdminDialog
 from app.ui.admin.workstations_dialog import WorkstationsDialog, WorkstationsLoader, open_workstations
 from app.ui.aid.decision_dialog import DecisionDialog
 from app.ui.aid.decisions_page import DecisionsPage
@@ -201,7 +199,7 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.sync_action)
         if oversees(self.context.user):
             trail = QAction(self.tr("Audit &trail…"), self)
-            trail.triggered.connect(lambda: AuditDialog(self.context.store, self.context.user, self).exec())
+            trail.triggered.connect(self.open_audit_trail)
             settings_menu.addAction(trail)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         languages = QActionGroup(self)  # exclusive: the language in use is the one marked
@@ -558,7 +556,16 @@ class MainWindow(QMainWindow):
             return None
         return open_workstations(self._workstations_loader, self)
 
+    def open_audit_trail(self) -> None:
+        from app.ui.admin.audit_dialog import AuditDialog  # see open_administration
+
+        AuditDialog(self.context.store, self.context.user, self).exec()
+
     def open_administration(self) -> None:
+        # Loaded when first opened, not by every start or --smoke (issue 13); a start that logs in loads it while the
+        # person types (app.ui.shell.application.StoreOpening).
+        from app.ui.admin.dialog import AdminDialog
+
         AdminDialog(
             self.context.store, self.context.user, self, workstations=self._workstations_loader, team=self.team_server
         ).exec()

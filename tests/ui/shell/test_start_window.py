@@ -1,6 +1,7 @@
 """The start as the counsellor meets it: the log-in is the first window and takes typing while the store opens
 behind it (``app.ui.shell.application``); Enter before the store is open waits for it; a store that turns out
-unusable closes the log-in and says its sentence as before; the desk and the statistics are built when first shown."""
+unusable closes the log-in and says its sentence as before; the desk and the statistics are built when first shown;
+the audit trail and Administration open from their menus (their modules load then if the start has not loaded them)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from app.ui.shell.main_window import MainWindow
 from app.ui.shell.session import build_context
 from tests.conftest import close_store, local_store, make_user
 from tests.ui.conftest import press, type_text
+from tests.ui.modal import drive_modal
 
 PASSWORD = "correct horse battery"  # make_user's
 
@@ -167,3 +169,23 @@ def test_a_store_checked_in_full_first_says_so_over_the_log_in(
     close_store(store)
     assert user is None
     assert told == [(Reason.UNCLEAN, True)]  # said while the log-in was up, taking typing
+
+
+def test_the_audit_trail_and_administration_open_from_their_menus(qtbot: QtBot, store: Store) -> None:
+    window = MainWindow(build_context(store, make_user(store, Role.ADMINISTRATOR, "admin"), "en"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    opened: list[str] = []
+    for menu_key, item_key in (("s", "t"), ("s", "a")):  # Settings → Audit trail…, Settings → Administration…
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+        def open_it(menu_key: str = menu_key, item_key: str = item_key) -> None:
+            qtbot.keyClick(window, menu_key, Qt.KeyboardModifier.AltModifier)  # the Settings menu
+            menu = QApplication.activePopupWidget()
+            assert menu is not None
+            qtbot.keyClick(menu, item_key)  # its item: the dialog's exec() runs until steps close it
+
+        drive_modal(qtbot, open_it, lambda dialog: opened.append(dialog.windowTitle()))
+    assert opened == ["Audit trail", "Administration"]
