@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu, QTabWidget
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.errors import ServerUnreachable
@@ -18,7 +18,7 @@ from app.models.enums import Role
 from app.services.actor import SessionUser
 from app.store.db import Store
 from app.store.sync.status import WorkstationState
-from app.ui.admin.dialog import AdminDialog
+from app.ui.admin.dialog import AdminDialog, WorkstationPage
 from app.ui.admin.workstations_dialog import STALE_ROLE, WorkstationsDialog
 from app.ui.kit import formatting
 from app.ui.kit.accessibility import install_accessible_names
@@ -210,15 +210,11 @@ def test_the_dialogs_are_named_for_screen_readers_and_their_alt_keys_work(
     shown(qtbot, dialog)
     details = SyncDetailsDialog(SyncStatus(online=True, conflicts=2))
     admin = make_user(store, Role.ADMINISTRATOR, "admin")
-    team = AdminDialog(store, admin, workstations=lambda: [])
-    for widget, where in ((dialog, "workstations"), (details, "sync details"), (team, "administration")):
+    team = WorkstationPage(store, admin, workstations=lambda: [])  # Administration's tab, with its button to the list
+    for widget, where in ((dialog, "workstations"), (details, "sync details"), (team, "administration, workstation")):
         qtbot.addWidget(widget)
         widget.show()
         qtbot.waitExposed(widget)
-        if widget is team:  # the Workstation tab, with its button to the list
-            tabs = team.findChild(QTabWidget)
-            assert isinstance(tabs, QTabWidget)
-            tabs.setCurrentWidget(team.workstation)
         widget.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)  # noqa: B023 - waited for here
         found += unnamed_inputs(widget, where) + problems(widget, where) + press_each_label(widget, where)
