@@ -499,11 +499,12 @@ def measured_pull(local_engine: Engine) -> Iterator[Split]:
         sa.event.remove(local_engine, "after_cursor_execute", after)
 
 
-def join(url: str, who: list[str], runs: int, page: int, database: str) -> None:
+def join(url: str, who: list[str], runs: int, page: int, database: str, variant: str = "") -> None:
     """Each join in a process of its own (its peak memory is then the join's, not an earlier run's leftovers)."""
     if not _big_ready(url, database):
         raise SystemExit(f"{database} is not filled: run the fill step first")
     paging = "" if page == sync.PAGE else f", the pull's page {page} rows instead of {sync.PAGE}"
+    paging += f", as proposed: {variant}" if variant else ""
     print(
         f"3. a new workstation joins {database} ({_count(url, database)} contacts, 20 counsellors,"
         f" 30 % identified{paging})",
@@ -513,7 +514,7 @@ def join(url: str, who: list[str], runs: int, page: int, database: str) -> None:
         times: list[float] = []
         for run in range(runs):
             child = [sys.executable, "-m", "bench.team_sync", "--url", url, "--who", person, "--page", str(page)]
-            child += ["--database", database]
+            child += ["--database", database, "--proposed", variant]
             done = subprocess.run([*child, "--", "join-one"], capture_output=True, text=True, check=True)
             for line in done.stdout.splitlines():
                 if line.startswith(_TOOK):
@@ -527,10 +528,39 @@ def join(url: str, who: list[str], runs: int, page: int, database: str) -> None:
 _TOOK = "@took="
 
 
-def join_one(url: str, person: str, page: int, database: str) -> None:
+def _pull_as_proposed(pull: Callable[..., sync.PullResult], variant: str) -> Callable[..., sync.PullResult]:
+    """The join's pull with a proposed change around it (measured here, not made in the engine): ``index-after`` drops
+    the word index's triggers before and rebuilds the index after (``search_index.rebuild``, which makes them again);
+    ``normal`` writes the pages with ``PRAGMA synchronous = NORMAL`` on this thread's connection (FULL again after)."""
+
+    def proposed(local_engine: Engine, server: Engine, **options: Any) -> sync.PullResult:
+        with local_engine.begin() as connection:
+            if "index-after" in variant:
+                for fts, _table, _column in search_index.SQLITE_FTS:
+                    for event in ("ai", "ad", "au"):
+                        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {fts}_{event}")
+        if "normal" in variant:
+            with local_engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA synchronous = NORMAL")
+                connection.commit()
+        try:
+            return pull(local_engine, server, **options)
+        finally:
+            with local_engine.begin() as connection:
+                if "normal" in variant:
+                    connection.exec_driver_sql("PRAGMA synchronous = FULL")
+                if "index-after" in variant:
+                    search_index.rebuild(connection)
+
+    return proposed
+
+
+def join_one(url: str, person: str, page: int, database: str, variant: str = "") -> None:
     logins = {"lead": f"lead.{BIG_TAG}", "counsellor": f"c01.{BIG_TAG}"}
     if page != sync.PAGE:  # join() calls the module's pull: the same pull with another page size
         sync.pull = functools.partial(sync.pull, page=page)
+    if variant:
+        sync.pull = _pull_as_proposed(sync.pull, variant)
     with tempfile.TemporaryDirectory(prefix="team-sync-join-") as folder:
         store, _key = new_store(Path(folder) / "new.sqlite3")
         server = sync_worker.server_engine(_database_url(url, database, user=logins[person], password=PASSWORD))
@@ -692,6 +722,11 @@ def main() -> None:
     parser.add_argument("--push-as", help=argparse.SUPPRESS)
     parser.add_argument("--tracemalloc", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--database", default=BIG_DATABASE, help="the filled team database the join step joins")
+    parser.add_argument(
+        "--proposed",
+        default="",
+        help="the join's pull with a proposed change: index-after, normal, or both (index-after,normal)",
+    )
     parser.add_argument("--page", type=int, default=sync.PAGE, help="the pull's page for the join (rows)")
     parser.add_argument("--who", nargs="+", default=["lead", "counsellor"], choices=("lead", "counsellor"))
     parser.add_argument(
@@ -710,11 +745,11 @@ def main() -> None:
         elif step == "push":
             push(args.url, args.changes, args.runs)
         elif step == "join":
-            join(args.url, args.who, args.runs, args.page, args.database)
+            join(args.url, args.who, args.runs, args.page, args.database, args.proposed)
         elif step == "push-one":
             push_one(args.push_store, args.push_key, args.push_as, args.tracemalloc)
         elif step == "join-one":
-            join_one(args.url, args.who[0], args.page, args.database)
+            join_one(args.url, args.who[0], args.page, args.database, args.proposed)
         else:
             breakdown(args.url, args.sample)
 
