@@ -5,6 +5,8 @@ Prints medians and ratios; asserts nothing.
                                                              # (~12 min on the shared 2-core VM)
     .venv/bin/python -m bench.start --sizes 0 --runs 3 --no-cold
     .venv/bin/python -m bench.start --smoke-only --no-cold --runs 7   # the bare window and --smoke only, each ratio
+    git archive <commit> app resources | tar -x -C /tmp/before    # and an older version's --smoke in the same runs:
+    .venv/bin/python -m bench.start --smoke-only --runs 7 --before /tmp/before
 
 What is measured, each in a fresh process (``QT_QPA_PLATFORM=offscreen``), the runs of the three kinds alternating:
 
@@ -21,8 +23,9 @@ What is measured, each in a fresh process (``QT_QPA_PLATFORM=offscreen``), the r
 - **smoke**: ``python -m app --smoke --database sqlite:///<copy>``: process start to exit (store opened, migrated,
   main window built).
 - **floor** (``--smoke-only``, instead of the log-in): ``python -c "import PySide6.QtWidgets, sqlalchemy.orm"`` and the
-  same with ``app.models``, process start to exit: what any ``--smoke`` with this stack pays before the program's own
-  work (each printed as a ratio to the bare window too).
+  same with ``app.models``, process start to exit, each also with the collector off and the objects frozen before
+  the exit as ``--smoke`` runs (``_nogc``): what any ``--smoke`` with this stack pays before the program's own work
+  (each printed as a ratio to the bare window too).
 
 Compiled modules: the children write and read their bytecode in ``<folder>/bytecode`` (``PYTHONPYCACHEPREFIX``;
 ``PYTHONDONTWRITEBYTECODE`` removed), and one untimed run of each kind per size comes first. The packaged program
@@ -396,12 +399,17 @@ class Size:
         folder.touch()
 
 
-def _run_child(size: Size, argv: list[str], marks_file: Path, timeout: float) -> tuple[float, dict[str, Any]]:
+def _run_child(
+    size: Size, argv: list[str], marks_file: Path, timeout: float, root: Path = ROOT
+) -> tuple[float, dict[str, Any]]:
     import subprocess
 
     marks_file.unlink(missing_ok=True)
+    env = size.env()
+    if root != ROOT:  # another version's program (--before), with this bench's keyring
+        env["PYTHONPATH"] = f"{root}{os.pathsep}{ROOT}"
     began = time.time()
-    done = subprocess.run(argv, env=size.env(), cwd=ROOT, timeout=timeout, capture_output=True, text=True)
+    done = subprocess.run(argv, env=env, cwd=root, timeout=timeout, capture_output=True, text=True)
     ended = time.time()
     marks: dict[str, Any] = json.loads(marks_file.read_text()) if marks_file.exists() else {}
     if done.returncode != 0 or (not marks and "-m" in argv and "--smoke" not in argv):
@@ -439,10 +447,14 @@ def run_program(size: Size, scratch: Path, cold: bool) -> dict[str, float]:
 
 
 # The floor under --smoke with the fixed stack: the same process start to exit, importing only what every --smoke
-# must (Qt's widgets and SQLAlchemy's ORM), then the program's models on top (the ORM's classes mapped).
+# must (Qt's widgets and SQLAlchemy's ORM), then the program's models on top (the ORM's classes mapped); each also
+# without garbage collections, as --smoke runs.
 FLOORS = {
     "floor_qt_orm": "import PySide6.QtWidgets, sqlalchemy.orm",
     "floor_models": "import PySide6.QtWidgets, sqlalchemy.orm, app.models",
+    # as --smoke treats the garbage collector since issue 13 (app.__main__): none during it, none at exit
+    "floor_qt_orm_nogc": "import gc; gc.disable(); import PySide6.QtWidgets, sqlalchemy.orm; gc.freeze()",
+    "floor_models_nogc": "import gc; gc.disable(); import PySide6.QtWidgets, sqlalchemy.orm, app.models; gc.freeze()",
 }
 
 
@@ -457,13 +469,13 @@ def run_floors(size: Size, scratch: Path, cold: bool) -> dict[str, float]:
     return found
 
 
-def run_smoke(size: Size, scratch: Path, cold: bool) -> dict[str, float]:
+def run_smoke(size: Size, scratch: Path, cold: bool, root: Path = ROOT, key: str = "smoke") -> dict[str, float]:
     size.clean()
     if cold:
-        _drop_from_cache(size.files() + _program_files() + [size.bytecode])
+        _drop_from_cache([*size.files(), *_program_files(), size.bytecode, root / "app"])
     argv = [sys.executable, "-m", "app", "--smoke", "--database", f"sqlite:///{size.copy}"]
-    took, marks = _run_child(size, argv, scratch / "smoke.json", 120)
-    return {"smoke": took} if marks["code"] == 0 else {}
+    took, marks = _run_child(size, argv, scratch / "smoke.json", 120, root)
+    return {key: took} if marks["code"] == 0 else {}
 
 
 def report(label: str, rows: list[dict[str, float]]) -> None:
@@ -493,6 +505,15 @@ def report_smoke(label: str, rows: list[dict[str, float]]) -> None:
     pairs = [(row["bare"], row["smoke"]) for row in rows if "bare" in row and "smoke" in row]
     bare, smoke = median(b for b, _ in pairs), median(s for _, s in pairs)
     ratios = ", ".join(f"{s / b:.1f}" for b, s in pairs)
+    befores = [(row["bare"], row["smoke_before"]) for row in rows if "bare" in row and "smoke_before" in row]
+    if befores:
+        before = median(s for _, s in befores)
+        each = ", ".join(f"{s / b:.1f}" for b, s in befores)
+        print(
+            f"{label:14} {len(befores):2d} runs | --before {before * 1000:6.0f} ms"
+            f" {before / bare:5.1f}x (each run: {each})",
+            flush=True,
+        )
     floors = " | ".join(
         f"{name.removeprefix('floor_')} {median(row[name] for row in rows) * 1000:5.0f} ms"
         f" {median(row[name] for row in rows) / bare:4.1f}x"
@@ -516,6 +537,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-warm", action="store_true")
     parser.add_argument("--no-cold", action="store_true")
     parser.add_argument("--smoke-only", action="store_true", help="bare window and --smoke only (no log-in)")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="with --smoke-only: also --smoke of the program in this folder (git archive of a commit)",
+    )
     parser.add_argument("--folder", type=Path, default=Path("/tmp/s13/start"), help="the encrypted copies")
     args = parser.parse_args(argv)
     args.folder.mkdir(parents=True, exist_ok=True)
@@ -546,6 +572,8 @@ def main(argv: list[str] | None = None) -> None:
                     else:
                         rows[-1] |= run_program(size, scratch, cold)
                     rows[-1] |= run_smoke(size, scratch, cold)
+                    if args.smoke_only and args.before:
+                        rows[-1] |= run_smoke(size, scratch, cold, args.before.resolve(), "smoke_before")
                 (report_smoke if args.smoke_only else report)(f"{size.name} {temperature}", rows)
     print(f"\nload average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
 
