@@ -41,3 +41,13 @@ def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     box.setFocusProxy(field)  # a label's Alt-key (its buddy is this box) lands in the field: QLabel wants a policy
     box.setFocusPolicy(field.focusPolicy())
     return box
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """After a sentence appeared under a field: as high as the layout now needs, so no line of it is cut."""
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()
+    needed = dialog.heightForWidth(dialog.width()) if dialog.hasHeightForWidth() else dialog.sizeHint().height()
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)

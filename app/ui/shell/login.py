@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_TITLE
 from app.errors import AccountLocked, AuthenticationFailed, FirstSignInOffline
-from app.ui.kit.error_label import ErrorLabel, with_error
+from app.ui.kit.error_label import ErrorLabel, grow_to_fit, with_error
 from app.ui.kit.text import fill
 
 if TYPE_CHECKING:
@@ -39,16 +39,6 @@ def fit_title(dialog: QWidget) -> None:
     """Wide enough for its title beside the window manager's buttons (a narrow dialog cut "Log in – Helpline")."""
     title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
     dialog.setMinimumWidth(max(dialog.minimumWidth(), title + 160, 380))
-
-
-def grow_to_fit(dialog: QWidget) -> None:
-    """After a sentence appeared under a field: as high as the layout now needs, so no line of it is cut."""
-    layout = dialog.layout()
-    if layout is not None:
-        layout.activate()
-    needed = dialog.heightForWidth(dialog.width()) if dialog.hasHeightForWidth() else dialog.sizeHint().height()
-    if needed > dialog.height():
-        dialog.resize(dialog.width(), needed)
 
 
 class LoginDialog(QDialog):

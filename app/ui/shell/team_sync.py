@@ -37,9 +37,8 @@ from app.errors import FieldErrors, KnownError, ServerUnreachable
 from app.services.actor import SessionUser
 from app.store.db import Store
 from app.store.sync.status import SyncStatus, WorkstationState
-from app.ui.kit.error_label import ErrorLabel, with_error
+from app.ui.kit.error_label import ErrorLabel, grow_to_fit, with_error
 from app.ui.kit.text import fill
-from app.ui.shell.login import grow_to_fit
 
 _typed: weakref.WeakKeyDictionary[Store, tuple[str, str, str]] = weakref.WeakKeyDictionary()
 
