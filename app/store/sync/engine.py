@@ -550,7 +550,9 @@ def pull(local_engine: Engine, server: Engine, *, page: int = PAGE) -> PullResul
             with mine.begin():
                 local.set_state(mine, local.CURSOR, str(horizon))
                 local.set_state(mine, SNAPSHOT, str(snapshot))
-    if station is not None:
+    if station is not None and (_heartbeat_due(local_engine) or result.rows or result.deleted):
+        # Not after every pull: the update takes a transaction id, so every snapshot after it would differ and no
+        # idle pull could be the one query it is otherwise.
         with server.begin() as connection:
             connection.execute(
                 sa.text(
@@ -560,6 +562,22 @@ def pull(local_engine: Engine, server: Engine, *, page: int = PAGE) -> PullResul
                 {"station": station},
             )
     return result
+
+
+HEARTBEAT = 300  # seconds: how often an idle workstation tells the server it is there (the workstations view)
+_REPORTED = "reported_pull_at"
+
+
+def _heartbeat_due(local_engine: Engine) -> bool:
+    """Whether an idle workstation should say it is there; the time is noted as said (the caller says it, or says
+    it anyway because rows came)."""
+    now = datetime.now(UTC)
+    with local_engine.begin() as connection:
+        last = local.get_state(connection, _REPORTED)
+        if last is not None and (now - datetime.fromisoformat(last)).total_seconds() < HEARTBEAT:
+            return False
+        local.set_state(connection, _REPORTED, now.isoformat())
+    return True
 
 
 # --- joining --------------------------------------------------------------------------------------------------------

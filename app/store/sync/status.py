@@ -19,6 +19,8 @@ class SyncStatus:
     server. ``conflicts``: records changed here and on another workstation, waiting for the person to choose field by
     field. ``last_sync``: the last time a push and a pull both went through. ``problem``: a sentence for the person
     when the server refuses something (a change it does not allow, a sign-in it refuses), else None.
+    ``received``: how many rows came from the server since the worker started (when it moves, others' changes
+    arrived: the window's lists are read again).
     """
 
     online: bool = False
@@ -27,6 +29,7 @@ class SyncStatus:
     conflicts: int = 0
     last_sync: datetime | None = None
     problem: str | None = None
+    received: int = 0  # rows taken from the server since the worker started: the window reads its lists again
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,7 @@ class SyncWorker:
         self.interval = interval
         self.offline_retry = offline_retry
         self.status = SyncStatus()
+        self._received = 0
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._run, name="team sync", daemon=True)
@@ -93,9 +94,9 @@ class SyncWorker:
     def _run(self) -> None:
         try:
             while not self._stopping.is_set():
+                self._wake.clear()  # before the round: a nudge during it starts the next one at once
                 online = self._round()
                 self._wake.wait(self.interval if online else self.offline_retry)
-                self._wake.clear()
         finally:
             self.server.dispose()
             self.store.close_this_threads_connection()
@@ -103,7 +104,8 @@ class SyncWorker:
     def _round(self) -> bool:
         problem: str | None = None
         try:
-            pushed, _pulled = sync_once(self.store.engine, self.server)
+            pushed, pulled = sync_once(self.store.engine, self.server)
+            self._received += pulled.rows + pulled.deleted
         except _OFFLINE as error:
             if _sign_in_refused(error):  # the server answers, and says no: waiting does not mend that
                 self.server.dispose()
@@ -134,6 +136,7 @@ class SyncWorker:
             conflicts=conflicts,
             last_sync=now if online and problem is None else previous.last_sync,
             problem=problem,
+            received=self._received,
         )
         self.status = status
         if _shown(status) != _shown(previous):
@@ -154,4 +157,5 @@ def _sign_in_refused(error: BaseException) -> bool:
 def _shown(status: SyncStatus) -> tuple[object, ...]:
     """What the indicator shows: the time of the last sync only to the minute (no signal every second)."""
     last = status.last_sync.replace(second=0, microsecond=0) if status.last_sync else None
-    return (status.online, status.offline_since, status.waiting, status.conflicts, last, status.problem)
+    shown = (status.online, status.offline_since, status.waiting, status.conflicts, last, status.problem)
+    return (*shown, status.received)

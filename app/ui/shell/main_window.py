@@ -65,6 +65,7 @@ QUICK_LOG_KEYS = {
 
 class MainWindow(QMainWindow):
     sync_conflicts_resolved = Signal()  # team mode: the sync may send what waited behind them now
+    contact_saved = Signal()  # team mode: the sync sends it at once
 
     def __init__(self, context: FormContext, *, store_label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -439,6 +440,7 @@ class MainWindow(QMainWindow):
         form.case_button.clicked.connect(lambda _=False, f=form: self.show_case(f))
 
     def _contact_saved(self) -> None:
+        self.contact_saved.emit()
         self.log_page.refresh()
         if self._desk_page is not None:  # one not built yet reads the store when it is
             self._desk_page.refresh()
@@ -500,8 +502,14 @@ class MainWindow(QMainWindow):
     # --- team mode ---------------------------------------------------------------------------------------------------
     def show_sync_status(self, status: SyncStatus) -> None:
         """The sync's state in the status bar (the GUI thread only); the first status shows the indicator and its
-        menu entry. The same status again costs one comparison; the focus stays where the person types."""
+        menu entry. The same status again costs one comparison; the focus stays where the person types. When rows
+        came from the server, the log (and the desk, if built) is read again."""
+        before = self.sync_indicator.status()
         self.sync_indicator.show_status(status)
+        if before is not None and status.received != before.received:
+            self.log_page.refresh()
+            if self._desk_page is not None:
+                self._desk_page.refresh()
         if self.sync_indicator.isHidden():
             self.sync_indicator.show()
             self.sync_action.setVisible(True)

@@ -140,6 +140,7 @@ class Session(QObject):
         self.team.start(window.show_sync_status)
         window.sync_indicator.resolve_conflicts_requested.connect(window.resolve_sync_conflicts)
         window.sync_conflicts_resolved.connect(self.team.nudge)
+        window.contact_saved.connect(self.team.nudge)  # a save goes to the server at once, not at the next round
         if is_administrator(user):  # the accounts and the workstations view are the server's
             self.team_server = team_sync.server_store(server, user.username, password)
             window.team_server = self.team_server

@@ -296,3 +296,14 @@ def test_the_persons_audit_entries_reach_the_servers_trail_once(
     finally:
         engine.dispose()
     assert on_server == 3
+
+
+def test_an_idle_pull_is_one_query(team: Team, workstation: Callable[[str], Workstation]) -> None:
+    """Polled every second by every workstation: when nothing committed since, one statement (the snapshot)."""
+    mari = workstation("mari")
+    mari.pull()  # what its own join wrote on the server (its last pull's time) is a commit since
+    sent: list[str] = []
+    sa.event.listen(mari.server, "before_cursor_execute", lambda *args: sent.append(args[2]))
+    mari.pull()
+    assert len(sent) == 1, sent
+    assert "pg_current_snapshot" in sent[0]

@@ -177,6 +177,11 @@ def test_the_session_syncs_as_the_person_and_shows_it(qtbot: QtBot, store: Store
             )  # fmt: skip
         engine.dispose()
         qtbot.waitUntil(lambda: "saved on another workstation" in _summaries(store), timeout=10_000)
+        log = window.log_page.model  # and the log shows it without being asked
+        qtbot.waitUntil(
+            lambda: "saved on another workstation" in {log.row_at(n).summary for n in range(log.rowCount())},
+            timeout=10_000,
+        )
     finally:
         session.at_exit()
         window.close()
