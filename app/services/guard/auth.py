@@ -21,7 +21,7 @@ from app.models.user_names import normalise_username, parse_username, skeleton
 from app.services.actor import SessionUser, require_administrator
 from app.services.guard import audit
 from app.store.db import UnitOfWork
-from app.store.sync.engine import NO_PASSWORD
+from app.store.sync.local import NO_PASSWORD
 
 MIN_PASSWORD_LENGTH = 10
 LOCKOUT_AFTER = 5  # failed log-ins in a row before a name is locked out

@@ -51,9 +51,6 @@ from app.store.sync import audit_push, local, tables
 
 BATCH = 500
 PAGE = 2000
-# What a person's row says for its password where the server did not tell (it never does): no password matches it,
-# so a person who has not yet signed in on this workstation while online cannot sign in on it offline.
-NO_PASSWORD = "!team"
 
 
 class SyncRefused(RuntimeError):
@@ -474,8 +471,8 @@ def _upsert(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any
     key_names = {column.name for column in tables.key_columns(table)}
     statement = sqlite.insert(table)
     update = {name: statement.excluded[name] for name in rows[0] if name not in key_names}
-    if table.name == "users":  # a new person's row needs a password hash: one nothing matches (see NO_PASSWORD)
-        rows = [{**row, "password_hash": NO_PASSWORD} for row in rows]
+    if table.name == "users":  # a new person's row needs a password hash: one nothing matches (see local.NO_PASSWORD)
+        rows = [{**row, "password_hash": local.NO_PASSWORD} for row in rows]
     connection.execute(
         statement.on_conflict_do_update(index_elements=list(key_names), set_=update)
         if update
@@ -507,7 +504,8 @@ def pull(local_engine: Engine, server: Engine, *, page: int = PAGE) -> PullResul
                 "SELECT pg_snapshot_xmin(pg_current_snapshot())::text, pg_current_snapshot()::text"
             ).one()
             result.cursor = str(horizon)
-            if str(snapshot) == last_snapshot:
+            if str(snapshot) == last_snapshot:  # nothing committed since: only say it is there, now and then
+                _report_pull(local_engine, server, station, result)
                 return result
             window = {"cursor": cursor}
             tombstones = theirs.execute(
@@ -550,18 +548,24 @@ def pull(local_engine: Engine, server: Engine, *, page: int = PAGE) -> PullResul
             with mine.begin():
                 local.set_state(mine, local.CURSOR, str(horizon))
                 local.set_state(mine, SNAPSHOT, str(snapshot))
-    if station is not None and (_heartbeat_due(local_engine) or result.rows or result.deleted):
-        # Not after every pull: the update takes a transaction id, so every snapshot after it would differ and no
-        # idle pull could be the one query it is otherwise.
-        with server.begin() as connection:
-            connection.execute(
-                sa.text(
-                    "UPDATE helpline_workstations SET last_pull_at = now(), username = session_user"
-                    " WHERE station_code = :station"
-                ),
-                {"station": station},
-            )
+    _report_pull(local_engine, server, station, result)
     return result
+
+
+def _report_pull(local_engine: Engine, server: Engine, station: str | None, result: PullResult) -> None:
+    """Tell the server this workstation took its changes (the workstations view): when rows came, or every
+    :data:`HEARTBEAT` seconds. Not after every pull: the update takes a transaction id, so every snapshot after it
+    would differ and no idle pull could be the one query it is otherwise."""
+    if station is None or not (_heartbeat_due(local_engine) or result.rows or result.deleted):
+        return
+    with server.begin() as connection:
+        connection.execute(
+            sa.text(
+                "UPDATE helpline_workstations SET last_pull_at = now(), username = session_user"
+                " WHERE station_code = :station"
+            ),
+            {"station": station},
+        )
 
 
 HEARTBEAT = 300  # seconds: how often an idle workstation tells the server it is there (the workstations view)

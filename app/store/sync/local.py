@@ -28,6 +28,9 @@ import sqlalchemy as sa
 
 from app.store.sync import tables
 
+# What a person's row says for its password where the server did not tell (it never does): no password matches it,
+# so a person who has not yet signed in on this workstation while online cannot sign in on it offline.
+NO_PASSWORD = "!team"
 APPLYING = "applying"
 CURSOR = "cursor"
 

@@ -78,7 +78,7 @@ def test_joining_gives_each_workstation_its_own_station_code_and_the_team(
             assert {name.split(".")[0] for name in names} == {"anna", "liis", "mari", "jaan"}
             # the server never tells a workstation a password hash: no one signs in here offline before online
             hashes = set(uow.session.scalars(sa.text("SELECT password_hash FROM users")))
-            assert hashes == {sync.NO_PASSWORD}
+            assert hashes == {local.NO_PASSWORD}
             assert uow.session.scalar(sa.select(sa.func.count()).select_from(Topic))
         assert _outbox(station.store) == 0  # what came down is not sent back
 
@@ -307,3 +307,27 @@ def test_an_idle_pull_is_one_query(team: Team, workstation: Callable[[str], Work
     mari.pull()
     assert len(sent) == 1, sent
     assert "pg_current_snapshot" in sent[0]
+
+
+def test_an_idle_workstation_still_says_it_is_there_now_and_then(
+    team: Team, workstation: Callable[[str], Workstation]
+) -> None:
+    mari = workstation("mari")
+    mari.pull()
+    mari.pull()  # nothing has committed since: the next pull is idle (one query)
+    engine = team.superuser()
+
+    def last_pull() -> object:
+        with engine.connect() as connection:
+            return connection.exec_driver_sql(
+                "SELECT last_pull_at FROM helpline_workstations WHERE station_code = %(s)s", {"s": mari.station}
+            ).scalar_one()
+
+    try:
+        before = last_pull()
+        with mari.store.engine.begin() as connection:  # the last report is older than the heartbeat
+            local.set_state(connection, "reported_pull_at", (datetime.now(UTC) - timedelta(hours=1)).isoformat())
+        mari.pull()
+        assert last_pull() > before  # type: ignore[operator]
+    finally:
+        engine.dispose()
